@@ -1,0 +1,28 @@
+# Two commands from a fresh clone: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DB     ?= data/ldtd.duckdb
+
+.PHONY: run test eval bench notebooks install clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/ldtd extract corpus --db $(DB)
+	$(VENV)/bin/ldtd query "SELECT kind, coalesce(outlet, '-') AS outlet, count(*) AS n FROM articles GROUP BY ALL ORDER BY ALL" --db $(DB)
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+eval: $(STAMP)
+	$(PY) -m pipeline.evaluate
+
+clean:
+	rm -rf $(VENV) data *.egg-info

@@ -1,0 +1,606 @@
+"""Clean one crawled page into its parts: title, sapo, body, captions, byline, related links, teasers.
+
+Two readers turn a page into typed blocks — `text_blocks` for the crawler's text dumps (layout
+heuristics) and `html_blocks` for HTML pages (markup) — and one assembler, `assemble_page`,
+turns blocks into a `CleanPage`: the host article, its teasers (each an article of its own) and
+the related headlines. Nothing here knows about the database.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from pipeline.lexicon import load_lexicon
+from pipeline.textnorm import fold_key, nfc
+from pipeline.tokenise import ParagraphSpan
+from schemas.models import stable_id
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+class CleanError(ValueError):
+    """The page holds no article we can store (the message says why and what to do)."""
+
+
+# ------------------------------------------------------------------ results
+
+
+@dataclass
+class CleanArticle:
+    """One article (or teaser) ready to tokenise: `text` is what `articles.text` will hold."""
+
+    article_id: str
+    text: str
+    paragraphs: list[ParagraphSpan]
+    title: str | None
+    sapo: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    kind: str = "article"
+    host_article_id: str | None = None
+    source_path: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    crawled_at: datetime | None = None
+    encoding: str | None = None
+    repairs: list[str] = field(default_factory=list)
+
+    @property
+    def content_sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class RelatedHeadline:
+    position: int
+    block: str
+    title: str
+    teaser_id: str | None = None
+
+
+@dataclass
+class CleanPage:
+    article: CleanArticle
+    teasers: list[CleanArticle]
+    related: list[RelatedHeadline]
+
+
+# ------------------------------------------------------------------ typed blocks
+
+# Block kinds shared by both readers.
+TITLE, LEDE, PARA, CAPTION, RELATED, BYLINE, TEASER_HEADING, TEASER_TITLE, TEASER_SUMMARY = (
+    "title", "lede", "para", "caption", "related", "byline", "teaser_heading", "teaser_title",
+    "teaser_summary",
+)
+
+
+@dataclass
+class Block:
+    kind: str
+    text: str
+
+
+@dataclass
+class PageMeta:
+    """What a reader learnt about the page besides its blocks."""
+
+    outlet_marker: str | None = None
+    published_at: datetime | None = None
+    byline: str | None = None
+    url: str | None = None
+
+
+@cache
+def _page_rules() -> dict:
+    lex = load_lexicon("page")
+    furniture = lex["furniture"]
+    return {
+        "teaser_headings": {fold_key(h): h for h in lex["teaser_blocks"]["headings"]},
+        "footer_lines": {fold_key(line) for line in lex["footer"]["lines"]},
+        "footer_prefixes": tuple(lex["footer"]["prefixes"]),
+        "ledes": [(re.compile(e["pattern"]), e["outlet"]) for e in lex["outlets"]["lede"]],
+        "header_line": re.compile(lex["outlets"]["header_line"]),
+        "timestamps": [re.compile(p, re.IGNORECASE) for p in furniture["timestamps"]],
+        "credit_prefixes": tuple(furniture["credit_prefixes"]),
+        "credit_tail": re.compile(furniture["credit_tail"]),
+        "junk": [re.compile(p, re.IGNORECASE) for p in furniture["junk_lines"]],
+        "bullet": re.compile(furniture["bullets"]),
+        "byline": lex["byline"],
+    }
+
+
+def normalise_text(text: str) -> str:
+    """NFC, unix newlines, no-break and odd spaces as plain spaces, trailing spaces removed."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = re.sub(r"[\u00a0\u2007\u202f\u200b\t]", " ", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def outlet_of_lede(lede: str) -> str | None:
+    for pattern, outlet in _page_rules()["ledes"]:
+        if pattern.match(lede):
+            return outlet
+    return None
+
+
+def _timestamp(line: str) -> datetime | None:
+    for pattern in _page_rules()["timestamps"]:
+        m = pattern.match(line)
+        if m:
+            try:
+                return datetime(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+    return None
+
+
+def _is_junk(line: str) -> bool:
+    rules = _page_rules()
+    return any(p.match(line) for p in rules["junk"]) or line.startswith(rules["footer_prefixes"])
+
+
+def _strip_credit(line: str) -> tuple[str, bool]:
+    """A caption without its photo credit; True when a credit was there."""
+    m = _page_rules()["credit_tail"].search(line)
+    if m and m.start() > 0:
+        return line[: m.start()].rstrip(), True
+    return line, False
+
+
+def looks_like_byline(line: str) -> bool:
+    rules = _page_rules()["byline"]
+    words = line.split()
+    if not words or len(words) > rules["max_words"] or line.endswith((".", ":", ";", ",", "?")):
+        return False
+    if any(s in line for s in rules["suffixes"]) or line.startswith(tuple(rules["prefixes"])):
+        return True
+    # A bare name: 2-4 capitalised syllables, nothing else (`Phương Thảo`).
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+# ------------------------------------------------------------------ reader: text dumps
+
+
+def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
+    """Typed blocks of a crawler text dump.
+
+    The dump's layout: title; blank; `(LĐTĐ) sapo` with the related headlines glued on the next
+    line; body paragraphs separated by blank lines; each image is the headline repeated on one line
+    and its caption on the next; a byline; then teaser blocks, each teaser a headline twice and its
+    summary; then the footer.
+    """
+    rules = _page_rules()
+    meta = PageMeta()
+    lines = normalise_text(raw).split("\n")
+    groups: list[list[str]] = []  # runs of non-blank lines
+    current: list[str] = []
+    tail_start = None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        key = fold_key(stripped)
+        if key in rules["teaser_headings"] or key in rules["footer_lines"]:
+            tail_start = i
+            break
+        if not stripped:
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        stamp = _timestamp(stripped)
+        if stamp is not None:
+            meta.published_at = meta.published_at or stamp
+            continue
+        if _is_junk(stripped) or stripped.startswith(rules["credit_prefixes"]):
+            continue
+        current.append(stripped)
+    if current:
+        groups.append(current)
+
+    blocks: list[Block] = []
+    if groups and len(groups[0]) == 1 and (m := rules["header_line"].match(groups[0][0])):
+        meta.outlet_marker = m.group(1)
+        groups = groups[1:]
+    if not groups:
+        return blocks, meta
+    title = groups[0][0]
+    blocks.append(Block(TITLE, title))
+    rest = [groups[0][1:]] + groups[1:] if len(groups[0]) > 1 else groups[1:]
+    title_key = fold_key(title)
+    for g_idx, group in enumerate(rest):
+        if g_idx == 0 and outlet_of_lede(group[0]):
+            blocks.append(Block(LEDE, group[0]))
+            blocks.extend(Block(RELATED, line) for line in group[1:])
+            continue
+        i = 0
+        while i < len(group):
+            line = group[i]
+            if fold_key(line) == title_key:
+                # The crawler repeats the headline before each image caption: keep the caption.
+                if i + 1 < len(group):
+                    blocks.append(Block(CAPTION, _strip_credit(group[i + 1])[0]))
+                i += 2
+                continue
+            text, had_credit = _strip_credit(line)
+            if had_credit and len(group) == 1:
+                blocks.append(Block(CAPTION, text))
+            else:
+                blocks.append(Block(PARA, rules["bullet"].sub("", text)))
+            i += 1
+    if tail_start is not None:
+        blocks.extend(_teaser_blocks(lines[tail_start:]))
+    return blocks, meta
+
+
+def _teaser_blocks(lines: list[str]) -> Iterator[Block]:
+    """Teaser blocks of a text dump: a heading line, then teasers (headline twice, then summary)."""
+    rules = _page_rules()
+    items = [line.strip() for line in lines if line.strip()]
+    i = 0
+    while i < len(items):
+        line = items[i]
+        key = fold_key(line)
+        if key in rules["footer_lines"]:
+            return
+        if key in rules["teaser_headings"]:
+            yield Block(TEASER_HEADING, rules["teaser_headings"][key])
+            i += 1
+            continue
+        yield Block(TEASER_TITLE, line)
+        i += 1
+        if i < len(items) and items[i] == line:
+            i += 1
+        if i < len(items):
+            nxt = items[i]
+            nkey = fold_key(nxt)
+            is_next_headline = i + 1 < len(items) and items[i + 1] == nxt
+            if not (nkey in rules["teaser_headings"] or nkey in rules["footer_lines"] or is_next_headline):
+                yield Block(TEASER_SUMMARY, nxt)
+                i += 1
+
+
+# ------------------------------------------------------------------ reader: HTML
+
+
+def html_blocks(html: str) -> tuple[list[Block], PageMeta]:
+    """Typed blocks of an HTML article page (beautifulsoup4; tolerant of broken markup)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    rules = _page_rules()
+    meta = PageMeta()
+
+    def meta_content(*selectors: tuple[str, str]) -> str | None:
+        for attr, value in selectors:
+            tag = soup.find("meta", attrs={attr: value})
+            if tag and tag.get("content"):
+                return nfc(tag["content"].strip())
+        return None
+
+    ld = _json_ld(soup)
+    published = meta_content(("property", "article:published_time"), ("itemprop", "datePublished"),
+                              ("name", "pubdate")) or ld.get("datePublished")
+    meta.published_at = parse_timestamp(published)
+    meta.url = meta_content(("property", "og:url")) or _canonical(soup)
+    author = meta_content(("name", "author"), ("property", "article:author"))
+    if not author:
+        ld_author = ld.get("author")
+        if isinstance(ld_author, list) and ld_author:
+            ld_author = ld_author[0]
+        if isinstance(ld_author, dict):
+            ld_author = ld_author.get("name")
+        author = ld_author if isinstance(ld_author, str) else None
+    if not author:
+        tag = soup.select_one(".author, .article-author, .byline, [rel=author]")
+        author = _text(tag) if tag else None
+    meta.byline = author or None
+
+    h1 = soup.find("h1")
+    title = _text(h1) if h1 else None
+    title = title or meta_content(("property", "og:title")) or (ld.get("headline") or None)
+    if not title and soup.title:
+        title = _text(soup.title)
+
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "form", "iframe"]):
+        tag.decompose()
+    body = soup.find("article") or _densest_container(soup) or soup.body or soup
+    blocks: list[Block] = []
+    if title:
+        blocks.append(Block(TITLE, title))
+    sapo_tag = body.select_one(".sapo, .article-sapo, .lead, .summary, h2.sapo")
+    if sapo_tag is not None:
+        sapo = _text(sapo_tag)
+        if sapo:
+            blocks.append(Block(LEDE, sapo))
+        sapo_tag.decompose()
+    block_name = None
+    for tag in body.find_all(["p", "figcaption", "h2", "h3", "h4", "li", "div"]):
+        if tag.name == "div" and tag.find(["p", "div", "figcaption", "h2", "h3", "li"]):
+            continue  # only leaf divs carry text of their own
+        if tag.name in ("p", "div", "li") and tag.find_parent("figcaption"):
+            continue
+        text = _text(tag)
+        if not text:
+            continue
+        key = fold_key(text)
+        if key in rules["footer_lines"]:
+            break
+        if key in rules["teaser_headings"]:
+            block_name = rules["teaser_headings"][key]
+            blocks.append(Block(TEASER_HEADING, block_name))
+            continue
+        if block_name is not None:
+            kind = TEASER_TITLE if tag.name in ("h2", "h3", "h4") or tag.find("a") else TEASER_SUMMARY
+            blocks.append(Block(kind, text))
+            continue
+        if tag.name == "figcaption":
+            blocks.append(Block(CAPTION, _strip_credit(text)[0]))
+        elif tag.name in ("h2", "h3", "h4"):
+            blocks.append(Block(PARA, text))
+        elif _is_junk(text) or text.startswith(rules["credit_prefixes"]) or _timestamp(text):
+            continue
+        elif not any(b.kind == LEDE for b in blocks) and outlet_of_lede(text):
+            blocks.append(Block(LEDE, text))
+        else:
+            blocks.append(Block(PARA, text))
+    return blocks, meta
+
+
+def _text(tag) -> str:
+    return re.sub(r"\s+", " ", nfc(tag.get_text(" ", strip=True))).strip()
+
+
+def _json_ld(soup) -> dict:
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]):
+            if isinstance(item, dict) and ("datePublished" in item or "headline" in item):
+                return item
+    return {}
+
+
+def _canonical(soup) -> str | None:
+    link = soup.find("link", attrs={"rel": "canonical"})
+    return link.get("href") if link and link.get("href") else None
+
+
+def _densest_container(soup):
+    best, best_count = None, 0
+    for tag in soup.find_all(["div", "section", "main"]):
+        count = len(tag.find_all("p", recursive=False))
+        if count > best_count:
+            best, best_count = tag, count
+    return best
+
+
+def parse_timestamp(value: str | None) -> datetime | None:
+    """An ISO-8601 (or `dd/mm/yyyy`) stamp as a naive datetime; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return stamp.replace(tzinfo=None)
+    except ValueError:
+        pass
+    m = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})", value)
+    if m:
+        try:
+            return datetime(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            return None
+    return None
+
+
+# ------------------------------------------------------------------ assembly
+
+
+def split_related_line(line: str) -> list[str]:
+    """The headlines of a line where the crawler glued several related headlines together.
+
+    There is no separator, so the line is cut into underthesea words and a headline is taken to
+    start at a sentence-case word (`Phát động`, `Công nhân`: capital first syllable, lower-case
+    rest) that follows either a lower-case word that does not glue capitals to itself (`các`,
+    `năm`, `quận` ...: lexicon `page_related`) or a proper name / closing quote followed by a
+    multi-syllable sentence-case word (`quận Long Biên | Dấu ấn`).
+    """
+    from pipeline.tokenise import word_spans
+
+    lex = load_lexicon("page_related")
+    glue = set(lex["glue_words"])
+    spans = word_spans(line, 0, len(line))
+    cuts, syllables, in_quote = [], 0, False
+    for i, (start, end) in enumerate(spans):
+        word = line[start:end]
+        if word in ('"', "“", "”", "«", "»"):
+            in_quote = word in ("“", "«") or (word == '"' and not in_quote)
+        if i > 0 and not in_quote and syllables >= lex["min_syllables"] and _sentence_case(word):
+            prev = line[spans[i - 1][0]:spans[i - 1][1]]
+            after_lower = prev[:1].islower() and prev.lower() not in glue
+            after_name = (_proper_name(prev) or prev in ("”", '"', "»")) and (" " in word or prev in ("”", '"', "»"))
+            if after_lower or after_name:
+                cuts.append(start)
+                syllables = 0
+        syllables += len(word.split())
+    bounds = [0] + cuts + [len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+
+
+def _sentence_case(word: str) -> bool:
+    syllables = word.split()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and all(s[:1].islower() for s in syllables[1:])
+    )
+
+
+def _proper_name(word: str) -> bool:
+    syllables = word.split()
+    return len(syllables) > 1 and all(s[:1].isupper() for s in syllables)
+
+
+def _paragraphs_text(parts: list[tuple[str, str]]) -> tuple[str, list[ParagraphSpan]]:
+    text_parts, spans, pos = [], [], 0
+    for section, para in parts:
+        if text_parts:
+            pos += len(PARAGRAPH_SEPARATOR)
+        spans.append(ParagraphSpan(pos, pos + len(para), section))
+        text_parts.append(para)
+        pos += len(para)
+    return PARAGRAPH_SEPARATOR.join(text_parts), spans
+
+
+def teaser_id(title: str, summary: str | None) -> str:
+    """A teaser's id comes from its words: the same teaser on several pages is one row."""
+    return stable_id("t", fold_key(title), fold_key(summary or ""))
+
+
+def assemble_page(
+    blocks: list[Block],
+    meta: PageMeta,
+    *,
+    article_id: str,
+    source_path: str | None = None,
+    url: str | None = None,
+    published_at: datetime | None = None,
+    crawled_at: datetime | None = None,
+    encoding: str | None = None,
+    repairs: Iterable[str] = (),
+) -> CleanPage:
+    """The host article, its teasers and related headlines, from a reader's blocks."""
+    title = next((b.text for b in blocks if b.kind == TITLE), None)
+    lede = next((b.text for b in blocks if b.kind == LEDE), None)
+    parts: list[tuple[str, str]] = []
+    if title:
+        parts.append(("title", title))
+    if lede:
+        parts.append(("sapo", lede))
+    seen: list[str] = []  # paragraphs kept so far, for repeat detection
+    body: list[Block] = [b for b in blocks if b.kind in (PARA, CAPTION)]
+    byline = meta.byline
+    if body and body[-1].kind == PARA and looks_like_byline(body[-1].text):
+        byline = byline or body[-1].text
+        body = body[:-1]
+    for block in body:
+        text = block.text
+        if block.kind == PARA:
+            # A paragraph repeated verbatim is kept once; one that repeats an earlier paragraph
+            # and then goes on keeps only what is new.
+            if text in seen:
+                continue
+            for earlier in seen:
+                if len(earlier) > 80 and text.startswith(earlier):
+                    text = text[len(earlier):].lstrip()
+                    break
+            if not text:
+                continue
+            seen.append(block.text)
+        parts.append(("caption" if block.kind == CAPTION else "body", text))
+    if not parts or not any(section in ("sapo", "body") for section, _ in parts):
+        raise CleanError(
+            "no article text found (no paragraphs after the title); check that the file is a "
+            "crawled article page"
+        )
+    text, spans = _paragraphs_text(parts)
+    outlet = outlet_of_lede(lede) if lede else None
+    if outlet is None and meta.outlet_marker:
+        outlet = meta.outlet_marker
+    article = CleanArticle(
+        article_id=article_id,
+        text=text,
+        paragraphs=spans,
+        title=title,
+        sapo=lede,
+        byline=byline,
+        outlet=outlet,
+        source_path=source_path,
+        url=url or meta.url,
+        published_at=published_at or meta.published_at,
+        crawled_at=crawled_at,
+        encoding=encoding,
+        repairs=list(repairs),
+    )
+    teasers, related = _teasers_and_related(blocks, article)
+    return CleanPage(article=article, teasers=teasers, related=related)
+
+
+def _teasers_and_related(blocks: list[Block], host: CleanArticle) -> tuple[list[CleanArticle], list[RelatedHeadline]]:
+    related: list[RelatedHeadline] = []
+    teasers: dict[str, CleanArticle] = {}
+    for block in blocks:
+        if block.kind == RELATED:
+            for headline in split_related_line(block.text):
+                related.append(RelatedHeadline(len(related), "related", headline))
+    block_name = None
+    pending: RelatedHeadline | None = None
+    for block in blocks:
+        if block.kind == TEASER_HEADING:
+            block_name = block.text
+        elif block.kind == TEASER_TITLE:
+            pending = RelatedHeadline(len(related), block_name or "related", block.text)
+            related.append(pending)
+        elif block.kind == TEASER_SUMMARY and pending is not None:
+            tid = teaser_id(pending.title, block.text)
+            pending.teaser_id = tid
+            if tid not in teasers:
+                text, spans = _paragraphs_text([("title", pending.title), ("sapo", block.text)])
+                teasers[tid] = CleanArticle(
+                    article_id=tid,
+                    text=text,
+                    paragraphs=spans,
+                    title=pending.title,
+                    sapo=block.text,
+                    outlet=outlet_of_lede(block.text),
+                    kind="teaser",
+                    host_article_id=host.article_id,
+                    source_path=host.source_path,
+                    crawled_at=host.crawled_at,
+                    encoding=host.encoding,
+                )
+            pending = None
+    return list(teasers.values()), related
+
+
+def article_id_for(url: str | None, source_path: str | None) -> str:
+    """Stable article id: from the url when known, else from the source path."""
+    if url:
+        return stable_id("a", url.strip())
+    return stable_id("a", Path(source_path or "").as_posix())
+
+
+def clean_page(
+    content: str,
+    fmt: str,
+    *,
+    source_path: str | None = None,
+    url: str | None = None,
+    article_id: str | None = None,
+    **fields,
+) -> CleanPage:
+    """Clean a page given as text (`fmt='text'`) or HTML (`fmt='html'`)."""
+    blocks, meta = html_blocks(content) if fmt == "html" else text_blocks(content)
+    url = url or meta.url
+    return assemble_page(
+        blocks,
+        meta,
+        article_id=article_id or article_id_for(url, source_path),
+        source_path=source_path,
+        url=url,
+        **fields,
+    )
+
+
+def clean_file(path: str | Path) -> CleanPage:
+    """Clean one UTF-8 text or HTML file (for tests and exploration; batches go through ingest)."""
+    path = Path(path)
+    fmt = "html" if path.suffix.lower() in (".html", ".htm") else "text"
+    return clean_page(path.read_text(encoding="utf-8"), fmt, source_path=path.as_posix())

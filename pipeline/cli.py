@@ -1,0 +1,196 @@
+"""The `ldtd` command line: extract, query, stats (and `python -m pipeline`).
+
+Kept light at import: `ldtd query` must start about as fast as DuckDB itself, so underthesea and
+spaCy are imported only inside the commands that tokenise.
+Exit status: 0 success (quarantined inputs are listed, not fatal), 1 a fatal error with a
+one-line message (a traceback only with --debug), 2 a usage error.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any, List, Optional
+
+import typer
+
+from pipeline.store import DEFAULT_DB, StoreError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="ldtd: facts from crawled Lao Động Thủ đô articles, stored in DuckDB.",
+    pretty_exceptions_enable=False,
+)
+_state = {"debug": False}
+
+DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB file.", show_default=True)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+@app.callback()
+def _global(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors.")) -> None:
+    _state["debug"] = debug
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"ldtd: error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: Optional[List[Path]] = typer.Argument(None, help="Files or folders (default: corpus/)."),
+    db: Path = DbOption,
+    workers: int = typer.Option(1, "--workers", "-j", min=0, help="Worker processes (0 = one per core)."),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV/JSONL: path,url,published_at,crawled_at."),
+    max_mb: float = typer.Option(10.0, "--max-mb", help="Largest single page to accept, in MB."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per input on stderr."),
+) -> None:
+    """Ingest, clean, tokenise and extract files into the database."""
+    from pipeline.ingest import cpu_count
+    from pipeline.runner import run_batch
+
+    inputs = list(paths or [Path("corpus")])
+    if workers == 0:
+        workers = cpu_count()
+    progress_cb, finish = _progress(verbose)
+    try:
+        report = run_batch(inputs, db, workers=workers, manifest_path=manifest, max_mb=max_mb,
+                           args=" ".join(sys.argv[1:]), on_progress=progress_cb)
+    finally:
+        finish()
+    for path, stage, error in report.quarantined:
+        typer.echo(f"quarantined: {path} [{stage}] {error}", err=True)
+    typer.echo(report.summary_line(db))
+
+
+def _progress(verbose: bool):
+    """A progress bar on a terminal; one line per input with --verbose; nothing otherwise."""
+    if verbose:
+        def line(path: str, status: str) -> None:
+            typer.echo(f"{status}: {path}", err=True)
+        return line, lambda: None
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[last]}"), TimeElapsedColumn(), transient=True)
+    task = bar.add_task("extract", total=None, last="")
+    bar.start()
+
+    def advance(path: str, status: str) -> None:
+        bar.update(task, advance=1, last=f"{status}: {Path(path).name[:40]}")
+
+    return advance, bar.stop
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="SQL to run (read-only)."),
+    db: Path = DbOption,
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Run SQL read-only: the database is never changed."""
+    from pipeline.store import export_parquet, run_query
+
+    if fmt is OutputFormat.parquet:
+        if out is None:
+            typer.echo("ldtd: error: --format parquet needs --out FILE", err=True)
+            raise typer.Exit(2)
+        n = export_parquet(db, sql, out)
+        typer.echo(f"{n} rows -> {out}")
+        return
+    columns, rows = run_query(db, sql)
+    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        _write_rows(columns, rows, fmt, stream)
+    finally:
+        if out:
+            stream.close()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _write_rows(columns: list[str], rows: list[tuple], fmt: OutputFormat, stream) -> None:
+    if fmt is OutputFormat.csv:
+        writer = csv.writer(stream)
+        writer.writerow(columns)
+        writer.writerows([[_plain(v) for v in row] for row in rows])
+    elif fmt is OutputFormat.json:
+        json.dump([dict(zip(columns, map(_plain, row))) for row in rows], stream, ensure_ascii=False, indent=1)
+        stream.write("\n")
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False, header_style="bold")
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*("NULL" if v is None else str(_plain(v)) for v in row))
+        Console(file=stream, width=None if stream.isatty() else 200).print(table)
+        if stream is sys.stdout:
+            typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+@app.command()
+def stats(db: Path = DbOption) -> None:
+    """Counts per table, the last runs, quarantined inputs."""
+    from pipeline.store import recent, table_counts
+
+    _write_rows(["table", "rows"], table_counts(db), OutputFormat.table, sys.stdout)
+    columns, rows = recent(
+        db, "SELECT run_id, started_at, finished_at, version, n_input, n_new, n_changed, n_unchanged, "
+            "n_quarantined, n_teasers FROM runs ORDER BY started_at DESC LIMIT 5")
+    typer.echo("last runs:")
+    _write_rows(columns, rows, OutputFormat.table, sys.stdout)
+    columns, rows = recent(db, "SELECT source_path, stage, error FROM quarantine ORDER BY quarantined_at DESC LIMIT 20")
+    typer.echo("quarantined inputs:")
+    _write_rows(columns, rows, OutputFormat.table, sys.stdout)
+
+
+def main() -> None:
+    """Entry point: map known errors to a one-line message and exit status 1."""
+    debug = "--debug" in sys.argv
+    try:
+        app(standalone_mode=False)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 — the CLI boundary turns errors into one line
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if debug:
+            raise
+        if isinstance(exc, (StoreError, FileNotFoundError, ValueError)):
+            typer.echo(f"ldtd: error: {exc}", err=True)
+        else:
+            typer.echo(f"ldtd: error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
+        sys.exit(1)
+    sys.exit(0)

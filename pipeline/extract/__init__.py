@@ -1,0 +1,16 @@
+"""Extraction: a pure function from a tokenised article to validated facts (one module per fact type)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract.base import ArticleContext
+from schemas.models import ArticleFacts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract_facts(doc: "Doc", ctx: ArticleContext) -> ArticleFacts:
+    """Every fact of one article. Pure: same doc and context, same facts."""
+    facts = ArticleFacts()
+    return facts

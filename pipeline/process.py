@@ -1,0 +1,156 @@
+"""One input in, its rows out: decode → clean → tokenise → extract, as a pure function.
+
+`process_source` is what a worker process runs. It never touches the database; it returns
+either a `PageResult` (validated rows for the host article and its teasers) or a `Failure`
+(which stage refused the input and why). The single writer stores either.
+"""
+from __future__ import annotations
+
+import re
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pipeline.clean import CleanArticle, CleanError, CleanPage, clean_page
+from pipeline.extract import extract_facts
+from pipeline.extract.base import ArticleContext
+from pipeline.ingest import IngestError, SourceUnit, decode_unit
+from pipeline.tokenise import tokenise
+from schemas.models import Article, ArticleFacts, RelatedLink, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_YEAR = re.compile(r"(?<![\d/.,-])(19\d{2}|20\d{2})(?![\d/.,])")
+
+
+@dataclass
+class ArticleRows:
+    article: Article
+    sentences: list[Sentence]
+    facts: ArticleFacts
+
+
+@dataclass
+class PageResult:
+    source_path: str
+    source_sha256: str
+    host: ArticleRows
+    teasers: list[ArticleRows] = field(default_factory=list)
+    related_links: list[RelatedLink] = field(default_factory=list)
+
+
+@dataclass
+class Failure:
+    source_path: str
+    source_sha256: str | None
+    stage: str
+    error: str
+
+
+def context_years(text: str) -> tuple[int, ...]:
+    """Years written in a text, most frequent first (ties: latest first)."""
+    counts = Counter(int(y) for y in _YEAR.findall(text))
+    return tuple(sorted(counts, key=lambda y: (-counts[y], -y)))
+
+
+def context_for(article: CleanArticle, host: CleanArticle | None = None) -> ArticleContext:
+    years = context_years(article.text)
+    if host is not None:
+        years = years + tuple(y for y in context_years(host.text) if y not in years)
+    return ArticleContext(
+        article_id=article.article_id,
+        kind=article.kind,
+        published_at=article.published_at,
+        outlet=article.outlet,
+        title=article.title,
+        host_published_at=host.published_at if host is not None else None,
+        context_years=years,
+    )
+
+
+def analyse_article(article: CleanArticle, host: CleanArticle | None = None) -> tuple["Doc", ArticleContext]:
+    """The tokenised article and the context its extractors see."""
+    return tokenise(article.text, article.paragraphs), context_for(article, host)
+
+
+def article_rows(article: CleanArticle, run_id: str, host: CleanArticle | None = None) -> ArticleRows:
+    doc, ctx = analyse_article(article, host)
+    sentences = [
+        Sentence(
+            article_id=article.article_id,
+            sentence_idx=s.idx,
+            paragraph_idx=s.paragraph_idx,
+            section=s.section,
+            char_start=s.char_start,
+            char_end=s.char_end,
+            text=article.text[s.char_start:s.char_end],
+            tokens=list(s.tokens),
+        )
+        for s in doc.user_data["sentences"]
+    ]
+    row = Article(
+        article_id=article.article_id,
+        source_path=article.source_path,
+        url=article.url,
+        outlet=article.outlet,
+        title=article.title,
+        sapo=article.sapo,
+        byline=article.byline,
+        published_at=article.published_at,
+        kind=article.kind,
+        host_article_id=article.host_article_id,
+        crawled_at=article.crawled_at,
+        text=article.text,
+        content_sha256=article.content_sha256,
+        n_sentences=len(sentences),
+        run_id=run_id,
+        encoding=article.encoding,
+        repairs=article.repairs,
+    )
+    return ArticleRows(row, sentences, extract_facts(doc, ctx))
+
+
+def page_rows(page: CleanPage, run_id: str, source_path: str, source_sha256: str) -> PageResult:
+    host = page.article
+    return PageResult(
+        source_path=source_path,
+        source_sha256=source_sha256,
+        host=article_rows(host, run_id),
+        teasers=[article_rows(t, run_id, host) for t in page.teasers],
+        related_links=[
+            RelatedLink(article_id=host.article_id, position=r.position, block=r.block,
+                        title=r.title, teaser_id=r.teaser_id)
+            for r in page.related
+        ],
+    )
+
+
+def process_source(unit: SourceUnit, run_id: str) -> PageResult | Failure:
+    """Everything one input yields, or why it was refused. Never raises."""
+    stage = "ingest"
+    try:
+        source = decode_unit(unit)
+        stage = "clean"
+        page = clean_page(
+            source.content,
+            source.fmt,
+            source_path=unit.source_path,
+            url=source.url,
+            published_at=source.published_at,
+            crawled_at=source.crawled_at,
+            encoding=source.encoding,
+            repairs=source.repairs,
+        )
+        stage = "extract"
+        return page_rows(page, run_id, unit.source_path, unit.sha256)
+    except (IngestError, CleanError) as exc:
+        return Failure(unit.source_path, unit.sha256, stage, str(exc))
+    except Exception as exc:  # one bad input must never stop a batch
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return Failure(
+            unit.source_path, unit.sha256, stage,
+            f"{type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}); "
+            "this is a bug in ldtd: report it with the file",
+        )

@@ -1,0 +1,136 @@
+"""Run an extraction batch: stream inputs, skip what is done, fan out to workers, write in order.
+
+Inputs are streamed (never the whole corpus in memory): at most a few pages per worker are in
+flight. Results are written in input order by this process alone, so the database is the same
+whatever the number of workers.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from pipeline.ingest import DEFAULT_MAX_MB, SourceUnit, cpu_count, iter_units, load_manifest
+from pipeline.store import RunCounts, Store
+from pipeline.version import pipeline_version
+
+IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass
+class BatchReport:
+    counts: RunCounts
+    run_id: str
+    seconds: float
+    n_chars: int = 0
+    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # (path, stage, error)
+
+    def summary_line(self, db_path: Path) -> str:
+        c = self.counts
+        rate = c.n_input / self.seconds if self.seconds else 0.0
+        return (
+            f"extract: {c.n_input} inputs: {c.n_new} new, {c.n_changed} changed, {c.n_unchanged} unchanged, "
+            f"{c.n_duplicates} duplicate, {c.n_quarantined} quarantined"
+            + (f" (+{c.n_known_bad} known bad)" if c.n_known_bad else "")
+            + f"; {c.n_teasers} teasers added; {self.seconds:.1f}s ({rate:.1f} inputs/s) -> {db_path}"
+        )
+
+
+def _process_in_worker(unit: SourceUnit, run_id: str):
+    from pipeline.process import process_source
+
+    return process_source(unit, run_id)
+
+
+def _warm_up() -> None:
+    # Load underthesea's models and the lexicons once per worker, not once per page.
+    from pipeline.process import process_source  # noqa: F401
+    from pipeline.tokenise import tokenise
+
+    tokenise("Khởi động.")
+
+
+def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int) -> Iterator[tuple[SourceUnit, object]]:
+    if workers <= 1:
+        for unit in units:
+            yield unit, _process_in_worker(unit, run_id)
+        return
+    window: deque[tuple[SourceUnit, Future]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
+        for unit in units:
+            window.append((unit, pool.submit(_process_in_worker, unit, run_id)))
+            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
+                done_unit, future = window.popleft()
+                yield done_unit, future.result()
+        while window:
+            done_unit, future = window.popleft()
+            yield done_unit, future.result()
+
+
+def run_batch(
+    paths: list[str | Path],
+    db_path: str | Path,
+    *,
+    workers: int = 1,
+    manifest_path: str | Path | None = None,
+    max_mb: float = DEFAULT_MAX_MB,
+    args: str = "",
+    on_progress: Callable[[str, str], None] | None = None,
+) -> BatchReport:
+    """Extract every input under `paths` into `db_path`; returns what happened."""
+    from pipeline.process import Failure
+
+    started = time.perf_counter()
+    manifest = load_manifest(manifest_path) if manifest_path else None
+    workers = max(1, min(workers, cpu_count() * 4))
+    store = Store(db_path, pipeline_version())
+    run_id = store.begin_run(args)
+    counts = RunCounts()
+    report = BatchReport(counts, run_id, 0.0)
+    known = store.known_sources()
+
+    def to_process() -> Iterator[SourceUnit]:
+        for unit in iter_units(paths, manifest, max_mb):
+            counts.n_input += 1
+            skip = store.skip_status(known, unit.source_path, unit.sha256)
+            if skip == "unchanged":
+                counts.n_unchanged += 1
+                _notify(on_progress, unit.source_path, "unchanged")
+            elif skip == "known_bad":
+                counts.n_known_bad += 1
+                _notify(on_progress, unit.source_path, "known bad")
+            else:
+                yield unit
+
+    try:
+        for unit, result in _ordered_results(to_process(), run_id, workers):
+            if isinstance(result, Failure):
+                store.write_failure(result)
+                counts.n_quarantined += 1
+                report.quarantined.append((result.source_path, result.stage, result.error))
+                _notify(on_progress, unit.source_path, "quarantined")
+                continue
+            status, n_teasers = store.write_page(result)
+            counts.n_teasers += n_teasers
+            report.n_chars += len(result.host.article.text)
+            if status == "duplicate":
+                counts.n_duplicates += 1
+            else:
+                setattr(counts, f"n_{status}", getattr(counts, f"n_{status}") + 1)
+            _notify(on_progress, unit.source_path, status)
+        store.finish_run(counts)
+    finally:
+        store.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _notify(callback, path: str, status: str) -> None:
+    if callback is not None:
+        callback(path, status)
+
+

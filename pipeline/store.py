@@ -1,0 +1,275 @@
+"""The only module that touches DuckDB: schema, one transaction per page, read-only queries.
+
+Writes go through `Store` (one writer process). Each page — host article, its teasers, related
+headlines, every fact, and its `sources` row — is written in one transaction, so a run killed at
+any moment leaves whole pages or nothing, and a re-run finishes the job.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable
+
+import duckdb
+
+from schemas import schema_sql
+from schemas.models import FACT_TABLES, Article, QuarantineRecord, Row, stable_id
+
+if TYPE_CHECKING:
+    from pipeline.process import ArticleRows, Failure, PageResult
+
+DEFAULT_DB = Path("data/ldtd.duckdb")
+# Tables holding rows of one article, deleted together when the article is replaced.
+ARTICLE_TABLES = ("sentences", *FACT_TABLES)
+
+
+class StoreError(RuntimeError):
+    """A database problem a user can act on (the message says what to do)."""
+
+
+def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    db_path = Path(db_path)
+    if read_only and not db_path.exists():
+        raise StoreError(f"{db_path}: no database here; run `ldtd extract` first (or pass --db)")
+    if not read_only:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(db_path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(
+                f"{db_path}: the database is in use by another process (an `ldtd extract` still "
+                "running?); wait for it to finish"
+            ) from None
+        raise StoreError(f"{db_path}: cannot open the database ({exc})") from None
+    if not read_only:
+        con.execute(schema_sql())
+    return con
+
+
+def _columns(model: type[Row]) -> list[str]:
+    return list(model.model_fields)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[Row]) -> None:
+    if not rows:
+        return
+    columns = _columns(type(rows[0]))
+    values = [tuple(getattr(r, c) for c in columns) for r in rows]
+    placeholders = ", ".join("?" for _ in columns)
+    con.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", values)
+
+
+@dataclass
+class RunCounts:
+    n_input: int = 0
+    n_new: int = 0
+    n_changed: int = 0
+    n_unchanged: int = 0
+    n_quarantined: int = 0
+    n_teasers: int = 0
+    n_duplicates: int = 0
+    n_known_bad: int = 0  # quarantined in an earlier run, bytes unchanged: not recorded again
+
+
+class Store:
+    """The single writer of a database."""
+
+    def __init__(self, db_path: str | Path, version: str):
+        self.db_path = Path(db_path)
+        self.version = version
+        self.con = connect(self.db_path)
+        self.run_id: str | None = None
+
+    # -------------------------------------------------------------- runs
+    def begin_run(self, args: str = "") -> str:
+        started = datetime.now()
+        self.run_id = stable_id("r", started.isoformat(), os.getpid())
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, version, args) VALUES (?, ?, ?, ?)",
+            [self.run_id, started, self.version, args],
+        )
+        return self.run_id
+
+    def finish_run(self, counts: RunCounts) -> None:
+        self.con.execute(
+            """UPDATE runs SET finished_at = ?, n_input = ?, n_new = ?, n_changed = ?, n_unchanged = ?,
+               n_quarantined = ?, n_teasers = ?, n_duplicates = ? WHERE run_id = ?""",
+            [datetime.now(), counts.n_input, counts.n_new, counts.n_changed, counts.n_unchanged,
+             counts.n_quarantined, counts.n_teasers, counts.n_duplicates, self.run_id],
+        )
+        self.con.execute("CHECKPOINT")
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -------------------------------------------------------------- skipping
+    def known_sources(self) -> dict[str, tuple[str, str, str]]:
+        """source_path -> (sha256, pipeline_version, status) of what earlier runs did."""
+        rows = self.con.execute(
+            "SELECT source_path, source_sha256, pipeline_version, status FROM sources"
+        ).fetchall()
+        return {path: (sha, version, status) for path, sha, version, status in rows}
+
+    def skip_status(self, known: dict, source_path: str, sha256: str) -> str | None:
+        """'unchanged' or 'known_bad' when this exact input was already handled by this code."""
+        seen = known.get(source_path)
+        if seen is None or seen[0] != sha256 or seen[1] != self.version:
+            return None
+        return "known_bad" if seen[2] == "quarantined" else "unchanged"
+
+    # -------------------------------------------------------------- writing
+    def write_failure(self, failure: "Failure") -> None:
+        record = QuarantineRecord(
+            run_id=self.run_id, source_path=failure.source_path, stage=failure.stage,
+            error=failure.error, source_sha256=failure.source_sha256,
+        )
+        with self._transaction():
+            _insert(self.con, "quarantine", [record])
+            self._upsert_source(failure.source_path, failure.source_sha256 or "", "quarantined", None)
+
+    def write_page(self, page: "PageResult") -> tuple[str, int]:
+        """Store one page; returns its status ('new', 'changed', 'unchanged', 'duplicate') and
+        the number of teaser rows it added."""
+        host = page.host.article
+        con = self.con
+        with self._transaction():
+            duplicate_of = con.execute(
+                "SELECT article_id FROM articles WHERE kind = 'article' AND content_sha256 = ? AND article_id <> ?",
+                [host.content_sha256, host.article_id],
+            ).fetchone()
+            if duplicate_of:
+                self._upsert_source(page.source_path, page.source_sha256, "duplicate", duplicate_of[0])
+                return "duplicate", 0
+            existing = con.execute(
+                "SELECT content_sha256, pipeline_version FROM articles WHERE article_id = ?", [host.article_id]
+            ).fetchone()
+            if existing == (host.content_sha256, self.version):
+                self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
+                return "unchanged", 0
+            status = "changed" if existing else "new"
+            if existing:
+                self._delete_article(host.article_id)
+                con.execute("DELETE FROM related_links WHERE article_id = ?", [host.article_id])
+            self._insert_article(page.host)
+            n_teasers = 0
+            for teaser in page.teasers:
+                stored = con.execute(
+                    "SELECT pipeline_version FROM articles WHERE article_id = ?", [teaser.article.article_id]
+                ).fetchone()
+                if stored == (self.version,):
+                    continue  # the same teaser, already stored from another page
+                if stored:
+                    self._delete_article(teaser.article.article_id)
+                self._insert_article(teaser)
+                n_teasers += 1
+            _insert(con, "related_links", page.related_links)
+            if existing:
+                self._drop_orphan_teasers()
+            self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
+        return status, n_teasers
+
+    def _insert_article(self, rows: "ArticleRows") -> None:
+        article: Article = rows.article.model_copy(update={"pipeline_version": self.version, "run_id": self.run_id})
+        _insert(self.con, "articles", [article])
+        _insert(self.con, "sentences", rows.sentences)
+        for table in FACT_TABLES:
+            _insert(self.con, table, getattr(rows.facts, table))
+
+    def _delete_article(self, article_id: str) -> None:
+        for table in reversed(ARTICLE_TABLES):
+            self.con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        self.con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
+
+    def _drop_orphan_teasers(self) -> None:
+        """Teasers no page shows any more go; those still shown elsewhere follow their host."""
+        self.con.execute(
+            """UPDATE articles SET host_article_id = (
+                   SELECT min(r.article_id) FROM related_links r WHERE r.teaser_id = articles.article_id)
+               WHERE kind = 'teaser' AND host_article_id NOT IN (
+                   SELECT r.article_id FROM related_links r WHERE r.teaser_id = articles.article_id)"""
+        )
+        orphans = [r[0] for r in self.con.execute(
+            "SELECT article_id FROM articles WHERE kind = 'teaser' AND host_article_id IS NULL").fetchall()]
+        for article_id in orphans:
+            self._delete_article(article_id)
+
+    def _upsert_source(self, source_path: str, sha256: str, status: str, article_id: str | None) -> None:
+        self.con.execute(
+            """INSERT OR REPLACE INTO sources (source_path, source_sha256, pipeline_version, status, article_id, run_id)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [source_path, sha256, self.version, status, article_id, self.run_id],
+        )
+
+    def _transaction(self):
+        return _Transaction(self.con)
+
+
+class _Transaction:
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+
+    def __enter__(self):
+        self.con.execute("BEGIN TRANSACTION")
+        return self.con
+
+    def __exit__(self, exc_type, exc, tb):
+        self.con.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False
+
+
+# ------------------------------------------------------------------ reading
+
+
+def run_query(db_path: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run SQL on a read-only connection: the database cannot be changed through it."""
+    con = connect(db_path, read_only=True)
+    try:
+        cursor = con.execute(sql)
+        if cursor.description is None:
+            return [], []
+        return [d[0] for d in cursor.description], cursor.fetchall()
+    except duckdb.Error as exc:
+        message = str(exc).splitlines()[0]
+        if "read-only" in message or "read only" in message:
+            raise StoreError(
+                "`ldtd query` is read-only: this statement would change the database and was refused "
+                "(nothing was changed). Use `ldtd extract` to change what is stored."
+            ) from None
+        raise StoreError(f"query failed: {message}") from None
+    finally:
+        con.close()
+
+
+def export_parquet(db_path: str | Path, sql: str, out: str | Path) -> int:
+    con = connect(db_path, read_only=True)
+    try:
+        relation = con.sql(sql)
+        relation.write_parquet(str(out))
+        return con.execute(f"SELECT count(*) FROM read_parquet('{Path(out).as_posix()}')").fetchone()[0]
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
+    finally:
+        con.close()
+
+
+def table_counts(db_path: str | Path) -> list[tuple[str, int]]:
+    con = connect(db_path, read_only=True)
+    try:
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY table_name"
+        ).fetchall()]
+        return [(n, con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names]
+    finally:
+        con.close()
+
+
+def recent(db_path: str | Path, sql: str, params: Iterable = ()) -> tuple[list[str], list[tuple]]:
+    con = connect(db_path, read_only=True)
+    try:
+        cursor = con.execute(sql, list(params))
+        return [d[0] for d in cursor.description], cursor.fetchall()
+    finally:
+        con.close()

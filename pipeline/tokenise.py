@@ -1,0 +1,201 @@
+"""Tokenise a cleaned article into a spaCy `Doc`: underthesea sentences and words, exact offsets.
+
+The Doc's text *is* `articles.text`: every token's `idx` is its character offset there, so a
+span found by spaCy's Matcher/SpanRuler or by a regex over `doc.text` is already a span of the
+stored article. Paragraphs are separated by blank lines; sentences never cross a paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # spaCy is imported lazily: `ldtd query` must not pay for it
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """A sentence of the article: offsets into the article text and its words."""
+
+    idx: int
+    char_start: int
+    char_end: int
+    paragraph_idx: int
+    section: str
+    tokens: tuple[str, ...]
+    token_start: int  # index of its first token in the Doc (whitespace tokens included)
+    token_end: int
+
+
+@dataclass(frozen=True)
+class ParagraphSpan:
+    char_start: int
+    char_end: int
+    section: str = "body"
+
+
+def split_paragraphs(text: str) -> list[ParagraphSpan]:
+    """Paragraph offsets of a text whose paragraphs are separated by blank lines."""
+    spans, start = [], 0
+    for gap in _PARAGRAPH_BREAK.finditer(text):
+        if gap.start() > start:
+            spans.append(ParagraphSpan(start, gap.start()))
+        start = gap.end()
+    if start < len(text.rstrip()):
+        spans.append(ParagraphSpan(start, len(text.rstrip())))
+    return spans
+
+
+def _align(text: str, pieces: Iterable[str], offset: int = 0) -> list[tuple[int, int]]:
+    """Character spans of `pieces` found in order in `text`, whitespace between them skipped.
+
+    A piece may contain single spaces (underthesea joins syllables of a word with one space)
+    where the text has any run of whitespace. Pieces that cannot be found are skipped: the
+    caller falls back to whitespace tokens for the uncovered text.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in pieces:
+        if not piece.strip():
+            continue
+        pattern = r"\s+".join(re.escape(s) for s in piece.split())
+        match = re.compile(pattern).search(text, pos)
+        if match is None:
+            continue
+        # Anything skipped that is not whitespace means underthesea dropped or altered text.
+        if text[pos:match.start()].strip():
+            spans.extend(_whitespace_tokens(text, pos, match.start()))
+        spans.append((match.start(), match.end()))
+        pos = match.end()
+    if text[pos:].strip():
+        spans.extend(_whitespace_tokens(text, pos, len(text)))
+    return [(s + offset, e + offset) for s, e in spans]
+
+
+def _whitespace_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+
+
+@cache
+def _underthesea():
+    from underthesea import sent_tokenize, word_tokenize
+
+    return sent_tokenize, word_tokenize
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the sentences of text[start:end] (one paragraph), by underthesea."""
+    sent_tokenize, _ = _underthesea()
+    paragraph = text[start:end]
+    spans = _align(paragraph, sent_tokenize(paragraph), start)
+    return spans or [(start, end)]
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the words of text[start:end] (one sentence), by underthesea."""
+    _, word_tokenize = _underthesea()
+    sentence = text[start:end]
+    # use_token_normalize=False: underthesea would otherwise rewrite `Hoà` as `Hòa`, and the
+    # tokens must be the words as written.
+    return _align(sentence, word_tokenize(sentence, use_token_normalize=False), start)
+
+
+class UndertheseaTokenizer:
+    """A spaCy tokenizer: underthesea sentences and words, whitespace kept as spaCy expects."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str, paragraphs: list[ParagraphSpan] | None = None) -> "Doc":
+        from spacy.tokens import Doc
+
+        paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        sent_starts: list[bool] = []
+        sentences: list[SentenceInfo] = []
+        cursor = 0
+
+        def add_gap(upto: int) -> None:
+            # spaCy models one trailing space as a flag and any other whitespace as a token.
+            nonlocal cursor
+            gap = text[cursor:upto]
+            if not gap:
+                return
+            if words and not spaces[-1] and gap.startswith(" "):
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+                sent_starts.append(False)
+            cursor = upto
+
+        for p_idx, para in enumerate(paragraphs):
+            for s_start, s_end in sentence_spans(text, para.char_start, para.char_end):
+                tokens = word_spans(text, s_start, s_end)
+                if not tokens:
+                    continue
+                first_token = None
+                for t_start, t_end in tokens:
+                    add_gap(t_start)
+                    if first_token is None:
+                        first_token = len(words)
+                    words.append(text[t_start:t_end])
+                    spaces.append(False)
+                    sent_starts.append(len(words) - 1 == first_token)
+                    cursor = t_end
+                sentences.append(
+                    SentenceInfo(
+                        idx=len(sentences),
+                        char_start=tokens[0][0],
+                        char_end=tokens[-1][1],
+                        paragraph_idx=p_idx,
+                        section=para.section,
+                        tokens=tuple(_WHITESPACE.sub(" ", text[s:e]) for s, e in tokens),
+                        token_start=first_token,
+                        token_end=len(words),
+                    )
+                )
+        add_gap(len(text))
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        doc.user_data["sentences"] = sentences
+        return doc
+
+
+@cache
+def vietnamese_nlp() -> "Language":
+    """A blank Vietnamese spaCy pipeline whose tokenizer is underthesea (loaded once)."""
+    import spacy
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = UndertheseaTokenizer(nlp.vocab)
+    return nlp
+
+
+def tokenise(text: str, paragraphs: list[ParagraphSpan] | None = None) -> "Doc":
+    """The article as a spaCy Doc with `doc.user_data["sentences"]` (list of SentenceInfo)."""
+    nlp = vietnamese_nlp()
+    doc = nlp.tokenizer(text, paragraphs)
+    assert doc.text == text, "tokenisation must not change the text"
+    return doc
+
+
+def sentence_at(doc: "Doc", char_start: int) -> SentenceInfo | None:
+    """The sentence holding the character at `char_start` (None between sentences)."""
+    from bisect import bisect_right
+
+    sentences: list[SentenceInfo] = doc.user_data["sentences"]
+    starts = doc.user_data.get("_sentence_starts")
+    if starts is None:
+        starts = doc.user_data["_sentence_starts"] = [s.char_start for s in sentences]
+    i = bisect_right(starts, char_start) - 1
+    if i >= 0 and sentences[i].char_start <= char_start < sentences[i].char_end:
+        return sentences[i]
+    return None
