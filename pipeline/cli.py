@@ -181,9 +181,8 @@ def main() -> None:
         typer.echo("aborted", err=True)
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 — the CLI boundary turns errors into one line
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
+            # A usage error from the command-line parser (click, possibly typer's own copy): exit 2.
             exc.show()
             sys.exit(exc.exit_code)
         if debug:

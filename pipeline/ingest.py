@@ -171,14 +171,6 @@ _MAGIC = {
     b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive (docx/xlsx?)", b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "an executable",
 }
-# Letters only Vietnamese uses (after NFC): their share tells a right decoding from mojibake.
-_VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ") | {
-    unicodedata.normalize("NFC", base + tone)
-    for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
-    for tone in "\u0300\u0301\u0303\u0309\u0323"
-}
-
-
 def detect_binary(data: bytes) -> str | None:
     """What the bytes are, when they are not text."""
     for magic, what in _MAGIC.items():
@@ -208,7 +200,7 @@ def decode_bytes(data: bytes, source_path: str = "") -> tuple[str, str, list[str
             text, encoding = data.decode("utf-8-sig"), "utf-8"
         except UnicodeDecodeError as exc:
             text = data.decode("cp1258", errors="strict") if _decodes(data, "cp1258") else None
-            if text is None or _vietnamese_share(unicodedata.normalize("NFC", text)) < 0.02:
+            if text is None or _windows_1258_share(data) < 0.4:
                 raise IngestError(
                     f"not UTF-8 (bad byte at offset {exc.start}) and not Vietnamese Windows-1258 text; "
                     "convert the file to UTF-8 (e.g. `iconv -f <encoding> -t UTF-8`)"
@@ -230,9 +222,14 @@ def _decodes(data: bytes, encoding: str) -> bool:
         return False
 
 
-def _vietnamese_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    return sum(c in _VIETNAMESE for c in letters) / len(letters) if letters else 0.0
+# In Windows-1258, Vietnamese is written with combining tone bytes and letters no Western
+# language uses (ă â đ ê ô ơ ư): their share of the non-ASCII bytes tells it from Latin-1 text.
+_CP1258_VIETNAMESE = set(b"\xcc\xec\xd2\xde\xf2" b"\xe3\xc3\xe2\xc2\xf0\xd0\xea\xca\xf4\xd4\xf5\xd5\xfd\xdd")
+
+
+def _windows_1258_share(data: bytes) -> float:
+    high = [b for b in data if b >= 0x80]
+    return sum(b in _CP1258_VIETNAMESE for b in high) / len(high) if high else 0.0
 
 
 def decode_unit(unit: SourceUnit) -> DecodedSource:

@@ -15,14 +15,19 @@ from typing import TYPE_CHECKING, Any, Iterable
 import duckdb
 
 from schemas import schema_sql
-from schemas.models import FACT_TABLES, Article, QuarantineRecord, Row, stable_id
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pydantic models are imported by the writer only: `ldtd query` stays light
     from pipeline.process import ArticleRows, Failure, PageResult
+    from schemas.models import Row
 
 DEFAULT_DB = Path("data/ldtd.duckdb")
-# Tables holding rows of one article, deleted together when the article is replaced.
-ARTICLE_TABLES = ("sentences", *FACT_TABLES)
+
+
+def _article_tables() -> tuple[str, ...]:
+    """Tables holding rows of one article, deleted together when the article is replaced."""
+    from schemas.models import FACT_TABLES
+
+    return ("sentences", *FACT_TABLES)
 
 
 class StoreError(RuntimeError):
@@ -49,11 +54,11 @@ def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
     return con
 
 
-def _columns(model: type[Row]) -> list[str]:
+def _columns(model: type["Row"]) -> list[str]:
     return list(model.model_fields)
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[Row]) -> None:
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list["Row"]) -> None:
     if not rows:
         return
     columns = _columns(type(rows[0]))
@@ -85,6 +90,8 @@ class Store:
 
     # -------------------------------------------------------------- runs
     def begin_run(self, args: str = "") -> str:
+        from schemas.models import stable_id
+
         started = datetime.now()
         self.run_id = stable_id("r", started.isoformat(), os.getpid())
         self.con.execute(
@@ -122,6 +129,8 @@ class Store:
 
     # -------------------------------------------------------------- writing
     def write_failure(self, failure: "Failure") -> None:
+        from schemas.models import QuarantineRecord
+
         record = QuarantineRecord(
             run_id=self.run_id, source_path=failure.source_path, stage=failure.stage,
             error=failure.error, source_sha256=failure.source_sha256,
@@ -146,7 +155,7 @@ class Store:
             existing = con.execute(
                 "SELECT content_sha256, pipeline_version FROM articles WHERE article_id = ?", [host.article_id]
             ).fetchone()
-            if existing == (host.content_sha256, self.version):
+            if existing == (host.content_sha256, self.version) and self._same_links(host.article_id, page):
                 self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
                 return "unchanged", 0
             status = "changed" if existing else "new"
@@ -171,15 +180,26 @@ class Store:
             self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
         return status, n_teasers
 
+    def _same_links(self, article_id: str, page: "PageResult") -> bool:
+        """Do the stored related headlines and teasers equal the page's? (They are not in the
+        article text, so an unchanged text does not mean an unchanged page.)"""
+        stored = self.con.execute(
+            "SELECT position, block, title, teaser_id FROM related_links WHERE article_id = ? ORDER BY position",
+            [article_id],
+        ).fetchall()
+        return stored == [(r.position, r.block, r.title, r.teaser_id) for r in page.related_links]
+
     def _insert_article(self, rows: "ArticleRows") -> None:
-        article: Article = rows.article.model_copy(update={"pipeline_version": self.version, "run_id": self.run_id})
+        from schemas.models import FACT_TABLES
+
+        article = rows.article.model_copy(update={"pipeline_version": self.version, "run_id": self.run_id})
         _insert(self.con, "articles", [article])
         _insert(self.con, "sentences", rows.sentences)
         for table in FACT_TABLES:
             _insert(self.con, table, getattr(rows.facts, table))
 
     def _delete_article(self, article_id: str) -> None:
-        for table in reversed(ARTICLE_TABLES):
+        for table in reversed(_article_tables()):
             self.con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
         self.con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
 

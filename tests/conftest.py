@@ -1,0 +1,37 @@
+"""Shared fixtures: the seed pages and a database extracted from them once per test session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEEDS = sorted(CORPUS.glob("*.txt"))
+
+
+def seed(prefix: str) -> Path:
+    """The seed page whose file name starts with `prefix` ('000' ... '004')."""
+    return next(p for p in SEEDS if p.name.startswith(prefix))
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> Path:
+    """A database extracted from a copy of corpus/ (the five seed pages)."""
+    from pipeline.runner import run_batch
+
+    work = tmp_path_factory.mktemp("seeddb")
+    shutil.copytree(CORPUS, work / "corpus")
+    db = work / "ldtd.duckdb"
+    run_batch([work / "corpus"], db)
+    return db
+
+
+@pytest.fixture
+def db_con(seed_db):
+    import duckdb
+
+    con = duckdb.connect(str(seed_db), read_only=True)
+    yield con
+    con.close()

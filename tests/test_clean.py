@@ -1,0 +1,212 @@
+"""Cleaning the real seed pages: each part of a page lands where it belongs."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_file, clean_page, looks_like_byline, split_related_line
+from tests.conftest import SEEDS, seed
+
+TEASER_MARKERS = ("Có thể bạn quan tâm", "Nên xem", "Tin khác", "Xem thêm", "Phiên bản di động")
+
+
+@pytest.mark.parametrize(
+    "prefix, title, sapo_start, byline, outlet",
+    [
+        ("000", "Đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp: Trách nhiệm, trí tuệ tạo đà thành công",
+         "(LĐTĐ) Nhờ sự quyết liệt", "Phạm Diệp (Thực hiện)", "LĐTĐ"),
+        ("001", "Quận Thanh Xuân: Phát động phong trào thi đua năm 2024 trong CNVCLĐ",
+         "(LĐTĐ) Chủ tịch Liên đoàn Lao động (LĐLĐ) quận Thanh Xuân", "Phương Thảo", "LĐTĐ"),
+        ("002", "Tổng Liên đoàn Lao động Việt Nam làm việc với Công đoàn Hà Nội về công tác thi đua khen thưởng",
+         "(LĐTĐ) Sáng nay (13/4)", "Nhóm PV", "LĐTĐ"),
+        ("003", "Triển khai hiệu quả các nhiệm vụ trọng tâm của tổ chức Công đoàn",
+         "(LĐTĐ) Bám sát các nhiệm vụ", "Mai Quý (thực hiện)", "LĐTĐ"),
+        ("004", "Liên đoàn Lao động Hà Nội phát động phong trào thi đua", None, None, "NBCN"),
+    ],
+)
+def test_seed_parts(prefix, title, sapo_start, byline, outlet):
+    article = clean_file(seed(prefix)).article
+    assert article.title == title
+    assert article.text.startswith(title + "\n\n")
+    if sapo_start is None:
+        assert article.sapo is None
+    else:
+        assert article.sapo.startswith(sapo_start)
+        assert article.text.split("\n\n")[1] == article.sapo
+    assert article.byline == byline
+    assert article.outlet == outlet
+    if byline:
+        assert byline not in article.text
+
+
+def test_repost_with_commentary_is_not_labelled_ldtd():
+    article = clean_file(seed("004")).article
+    assert article.outlet == "NBCN"
+    assert "• NBCN" not in article.text
+    # The commentary is part of what was published, so it is kept.
+    assert "Về mặt tổ chức, Hội nghị thành công vượt bực" in article.text
+
+
+@pytest.mark.parametrize(
+    "prefix, captions",
+    [
+        ("000", ["Phó Chủ tịch LĐLĐ Thành phố Lê Đình Hùng báo cáo",
+                 "Các đồng chí Phó Chủ tịch LĐLĐ Thành phố: Lê Đình Hùng, Nguyễn Huy Khánh",
+                 "Thí sinh tranh tài tại Hội thi thợ giỏi thành phố Hà Nội năm 2023",
+                 "Cầu Ngọc Hà vượt qua sông Cà Lồ"]),
+        ("002", ["Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam Trần Thanh Hải chủ trì buổi làm việc."]),
+        ("004", ["Vòng tay ký kết giao ước thi đua năm 2020."]),
+    ],
+)
+def test_captions_kept_and_headline_repeats_dropped(prefix, captions):
+    article = clean_file(seed(prefix)).article
+    found = [article.text[p.char_start:p.char_end] for p in article.paragraphs if p.section == "caption"]
+    assert len(found) == len(captions)
+    for got, expected in zip(found, captions):
+        assert got.startswith(expected)
+    # The headline appears once, as the title, not again before each caption.
+    assert article.text.count(article.title) == 1 or prefix == "004"
+
+
+def test_caption_photo_credit_is_removed():
+    article = clean_file(seed("004")).article
+    assert "Ảnh: PV báo LĐO" not in article.text
+
+
+def test_paragraph_repeated_verbatim_is_kept_once():
+    article = clean_file(seed("003")).article
+    repeated = "Tính đến hết tháng 5/2023, đã có 8.563/8.563 Công đoàn cơ sở"
+    assert article.text.count(repeated) == 1
+    # The second repeat re-prints an earlier paragraph and goes on: only the new part stays.
+    assert article.text.count("Để tiếp tục phát huy vai trò đại diện, bảo vệ quyền") == 1
+    assert "tổ chức trên 5.100 cuộc đối thoại" in article.text
+
+
+def test_near_repeat_with_other_digits_is_not_dropped():
+    # 002 says "9667 người" then "9.667 người": different text, both kept (the contract counts 9667 twice).
+    text = clean_file(seed("002")).article.text
+    assert "9667 người tham gia" in text and "9.667 người tham gia" in text
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_no_page_furniture_in_article_text(path):
+    page = clean_file(path)
+    for article in [page.article, *page.teasers]:
+        for marker in TEASER_MARKERS:
+            assert marker not in article.text.split("\n"), marker
+        assert "Có thể bạn quan tâm" not in article.text
+        assert "Phiên bản di động" not in article.text
+
+
+@pytest.mark.parametrize("prefix, n_nen_xem, n_tin_khac", [("000", 7, 10), ("001", 7, 10), ("002", 7, 10), ("003", 7, 10), ("004", 0, 0)])
+def test_teaser_counts(prefix, n_nen_xem, n_tin_khac):
+    page = clean_file(seed(prefix))
+    blocks = [r.block for r in page.related]
+    assert blocks.count("Nên xem") == n_nen_xem
+    assert blocks.count("Tin khác") == n_tin_khac
+    assert len(page.teasers) == n_nen_xem + n_tin_khac
+    for teaser in page.teasers:
+        assert teaser.kind == "teaser" and teaser.host_article_id == page.article.article_id
+        assert teaser.text == f"{teaser.title}\n\n{teaser.sapo}"
+    # Related headlines and teaser text never enter the host article.
+    for teaser in page.teasers:
+        assert teaser.sapo not in page.article.text
+
+
+def test_teaser_without_outlet_marker_is_not_ldtd():
+    page = clean_file(seed("001"))
+    teaser = next(t for t in page.teasers if t.title.startswith("Nâng cao tính minh bạch"))
+    assert teaser.sapo.startswith("Ban Chỉ đạo Cải cách hành chính")
+    assert teaser.outlet is None
+
+
+@pytest.mark.parametrize(
+    "line, headlines",
+    [
+        ("Công đoàn Thủ đô phát động đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp Phát động đợt thi đua "
+         "cao điểm lập thành tích chào mừng 20 năm Ngày thành lập quận Long Biên Dấu ấn đợt thi đua cao điểm",
+         ["Công đoàn Thủ đô phát động đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp",
+          "Phát động đợt thi đua cao điểm lập thành tích chào mừng 20 năm Ngày thành lập quận Long Biên",
+          "Dấu ấn đợt thi đua cao điểm"]),
+        ("Quận Thanh Xuân phát động phong trào “Tết Nhân ái” xuân Giáp Thìn Công đoàn quận Thanh Xuân đóng góp "
+         "quan trọng vào sự phát triển kinh tế xã hội của quận",
+         ["Quận Thanh Xuân phát động phong trào “Tết Nhân ái” xuân Giáp Thìn",
+          "Công đoàn quận Thanh Xuân đóng góp quan trọng vào sự phát triển kinh tế xã hội của quận"]),
+        ('Làm tốt hơn nữa sứ mệnh đồng hành Công đoàn các Khu công nghiệp và chế xuất Hà Nội: Biểu dương "Công nhân '
+         'giỏi", "Sáng kiến, sáng tạo" Chủ tịch LĐLĐ thành phố Hà Nội Phạm Quang Thanh thăm, chúc mừng báo Lao động Thủ đô',
+         ["Làm tốt hơn nữa sứ mệnh đồng hành",
+          'Công đoàn các Khu công nghiệp và chế xuất Hà Nội: Biểu dương "Công nhân giỏi", "Sáng kiến, sáng tạo"',
+          "Chủ tịch LĐLĐ thành phố Hà Nội Phạm Quang Thanh thăm, chúc mừng báo Lao động Thủ đô"]),
+        # One headline alone stays whole, capitals inside it included.
+        ("Ra mắt Công đoàn Trường liên cấp Marie Curie Long Biên với 127 đoàn viên",
+         ["Ra mắt Công đoàn Trường liên cấp Marie Curie Long Biên với 127 đoàn viên"]),
+    ],
+)
+def test_split_related_line(line, headlines):
+    assert split_related_line(line) == headlines
+
+
+def test_related_line_is_not_article_text():
+    page = clean_file(seed("000"))
+    related = [r.title for r in page.related if r.block == "related"]
+    assert related[-1] == "Dấu ấn đợt thi đua cao điểm"
+    assert "Dấu ấn đợt thi đua cao điểm" not in page.article.text
+
+
+@pytest.mark.parametrize(
+    "line, is_byline",
+    [("Phạm Diệp (Thực hiện)", True), ("Nhóm PV", True), ("Phương Thảo", True), ("Mai Quý (thực hiện)", True),
+     ("Xin trân trọng cảm ơn Phó Chủ tịch!", False), ("Phóng viên: Trân trọng cảm ơn đồng chí!", False),
+     ("Các tập thể, cá nhân có thành tích được biểu dương, khen thưởng", False)],
+)
+def test_byline_shape(line, is_byline):
+    assert looks_like_byline(line) is is_byline
+
+
+def test_page_furniture_lines_are_dropped_and_timestamp_read():
+    raw = ("Tiêu đề bài viết thử nghiệm\n\n08:49 | 06/08/2021\n\n(LĐTĐ) Đoạn mở đầu của bài.\n\n"
+           "Nội dung chính của bài viết.\n\n| | |\n\n© 2021 Ghi rõ nguồn khi phát hành lại\n")
+    article = clean_page(raw, "text", source_path="x.txt").article
+    assert article.published_at.isoformat() == "2021-08-06T00:00:00"
+    assert "08:49" not in article.text and "|" not in article.text and "©" not in article.text
+    assert article.text.endswith("Nội dung chính của bài viết.")
+
+
+HTML_PAGE = """<!doctype html><html><head>
+<meta property="og:title" content="Tiêu đề og">
+<meta property="article:published_time" content="2023-05-02T08:30:00+07:00">
+<meta name="author" content="Phương Thảo">
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-01-01"}</script>
+</head><body><header>Menu</header>
+<article><h1>Hội thi thợ giỏi năm 2023</h1>
+<p class="sapo">(LĐTĐ) Hội thi có 363 thí sinh tham gia.</p>
+<p>Đoạn thứ nhất của bài.</p>
+<figure><img src="a.jpg"><figcaption>Thí sinh tranh tài tại Hội thi</figcaption></figure>
+<p>Đoạn thứ hai của bài.</p>
+<h3>Tin khác</h3>
+<div class="item"><h4><a href="/t1">Tin ngắn số một</a></h4><p>(LĐTĐ) Tóm tắt tin ngắn số một.</p></div>
+</article><footer>Phiên bản di động</footer></body></html>"""
+
+
+def test_html_page_parts():
+    page = clean_page(HTML_PAGE, "html", source_path="page.html")
+    article = page.article
+    assert article.title == "Hội thi thợ giỏi năm 2023"
+    assert article.sapo == "(LĐTĐ) Hội thi có 363 thí sinh tham gia."
+    assert article.outlet == "LĐTĐ"
+    assert article.byline == "Phương Thảo"
+    assert article.published_at.isoformat() == "2023-05-02T08:30:00"
+    sections = [(p.section, article.text[p.char_start:p.char_end]) for p in article.paragraphs]
+    assert sections == [
+        ("title", "Hội thi thợ giỏi năm 2023"),
+        ("sapo", "(LĐTĐ) Hội thi có 363 thí sinh tham gia."),
+        ("body", "Đoạn thứ nhất của bài."),
+        ("caption", "Thí sinh tranh tài tại Hội thi"),
+        ("body", "Đoạn thứ hai của bài."),
+    ]
+    assert [(r.block, r.title) for r in page.related] == [("Tin khác", "Tin ngắn số một")]
+    assert page.teasers[0].sapo == "(LĐTĐ) Tóm tắt tin ngắn số một."
+
+
+def test_html_json_ld_date_when_no_meta():
+    html = HTML_PAGE.replace('<meta property="article:published_time" content="2023-05-02T08:30:00+07:00">', "")
+    assert clean_page(html, "html").article.published_at.isoformat() == "2020-01-01T00:00:00"

@@ -1,0 +1,91 @@
+"""The `ldtd` command line as a user runs it: exit codes, read-only queries, light start-up."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def ldtd(*args: str, cwd=ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_query_kinds(seed_db):
+    result = ldtd("query", "SELECT kind, count(*) AS n FROM articles GROUP BY kind ORDER BY kind", "--db", str(seed_db), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [{"kind": "article", "n": 5}, {"kind": "teaser", "n": 68}]
+
+
+@pytest.mark.parametrize("statement", [
+    "DELETE FROM articles",
+    "DROP TABLE articles",
+    "UPDATE articles SET title = 'x'",
+    "INSERT INTO runs (run_id, started_at, version) VALUES ('x', now(), 'x')",
+    "CREATE TABLE evil AS SELECT 1",
+])
+def test_query_refuses_to_change_the_database(seed_db, statement):
+    result = ldtd("query", statement, "--db", str(seed_db))
+    assert result.returncode == 1
+    assert "read-only" in result.stderr and "nothing was changed" in result.stderr
+    assert "Traceback" not in result.stderr
+    check = ldtd("query", "SELECT count(*) AS n FROM articles", "--db", str(seed_db), "--format", "csv")
+    assert check.stdout.splitlines() == ["n", "73"]
+
+
+def test_query_csv_and_parquet(seed_db, tmp_path):
+    out = tmp_path / "a.parquet"
+    result = ldtd("query", "SELECT article_id, title FROM articles WHERE kind = 'article'", "--db", str(seed_db),
+                  "--format", "parquet", "--out", str(out))
+    assert result.returncode == 0 and out.exists() and "5 rows" in result.stdout
+    csv_out = ldtd("query", "SELECT outlet FROM articles WHERE kind = 'article' ORDER BY outlet", "--db", str(seed_db), "-f", "csv")
+    assert csv_out.stdout.splitlines() == ["outlet", "LĐTĐ", "LĐTĐ", "LĐTĐ", "LĐTĐ", "NBCN"]
+
+
+def test_bad_sql_and_missing_db_are_one_line_errors(seed_db, tmp_path):
+    bad = ldtd("query", "SELEC nonsense", "--db", str(seed_db))
+    assert bad.returncode == 1 and bad.stderr.startswith("ldtd: error: query failed") and len(bad.stderr.splitlines()) == 1
+    missing = ldtd("query", "SELECT 1", "--db", str(tmp_path / "none.duckdb"))
+    assert missing.returncode == 1 and "run `ldtd extract` first" in missing.stderr
+
+
+def test_usage_error_exits_2():
+    assert ldtd("query").returncode == 2
+    assert ldtd("extract", "--workers", "x").returncode == 2
+    assert ldtd("no-such-command").returncode == 2
+
+
+def test_missing_input_path_is_fatal(tmp_path):
+    result = ldtd("extract", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.duckdb"))
+    assert result.returncode == 1 and "no such file or folder" in result.stderr
+
+
+def test_query_does_not_import_the_nlp_stack(seed_db):
+    code = (
+        "import sys\n"
+        f"sys.argv = ['ldtd', 'query', 'SELECT 1', '--db', {str(seed_db)!r}]\n"
+        "from pipeline.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('underthesea', 'spacy', 'bs4', 'pipeline.tokenise', 'pipeline.process') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr
+
+
+def test_stats_lists_tables_and_runs(seed_db):
+    result = ldtd("stats", "--db", str(seed_db))
+    assert result.returncode == 0
+    assert "articles" in result.stdout and "last runs" in result.stdout and "quarantined inputs" in result.stdout
+
+
+def test_extract_prints_one_summary_line(tmp_path):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "empty.txt").write_text("")
+    result = ldtd("extract", str(inbox), "--db", str(tmp_path / "e.duckdb"))
+    assert result.returncode == 0  # quarantined inputs are listed, not fatal
+    assert result.stdout.count("\n") == 1 and "1 quarantined" in result.stdout
+    assert "empty.txt" in result.stderr and "empty file" in result.stderr

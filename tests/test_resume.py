@@ -1,0 +1,72 @@
+"""A run killed with SIGKILL half-way and started again ends with the same database."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import duckdb
+
+from tests.conftest import ROOT, SEEDS
+
+# Tables compared, with the columns that do not depend on which run wrote a row.
+COMPARED = {
+    "articles": "article_id, kind, host_article_id, content_sha256, n_sentences, title, outlet",
+    "sentences": "article_id, sentence_idx, char_start, char_end, text",
+    "related_links": "article_id, position, block, title, teaser_id",
+    "figures": "*", "dates": "*", "officials": "*", "official_roles": "*",
+    "documents": "*", "campaigns": "*", "abbreviations": "*",
+    "sources": "source_path, source_sha256, status, article_id",
+}
+
+
+def make_corpus(folder, n_pages: int) -> None:
+    """Distinct pages made from the seeds (a number and the title varied) so each hashes differently."""
+    folder.mkdir()
+    for i in range(n_pages):
+        text = SEEDS[i % len(SEEDS)].read_text(encoding="utf-8")
+        first, rest = text.split("\n", 1)
+        (folder / f"page_{i:03d}.txt").write_text(f"{first} (bản {i})\n{rest}", encoding="utf-8")
+
+
+def snapshot(db) -> dict[str, list]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT {cols} FROM {t} ORDER BY ALL").fetchall() for t, cols in COMPARED.items()}
+    finally:
+        con.close()
+
+
+def extract(corpus, db, verbose=False) -> subprocess.Popen:
+    args = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--db", str(db)] + (["-v"] if verbose else [])
+    return subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_killed_run_resumes_to_the_same_database(tmp_path):
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 12)
+
+    reference = tmp_path / "reference.duckdb"
+    done = extract(corpus, reference)
+    assert done.wait(timeout=600) == 0, done.stderr.read()
+
+    killed_db = tmp_path / "killed.duckdb"
+    run = extract(corpus, killed_db, verbose=True)
+    stored = 0
+    for line in run.stderr:
+        stored += line.startswith("new: ")
+        if stored == 4:
+            os.kill(run.pid, signal.SIGKILL)
+            break
+    run.wait(timeout=60)
+    assert run.returncode == -signal.SIGKILL
+
+    partial = snapshot(killed_db)
+    assert 4 <= sum(1 for row in partial["articles"] if row[1] == "article") < 12
+
+    resumed = extract(corpus, killed_db)
+    out, err = resumed.communicate(timeout=600)
+    assert resumed.returncode == 0, err
+    assert " new," in out and "0 changed" in out
+    assert snapshot(killed_db) == snapshot(reference)

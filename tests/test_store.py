@@ -1,0 +1,137 @@
+"""End to end on the seeds: what `make run` stores, re-runs, changes, and the span rule."""
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pytest
+
+from pipeline.runner import run_batch
+from schemas.models import FACT_TABLES
+from tests.conftest import CORPUS, seed
+
+
+def test_seed_database_holds_five_pages_and_their_teasers(db_con):
+    kinds = dict(db_con.execute("SELECT kind, count(*) FROM articles GROUP BY kind").fetchall())
+    assert kinds == {"article": 5, "teaser": 68}  # 4 pages x 17 teasers; 004 has none
+    outlets = dict(db_con.execute("SELECT outlet, count(*) FROM articles WHERE kind = 'article' GROUP BY ALL").fetchall())
+    assert outlets == {"LĐTĐ": 4, "NBCN": 1}
+    hosts = db_con.execute(
+        "SELECT count(*) FROM articles t JOIN articles h ON t.host_article_id = h.article_id WHERE t.kind = 'teaser'"
+    ).fetchone()[0]
+    assert hosts == 68
+
+
+@pytest.mark.parametrize("marker", ["Có thể bạn quan tâm", "Tin khác", "Phiên bản di động", "Nên xem", "Xem thêm"])
+def test_no_stored_text_holds_page_furniture(db_con, marker):
+    assert db_con.execute("SELECT count(*) FROM articles WHERE contains(text, ?)", [marker]).fetchone()[0] == 0
+
+
+def test_sentences_cover_the_text_with_exact_offsets(db_con):
+    bad = db_con.execute(
+        """SELECT count(*) FROM sentences s JOIN articles a USING (article_id)
+           WHERE substr(a.text, s.char_start + 1, s.char_end - s.char_start) <> s.text"""
+    ).fetchone()[0]
+    assert bad == 0
+    sections = dict(db_con.execute(
+        "SELECT section, count(*) FROM sentences s JOIN articles a USING (article_id) "
+        "WHERE a.kind = 'article' GROUP BY section").fetchall())
+    assert sections["title"] == 5 and sections["caption"] >= 9 and sections["sapo"] >= 4
+    n = db_con.execute("SELECT sum(n_sentences) FROM articles").fetchone()[0]
+    assert n == db_con.execute("SELECT count(*) FROM sentences").fetchone()[0]
+
+
+def test_tokens_keep_multi_syllable_words(db_con):
+    tokens = db_con.execute(
+        "SELECT tokens FROM sentences s JOIN articles a USING (article_id) "
+        "WHERE a.source_path LIKE '%000_%' AND contains(s.text, 'phát động (từ ngày')").fetchone()[0]
+    assert "phát động" in tokens and "150" in tokens and "ngày" in tokens
+
+
+@pytest.mark.parametrize("table", list(FACT_TABLES))
+def test_every_stored_fact_satisfies_the_span_rule(db_con, table):
+    columns = {r[0] for r in db_con.execute(f"DESCRIBE {table}").fetchall()}
+    if "surface" not in columns:
+        return
+    bad = db_con.execute(
+        f"""SELECT count(*) FROM {table} f JOIN articles a USING (article_id)
+            WHERE f.char_start IS NOT NULL
+              AND substr(a.text, f.char_start + 1, f.char_end - f.char_start) <> f.surface"""
+    ).fetchone()[0]
+    assert bad == 0
+    orphans = db_con.execute(
+        f"SELECT count(*) FROM {table} f LEFT JOIN sentences s USING (article_id, sentence_idx) "
+        "WHERE f.sentence_idx IS NOT NULL AND s.article_id IS NULL").fetchone()[0]
+    assert orphans == 0
+
+
+def test_related_links_are_not_host_text(db_con):
+    rows = db_con.execute(
+        "SELECT count(*) FROM related_links r JOIN articles a USING (article_id) WHERE contains(a.text, r.title)"
+    ).fetchone()[0]
+    assert rows == 0
+    assert db_con.execute("SELECT count(*) FROM related_links WHERE block = 'related'").fetchone()[0] == 11
+
+
+def test_rerun_adds_nothing_and_changed_page_replaces_its_rows(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    db = tmp_path / "db.duckdb"
+    first = run_batch([corpus], db)
+    assert (first.counts.n_new, first.counts.n_teasers) == (5, 68)
+
+    again = run_batch([corpus], db)
+    assert (again.counts.n_new, again.counts.n_changed, again.counts.n_unchanged) == (0, 0, 5)
+
+    # Same content under another name: one article row, the copy is a duplicate.
+    shutil.copy(corpus / seed("004").name, corpus / "copy_of_004.txt")
+    dup = run_batch([corpus], db)
+    assert (dup.counts.n_new, dup.counts.n_duplicates) == (0, 1)
+
+    page = corpus / seed("002").name
+    page.write_text(page.read_text(encoding="utf-8").replace("14.791 sáng kiến", "14.792 sáng kiến"), encoding="utf-8")
+    changed = run_batch([corpus], db)
+    assert (changed.counts.n_new, changed.counts.n_changed, changed.counts.n_unchanged) == (0, 1, 5)
+    con = duckdb.connect(str(db), read_only=True)
+    text = con.execute("SELECT text FROM articles WHERE source_path LIKE '%002_%' AND kind = 'article'").fetchone()[0]
+    assert "14.792 sáng kiến" in text and "14.791 sáng kiến" not in text
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 73
+    assert con.execute("SELECT count(*) FROM sentences WHERE contains(text, '14.791 sáng kiến')").fetchone()[0] == 0
+    runs = con.execute("SELECT n_new, n_changed, n_unchanged, finished_at IS NOT NULL FROM runs ORDER BY started_at").fetchall()
+    assert runs[-1] == (0, 1, 5, True)
+    con.close()
+
+
+def test_changed_page_that_drops_a_teaser_drops_it_from_the_store(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    page = corpus / "p.txt"
+    original = seed("001").read_text(encoding="utf-8")
+    page.write_text(original, encoding="utf-8")
+    db = tmp_path / "db.duckdb"
+    run_batch([corpus], db)
+    headline = "Phụ nữ Hà Nội chung tay thu hẹp khoảng cách giới"
+    start = original.index(headline)
+    end = original.index("Tin khác")
+    page.write_text(original[:start] + original[end:], encoding="utf-8")
+    run_batch([corpus], db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles WHERE title = ?", [headline]).fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM articles WHERE kind = 'teaser'").fetchone()[0] == 16
+    con.close()
+
+
+def test_workers_give_the_same_database(tmp_path, seed_db):
+    db = tmp_path / "w2.duckdb"
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    run_batch([corpus], db, workers=2)
+    # Ids come from source paths, which differ between the two folders: compare the content.
+    query = """SELECT a.kind, a.content_sha256, a.n_sentences, h.content_sha256 AS host_sha,
+                      (SELECT count(*) FROM related_links r WHERE r.article_id = a.article_id) AS n_links
+               FROM articles a LEFT JOIN articles h ON a.host_article_id = h.article_id ORDER BY ALL"""
+    one = duckdb.connect(str(seed_db), read_only=True)
+    two = duckdb.connect(str(db), read_only=True)
+    assert one.execute(query).fetchall() == two.execute(query).fetchall()
+    one.close()
+    two.close()

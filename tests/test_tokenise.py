@@ -1,0 +1,72 @@
+"""Tokenising into spaCy: underthesea words and sentences with exact offsets into the text."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_file
+from pipeline.textnorm import fold_key, strip_tones
+from pipeline.tokenise import split_paragraphs, tokenise
+from tests.conftest import SEEDS
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("Sau 150 ngày phát động (từ ngày 1/5 đến 30/9/2023).",
+         ["Sau", "150", "ngày", "phát động", "(", "từ", "ngày", "1/5", "đến", "30/9/2023", ")", "."]),
+        # Tone placement as written is kept: underthesea would normalise Hoà to Hòa otherwise.
+        ("Huyện ủy Ứng Hoà chỉ đạo.", ["Huyện", "ủy", "Ứng Hoà", "chỉ đạo", "."]),
+        ("Đạt 14.791 sáng kiến và 2,9 tỷ đồng.", ["Đạt", "14.791", "sáng kiến", "và", "2,9", "tỷ", "đồng", "."]),
+        ("Kế hoạch số 80/KH-LĐLĐ.", ["Kế hoạch", "số", "80", "/", "KH-LĐLĐ", "."]),
+    ],
+)
+def test_words(text, tokens):
+    doc = tokenise(text)
+    sentence_tokens = [t for s in doc.user_data["sentences"] for t in s.tokens]
+    assert sentence_tokens == tokens
+    assert [t.text for t in doc if not t.is_space] == tokens
+
+
+def test_doc_text_is_the_article_text_and_offsets_are_exact():
+    text = "Tiêu đề  bài\n\n(LĐTĐ) Câu một. Câu hai có  hai dấu cách.\n\nĐoạn ba."
+    doc = tokenise(text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx:token.idx + len(token.text)] == token.text
+    sentences = doc.user_data["sentences"]
+    assert [text[s.char_start:s.char_end] for s in sentences] == [
+        "Tiêu đề  bài", "(LĐTĐ) Câu một.", "Câu hai có  hai dấu cách.", "Đoạn ba."]
+    assert [s.paragraph_idx for s in sentences] == [0, 1, 1, 2]
+    assert [s.text for s in doc.sents if s.text.strip()][:1] == ["Tiêu đề  bài\n\n"]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_sentences_never_cross_paragraphs_and_cover_all_words(path):
+    article = clean_file(path).article
+    doc = tokenise(article.text, article.paragraphs)
+    covered = set()
+    for s in doc.user_data["sentences"]:
+        para = article.paragraphs[s.paragraph_idx]
+        assert para.char_start <= s.char_start < s.char_end <= para.char_end
+        assert s.section == para.section
+        covered.update(range(s.char_start, s.char_end))
+    uncovered = "".join(ch for i, ch in enumerate(article.text) if i not in covered)
+    assert uncovered.strip() == ""
+
+
+def test_split_paragraphs():
+    spans = split_paragraphs("Một\n\nHai\n  \nBa")
+    assert [(s.char_start, s.char_end) for s in spans] == [(0, 3), (5, 8), (12, 14)]
+
+
+@pytest.mark.parametrize(
+    "a, b, equal",
+    [("Hoà", "Hòa", True), ("Ứng Hoà", "ứng  hòa", True), ("Thủy", "Thuỷ", True), ("Hà", "Hạ", False),
+     ("Lê Đình Hùng", "LÊ ĐÌNH HÙNG", True), ("Hùng", "Hưng", False)],
+)
+def test_fold_key(a, b, equal):
+    assert (fold_key(a) == fold_key(b)) is equal
+
+
+def test_strip_tones():
+    assert strip_tones("Lê Đình Hùng") == "le dinh hung"
