@@ -170,6 +170,26 @@ def stats(db: Path = DbOption) -> None:
     _write_rows(columns, rows, OutputFormat.table, sys.stdout)
 
 
+@app.command()
+def show(
+    article_id: str = typer.Argument(..., help="An article id (or its unique beginning)."),
+    db: Path = DbOption,
+    html: Optional[Path] = typer.Option(None, "--html", help="Write a displaCy HTML page here."),
+) -> None:
+    """The cleaned article with every extracted fact marked."""
+    from rich.console import Console
+
+    from pipeline.show import render_html, render_terminal
+    from pipeline.store import article_with_facts
+
+    article, facts = article_with_facts(db, article_id)
+    if html:
+        render_html(article, facts, html)
+        typer.echo(f"{len(facts)} facts -> {html}")
+    else:
+        render_terminal(article, facts, Console())
+
+
 def main() -> None:
     """Entry point: map known errors to a one-line message and exit status 1."""
     debug = "--debug" in sys.argv

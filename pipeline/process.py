@@ -112,13 +112,29 @@ def article_rows(article: CleanArticle, run_id: str, host: CleanArticle | None =
     return ArticleRows(row, sentences, extract_facts(doc, ctx))
 
 
+# Teasers repeat on page after page. Their ids are content hashes, so a teaser this process has
+# already analysed (or that the database already holds with this code) is the same teaser: the
+# page only links to it. A memo of work done, not state that changes any result.
+_TEASERS_DONE: set[str] = set()
+
+
+def remember_teasers(teaser_ids, *, reset: bool = False) -> None:
+    """Note teasers as done; `reset` starts a new batch (another database may lack them)."""
+    if reset:
+        _TEASERS_DONE.clear()
+    _TEASERS_DONE.update(teaser_ids)
+
+
 def page_rows(page: CleanPage, run_id: str, source_path: str, source_sha256: str) -> PageResult:
     host = page.article
+    new_teasers = [t for t in page.teasers if t.article_id not in _TEASERS_DONE]
+    teaser_rows = [article_rows(t, run_id, host) for t in new_teasers]
+    remember_teasers(t.article_id for t in new_teasers)
     return PageResult(
         source_path=source_path,
         source_sha256=source_sha256,
         host=article_rows(host, run_id),
-        teasers=[article_rows(t, run_id, host) for t in page.teasers],
+        teasers=teaser_rows,
         related_links=[
             RelatedLink(article_id=host.article_id, position=r.position, block=r.block,
                         title=r.title, teaser_id=r.teaser_id)

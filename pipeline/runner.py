@@ -46,21 +46,26 @@ def _process_in_worker(unit: SourceUnit, run_id: str):
     return process_source(unit, run_id)
 
 
-def _warm_up() -> None:
+def _warm_up(known_teasers: frozenset[str]) -> None:
     # Load underthesea's models and the lexicons once per worker, not once per page.
-    from pipeline.process import process_source  # noqa: F401
+    from pipeline.process import remember_teasers
     from pipeline.tokenise import tokenise
 
+    remember_teasers(known_teasers, reset=True)
     tokenise("Khởi động.")
 
 
-def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int) -> Iterator[tuple[SourceUnit, object]]:
+def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int,
+                     known_teasers: frozenset[str]) -> Iterator[tuple[SourceUnit, object]]:
     if workers <= 1:
+        from pipeline.process import remember_teasers
+
+        remember_teasers(known_teasers, reset=True)
         for unit in units:
             yield unit, _process_in_worker(unit, run_id)
         return
     window: deque[tuple[SourceUnit, Future]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(known_teasers,)) as pool:
         for unit in units:
             window.append((unit, pool.submit(_process_in_worker, unit, run_id)))
             if len(window) >= workers * IN_FLIGHT_PER_WORKER:
@@ -106,15 +111,22 @@ def run_batch(
             else:
                 yield unit
 
+    def quarantine(failure: Failure) -> None:
+        store.write_failure(failure)
+        counts.n_quarantined += 1
+        report.quarantined.append((failure.source_path, failure.stage, failure.error))
+        _notify(on_progress, failure.source_path, "quarantined")
+
     try:
-        for unit, result in _ordered_results(to_process(), run_id, workers):
+        for unit, result in _ordered_results(to_process(), run_id, workers, store.stored_teasers()):
             if isinstance(result, Failure):
-                store.write_failure(result)
-                counts.n_quarantined += 1
-                report.quarantined.append((result.source_path, result.stage, result.error))
-                _notify(on_progress, unit.source_path, "quarantined")
+                quarantine(result)
                 continue
-            status, n_teasers = store.write_page(result)
+            try:
+                status, n_teasers = store.write_page(result)
+            except Exception as exc:  # a page the store refuses must not stop the batch
+                quarantine(Failure(unit.source_path, unit.sha256, "store", f"{type(exc).__name__}: {exc}"))
+                continue
             counts.n_teasers += n_teasers
             report.n_chars += len(result.host.article.text)
             if status == "duplicate":

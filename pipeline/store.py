@@ -120,6 +120,13 @@ class Store:
         ).fetchall()
         return {path: (sha, version, status) for path, sha, version, status in rows}
 
+    def stored_teasers(self) -> frozenset[str]:
+        """Ids of teasers already stored by this version of the code (no need to analyse again)."""
+        rows = self.con.execute(
+            "SELECT article_id FROM articles WHERE kind = 'teaser' AND pipeline_version = ?", [self.version]
+        ).fetchall()
+        return frozenset(r[0] for r in rows)
+
     def skip_status(self, known: dict, source_path: str, sha256: str) -> str | None:
         """'unchanged' or 'known_bad' when this exact input was already handled by this code."""
         seen = known.get(source_path)
@@ -291,5 +298,45 @@ def recent(db_path: str | Path, sql: str, params: Iterable = ()) -> tuple[list[s
     try:
         cursor = con.execute(sql, list(params))
         return [d[0] for d in cursor.description], cursor.fetchall()
+    finally:
+        con.close()
+
+
+# Fact tables shown by `ldtd show`, each with the label and the words that describe a row.
+FACT_LABELS = {
+    "figures": ("FIGURE", "kind || coalesce(' ' || CAST(value AS VARCHAR), '') || coalesce(' ' || unit, '') "
+                          "|| CASE WHEN qualifier <> 'exact' THEN ' (' || qualifier || ')' ELSE '' END"),
+    "dates": ("DATE", "kind || ' ' || CAST(start_date AS VARCHAR) || '..' || CAST(end_date AS VARCHAR)"
+                      " || CASE WHEN year_inferred THEN ' (year inferred)' ELSE '' END"),
+    "officials": ("OFFICIAL", "name || coalesce(' — ' || role_text, '')"),
+    "documents": ("DOCUMENT", "doc_type || coalesce(' ' || number, '') || coalesce(' of ' || CAST(issued_on AS VARCHAR), '')"),
+    "campaigns": ("CAMPAIGN", "name || coalesce(' phase ' || CAST(phase AS VARCHAR), '')"
+                              " || coalesce(' ' || CAST(start_date AS VARCHAR) || '..' || CAST(end_date AS VARCHAR), '')"),
+}
+
+
+def article_with_facts(db_path: str | Path, article_id: str) -> tuple[dict, list[dict]]:
+    """An article's row and its facts (label, span, description), in text order."""
+    con = connect(db_path, read_only=True)
+    try:
+        cursor = con.execute("SELECT * FROM articles WHERE article_id = ? OR article_id LIKE ? || '%'",
+                             [article_id, article_id])
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+        if not rows:
+            raise StoreError(f"no article {article_id!r}; list ids with: ldtd query \"SELECT article_id, title FROM articles\"")
+        if len(rows) > 1:
+            raise StoreError(f"{article_id!r} matches {len(rows)} articles; give more of the id")
+        article = dict(zip(columns, rows[0]))
+        facts = []
+        for table, (label, describe) in FACT_LABELS.items():
+            for start, end, surface, sentence_idx, description in con.execute(
+                f"SELECT char_start, char_end, surface, sentence_idx, {describe} FROM {table} WHERE article_id = ?",
+                [article["article_id"]],
+            ).fetchall():
+                facts.append({"label": label, "start": start, "end": end, "surface": surface,
+                              "sentence_idx": sentence_idx, "description": description})
+        facts.sort(key=lambda f: (f["start"], -f["end"]))
+        return article, facts
     finally:
         con.close()

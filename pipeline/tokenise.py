@@ -61,8 +61,17 @@ def _align(text: str, pieces: Iterable[str], offset: int = 0) -> list[tuple[int,
     """
     spans: list[tuple[int, int]] = []
     pos = 0
+    n = len(text)
     for piece in pieces:
         if not piece.strip():
+            continue
+        start = pos
+        while start < n and text[start].isspace():
+            start += 1
+        if text.startswith(piece, start):
+            # The usual case: the piece is in the text as is, right after some whitespace.
+            spans.append((start, start + len(piece)))
+            pos = start + len(piece)
             continue
         pattern = r"\s+".join(re.escape(s) for s in piece.split())
         match = re.compile(pattern).search(text, pos)

@@ -1,0 +1,167 @@
+"""`make bench`: what a batch costs — throughput, overhead over bare tokenising, workers, memory.
+
+Timing runs on a SYNTHETIC corpus generated from the seeds (numbers, years and names varied so
+that every page hashes differently). It is for timing only, never for quality: `make eval`
+measures quality on the real seeds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
+TEASER_MARKER = "\nCó thể bạn quan tâm"
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
+_NUMBER = re.compile(r"(?<![\d/.,])(\d{2,4})(?=\s+(?:thí sinh|doanh nghiệp|công trình|ý kiến|sáng kiến|người|đoàn viên|cá nhân|Công đoàn|công nhân|hoạt động|cuộc|triệu|tỷ))")
+_YEAR = re.compile(r"(?<![\d/.,])20(1\d|2\d)(?![\d])")
+_SURNAME = re.compile(r"\b(" + "|".join(SURNAMES) + r")(?= [A-ZĐ][a-zà-ỹ]+ [A-ZĐ])")
+
+
+def vary(text: str, rng: random.Random, year_shift: int) -> str:
+    """The same page with other figures, years shifted together, other family names."""
+    text = _NUMBER.sub(lambda m: str(max(2, int(m.group(1)) + rng.randint(-9, 9))), text)
+    text = _YEAR.sub(lambda m: str(2000 + int(m.group(1)) + year_shift), text)
+    return _SURNAME.sub(lambda m: rng.choice(SURNAMES), text)
+
+
+def make_synthetic_corpus(folder: Path, n_pages: int, seed: int = 0) -> Path:
+    """`n_pages` distinct pages; teasers repeat across groups of 50 pages, as on the real site."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "README.txt").write_text(
+        "SYNTHETIC pages generated from corpus/ by pipeline/bench.py for timing only.\n"
+        "Never use them for quality measures.\n", encoding="utf-8")
+    for i in range(n_pages):
+        path = folder / f"synthetic_{i:05d}.txt"
+        if path.exists():
+            continue
+        base = SEEDS[i % len(SEEDS)].read_text(encoding="utf-8")
+        host, _, teasers = base.partition(TEASER_MARKER)
+        rng = random.Random(seed * 1_000_003 + i)
+        page = vary(host, rng, i % 5).replace("\n", f" (trang {i})\n", 1)
+        if teasers:
+            page += TEASER_MARKER + vary(teasers, random.Random(seed + i // 50), (i // 50) % 5)
+        path.write_text(page, encoding="utf-8")
+    return folder
+
+
+def run_extract(corpus: Path, db: Path, workers: int = 1, fresh: bool = True) -> dict:
+    """One `ldtd extract` in a child process: wall time and the child's peak RSS."""
+    if fresh and db.exists():
+        db.unlink()
+    code = (
+        "import json, resource, sys, time\n"
+        "from pipeline.runner import run_batch\n"
+        "t = time.perf_counter()\n"
+        f"r = run_batch([{str(corpus)!r}], {str(db)!r}, workers={workers})\n"
+        "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps({'seconds': time.perf_counter() - t, 'n_input': r.counts.n_input,"
+        " 'n_new': r.counts.n_new, 'n_teasers': r.counts.n_teasers, 'n_chars': r.n_chars,"
+        " 'rss_mb': max(own, kids) / 1024, 'rss_writer_mb': own / 1024}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def tokenise_only_seconds(db: Path) -> tuple[float, int]:
+    """underthesea word_tokenize alone over the same cleaned text (every paragraph of every article)."""
+    import duckdb
+    from underthesea import word_tokenize
+
+    con = duckdb.connect(str(db), read_only=True)
+    texts = [r[0] for r in con.execute("SELECT text FROM articles").fetchall()]
+    con.close()
+    paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()]
+    word_tokenize("Khởi động.")  # model load is not part of the floor
+    started = time.perf_counter()
+    for paragraph in paragraphs:
+        word_tokenize(paragraph, use_token_normalize=False)
+    return time.perf_counter() - started, len(texts)
+
+
+def wall(cmd: list[str], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=200, help="pages for throughput, workers and re-run")
+    parser.add_argument("--memory-pages", type=int, nargs="*", default=[1000, 5000], help="batch sizes for peak RSS")
+    parser.add_argument("--workdir", type=Path, default=ROOT / "bench")
+    parser.add_argument("--report", type=Path, default=None, help="also write the figures here (markdown)")
+    args = parser.parse_args(argv)
+
+    work = args.workdir
+    work.mkdir(exist_ok=True)
+    cores = os.cpu_count()
+    lines = [f"machine: {cores} cores, Python {sys.version.split()[0]}; corpus: SYNTHETIC pages from the seeds"]
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+        lines.append(line)
+
+    print(lines[0])
+    small = make_synthetic_corpus(work / "synthetic", args.pages)
+    small_set = work / f"pages_{args.pages}"
+    if not small_set.exists():
+        small_set.mkdir()
+        for path in sorted(small.glob("synthetic_*.txt"))[: args.pages]:
+            os.link(path, small_set / path.name)
+
+    one = run_extract(small_set, work / "one.duckdb", workers=1)
+    n_articles = one["n_new"] + one["n_teasers"]
+    say(f"1. extract, 1 worker: {one['n_input']} pages + {one['n_teasers']} teasers in {one['seconds']:.1f}s = "
+        f"{one['n_input'] / one['seconds']:.1f} pages/s, {n_articles / one['seconds']:.1f} articles/s, "
+        f"{one['n_chars'] / one['seconds']:,.0f} chars/s (host text)")
+
+    floor, n_texts = tokenise_only_seconds(work / "one.duckdb")
+    say(f"2. overhead ratio: extract {one['seconds']:.1f}s / underthesea word_tokenize alone {floor:.1f}s "
+        f"over the same {n_texts} cleaned texts = {one['seconds'] / floor:.2f} (target <= 1.5)")
+
+    two = run_extract(small_set, work / "two.duckdb", workers=2)
+    say(f"3. --workers 2: {two['seconds']:.1f}s, speed-up {one['seconds'] / two['seconds']:.2f}x over 1 worker "
+        f"on {cores} cores (target >= 1.6)")
+
+    for n in args.memory_pages:
+        corpus = make_synthetic_corpus(work / "synthetic", n)
+        subset = work / f"pages_{n}"
+        if not subset.exists():
+            subset.mkdir()
+            for path in sorted(corpus.glob("synthetic_*.txt"))[:n]:
+                os.link(path, subset / path.name)
+        run = run_extract(subset, work / f"mem_{n}.duckdb", workers=2)
+        say(f"4. peak RSS, {n} pages (2 workers): {run['rss_mb']:.0f} MB per process at most "
+            f"(writer {run['rss_writer_mb']:.0f} MB); {run['seconds']:.0f}s (target < 1 GB, flat)")
+
+    rerun = run_extract(small_set, work / "one.duckdb", workers=1, fresh=False)
+    say(f"5. re-run over the unchanged {rerun['n_input']} pages: {rerun['seconds']:.2f}s, "
+        f"{one['seconds'] / rerun['seconds']:.0f}x faster than the first run (target >= 20x)")
+
+    ldtd = [sys.executable, "-m", "pipeline", "query", "SELECT 1", "--db", str(work / "one.duckdb")]
+    query_s = wall(ldtd)
+    duck_s = wall([sys.executable, "-c", "import duckdb"])
+    say(f"6. `ldtd query \"SELECT 1\"` {query_s:.2f}s vs `python -c \"import duckdb\"` {duck_s:.2f}s: "
+        f"{query_s / duck_s:.2f}x (target <= 2x)")
+
+    if args.report:
+        args.report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    shutil.rmtree(work / "two.duckdb", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
