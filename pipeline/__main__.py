@@ -1,4 +1,4 @@
 """`python -m pipeline` is the `ldtd` command."""
-from pipeline.cli import main
+from pipeline.entry import main
 
 main()

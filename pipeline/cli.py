@@ -1,20 +1,16 @@
-"""The `ldtd` command line: extract, query, stats (and `python -m pipeline`).
+"""The `ldtd` command line: extract, query, show, stats (and `python -m pipeline`).
 
-Kept light at import: `ldtd query` must start about as fast as DuckDB itself, so underthesea and
-spaCy are imported only inside the commands that tokenise.
+underthesea and spaCy are imported only inside the commands that tokenise; `ldtd query` does not
+even come here (see pipeline/entry.py) so that it starts about as fast as DuckDB itself.
 Exit status: 0 success (quarantined inputs are listed, not fatal), 1 a fatal error with a
 one-line message (a traceback only with --debug), 2 a usage error.
 """
 from __future__ import annotations
 
-import csv
-import json
 import sys
-from datetime import date, datetime
-from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import List, Optional
 
 import typer
 
@@ -104,70 +100,26 @@ def query(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Run SQL read-only: the database is never changed."""
-    from pipeline.store import export_parquet, run_query
+    from pipeline.query_cli import query_command
 
-    if fmt is OutputFormat.parquet:
-        if out is None:
-            typer.echo("ldtd: error: --format parquet needs --out FILE", err=True)
-            raise typer.Exit(2)
-        n = export_parquet(db, sql, out)
-        typer.echo(f"{n} rows -> {out}")
-        return
-    columns, rows = run_query(db, sql)
-    stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
-    try:
-        _write_rows(columns, rows, fmt, stream)
-    finally:
-        if out:
-            stream.close()
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _write_rows(columns: list[str], rows: list[tuple], fmt: OutputFormat, stream) -> None:
-    if fmt is OutputFormat.csv:
-        writer = csv.writer(stream)
-        writer.writerow(columns)
-        writer.writerows([[_plain(v) for v in row] for row in rows])
-    elif fmt is OutputFormat.json:
-        json.dump([dict(zip(columns, map(_plain, row))) for row in rows], stream, ensure_ascii=False, indent=1)
-        stream.write("\n")
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(show_lines=False, header_style="bold")
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*("NULL" if v is None else str(_plain(v)) for v in row))
-        Console(file=stream, width=None if stream.isatty() else 200).print(table)
-        if stream is sys.stdout:
-            typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    raise typer.Exit(query_command(sql, db, fmt.value, out))
 
 
 @app.command()
 def stats(db: Path = DbOption) -> None:
     """Counts per table, the last runs, quarantined inputs."""
+    from pipeline.query_cli import write_rows
     from pipeline.store import recent, table_counts
 
-    _write_rows(["table", "rows"], table_counts(db), OutputFormat.table, sys.stdout)
+    write_rows(["table", "rows"], table_counts(db), "table", sys.stdout)
     columns, rows = recent(
         db, "SELECT run_id, started_at, finished_at, version, n_input, n_new, n_changed, n_unchanged, "
             "n_quarantined, n_teasers FROM runs ORDER BY started_at DESC LIMIT 5")
     typer.echo("last runs:")
-    _write_rows(columns, rows, OutputFormat.table, sys.stdout)
+    write_rows(columns, rows, "table", sys.stdout)
     columns, rows = recent(db, "SELECT source_path, stage, error FROM quarantine ORDER BY quarantined_at DESC LIMIT 20")
     typer.echo("quarantined inputs:")
-    _write_rows(columns, rows, OutputFormat.table, sys.stdout)
+    write_rows(columns, rows, "table", sys.stdout)
 
 
 @app.command()

@@ -67,7 +67,7 @@ def test_query_does_not_import_the_nlp_stack(seed_db):
     code = (
         "import sys\n"
         f"sys.argv = ['ldtd', 'query', 'SELECT 1', '--db', {str(seed_db)!r}]\n"
-        "from pipeline.cli import main\n"
+        "from pipeline.entry import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('underthesea', 'spacy', 'bs4', 'pipeline.tokenise', 'pipeline.process') if m in sys.modules))\n"
     )
