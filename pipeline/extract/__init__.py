@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract.base import ArticleContext
+from pipeline.extract.dates import extract_dates
 from schemas.models import ArticleFacts
 
 if TYPE_CHECKING:
@@ -12,5 +13,5 @@ if TYPE_CHECKING:
 
 def extract_facts(doc: "Doc", ctx: ArticleContext) -> ArticleFacts:
     """Every fact of one article. Pure: same doc and context, same facts."""
-    facts = ArticleFacts()
-    return facts
+    dates = extract_dates(doc, ctx)
+    return ArticleFacts(dates=dates)

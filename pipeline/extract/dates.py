@@ -1,0 +1,939 @@
+"""Dates: every day, month, quarter, year, range and term an article writes, as `DateFact` rows.
+
+`extract_dates(doc, ctx)` is the extractor. The scanning is done by pure helpers that other
+extractors (campaigns, documents, `ldtd check`) reuse on any text:
+
+- `find_dates(text, reference=None, context_years=())` → every date expression of a text, as
+  `DateMatch` (offsets into that text, kind, start/end dates, granularity, flags);
+- `parse_date_expression(text, reference=None, context_years=())` → the longest one, or None
+  (for a phrase already cut out, such as `từ 1/1/2024 đến 31/7/2024`);
+- `year_in_force(text, reference=None, context_years=())` → the year a date written without
+  one gets in that text (None when no year can be found).
+
+What is read (words come from `pipeline/lexicons/dates.toml`):
+
+- days `28/4/2023`, `27.12.2019`, `20-12-2024`, `ngày 28 tháng 4 năm 2023`; a bare day/month
+  (`13/4`, `20.12`) only after a word such as `ngày`, `sáng`, `hôm`, `tính đến`, alone in
+  parentheses, after a relative word, or inside a range — elsewhere `45/45` or `8/10` are
+  ratios; months `tháng 5/2023`, `tháng 5 năm 2023`, `tháng 12`; quarters `quý II/2024`;
+  years `năm 2024` (a bare `2024` is a year only inside a range or term: `Luật Thủ đô 2024`,
+  `Thủ đô 2019` are names);
+- ranges however written: `từ ngày 1/5 đến 30/9/2023`, `Từ tháng 1.1.2020 đến 30.6.2020`,
+  `(28.7.1929- 28.7.2020)`, `Từ ngày 21 đến 23/11`, `từ 7- 8/2/2026`, `từ 0 giờ ngày
+  20/12/2024 đến 24 giờ ngày 20/1/2025`, `2018- 2023`; the start takes the missing month and
+  year from the end. `12 và 13/12/2023` is one range when the days are consecutive, else two
+  dates. An open range (`Từ sau 30/10/2020`, `từ năm 2020`) yields its anchor date only;
+- terms (kind 'term', year granularity): `nhiệm kỳ 2023 - 2028`, `giai đoạn 2016-2020`,
+  `Năm học 2023 - 2024`, `5 năm (2021-2025)`;
+- parts of a year (kind 'range', month granularity): `9 tháng đầu năm 2024` (1..9),
+  `3 tháng cuối năm 2024` (10..12), `9 tháng năm 2024` (1..9), `nửa đầu năm`;
+- relative words (`hôm nay`, `sáng nay`, `hôm qua`, `ngày mai`, `năm nay`, `từ đầu năm đến
+  nay`): resolved against the reference date (the article's `published_at`, else its host
+  page's) with `relative` TRUE. Without a reference a bare relative word yields nothing,
+  while `Sáng nay (13/4)` still yields 13/4 (the written day; `relative` FALSE, year by the
+  rule below). The span of such a date runs from the relative word to the parenthesis.
+- the lunar calendar (`calendar` 'lunar'): `ngày 20/11 - 21/12 năm Giáp Thìn 2024`, `ngày
+  15/7 âm lịch`, `năm Giáp Thìn`, `xuân Giáp Thìn` (lunar months 1..3), `Tết Nguyên đán
+  2024` (lunar days 1..3 of month 1), `mùng 6 Tết`, `rằm tháng Giêng`, `ngày 23 tháng
+  Chạp`; `tháng Giêng`/`tháng Chạp` are always lunar, `ngày 2/9` never is. Lunar dates are
+  CONVERTED: `start_date`/`end_date` are the Gregorian days they fall on (Vietnamese
+  calendar, `pipeline/lunar.py`), so every DATE column means the same thing; `calendar`
+  records that the text wrote them in the lunar calendar. A sexagenary name fixes the year
+  (the cycle nearest the year in force); one that conflicts with a year written next to it
+  yields to the written year.
+
+Spans: a fact covers the words its value was read from plus the noun that makes it a date —
+`ngày 28/4/2023` (with `ngày`), `tháng 5/2023`, `năm 2024`, `quý II/2024`, `từ ngày 1/5 đến
+30/9/2023` (from `từ` to the end), `nhiệm kỳ 2023 - 2028`, `9 tháng đầu năm 2024`, `Sáng nay
+(13/4)`. Time-of-day words and parentheses around a plain date are left out: `sáng 20.12`
+→ `20.12`, `(03.02.1930 - 03.02.2020)` → `03.02.1930 - 03.02.2020`.
+
+The year of a date written without one (`year_inferred` TRUE; never the current year):
+1. with a reference date, the reference's year — for a day or month, the previous year when
+   the date would fall more than `future_window_days` (31) after the reference (a report
+   published on 2 January about `28/12` means last December); a quarter or part of a year
+   (`3 tháng cuối năm`) takes the reference's year as is; a lunar feast takes the
+   occurrence nearest the reference (in December, `Tết Nguyên đán` is the coming one);
+2. else the year the text itself writes most often in dates, months, quarters, parts of a
+   year and `năm YYYY` — not in terms or year ranges (`nhiệm kỳ 2023 - 2028` says when a
+   mandate runs, not when the text was written) nor after a target word (`phấn đấu đến năm
+   2030`); between equally frequent years, the one written nearest the date, then the latest
+   (`Ngày 20/12, … tổng kết năm 2024, triển khai nhiệm vụ năm 2025` → 2024);
+3. else the first year the text's terms and year ranges most often start with (a congress
+   `nhiệm kỳ 2024 - 2029` is held in 2024);
+4. else the first of `context_years` (the runner lists the article's and then its host
+   page's years, most frequent first);
+5. else no year: the date is not emitted (unknown is never invented).
+
+Not dates: document numbers (`80/KH-LĐLĐ`, `02-NQ/TW`, `145/2020/NĐ-CP`), ratios and
+numbers (`8.563/8.563`, `45/45`, `24.167`, `100,64`), names (`SEA Games 33`, `Covid-19`),
+phone numbers, anything inside a URL, a bare day number, a counted `3 tháng` (a duration).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+
+from pipeline.extract.base import ArticleContext, fact_id, span_fields
+from pipeline.lexicon import load_lexicon
+from pipeline.lunar import lunar_to_solar, lunar_year_span, years_named
+from schemas.models import DateFact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# ------------------------------------------------------------------ results
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression of a text: offsets into that text and its meaning."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str  # 'date', 'range', 'term'
+    start_date: date
+    end_date: date
+    granularity: str  # 'day', 'month', 'quarter', 'year'
+    year_inferred: bool = False
+    calendar: str = "gregorian"
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A date as written, parts possibly missing (`13/4` has no year, the `21` of `21 đến 23/11` no month)."""
+
+    unit: str  # 'day', 'month', 'quarter', 'year'
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    quarter: int | None = None
+    bare: bool = False  # a day/month with no word and no year: needs a licence
+
+
+# ------------------------------------------------------------------ patterns
+
+H = r"[^\S\n]"  # horizontal space: an expression never runs over a line break
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+_MONTH = r"(?:1[0-2]|0?[1-9])(?!\d)"
+_YEAR = r"(?:1\d{3}|20\d{2}|21\d{2})(?!\d)"
+_COUNT = r"\d{1,2}(?!\d)"
+_LEFT_EDGE = r"(?<![\w.,/])"
+_RIGHT_EDGE = r"(?![\w/]|[.,]\d)"
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_YEAR_IN_TEXT = re.compile(rf"(?<!\d){_YEAR}")
+
+
+def _phrase(words: str) -> str:
+    """A lexicon phrase as a pattern: its words joined by any horizontal space."""
+    return rf"{H}+".join(re.escape(w) for w in words.split())
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    unique = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(_phrase(p) for p in unique) + ")"
+
+
+def _word(pattern: str) -> str:
+    """A pattern that starts and ends on word boundaries (Unicode letters included)."""
+    return rf"(?<!\w){pattern}(?!\w)"
+
+
+# Point forms as templates: `{d}`, `{m}`, `{y}`… become named groups when a matched point is
+# parsed and plain groups when the form is part of a bigger pattern (names cannot repeat).
+_FORMS: dict[str, str] = {
+    "dmy_words": r"(?:{dayword}){H}+{d}{H}+{monthword}{H}+{m}(?:{H}*,?{H}+{yearword}{H}+{y})?",
+    "dmy_words_bare": r"{d}{H}+{monthword}{H}+{m}{H}*,?{H}+{yearword}{H}+{y}",
+    "dmy_slash": r"{d}/{m}/{y}",
+    "dmy_dot": r"{d}\.{m}\.{y}",
+    "dmy_dash": r"{d}-{m}-{y}",
+    "my_bare": r"{m}/{y}",
+    "dm_slash": r"{d}/{m}",
+    "dm_dot": r"{d}\.{m}",
+    "dm_dash": r"{d}-{m}",
+    "my_words": r"{monthword}{H}+{m}(?:{H}*[/.\-]{H}*{y}|{H}+{yearword}{H}+{y2})?",
+    "quarter": r"{quarterword}{H}+{q}(?:{H}*/{H}*{y}|{H}+{yearword}{H}+{y2})?",
+    "year_words": r"{yearword}{H}+{y}",
+    "year_bare": r"{y}",
+    "day_bare": r"{d}",
+}
+_SINGLE_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "dm_slash", "dm_dot", "dm_dash",
+                 "my_words", "quarter", "year_words")
+_LEFT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
+               "my_words", "quarter", "year_words", "year_bare", "day_bare")
+_RIGHT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
+                "my_words", "quarter", "year_words", "year_bare")
+_DAY_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "dm_slash", "dm_dot")
+
+
+class _Grammar:
+    """The compiled patterns, built once from the lexicon."""
+
+    def __init__(self, lex: dict) -> None:
+        words, dm, lunar = lex["words"], lex["day_month"], lex["lunar"]
+        self.quarters = {k.lower(): v for k, v in lex["quarter"]["numerals"].items()}
+        day_words = [words["day"], *words["day_colloquial"]]
+        self.fill = {
+            "H": H,
+            "dayword": _alternation(day_words),
+            "monthword": _phrase(words["month"]),
+            "yearword": _phrase(words["year"]),
+            "quarterword": _phrase(words["quarter"]),
+            "q": "(?:" + "|".join(sorted((re.escape(k) for k in self.quarters), key=len, reverse=True))
+                 + r")(?![\w])",
+        }
+        self.point_parsers = {name: re.compile(self._form(name, named=True) + "$", re.IGNORECASE)
+                              for name in _FORMS}
+        single = self._forms(_SINGLE_FORMS)
+        left, right, day_point = self._forms(_LEFT_FORMS), self._forms(_RIGHT_FORMS), self._forms(_DAY_FORMS)
+
+        # lunar names and suffixes
+        self.stems = [s.split("|") for s in lunar["stems"]]
+        self.branches = [b.split("|") for b in lunar["branches"]]
+        stem = "(?:" + "|".join(re.escape(v) for vs in self.stems for v in vs) + ")"
+        branch = "(?:" + "|".join(re.escape(v) for vs in self.branches for v in vs) + ")"
+        self.can_chi = re.compile(rf"(?P<stem>{stem}){H}+(?P<branch>{branch})(?!\w)", re.IGNORECASE)
+        can_chi = rf"{stem}{H}+{branch}(?!\w)"
+        dash = "(?:" + "|".join(re.escape(d) for d in dm["dashes"]) + ")"
+        year_after = rf"(?:{H}*{dash}?{H}*(?:{self.fill['yearword']}{H}+)?{_YEAR})"
+        lunar_year = rf"(?:{_alternation(lunar['year_words'])}{H}+{can_chi}{year_after}?)"
+        marker = _alternation(lunar["markers"])
+        marked = rf"(?:{H}*\({H}*{marker}{H}*\)|{H}+{marker}(?!\w))"
+        lunar_suffix = rf"(?P<lunar>{marked}(?:{H}*,?{H}+{lunar_year}|{year_after})?|{H}*,?{H}+{lunar_year})"
+        # A lunar month name is lunar by itself: a plain year may follow (`rằm tháng Giêng năm 2024`).
+        lunar_name_suffix = rf"(?P<lunar>{marked}?(?:{H}*,?{H}+{lunar_year}|{year_after})?)"
+
+        clock = (rf"{_COUNT}{H}*{_alternation(dm['clock_units'])}"
+                 rf"(?:{H}*{_COUNT}(?:{H}*{_alternation(dm['minute_units'])})?)?(?!\w)")
+        unit_words = _alternation([words["day"], *words["day_colloquial"], words["month"], words["year"]])
+        open_ = _alternation(dm["range_open"])
+        close = _alternation(dm["range_close"])
+        pair = _alternation(dm["pair"])
+        filler = _alternation(dm["range_end_fillers"])
+        lead = (rf"(?P<lead>(?:{open_}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?)")
+        connector = (rf"(?P<conn>{H}*{dash}{H}*(?:{_phrase(words['day'])}{H}+)?"
+                     rf"|{H}+{close}{H}+(?:{filler}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?"
+                     rf"|{H}+(?P<pair>{pair}){H}+(?:{_phrase(words['day'])}{H}+)?)")
+        self.range = re.compile(
+            rf"{_LEFT_EDGE}{lead}(?P<left>{left}){connector}(?P<right>{right})"
+            rf"{_RIGHT_EDGE}{lunar_suffix}?",
+            re.IGNORECASE)
+        self.single = re.compile(
+            rf"{_LEFT_EDGE}(?P<lead>{self.fill['dayword']}{H}+)?(?P<point>{single}){_RIGHT_EDGE}"
+            rf"{lunar_suffix}?",
+            re.IGNORECASE)
+
+        term = lex["term"]
+        year_range = (rf"(?:{open_}{H}+)?(?:{self.fill['yearword']}{H}+)?{_YEAR}"
+                      rf"(?:{H}*{dash}{H}*|{H}+{close}{H}+(?:{self.fill['yearword']}{H}+)?){_YEAR}")
+        counted = rf"{_COUNT}{H}+{_phrase(term['duration_unit'])}"
+        self.term = re.compile(
+            rf"(?<!\w)(?:(?P<word>{_alternation(term['words'])}){H}+{year_range}"
+            rf"|{counted}{H}*\({H}*{year_range}{H}*\)|{counted}{H}+{year_range})(?![\w/])",
+            re.IGNORECASE)
+
+        period = lex["period"]
+        self.period = re.compile(
+            rf"(?<![\w.,])(?P<n>{_COUNT}){H}+{self.fill['monthword']}{H}+"
+            rf"(?:(?P<first>{_alternation(period['first'])})|(?P<last>{_alternation(period['last'])})"
+            rf"|(?P<of>{_alternation(period['of_year'])})(?={H}+{_YEAR}))"
+            rf"(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
+            re.IGNORECASE)
+        self.named_periods = {_fold(k): tuple(v) for k, v in period["named"].items()}
+        self.named_period = re.compile(
+            rf"(?<!\w)(?P<name>{_alternation(period['named'])})(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
+            re.IGNORECASE)
+
+        rel = lex["relative"]
+        self.relative_days = {_fold(k): v for k, v in rel["days"].items()}
+        self.relative_months = {_fold(k): v for k, v in rel["months"].items()}
+        self.relative_years = {_fold(k): v for k, v in rel["years"].items()}
+        def written_day(name: str) -> str:
+            return rf"(?:(?:{self.fill['dayword']}){H}+)?(?P<{name}>{day_point})"
+        self.relative_day = re.compile(
+            rf"(?<!\w)(?P<rel>{_alternation(rel['days'])})(?!\w)"
+            rf"(?:{H}*\({H}*{written_day('point')}{H}*\)|{H}*,?{H}+{written_day('point2')}{_RIGHT_EDGE})?",
+            re.IGNORECASE)
+        self.relative_unit = re.compile(
+            rf"(?<!\w)(?P<rel>{_alternation([*rel['months'], *rel['years']])})(?!\w)", re.IGNORECASE)
+        self.year_to_date = re.compile(_word(_alternation(rel["year_to_date"]["phrases"])), re.IGNORECASE)
+        self.not_after = re.compile(
+            rf"(?:(?<!\w){_alternation(rel['not_after']['words'])}|\d){H}*$", re.IGNORECASE)
+
+        self.day_month_lead = re.compile(rf"(?<!\w){_alternation(dm['leads'])}{H}*$", re.IGNORECASE)
+        self.counted_month = re.compile(rf"\d{H}*$")
+        rule = lex["year_rule"]
+        self.target_lead = re.compile(
+            rf"(?:(?<!\w)(?P<exception>{_alternation(rule['target_lead_exceptions'])}){H}+)?"
+            rf"(?<!\w){_alternation(rule['target_leads'])}{H}*$", re.IGNORECASE)
+        self.ends_with_month_word = re.compile(rf"(?<!\w){self.fill['monthword']}$", re.IGNORECASE)
+
+        # lunar feasts and years
+        self.new_year = re.compile(
+            rf"(?<!\w)(?:{_alternation(lunar['new_year'])}(?:{H}+(?:{self.fill['yearword']}{H}+)?"
+            rf"(?P<cc>{can_chi}))?(?P<y>{year_after})?"
+            rf"|{_alternation(lunar['new_year_short'])}{H}+(?:{self.fill['yearword']}{H}+)?"
+            rf"(?:(?P<cc2>{can_chi})(?P<y2>{year_after})?|{_YEAR}))(?!\w)",
+            re.IGNORECASE)
+        self.new_year_days = int(lunar["new_year_days"])
+        self.spring = re.compile(
+            rf"(?<!\w){_alternation(lunar['spring_words'])}{H}+(?P<cc>{can_chi})(?P<y>{year_after})?(?!\w)",
+            re.IGNORECASE)
+        self.spring_months = tuple(lunar["spring_months"])
+        self.lunar_year = re.compile(rf"(?<!\w){lunar_year}(?!\w)", re.IGNORECASE)
+        self.feast_day = re.compile(
+            rf"(?<!\w){_alternation(words['day_colloquial'])}{H}+(?P<d>{_DAY}){H}+"
+            rf"{_phrase(lunar['feast_month_word'])}(?:{H}+(?P<cc>{can_chi}))?(?P<y>{year_after})?(?!\w)",
+            re.IGNORECASE)
+        self.lunar_month_names = {_fold(k): v for k, v in lunar["months"].items()}
+        month_name = _alternation(lunar["months"])
+        self.full_moon_day = int(lunar["full_moon_day"])
+        self.full_moon = re.compile(
+            rf"(?<!\w){_alternation(lunar['full_moon'])}{H}+{self.fill['monthword']}{H}+"
+            rf"(?P<m>{month_name}|{_MONTH})(?!\w){lunar_name_suffix}",
+            re.IGNORECASE)
+        self.lunar_month = re.compile(
+            rf"(?<!\w)(?:{self.fill['dayword']}{H}+(?P<d>{_DAY}){H}+)?"
+            rf"{self.fill['monthword']}{H}+(?P<m>{month_name})(?!\w){lunar_name_suffix}",
+            re.IGNORECASE)
+        self.future_window = timedelta(days=int(rule["future_window_days"]))
+
+    def _form(self, name: str, named: bool) -> str:
+        groups = {"d": _DAY, "m": _MONTH, "y": _YEAR, "y2": _YEAR, "q": self.fill["q"]}
+        fill = dict(self.fill)
+        for key, pattern in groups.items():
+            fill[key] = f"(?P<{key}>{pattern})" if named else f"(?:{pattern})"
+        return _FORMS[name].format(**fill)
+
+    def _forms(self, names: Sequence[str]) -> str:
+        return "(?:" + "|".join(self._form(n, named=False) for n in names) + ")"
+
+    def parse_point(self, text: str, allowed: Sequence[str]) -> _Point | None:
+        """What a matched point says, trying the forms in order (the first full match wins)."""
+        for name in allowed:
+            match = self.point_parsers[name].match(text)
+            if match is None:
+                continue
+            g = match.groupdict()
+            num = {k: int(v) for k, v in g.items() if v and k in ("d", "m", "y", "y2")}
+            year = num.get("y", num.get("y2"))
+            if name.startswith("dmy"):
+                return _Point("day", num["d"], num["m"], year)
+            if name.startswith("dm_"):
+                return _Point("day", num["d"], num["m"], None, bare=True)
+            if name in ("my_bare", "my_words"):
+                return _Point("month", None, num["m"], year)
+            if name == "quarter":
+                return _Point("quarter", None, None, year, quarter=self.quarters[g["q"].lower()])
+            if name in ("year_words", "year_bare"):
+                return _Point("year", year=year)
+            if name == "day_bare":
+                return _Point("day", num["d"], bare=True)
+        return None
+
+    def lunar_year_of(self, text: str) -> tuple[tuple[int, int] | None, int | None]:
+        """(stem, branch) indices and the Gregorian-numbered year written in a lunar year phrase."""
+        cycle = None
+        match = self.can_chi.search(text)
+        if match:
+            stem = next(i for i, vs in enumerate(self.stems) if _fold(match["stem"]) in map(_fold, vs))
+            branch = next(i for i, vs in enumerate(self.branches) if _fold(match["branch"]) in map(_fold, vs))
+            cycle = (stem, branch)
+            text = text[match.end():]
+        years = _YEAR_IN_TEXT.findall(text)
+        return cycle, (int(years[-1]) if years else None)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@cache
+def _grammar() -> _Grammar:
+    return _Grammar(load_lexicon("dates"))
+
+
+# ------------------------------------------------------------------ the year rule
+
+
+@dataclass(frozen=True)
+class _YearRule:
+    """How a date written without a year gets one, at one place of a text (module docstring)."""
+
+    reference: date | None
+    year: int | None  # the year in force there: the reference's, else the text's, else the context's
+    future_window: timedelta
+
+    def for_day(self, month: int, day: int) -> int | None:
+        if self.reference is None:
+            return self.year
+        year = self.reference.year
+        candidate = _safe_date(year, month, day) or _safe_date(year - 1, month, day)
+        if candidate is not None and candidate > self.reference + self.future_window:
+            return year - 1
+        return year
+
+    def for_month(self, month: int) -> int | None:
+        if self.reference is None:
+            return self.year
+        year = self.reference.year
+        if date(year, month, 1) > self.reference + self.future_window:
+            return year - 1
+        return year
+
+    def for_lunar(self, day_of: Callable[[int], date | None]) -> int | None:
+        """The lunar year whose occurrence of a feast is nearest the reference."""
+        if self.reference is None:
+            return self.year
+        ref = self.reference
+        options = [(abs((d - ref).days), y) for y in (ref.year - 1, ref.year, ref.year + 1)
+                   if (d := day_of(y)) is not None]
+        return min(options)[1] if options else None
+
+
+@dataclass(frozen=True)
+class _YearEvidence:
+    """The years a text gives for its yearless dates, gathered before any is resolved."""
+
+    reference: date | None
+    dated: tuple[tuple[int, int], ...]  # (offset, year) of every year written in a date
+    start_years: Counter
+    context_years: tuple[int, ...]
+    future_window: timedelta
+
+    def at(self, offset: int | None) -> _YearRule:
+        return _YearRule(self.reference, self._year(offset), self.future_window)
+
+    def _year(self, offset: int | None) -> int | None:
+        if self.reference is not None:
+            return self.reference.year
+        if self.dated:
+            counts = Counter(y for _, y in self.dated)
+            top = max(counts.values())
+            tied = {y for y, n in counts.items() if n == top}
+            if len(tied) == 1 or offset is None:
+                return max(tied)
+            # Equally frequent years: the one written nearest the date (then the latest).
+            nearest = min(self.dated, key=lambda written: (written[1] not in tied,
+                                                           abs(written[0] - offset), -written[1]))
+            return nearest[1]
+        if self.start_years:
+            return max(self.start_years, key=lambda y: (self.start_years[y], y))
+        return self.context_years[0] if self.context_years else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def _point_bounds(point: _Point, year: int) -> tuple[date, date] | None:
+    if point.unit == "day":
+        day = _safe_date(year, point.month, point.day) if point.month else None
+        return (day, day) if day else None
+    if point.unit == "month":
+        return date(year, point.month, 1), _month_end(year, point.month)
+    if point.unit == "quarter":
+        first = 3 * point.quarter - 2
+        return date(year, first, 1), _month_end(year, first + 2)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+_FINENESS = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+
+
+# ------------------------------------------------------------------ candidates
+
+
+@dataclass
+class _Candidate:
+    """A matched expression before its year is settled."""
+
+    start: int
+    end: int
+    resolve: Callable[[_YearRule], list[tuple[int, int, dict]]]
+    written_years: tuple[int, ...] = ()  # years written in it that date the text
+    start_years: tuple[int, ...] = ()  # first years of a term or year range (weaker evidence)
+
+
+def _scan(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """Every match, retrying one character further after each (so overlapping readings are all seen)."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        yield match
+        pos = match.start() + 1
+
+
+def _licensed_day_month(g: _Grammar, text: str, start: int, end: int) -> bool:
+    """Whether a bare day/month at text[start:end] reads as a date (not a ratio or a number)."""
+    if g.day_month_lead.search(text[max(0, start - 24):start]):
+        return True
+    before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    return before.endswith("(") and after.startswith(")")
+
+
+def _lunar_suffix_year(g: _Grammar, suffix: str | None) -> tuple[bool, tuple[int, int] | None, int | None]:
+    if not suffix:
+        return False, None, None
+    cycle, year = g.lunar_year_of(suffix)
+    return True, cycle, year
+
+
+def _lunar_year(cycle: tuple[int, int] | None, written: int | None, rule: _YearRule,
+                day_of: Callable[[int], date | None]) -> tuple[int | None, bool]:
+    """(lunar year, inferred?) from a sexagenary name and/or a written year, else the rule."""
+    if written is not None:
+        return written, False
+    if cycle is not None:
+        return (years_named(*cycle, rule.year) if rule.year is not None else None), False
+    return rule.for_lunar(day_of), True
+
+
+def _fact(kind: str, start: date, end: date, granularity: str, inferred: bool,
+          calendar: str = "gregorian", relative: bool = False) -> dict:
+    return {"kind": kind, "start_date": start, "end_date": end, "granularity": granularity,
+            "year_inferred": inferred, "calendar": calendar, "relative": relative}
+
+
+def _range_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
+    for m in _scan(g.range, text):
+        left = g.parse_point(m["left"], _LEFT_FORMS)
+        right = g.parse_point(m["right"], _RIGHT_FORMS)
+        if left is None or right is None:
+            continue
+        lead = (m["lead"] or "").strip()
+        is_pair = m["pair"] is not None
+        if left.unit == "day" and left.month is None and g.ends_with_month_word.search(lead):
+            if left.day > 12:
+                continue
+            left = _Point("month", month=left.day)  # `từ tháng 5 đến tháng 9/2023`
+        if left.unit == "day" and left.month is None and not (right.unit == "day" and right.month):
+            continue  # `21 đến 23/11` needs the end's month
+        if left.unit == "year" and left.year is None:
+            continue
+        if right.unit == "day" and right.month is None:
+            continue
+        if is_pair and not (left.unit == right.unit == "day"):
+            continue
+        if left.unit == "year" or right.unit == "year":
+            if left.unit != right.unit:
+                continue
+        licensed = (
+            bool(lead) or left.year is not None or right.year is not None
+            or _licensed_day_month(g, text, m.start(), m.end())
+        )
+        if not licensed:
+            continue
+        is_lunar, cycle, lunar_written = _lunar_suffix_year(g, m["lunar"])
+        start = m.start() if lead else m.start("left")
+        end = m.end() if is_lunar else m.end("right")
+        year_range = left.unit == right.unit == "year"
+        written = tuple(y for y in (left.year, right.year) if y is not None)
+        if is_lunar and lunar_written is not None:
+            written += (lunar_written,)
+        yield _Candidate(
+            start, end,
+            _range_resolver(left, right, is_pair, is_lunar, cycle, lunar_written,
+                            (start, end), (start, m.end("left")), (m.start("right"), m.end("right"))),
+            written_years=() if year_range else written,
+            start_years=(left.year,) if year_range else (),
+        )
+
+
+def _range_resolver(left: _Point, right: _Point, is_pair: bool, is_lunar: bool,
+                    cycle, lunar_written, span, left_span, right_span):
+    def resolve(rule: _YearRule) -> list[tuple[int, int, dict]]:
+        l_month = left.month if left.month is not None else right.month
+        l_point = _Point(left.unit, left.day, l_month, left.year, left.quarter)
+        if is_lunar:
+            bounds = _lunar_range(l_point, right, cycle, lunar_written, rule)
+            if bounds is None:
+                return []
+            first, last, inferred = bounds
+            granularity = "day"
+            calendar = "lunar"
+        else:
+            r_year, l_year = right.year, left.year
+            inferred = r_year is None and l_year is None
+            if inferred:
+                if right.unit == "day":
+                    r_year = rule.for_day(right.month, right.day)
+                elif right.unit == "month":
+                    r_year = rule.for_month(right.month)
+                else:
+                    r_year = rule.year
+                if r_year is None:
+                    return []
+            if l_year is None:
+                l_year = r_year
+            elif r_year is None:
+                r_year = l_year
+            lb = _point_bounds(l_point, l_year)
+            rb = _point_bounds(right, r_year)
+            if lb is None or rb is None:
+                return []
+            if lb[0] > rb[1]:
+                if left.year is not None and right.year is not None:
+                    return []
+                # The start's year came from the end: a range over New Year (`20/12 đến 5/1/2025`).
+                shifted = _point_bounds(l_point, l_year - 1) if left.year is None else None
+                later = _point_bounds(right, r_year + 1) if right.year is None and left.year else None
+                if shifted is not None:
+                    lb = shifted
+                elif later is not None:
+                    rb = later
+                else:
+                    return []
+            first, last = lb[0], rb[1]
+            granularity = min(left.unit, right.unit, key=_FINENESS.__getitem__)
+            calendar = "gregorian"
+        if is_pair and (last - first).days != 1:
+            if first >= last:
+                return []
+            return [
+                (*left_span, _fact("date", first, first, "day", inferred, calendar)),
+                (*right_span, _fact("date", last, last, "day", inferred, calendar)),
+            ]
+        if first > last:
+            return []
+        return [(*span, _fact("range", first, last, granularity, inferred, calendar))]
+    return resolve
+
+
+def _lunar_range(left: _Point, right: _Point, cycle, written, rule: _YearRule):
+    """Gregorian bounds of a lunar day range (`20/11 - 21/12 năm Giáp Thìn 2024`)."""
+    if left.unit != "day" or right.unit != "day":
+        return None
+    crosses_year = (left.month, left.day) > (right.month, right.day)
+
+    def end_of(year: int) -> date | None:
+        return lunar_to_solar(right.day, right.month, year)
+
+    year, inferred = _lunar_year(cycle, written, rule, end_of)
+    if year is None:
+        return None
+    first = lunar_to_solar(left.day, left.month, year - 1 if crosses_year else year)
+    last = end_of(year)
+    if first is None or last is None:
+        return None
+    return first, last, inferred
+
+
+def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
+    for m in _scan(g.single, text):
+        point = g.parse_point(m["point"], _SINGLE_FORMS)
+        if point is None:
+            continue
+        lead = m["lead"]
+        if point.bare:
+            if m["point"].count("-") and not lead:
+                continue  # `30-4` is a date only as `ngày 30-4`
+            if not lead and not _licensed_day_month(g, text, m.start(), m.end("point")):
+                continue
+        if point.unit == "month" and point.year is None and g.counted_month.search(text[:m.start()]):
+            continue  # `3 tháng 5 ngày`: a duration, not May
+        is_lunar, cycle, lunar_written = _lunar_suffix_year(g, m["lunar"])
+        if is_lunar and point.unit != "day":
+            is_lunar = False
+        start = m.start()
+        end = m.end() if is_lunar else m.end("point")
+        written = tuple(y for y in (point.year, lunar_written if is_lunar else None) if y is not None)
+        target = g.target_lead.search(text[max(0, start - 24):start]) if point.unit == "year" else None
+        if target and not target["exception"]:
+            written = ()  # `phấn đấu đến năm 2030`: a target, not the text's own year
+        yield _Candidate(start, end, _single_resolver(point, is_lunar, cycle, lunar_written, (start, end)),
+                         written_years=written)
+
+
+def _single_resolver(point: _Point, is_lunar: bool, cycle, lunar_written, span):
+    def resolve(rule: _YearRule) -> list[tuple[int, int, dict]]:
+        if is_lunar:
+            def day_of(year: int) -> date | None:
+                return lunar_to_solar(point.day, point.month, year)
+            year, inferred = _lunar_year(cycle, lunar_written or point.year, rule, day_of)
+            day = day_of(year) if year is not None else None
+            return [(*span, _fact("date", day, day, "day", inferred, "lunar"))] if day else []
+        year, inferred = point.year, point.year is None
+        if inferred:
+            if point.unit == "day":
+                year = rule.for_day(point.month, point.day)
+            elif point.unit == "month":
+                year = rule.for_month(point.month)
+            else:
+                year = rule.year
+        if year is None:
+            return []
+        bounds = _point_bounds(point, year)
+        if bounds is None:
+            return []
+        return [(*span, _fact("date", bounds[0], bounds[1], point.unit, inferred))]
+    return resolve
+
+
+def _term_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
+    for m in _scan(g.term, text):
+        years = [int(y) for y in _YEAR_IN_TEXT.findall(m.group())][-2:]
+        if len(years) != 2 or not (0 < years[1] - years[0] <= 100):
+            continue
+        first, last = date(years[0], 1, 1), date(years[1], 12, 31)
+        span = (m.start(), m.end())
+        yield _Candidate(*span, lambda rule, span=span, first=first, last=last:
+                         [(*span, _fact("term", first, last, "year", False))],
+                         start_years=(years[0],))
+
+
+def _period_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
+    for m in _scan(g.period, text):
+        n = int(m["n"])
+        if not 1 <= n <= 12:
+            continue
+        months = (13 - n, 12) if m["last"] else (1, n)
+        yield _months_candidate(m, months, m["y"])
+    for m in _scan(g.named_period, text):
+        yield _months_candidate(m, g.named_periods[_fold(m["name"])], m["y"])
+
+
+def _months_candidate(m: re.Match, months: tuple[int, int], written: str | None) -> _Candidate:
+    span = (m.start(), m.end())
+
+    def resolve(rule: _YearRule) -> list[tuple[int, int, dict]]:
+        year = int(written) if written else rule.year
+        if year is None:
+            return []
+        return [(*span, _fact("range", date(year, months[0], 1), _month_end(year, months[1]),
+                              "month", written is None))]
+    return _Candidate(*span, resolve, written_years=(int(written),) if written else ())
+
+
+def _relative_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
+    for m in _scan(g.relative_day, text):
+        offset = g.relative_days[_fold(m["rel"])]
+        span = (m.start(), m.end())
+        written = m["point"] or m["point2"]
+        if written:
+            point = g.parse_point(written, _DAY_FORMS)
+            if point is None:
+                continue
+            yield _Candidate(*span, _single_resolver(point, False, None, None, span),
+                             written_years=(point.year,) if point.year else ())
+            continue
+
+        def resolve(rule: _YearRule, span=span, offset=offset) -> list[tuple[int, int, dict]]:
+            if rule.reference is None:
+                return []
+            day = rule.reference + timedelta(days=offset)
+            return [(*span, _fact("date", day, day, "day", True, relative=True))]
+        yield _Candidate(*span, resolve)
+
+    for m in _scan(g.relative_unit, text):
+        if g.not_after.search(text[max(0, m.start() - 16):m.start()]):
+            continue
+        key = _fold(m["rel"])
+        span = (m.start(), m.end())
+
+        def resolve(rule: _YearRule, span=span, key=key) -> list[tuple[int, int, dict]]:
+            ref = rule.reference
+            if ref is None:
+                return []
+            if key in g.relative_months:
+                index = ref.year * 12 + ref.month - 1 + g.relative_months[key]
+                year, month = divmod(index, 12)
+                return [(*span, _fact("date", date(year, month + 1, 1), _month_end(year, month + 1),
+                                      "month", True, relative=True))]
+            year = ref.year + g.relative_years[key]
+            return [(*span, _fact("date", date(year, 1, 1), date(year, 12, 31), "year", True, relative=True))]
+        yield _Candidate(*span, resolve)
+
+    for m in _scan(g.year_to_date, text):
+        span = (m.start(), m.end())
+
+        def resolve(rule: _YearRule, span=span) -> list[tuple[int, int, dict]]:
+            ref = rule.reference
+            if ref is None:
+                return []
+            return [(*span, _fact("range", date(ref.year, 1, 1), ref, "day", True, relative=True))]
+        yield _Candidate(*span, resolve)
+
+
+def _lunar_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
+    def yearly(m: re.Match, cycle_text: str | None, year_text: str | None,
+               bounds_of: Callable[[int], tuple[date, date] | None], kind: str, granularity: str) -> _Candidate:
+        cycle, written = g.lunar_year_of((cycle_text or "") + " " + (year_text or ""))
+        span = (m.start(), m.end())
+
+        def resolve(rule: _YearRule) -> list[tuple[int, int, dict]]:
+            year, inferred = _lunar_year(cycle, written, rule,
+                                         lambda y: (b[0] if (b := bounds_of(y)) else None))
+            bounds = bounds_of(year) if year is not None else None
+            if bounds is None:
+                return []
+            return [(*span, _fact(kind, bounds[0], bounds[1], granularity, inferred, "lunar"))]
+        return _Candidate(*span, resolve, written_years=(written,) if written else ())
+
+    def new_year_days(year: int) -> tuple[date, date] | None:
+        first = lunar_to_solar(1, 1, year)
+        return (first, first + timedelta(days=g.new_year_days - 1)) if first else None
+
+    def spring(year: int) -> tuple[date, date] | None:
+        first = lunar_to_solar(1, g.spring_months[0], year)
+        after = lunar_to_solar(1, g.spring_months[1] + 1, year)
+        return (first, after - timedelta(days=1)) if first and after else None
+
+    for m in _scan(g.new_year, text):
+        cycle_text = m["cc"] or m["cc2"]
+        year_text = m["y"] or m["y2"] or (None if cycle_text else m.group())
+        yield yearly(m, cycle_text, year_text, new_year_days, "range", "day")
+    for m in _scan(g.spring, text):
+        yield yearly(m, m["cc"], m["y"], spring, "range", "month")
+    for m in _scan(g.lunar_year, text):
+        yield yearly(m, m.group(), None, lambda y: lunar_year_span(y), "date", "year")
+    for m in _scan(g.feast_day, text):
+        day = int(m["d"])
+        yield yearly(m, m["cc"], m["y"],
+                     lambda y, day=day: ((d, d) if (d := lunar_to_solar(day, 1, y)) else None),
+                     "date", "day")
+    for m in _scan(g.full_moon, text):
+        month = _lunar_month_number(g, m["m"])
+        cycle_text = m["lunar"] or ""
+        yield yearly(m, cycle_text, cycle_text,
+                     lambda y, month=month: ((d, d) if (d := lunar_to_solar(g.full_moon_day, month, y)) else None),
+                     "date", "day")
+    for m in _scan(g.lunar_month, text):
+        month = _lunar_month_number(g, m["m"])
+        cycle_text = m["lunar"] or ""
+        if m["d"]:
+            yield yearly(m, cycle_text, cycle_text,
+                         lambda y, day=int(m["d"]), month=month:
+                         ((d, d) if (d := lunar_to_solar(day, month, y)) else None),
+                         "date", "day")
+            continue
+
+        def month_bounds(y: int, month=month) -> tuple[date, date] | None:
+            first = lunar_to_solar(1, month, y)
+            after = lunar_to_solar(1, month + 1, y) if month < 12 else lunar_to_solar(1, 1, y + 1)
+            return (first, after - timedelta(days=1)) if first and after else None
+        yield yearly(m, cycle_text, cycle_text, month_bounds, "date", "month")
+
+
+def _lunar_month_number(g: _Grammar, text: str) -> int:
+    return g.lunar_month_names.get(_fold(text)) or int(text)
+
+
+# ------------------------------------------------------------------ public helpers
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Every reading of every stretch of `text` that looks like a date (overlapping)."""
+    g = _grammar()
+    found: list[_Candidate] = []
+    for source in (_range_candidates, _term_candidates, _period_candidates, _relative_candidates,
+                   _lunar_candidates, _single_candidates):
+        found.extend(source(g, text))
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
+
+
+def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping readings: the longest reading of a stretch of text wins, then the earliest."""
+    chosen: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _resolved(text: str, reference: date | None, context_years: Sequence[int]):
+    """The chosen readings with their facts, and the year evidence they were resolved with.
+
+    A reading that resolves to nothing (a range ending before it starts, a relative word with
+    no reference, a date with no year to be found) gives its text back to shorter readings:
+    `31/12/2024 đến 1/1/2024` is then two dates.
+    """
+    pool = _candidates(text)
+    while True:
+        chosen = _select(pool)
+        evidence = _evidence(chosen, reference, context_years)
+        results = [(cand, cand.resolve(evidence.at(cand.start))) for cand in chosen]
+        failed = {id(cand) for cand, facts in results if not facts}
+        if not failed:
+            return results, evidence
+        pool = [cand for cand in pool if id(cand) not in failed]
+
+
+def _evidence(candidates: Sequence[_Candidate], reference: date | None,
+              context_years: Sequence[int]) -> _YearEvidence:
+    return _YearEvidence(
+        reference=reference,
+        dated=tuple((c.start, y) for c in candidates for y in c.written_years),
+        start_years=Counter(y for c in candidates for y in c.start_years),
+        context_years=tuple(context_years),
+        future_window=_grammar().future_window,
+    )
+
+
+def find_dates(text: str, reference: date | None = None,
+               context_years: Sequence[int] = ()) -> list[DateMatch]:
+    """Every date expression of `text`, in text order, with offsets into `text`.
+
+    `reference` is the publication date (relative words resolve against it; yearless dates
+    take its year); `context_years` are years the caller knows the text belongs to, most
+    likely first (used only when neither the reference nor the text gives a year).
+    """
+    results, _ = _resolved(text, reference, context_years)
+    return [
+        DateMatch(start=start, end=end, surface=text[start:end], **values)
+        for _, facts in results
+        for start, end, values in facts
+    ]
+
+
+def parse_date_expression(text: str, reference: date | None = None,
+                          context_years: Sequence[int] = ()) -> DateMatch | None:
+    """The longest date expression in a short text (`từ 1/1/2024 đến 31/7/2024`), or None."""
+    matches = find_dates(text, reference, context_years)
+    return max(matches, key=lambda m: (m.end - m.start, -m.start), default=None)
+
+
+def year_in_force(text: str, reference: date | None = None,
+                  context_years: Sequence[int] = ()) -> int | None:
+    """The year a date written without one gets in `text` (rule in the module docstring)."""
+    _, evidence = _resolved(text, reference, context_years)
+    return evidence.at(None).year
+
+
+# ------------------------------------------------------------------ the extractor
+
+
+def extract_dates(doc: "Doc", ctx: ArticleContext) -> list[DateFact]:
+    """Every date, range and term of the article, with the span it was read from."""
+    facts: list[DateFact] = []
+    for match in find_dates(doc.text, ctx.reference_date, ctx.context_years):
+        try:
+            span = span_fields(doc, ctx, match.start, match.end)
+        except ValueError:
+            continue  # text between sentences is never a fact
+        facts.append(DateFact(
+            date_id=fact_id("date", ctx, match.start, match.end),
+            **span,
+            kind=match.kind,
+            start_date=match.start_date,
+            end_date=match.end_date,
+            granularity=match.granularity,
+            year_inferred=match.year_inferred,
+            calendar=match.calendar,
+            relative=match.relative,
+        ))
+    return facts

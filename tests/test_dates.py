@@ -1,0 +1,290 @@
+"""Dates: a table of sentences and the dates they state (seed sentences and traps), plus the lunar calendar."""
+from __future__ import annotations
+
+import inspect
+from datetime import date, datetime
+
+import pytest
+
+import pipeline.extract.dates as dates_module
+from pipeline.extract.base import analyse
+from pipeline.extract.dates import extract_dates, find_dates, parse_date_expression, year_in_force
+from pipeline.lunar import lunar_month_length, lunar_to_solar, lunar_year_span, year_stem_branch, years_named
+
+
+def D(surface, start, end=None, kind="date", granularity="day", inferred=False, calendar="gregorian"):
+    """An expected date fact: (surface, kind, start, end, granularity, year_inferred, calendar)."""
+    return (surface, kind, date.fromisoformat(start), date.fromisoformat(end or start),
+            granularity, inferred, calendar)
+
+
+def R(surface, start, end, granularity="day", inferred=False, calendar="gregorian"):
+    return D(surface, start, end, "range", granularity, inferred, calendar)
+
+
+def T(surface, first_year, last_year):
+    return D(surface, f"{first_year}-01-01", f"{last_year}-12-31", "term", "year")
+
+
+def Y(surface, year, inferred=False):
+    return D(surface, f"{year}-01-01", f"{year}-12-31", "date", "year", inferred)
+
+
+PUBLISHED_2024_09_20 = datetime(2024, 9, 20, 8, 30)
+PUBLISHED_2025_01_02 = datetime(2025, 1, 2, 7, 0)
+
+# (sentence, published_at or None, expected facts in text order)
+CASES = [
+    # ---- seed sentences
+    ("Ngày 28/4/2023, LĐLĐ thành phố Hà Nội đã ban hành kế hoạch số 80/KH-LĐLĐ về việc phát động thi đua.",
+     None, [D("Ngày 28/4/2023", "2023-04-28")]),
+    ("Hội nghị được tổ chức vào ngày 27.12.2019, dưới sự chủ tọa của đồng chí Chủ tịch.",
+     None, [D("ngày 27.12.2019", "2019-12-27")]),
+    ("Sau 150 ngày phát động (từ ngày 1/5 đến 30/9/2023), đợt thi đua cao điểm đã đạt kết quả.",
+     None, [R("từ ngày 1/5 đến 30/9/2023", "2023-05-01", "2023-09-30")]),
+    ("Đợt 1: Từ tháng 1.1.2020 đến 30.6.2020: Với chủ đề “Mừng Đảng quang vinh”.",
+     None, [R("Từ tháng 1.1.2020 đến 30.6.2020", "2020-01-01", "2020-06-30")]),
+    ("Đợt 2: Từ 01.7.2020 đến 31.12.2020: Với chủ đề “Chào mừng Đại hội thi đua yêu nước”.",
+     None, [R("Từ 01.7.2020 đến 31.12.2020", "2020-07-01", "2020-12-31")]),
+    ("Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03.02.1930 - 03.02.2020).",
+     None, [R("03.02.1930 - 03.02.2020", "1930-02-03", "2020-02-03")]),
+    ("Kỷ niệm 91 năm Ngày thành lập Công đoàn Việt Nam (28.7.1929- 28.7.2020).",
+     None, [R("28.7.1929- 28.7.2020", "1929-07-28", "2020-07-28")]),
+    ("Đợt 1 từ 1/1/2024 đến 31/7/2024, với chủ đề đổi mới; đợt 2 từ 11/8/2024 đến 31/12/2024 với chủ đề thi đua.",
+     None, [R("từ 1/1/2024 đến 31/7/2024", "2024-01-01", "2024-07-31"),
+            R("từ 11/8/2024 đến 31/12/2024", "2024-08-11", "2024-12-31")]),
+    ("Kỷ niệm 20 năm Ngày thành lập LĐLĐ quận (9/12/2003 - 9/12/2023).",
+     None, [R("9/12/2003 - 9/12/2023", "2003-12-09", "2023-12-09")]),
+    ("Trong các ngày 12 và 13/12/2023, trên địa bàn thành phố Hà Nội diễn ra các hoạt động đón khách.",
+     None, [R("ngày 12 và 13/12/2023", "2023-12-12", "2023-12-13")]),
+    ("Chợ Tết hoạt động từ 0 giờ ngày 20/12/2024 đến 24 giờ ngày 20/1/2025 (từ ngày 20/11 - 21/12 năm Giáp Thìn 2024).",
+     None, [R("từ 0 giờ ngày 20/12/2024 đến 24 giờ ngày 20/1/2025", "2024-12-20", "2025-01-20"),
+            R("từ ngày 20/11 - 21/12 năm Giáp Thìn 2024", "2024-12-20", "2025-01-20", calendar="lunar")]),
+    ("Đại hội XIII Công đoàn Việt Nam nhiệm kỳ 2023 - 2028 đã đạt được những kết quả đáng ghi nhận.",
+     None, [T("nhiệm kỳ 2023 - 2028", 2023, 2028)]),
+    ("Gắn với các nhiệm vụ trọng tâm của nhiệm kỳ 2023-2028 và các chỉ tiêu kinh tế- xã hội giai đoạn 2016-2020.",
+     None, [T("nhiệm kỳ 2023-2028", 2023, 2028), T("giai đoạn 2016-2020", 2016, 2020)]),
+    ("Các mục tiêu Kế hoạch phát triển kinh tế - xã hội 5 năm (2021-2025).",
+     None, [T("5 năm (2021-2025)", 2021, 2025)]),
+    ("Năm học 2023 - 2024 đánh dấu một bước tiến trong công tác phối hợp.",
+     None, [T("Năm học 2023 - 2024", 2023, 2024)]),
+    ("Quy hoạch tỉnh thời kỳ 2021 - 2030 đã được công bố.",
+     None, [T("thời kỳ 2021 - 2030", 2021, 2030)]),
+    ("Hoạt động công đoàn 9 tháng đầu năm 2024 và phương hướng nhiệm vụ 3 tháng cuối năm 2024.",
+     None, [R("9 tháng đầu năm 2024", "2024-01-01", "2024-09-30", "month"),
+            R("3 tháng cuối năm 2024", "2024-10-01", "2024-12-31", "month")]),
+    ("Đánh giá công tác công đoàn 9 tháng năm 2024, đề ra phương hướng nhiệm vụ 3 tháng cuối năm.",
+     None, [R("9 tháng năm 2024", "2024-01-01", "2024-09-30", "month"),
+            R("3 tháng cuối năm", "2024-10-01", "2024-12-31", "month", inferred=True)]),
+    ("Ngay từ tháng 3/2022, LĐLĐ Thành phố đã ban hành Kế hoạch; dự kiến Đại hội vào tháng 10/2023.",
+     None, [D("tháng 3/2022", "2022-03-01", "2022-03-31", granularity="month"),
+            D("tháng 10/2023", "2023-10-01", "2023-10-31", granularity="month")]),
+    ("Tính đến hết tháng 5/2023, đã có 8.563/8.563 Công đoàn cơ sở tổ chức thành công Đại hội.",
+     None, [D("tháng 5/2023", "2023-05-01", "2023-05-31", granularity="month")]),
+    ("Kết quả quý II/2024 được công bố trong tháng 12/2024.",
+     None, [D("quý II/2024", "2024-04-01", "2024-06-30", granularity="quarter"),
+            D("tháng 12/2024", "2024-12-01", "2024-12-31", granularity="month")]),
+    ("Theo tinh thần Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị.",
+     None, [D("ngày 12/6/2021", "2021-06-12")]),
+    ("Phát động phong trào thi đua năm 2024; tổ chức Tết sum vầy xuân Giáp Thìn 2024.",
+     None, [Y("năm 2024", 2024), R("xuân Giáp Thìn 2024", "2024-02-10", "2024-05-07", "month", calendar="lunar")]),
+    ("Chăm lo cho đoàn viên dịp Tết Nguyên đán Giáp Thìn - 2024 với tinh thần vui tươi.",
+     None, [R("Tết Nguyên đán Giáp Thìn - 2024", "2024-02-10", "2024-02-12", calendar="lunar")]),
+    ("Trong dịp Tết Nguyên đán năm 2023, các cấp Công đoàn Thủ đô đã dành trên 144 tỷ đồng.",
+     None, [R("Tết Nguyên đán năm 2023", "2023-01-22", "2023-01-24", calendar="lunar")]),
+    # ---- relative words and yearless dates
+    ("(LĐTĐ) Sáng nay (13/4), đoàn công tác đã làm việc với LĐLĐ thành phố Hà Nội.",
+     datetime(2022, 4, 13, 11, 0), [D("Sáng nay (13/4)", "2022-04-13", inferred=True)]),
+    ("(LĐTĐ) Sáng nay (13/4), đoàn công tác làm việc; Chương trình “75 nghìn sáng kiến” năm 2021 đã thành công.",
+     None, [D("Sáng nay (13/4)", "2021-04-13", inferred=True), Y("năm 2021", 2021)]),
+    ("(LĐTĐ) Sáng nay (13/4), đoàn công tác đã làm việc với LĐLĐ thành phố Hà Nội.",
+     None, []),
+    ("(LĐTĐ) Sáng nay 20/9, tỷ giá trung tâm tăng 16 VND; giá vàng hôm nay (20/9) giảm.",
+     PUBLISHED_2024_09_20, [D("Sáng nay 20/9", "2024-09-20", inferred=True),
+                            D("hôm nay (20/9)", "2024-09-20", inferred=True)]),
+    ("Hôm qua, đoàn đã về thăm; ngày mai sẽ khai mạc, năm nay là năm bản lề.",
+     PUBLISHED_2024_09_20, [D("Hôm qua", "2024-09-19", inferred=True),
+                            D("ngày mai", "2024-09-21", inferred=True),
+                            Y("năm nay", 2024, inferred=True)]),
+    ("Hôm qua, đoàn đã về thăm; ngày mai sẽ khai mạc, năm nay là năm bản lề.", None, []),
+    ("Chiều nay (8/12), LĐLĐ quận Long Biên tổ chức kỷ niệm.",
+     PUBLISHED_2024_09_20, [D("Chiều nay (8/12)", "2023-12-08", inferred=True)]),
+    ("Ngày 28/12, Công đoàn tổ chức hội nghị tổng kết.",
+     PUBLISHED_2025_01_02, [D("Ngày 28/12", "2024-12-28", inferred=True)]),
+    ("Tối ngày 22/12, chương trình nghệ thuật diễn ra; sáng 20.12 đoàn đã tới thăm.",
+     PUBLISHED_2025_01_02, [D("ngày 22/12", "2024-12-22", inferred=True), D("20.12", "2024-12-20", inferred=True)]),
+    ("(LĐTĐ) Từ ngày 21 đến 23/11, tại Quốc Oai, Công đoàn Viên chức Việt Nam tổ chức tập huấn năm 2024.",
+     None, [R("Từ ngày 21 đến 23/11", "2024-11-21", "2024-11-23", inferred=True), Y("năm 2024", 2024)]),
+    ("Ngày 20/12, Công đoàn Y tế tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.",
+     None, [D("Ngày 20/12", "2024-12-20", inferred=True), Y("năm 2024", 2024), Y("năm 2025", 2025)]),
+    ("Ngày 22/11, Hội tổ chức Đại hội nhiệm kỳ 2024 - 2029, tổng kết nhiệm kỳ 2019 - 2024.",
+     None, [D("Ngày 22/11", "2024-11-22", inferred=True), T("nhiệm kỳ 2024 - 2029", 2024, 2029),
+            T("nhiệm kỳ 2019 - 2024", 2019, 2024)]),
+    # ---- written to break the parser
+    ("Hà Nội, ngày 5 tháng 1 năm 2024; ký ngày 28 tháng 4 năm 2023 tại trụ sở.",
+     None, [D("ngày 5 tháng 1 năm 2024", "2024-01-05"), D("ngày 28 tháng 4 năm 2023", "2023-04-28")]),
+    ("Lễ hội diễn ra từ 7- 8/2/2026 tại đình làng; giai đoạn 2018- 2023 đã khép lại.",
+     None, [R("từ 7- 8/2/2026", "2026-02-07", "2026-02-08"), T("giai đoạn 2018- 2023", 2018, 2023)]),
+    ("Từ sau 30/10/2020, các đơn vị phải báo cáo hằng tháng.",
+     None, [D("30/10/2020", "2020-10-30")]),
+    ("Thi đua từ tháng 5 đến tháng 9/2023 trong toàn ngành.",
+     None, [R("từ tháng 5 đến tháng 9/2023", "2023-05-01", "2023-09-30", "month")]),
+    ("Kỳ nghỉ từ ngày 28/12/2023 đến ngày 2/1/2024; đợt cao điểm từ 20/12 đến 5/1/2025.",
+     None, [R("từ ngày 28/12/2023 đến ngày 2/1/2024", "2023-12-28", "2024-01-02"),
+            R("từ 20/12 đến 5/1/2025", "2024-12-20", "2025-01-05")]),
+    ("Sai ngày: từ 31/12/2024 đến 1/1/2024 là không thể, ngày 31/4/2024 cũng vậy.",
+     None, [D("31/12/2024", "2024-12-31"), D("1/1/2024", "2024-01-01")]),
+    ("Trong các ngày 5 và 12/12/2023 đoàn kiểm tra làm việc.",
+     None, [D("ngày 5", "2023-12-05"), D("12/12/2023", "2023-12-12")]),
+    ("Quyết định số 1234/QĐ-UBND ngày 15/3/2024 và Nghị định 145/2020/NĐ-CP; Thông tư số 05/2024/TT-BLĐTBXH.",
+     None, [D("ngày 15/3/2024", "2024-03-15")]),
+    ("Phấn đấu đến năm 2030 trở thành thành phố trực thuộc Trung ương; tầm nhìn đến năm 2050. Chiều ngày 19/9 họp báo.",
+     None, [Y("năm 2030", 2030), Y("năm 2050", 2050)]),
+    ("Ngày hội diễn ra vào rằm tháng Giêng năm 2024 và mùng 6 Tết.",
+     None, [D("rằm tháng Giêng năm 2024", "2024-02-24", calendar="lunar"),
+            D("mùng 6 Tết", "2024-02-15", inferred=True, calendar="lunar")]),
+    ("Giỗ Tổ ngày 10/3 âm lịch năm Giáp Thìn.",
+     PUBLISHED_2024_09_20, [D("ngày 10/3 âm lịch năm Giáp Thìn", "2024-04-18", calendar="lunar")]),
+    ("Chuẩn bị chu đáo cho Tết Nguyên đán để người lao động vui xuân.",
+     datetime(2024, 12, 10), [R("Tết Nguyên đán", "2025-01-29", "2025-01-31", inferred=True, calendar="lunar")]),
+    ("Chào năm Giáp Thìn, Công đoàn tổ chức Tết sum vầy năm 2024.",
+     None, [D("năm Giáp Thìn", "2024-02-10", "2025-01-28", granularity="year", calendar="lunar"), Y("năm 2024", 2024)]),
+    ("Công tác quý IV và nửa đầu năm 2025 được giao cụ thể; tháng 12 tới sẽ tổng kết.",
+     PUBLISHED_2024_09_20, [D("quý IV", "2024-10-01", "2024-12-31", granularity="quarter", inferred=True),
+                            R("nửa đầu năm 2025", "2025-01-01", "2025-06-30", "month"),
+                            D("tháng 12", "2023-12-01", "2023-12-31", granularity="month", inferred=True)]),
+    ("Đón khách từ ngày 20/11 - 21/12 năm Giáp Thìn; ông Công ông Táo ngày 23 tháng Chạp.",
+     datetime(2024, 12, 1), [R("từ ngày 20/11 - 21/12 năm Giáp Thìn", "2024-12-20", "2025-01-20", calendar="lunar"),
+                             D("ngày 23 tháng Chạp", "2025-01-22", inferred=True, calendar="lunar")]),
+    ("Lễ Vu Lan ngày 15/7 (âm lịch) năm 2024 và xuân Ất Tỵ.",
+     None, [D("ngày 15/7 (âm lịch) năm 2024", "2024-08-18", calendar="lunar"),
+            R("xuân Ất Tỵ", "2025-01-29", "2025-04-27", "month", calendar="lunar")]),
+    ("Hội nghị Thủ đô 2019 đánh giá Luật Thủ đô 2024 và cuộc thi SEA Games 33.", None, []),
+    ("Đã có 8.563/8.563 Công đoàn cơ sở, 45/45 Công đoàn cấp trên, 44/44 cấp ủy; 356/365 xã đạt 97,53%.", None, []),
+    ("Tỷ giá công bố mức 24.167 VND, chỉ số USD Index ở mức 100,64; hotline 0218 3909 192.", None, []),
+    ("Xem tại https://chotet.congdoan.vn/2024/12/20/ hoặc www.ldtd.vn/1/5/2023.", None, []),
+    ("Chương trình “1 triệu sáng kiến” chiến thắng đại dịch Covid-19; đạt 8/10 chỉ tiêu, phục vụ 24/7.", None, []),
+    ("Sau 3 tháng 5 ngày thi công, tăng từ 8/10 lên 10/10 đơn vị đạt chuẩn.", None, []),
+    ("Những năm trước, 2 năm trước và 5 năm tới đều được nhắc.", PUBLISHED_2024_09_20, []),
+]
+
+
+def _facts(sentence, published_at, **context):
+    doc, ctx = analyse(sentence, published_at=published_at, **context)
+    return [
+        (f.surface, f.kind, f.start_date, f.end_date, f.granularity, f.year_inferred, f.calendar)
+        for f in extract_dates(doc, ctx)
+    ]
+
+
+@pytest.mark.parametrize("sentence, published_at, expected", CASES)
+def test_dates_of_sentence(sentence, published_at, expected):
+    assert _facts(sentence, published_at) == expected
+
+
+def test_case_table_is_large_enough():
+    assert len(CASES) >= 40
+
+
+def test_relative_flag_only_when_the_day_comes_from_the_reference():
+    doc, ctx = analyse("Hôm qua (19/9) và hôm nay, đoàn làm việc.", published_at=PUBLISHED_2024_09_20)
+    flags = [(f.surface, f.relative) for f in extract_dates(doc, ctx)]
+    assert flags == [("Hôm qua (19/9)", False), ("hôm nay", True)]
+
+
+def test_year_to_date_needs_a_reference():
+    text = "Từ đầu năm đến nay, Công đoàn đã chăm lo cho 3.000 đoàn viên."
+    assert _facts(text, None) == []
+    assert _facts(text, PUBLISHED_2024_09_20) == [
+        R("Từ đầu năm đến nay", "2024-01-01", "2024-09-20", inferred=True)]
+
+
+@pytest.mark.parametrize("context_years, expected", [
+    ((2024, 2023), [R("Từ ngày 21 đến 23/11", "2024-11-21", "2024-11-23", inferred=True)]),
+    ((), []),
+])
+def test_context_years_give_the_year_when_the_text_has_none(context_years, expected):
+    assert _facts("(LĐTĐ) Từ ngày 21 đến 23/11, tại Quốc Oai, tập huấn cán bộ.", None,
+                  context_years=context_years) == expected
+
+
+def test_host_publication_date_is_the_reference_of_a_teaser():
+    assert _facts("(LĐTĐ) Sáng nay (21/11), Công đoàn Y tế tổ chức chung kết.", None,
+                  host_published_at=datetime(2024, 11, 21, 9, 0)) == [
+        D("Sáng nay (21/11)", "2024-11-21", inferred=True)]
+
+
+def test_every_fact_points_at_its_words():
+    text = ("Quận Thanh Xuân: Phát động phong trào thi đua năm 2024\n\n"
+            "(LĐTĐ) Đợt 1 từ 1/1/2024 đến 31/7/2024; dịp Tết Nguyên đán Giáp Thìn - 2024.")
+    doc, ctx = analyse(text)
+    facts = extract_dates(doc, ctx)
+    assert [f.surface for f in facts] == ["năm 2024", "từ 1/1/2024 đến 31/7/2024", "Tết Nguyên đán Giáp Thìn - 2024"]
+    for f in facts:
+        assert doc.text[f.char_start:f.char_end] == f.surface
+    assert len({f.date_id for f in facts}) == len(facts)
+
+
+def test_pure_helpers():
+    match = parse_date_expression("đợt 2 từ 11/8/2024 đến 31/12/2024 với chủ đề")
+    assert (match.surface, match.start_date, match.end_date) == (
+        "từ 11/8/2024 đến 31/12/2024", date(2024, 8, 11), date(2024, 12, 31))
+    assert parse_date_expression("không có ngày tháng") is None
+    assert [m.surface for m in find_dates("ngày 1/5 và năm 2023")] == ["ngày 1/5", "năm 2023"]
+    assert year_in_force("Ngày 19/9, họp; nhiệm kỳ 2023-2028; 9 tháng năm 2024.") == 2024
+    assert year_in_force("Ngày 19/9 họp.") is None
+    assert year_in_force("Ngày 19/9 họp.", reference=date(2022, 10, 1)) == 2022
+
+
+def test_the_clock_is_never_read():
+    source = inspect.getsource(dates_module)
+    assert "today(" not in source and "now(" not in source
+
+
+# ---------------------------------------------------------------- the lunar calendar
+
+@pytest.mark.parametrize("year, tet", [
+    (2019, "2019-02-05"), (2020, "2020-01-25"), (2021, "2021-02-12"), (2022, "2022-02-01"),
+    (2023, "2023-01-22"), (2024, "2024-02-10"), (2025, "2025-01-29"), (2026, "2026-02-17"),
+    (2027, "2027-02-06"),
+])
+def test_tet_falls_on_the_vietnamese_new_year(year, tet):
+    assert lunar_to_solar(1, 1, year) == date.fromisoformat(tet)
+
+
+@pytest.mark.parametrize("day, month, year, leap, expected", [
+    (20, 11, 2024, False, "2024-12-20"),   # the seed's Chợ Tết: 20/11 Giáp Thìn = 20/12/2024
+    (21, 12, 2024, False, "2025-01-20"),
+    (15, 1, 2024, False, "2024-02-24"),    # rằm tháng Giêng
+    (1, 2, 2023, True, "2023-03-22"),      # Quý Mão has a leap second month
+    (1, 6, 2025, True, "2025-07-25"),      # Ất Tỵ has a leap sixth month
+    (30, 12, 2024, False, None),           # Giáp Thìn's last month has 29 days
+    (1, 3, 2024, True, None),              # Giáp Thìn has no leap month
+    (0, 1, 2024, False, None),
+])
+def test_lunar_to_solar(day, month, year, leap, expected):
+    assert lunar_to_solar(day, month, year, leap) == (date.fromisoformat(expected) if expected else None)
+
+
+def test_lunar_year_span_and_month_length():
+    assert lunar_year_span(2024) == (date(2024, 2, 10), date(2025, 1, 28))
+    assert lunar_month_length(12, 2024) == 29
+
+
+@pytest.mark.parametrize("year, names", [(2024, (0, 4)), (2025, (1, 5)), (1945, (1, 9)), (2020, (6, 0))])
+def test_sexagenary_names_by_rule(year, names):
+    assert year_stem_branch(year) == names
+    assert years_named(*names, near=year + 25) == year
+
+
+def test_impossible_sexagenary_pair():
+    assert years_named(0, 1, near=2024) is None  # Giáp Sửu never occurs
+
+
+def test_baseline_returns_key_columns():
+    pytest.importorskip("dateparser")
+    from pipeline.baselines.dates import dateparser_dates
+
+    rows = dateparser_dates("Hội nghị diễn ra ngày 28/4/2023 tại Hà Nội.")
+    assert rows and {"start_date", "end_date"} <= set(rows[0])
+    assert date(2023, 4, 28) in {r["start_date"] for r in rows}
