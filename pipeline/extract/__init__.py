@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.extract.abbreviations import extract_abbreviations
 from pipeline.extract.base import ArticleContext
 from pipeline.extract.dates import extract_dates
+from pipeline.extract.officials import extract_officials
 from schemas.models import ArticleFacts
 
 if TYPE_CHECKING:
@@ -14,4 +16,10 @@ if TYPE_CHECKING:
 def extract_facts(doc: "Doc", ctx: ArticleContext) -> ArticleFacts:
     """Every fact of one article. Pure: same doc and context, same facts."""
     dates = extract_dates(doc, ctx)
-    return ArticleFacts(dates=dates)
+    officials, roles = extract_officials(doc, ctx)
+    return ArticleFacts(
+        dates=dates,
+        officials=officials,
+        official_roles=roles,
+        abbreviations=extract_abbreviations(doc, ctx),
+    )

@@ -1,0 +1,748 @@
+"""Officials: people named with a title of office, their roles and organisations, one person_id each.
+
+A mention is a person's name with at least one title of office attached; its span is the name.
+The shapes read (every word list is data in `pipeline/lexicons/officials.toml`):
+
+- honorific, name, then the roles after a dash, comma or bracket:
+  `đồng chí Lê Đình Hùng - Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Phó Chủ tịch LĐLĐ …`;
+- roles, then the name at the end of the last organisation: `Chủ tịch LĐLĐ quận Thanh Xuân
+  Cao Đắc Tiến`, `UV Trung ương đảng kiêm CT Tổng LĐLĐ Nguyễn Đình Khang`, optionally after an
+  honorific, and shared by a list after a plural honorific or a colon
+  (`Các đồng chí Phó Chủ tịch LĐLĐ Thành phố: Lê Đình Hùng, Nguyễn Huy Khánh`);
+- a name that starts with a family name, then its roles: `Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ …`.
+
+A name alone (`Đồng chí Lê Đình Hùng:` opening an interview turn, `bà Nguyễn Phương Hằng`) is
+no mention: without a title there is no office to record. Membership (`Đoàn viên Công đoàn`) is
+not a title of office. A title or name right after a prize, a place, a day or a body of thought
+(`Ngày sinh Chủ tịch Hồ Chí Minh`, `Giải thưởng Nguyễn Văn Linh`) is a historical or honorific
+reference, not a person seen in office; nor is anything inside quotation marks (quoted titles).
+
+Roles keep the organisation as written; a title without its own organisation takes the next
+one in its list. `organization_expanded` spells abbreviations out with the article's own
+definitions first, then the lexicon. `person_id` comes from `person_key(name)`, a folded key
+(case, `Hoà`/`Hòa`, spacing), so one person is one id across the corpus.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from pipeline.extract.abbreviations import defined_abbreviations, expand_organization, is_abbreviation
+from pipeline.extract.base import ArticleContext, fact_id, span_fields
+from pipeline.lexicon import load_lexicon
+from pipeline.textnorm import fold_key
+from schemas.models import Official, OfficialRole, stable_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_TOKEN = re.compile(r"[^\W_]+(?:[&./][^\W_]+)*|\S")
+_DASHES = {"-", "–", "—"}
+_ROLE_OPENERS = {",", "(", *_DASHES}
+_QUOTES_OPEN, _QUOTES_CLOSE = "“", "”"
+_AND = fold_key("và")
+# How far a department's name may run before the organisation it belongs to
+# (`Chính sách pháp luật và Quan hệ lao động` is 8 syllables).
+_MAX_DEPARTMENT_SYLLABLES = 12
+
+
+# ---------------------------------------------------------------------------- person identity
+
+
+def person_key(name: str) -> str:
+    """The key under which spellings of one name compare equal (case, tone placement, spacing)."""
+    return fold_key(name)
+
+
+def person_id_for(name: str) -> str:
+    """The person_id of a name: the same for `Lê Văn Hoà` and `LÊ VĂN HÒA` in any article."""
+    return stable_id("per", person_key(name))
+
+
+# ---------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Title:
+    name: str
+    kind: str = "office"  # 'office', 'member' or 'department' (see officials.toml)
+
+
+class PhraseTable:
+    """Phrases of whole words, matched longest first under fold_key."""
+
+    def __init__(self, entries: dict[str, Any]):
+        self.by_key: dict[tuple[str, ...], Any] = {}
+        for phrase, value in entries.items():
+            key = tuple(fold_key(t) for t in _TOKEN.findall(phrase))
+            self.by_key[key] = value
+        self.longest = max((len(k) for k in self.by_key), default=0)
+        self.first_words = {k[0] for k in self.by_key}
+        self.last_words = {k[-1] for k in self.by_key}
+
+    def match(self, tokens: list["Tok"], i: int) -> tuple[Any, int] | None:
+        """(value, end) of the longest phrase starting at token i."""
+        if i >= len(tokens) or tokens[i].key not in self.first_words:
+            return None
+        for length in range(min(self.longest, len(tokens) - i), 0, -1):
+            key = tuple(t.key for t in tokens[i:i + length])
+            if key in self.by_key:
+                return self.by_key[key], i + length
+        return None
+
+    def ends_at(self, tokens: list["Tok"], i: int) -> bool:
+        """Does a phrase end right before token i?"""
+        if i == 0 or tokens[i - 1].key not in self.last_words:
+            return False
+        for length in range(min(self.longest, i), 0, -1):
+            if tuple(t.key for t in tokens[i - length:i]) in self.by_key:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: PhraseTable
+    title_abbreviations: dict[str, Title]
+    honorifics: PhraseTable
+    plural_honorifics: frozenset[str]
+    org_heads: PhraseTable
+    inner_words: PhraseTable
+    admin_units: PhraseTable
+    self_naming: PhraseTable
+    places: PhraseTable
+    blockers: PhraseTable
+    joiners: PhraseTable
+    surnames: frozenset[str]
+    name_prefixes: PhraseTable
+    min_syllables: int
+    max_syllables: int
+    max_after_honorific: int
+
+
+@cache
+def officials_lexicon() -> Lexicon:
+    raw = load_lexicon("officials")
+    titles: dict[str, Title] = {}
+    abbreviations: dict[str, Title] = {}
+    for entry in raw["title"]:
+        title = Title(entry["name"], entry.get("kind", "office"))
+        for spelling in [entry["name"], *entry.get("variants", [])]:
+            titles[spelling] = title
+        for abbr in entry.get("abbreviations", []):
+            abbreviations[abbr] = title
+    orgs = raw["organizations"]
+    need_name = {fold_key(h) for h in orgs["need_name"]}
+    names = raw["names"]
+    return Lexicon(
+        titles=PhraseTable(titles),
+        title_abbreviations=abbreviations,
+        honorifics=PhraseTable(raw["honorifics"]),
+        plural_honorifics=frozenset(fold_key(p) for p in raw["plural_honorifics"]["phrases"]),
+        org_heads=PhraseTable({h: fold_key(h) in need_name for h in orgs["heads"]}),
+        inner_words=PhraseTable({w: True for w in orgs["inner_words"]}),
+        admin_units=PhraseTable({w: True for w in orgs["admin_units"]}),
+        self_naming=PhraseTable({w: True for w in orgs["self_naming_units"]}),
+        places=PhraseTable({p: True for p in raw["places"]["names"]}),
+        blockers=PhraseTable({b: True for b in raw["not_officials"]["before"]}),
+        joiners=PhraseTable({j: True for j in raw["roles"]["joiners"]}),
+        surnames=frozenset(fold_key(s) for s in names["surnames"]),
+        name_prefixes=PhraseTable({p: True for p in names["prefixes"]}),
+        min_syllables=names["min_syllables"],
+        max_syllables=names["max_syllables"],
+        max_after_honorific=names["max_syllables_after_honorific"],
+    )
+
+
+# ---------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A syllable or punctuation mark of a sentence, with what underthesea said about its word."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    is_word: bool
+    cap: bool  # starts with a capital letter
+    abbr: bool  # all capitals, two letters or more (`LĐLĐ`, `UBND`)
+    word_start: bool  # first syllable of an underthesea word
+    word_cap: bool  # its underthesea word starts with a capital
+
+
+def sentence_tokens(doc: "Doc", sentence, text: str | None = None) -> list[Tok]:
+    """The syllables and marks of one sentence; underthesea's words mark where words start.
+
+    `text` is doc.text, passed in by callers that loop over sentences (spaCy rebuilds it on
+    every access).
+    """
+    text = doc.text if text is None else text
+    word_spans = [
+        (t.idx, t.idx + len(t.text))
+        for t in doc[sentence.token_start:sentence.token_end]
+        if not t.is_space and t.text.strip()
+    ]
+    tokens: list[Tok] = []
+    w = 0
+    for m in _TOKEN.finditer(text, sentence.char_start, sentence.char_end):
+        while w < len(word_spans) and word_spans[w][1] <= m.start():
+            w += 1
+        inside = w < len(word_spans) and word_spans[w][0] <= m.start()
+        word_start = not inside or word_spans[w][0] == m.start()
+        word_cap = text[word_spans[w][0]].isupper() if inside else m.group()[0].isupper()
+        surface = m.group()
+        is_word = surface[0].isalnum()
+        tokens.append(
+            Tok(
+                text=surface,
+                start=m.start(),
+                end=m.end(),
+                key=fold_key(surface) if is_word else surface,
+                is_word=is_word,
+                cap=surface[0].isupper(),
+                abbr=is_word and is_abbreviation(surface),
+                word_start=word_start,
+                word_cap=word_cap,
+            )
+        )
+    return tokens
+
+
+# ---------------------------------------------------------------------------- parsing
+
+
+@dataclass
+class RoleParse:
+    """One title of a role list; spans are token indices, half-open."""
+
+    title: Title
+    department: tuple[int, int] | None = None  # the unit named after a department title
+    org: tuple[int, int] | None = None
+    named_head_end: int | None = None  # end of an organisation head that needs a name (`Bộ`)
+    org_inherited: bool = False
+
+
+@dataclass
+class MentionParse:
+    name: tuple[int, int]
+    honorific: str | None
+    roles: list[RoleParse]
+    role_spans: list[tuple[int, int]]  # tokens of the role phrase as written (before and after the name)
+
+
+@dataclass
+class ScanResult:
+    mentions: list[MentionParse] = field(default_factory=list)
+    end: int = 0
+
+
+class SentenceParser:
+    """Finds the official mentions of one sentence (a left-to-right scan over its tokens)."""
+
+    def __init__(self, tokens: list[Tok], lexicon: Lexicon):
+        self.toks = tokens
+        self.lex = lexicon
+        self.n = len(tokens)
+
+    # -- small predicates ------------------------------------------------------------------
+
+    def tok(self, i: int) -> Tok | None:
+        return self.toks[i] if 0 <= i < self.n else None
+
+    def is_name_syllable(self, i: int) -> bool:
+        t = self.tok(i)
+        return (
+            t is not None
+            and t.is_word
+            and t.cap
+            and t.text.isalpha()
+            and not (t.abbr and len(t.text) > 1)
+        )
+
+    def title_at(self, i: int) -> tuple[Title, int] | None:
+        t = self.tok(i)
+        if t is None or not t.is_word:
+            return None
+        if t.text in self.lex.title_abbreviations:
+            return self.lex.title_abbreviations[t.text], i + 1
+        return self.lex.titles.match(self.toks, i)
+
+    def org_head_at(self, i: int) -> tuple[bool, int] | None:
+        t = self.tok(i)
+        if t is None or not t.is_word or not (t.cap or t.abbr):
+            return None
+        return self.lex.org_heads.match(self.toks, i)
+
+    def honorific_at(self, i: int) -> tuple[str, int, bool] | None:
+        t = self.tok(i)
+        if t is None or not t.is_word:
+            return None
+        # `Bà` inside `Hai Bà Trưng`, `Anh` inside `Đông Anh`: a capital after a capital is a name.
+        if t.cap and i > 0 and self.is_name_syllable(i - 1):
+            return None
+        found = self.lex.honorifics.match(self.toks, i)
+        if not found:
+            return None
+        value, end = found
+        phrase = " ".join(x.key for x in self.toks[i:end])
+        return value, end, phrase in self.lex.plural_honorifics
+
+    def name_run(self, i: int, limit: int) -> int:
+        """End of the run of capitalised syllables from i (one past `limit` at most), stopping before a title."""
+        j = i
+        while j < self.n and j - i < limit + 1 and self.is_name_syllable(j):
+            if j > i and self.title_at(j):
+                break
+            j += 1
+        return j
+
+    def is_surname(self, i: int) -> bool:
+        t = self.tok(i)
+        return t is not None and t.key in self.lex.surnames
+
+    def name_shape(self, i: int) -> int | None:
+        """End of a name starting at i: a family name then capitalised syllables, the whole run."""
+        if not self.is_surname(i) or not self.is_name_syllable(i):
+            return None
+        j = self.name_run(i, self.lex.max_syllables)
+        if not (self.lex.min_syllables <= j - i <= self.lex.max_syllables) or self.is_name_syllable(j):
+            return None
+        place = self.lex.places.match(self.toks, i)
+        if place and place[1] == j:
+            return None
+        return j
+
+    def blocked(self, i: int) -> bool:
+        """Is token i right after a prize, place, day or body of thought, or inside quotation marks?"""
+        if self.lex.blockers.ends_at(self.toks, i):
+            return True
+        opened = sum(1 for t in self.toks[:i] if t.text == _QUOTES_OPEN)
+        closed = sum(1 for t in self.toks[:i] if t.text == _QUOTES_CLOSE)
+        straight = sum(1 for t in self.toks[:i] if t.text == '"')
+        return opened > closed or straight % 2 == 1
+
+    # -- organisations and roles -----------------------------------------------------------
+
+    def org_extent(self, i: int) -> tuple[int, int, int | None] | None:
+        """(start, end, end of a head that needs a name or None) of an organisation's name at i, or None.
+
+        It opens with an organisation head (`LĐLĐ`, `Bộ`, `Công đoàn`) or any capitalised word that
+        is no title (`Vietcombank`; in `Thủ tướng Phạm Minh Chính` the name, split off later); it goes on over capitalised words, abbreviations,
+        bracketed abbreviations, the lower-case syllables of a capitalised word (`Y tế`),
+        administrative words (`quận`, `thành phố`) and `và`/`-` between capitalised words.
+        """
+        head = self.org_head_at(i)
+        if head:
+            needs_name, k = head
+            named_head_end = k if needs_name else None
+        elif self.is_name_syllable(i) and not self.title_at(i) and not self.honorific_at(i):
+            k = i
+            named_head_end = None
+        else:
+            return None
+        while k < self.n:
+            t = self.toks[k]
+            if t.is_word and (t.cap or t.abbr):
+                if k > i and (self.title_at(k) or self.honorific_at(k)):
+                    break
+                k += 1
+                continue
+            if k > i and self.continues_capital_word(k):
+                k += 1
+                continue
+            inner = self.lex.inner_words.match(self.toks, k)
+            if inner:
+                k = inner[1]
+                continue
+            # `TP. Hà Nội`: the full stop of an abbreviated administrative word.
+            if t.text == "." and self.toks[k - 1].cap and self.lex.admin_units.ends_at(self.toks, k) \
+                    and k + 1 < self.n:
+                k += 1
+                continue
+            if t.text == "(" and k + 2 < self.n and self.toks[k + 1].abbr and self.toks[k + 2].text == ")":
+                k += 3
+                continue
+            if (t.text in _DASHES or t.text == "&" or t.key == _AND) and self.joins_org(k + 1):
+                k += 1
+                continue
+            break
+        if k == i:
+            return None
+        return i, k, named_head_end
+
+    def continues_capital_word(self, k: int) -> bool:
+        """Is the lower-case syllable at k the rest of a capitalised word (`Y tế`, `Khu Công nghiệp`)?
+
+        A family name and more capitals before lower case (`Lê Thị Lan dự`) is a person's name
+        that underthesea glued to the verb after it: the verb is not part of the organisation.
+        """
+        t = self.toks[k]
+        if not t.is_word or t.cap or t.word_start or not t.word_cap:
+            return False
+        w = k - 1
+        while w > 0 and not self.toks[w].word_start:
+            w -= 1
+        capitals = sum(1 for x in self.toks[w:k] if x.cap)
+        return capitals == 1 or not self.is_surname(w)
+
+    def joins_org(self, i: int) -> bool:
+        """May the capitalised word at i continue an organisation after `và`/`-`? Not a title, a person or an honorific."""
+        t = self.tok(i)
+        if t is None or not t.is_word or not (t.cap or t.abbr):
+            return False
+        if self.title_at(i) or self.honorific_at(i):
+            return False
+        return self.name_shape(i) is None
+
+    def department_extent(self, i: int) -> int:
+        """End of the unit named after a department title (`Trưởng Ban` + `Chính sách pháp luật …`).
+
+        The unit's name runs to the organisation it belongs to (`… LĐLĐ thành phố Hà Nội`) when one
+        follows within a few words; otherwise it is the capitalised words after the title.
+        """
+        k = i
+        while k < self.n and k - i < _MAX_DEPARTMENT_SYLLABLES:
+            t = self.toks[k]
+            if k > i and self.org_head_at(k):
+                return k
+            if not t.is_word and t.text not in _DASHES and t.text != "&":
+                break
+            if k > i and (self.title_at(k) or self.honorific_at(k)):
+                break
+            if k > i and t.word_start and self.name_shape(k) is not None:
+                break
+            k += 1
+        extent = self.org_extent(i)
+        return extent[1] if extent else i
+
+    def parse_roles(self, i: int) -> tuple[list[RoleParse], int]:
+        """The list of roles starting at token i (titles with their organisations), and its end."""
+        roles: list[RoleParse] = []
+        k = i
+        while True:
+            found = self.title_at(k)
+            if not found:
+                break
+            title, j = found
+            role = RoleParse(title=title)
+            if title.kind == "department":
+                dept_end = self.department_extent(j)
+                if dept_end > j:
+                    role.department = (j, dept_end)
+                    j = dept_end
+            if title.kind != "member":
+                org = self.org_extent(j)
+                if org:
+                    role.org = (org[0], org[1])
+                    role.named_head_end = org[2]
+                    j = org[1]
+            roles.append(role)
+            nxt = self.role_separator(j)
+            # An organisation that ends with a person's name closes the list: what follows the
+            # comma belongs to that person or to the next one (`… Hà Nội Nguyễn Huy Khánh, Phó …`).
+            if nxt is None or self.name_in_region(role) is not None:
+                k = j
+                break
+            k = nxt
+        return roles, k
+
+    def name_in_region(self, role: RoleParse) -> int | None:
+        """Start of a person's name ending the role's organisation (or department), if there is one."""
+        if role.org is not None:
+            return self.split_name(role.org[0], role.org[1], role.named_head_end)
+        if role.department is not None:
+            return self.split_name(role.department[0], role.department[1], None)
+        return None
+
+    def role_separator(self, j: int) -> int | None:
+        """Start of the next title when a comma, `kiêm` or `và` joins one at j; else None."""
+        t = self.tok(j)
+        if t is None:
+            return None
+        if t.text == ",":
+            start = j + 1
+        elif t.key == _AND:
+            start = j + 1
+        else:
+            joiner = self.lex.joiners.match(self.toks, j)
+            if not joiner:
+                return None
+            start = joiner[1]
+        return start if self.title_at(start) else None
+
+    # -- names at the end of a role phrase -------------------------------------------------
+
+    def split_name(self, start: int, end: int, named_head_end: int | None) -> int | None:
+        """Start of the person's name that ends the tokens start..end (`… quận Thanh Xuân Cao Đắc Tiến`)."""
+        k = end
+        while k > start and self.is_name_syllable(k - 1):
+            k -= 1
+        if k == end:
+            return None
+        p = k
+        skipped = False
+        while p < end:
+            unit = self.lex.self_naming.match(self.toks, p) or self.lex.admin_units.match(self.toks, p)
+            place = self.lex.places.match(self.toks, p)
+            step = max((m[1] for m in (unit, place) if m and m[1] <= end), default=None)
+            if step is None:
+                break
+            p, skipped = step, True
+        # After `quận`, `huyện`, … or a head that needs a name (`Bộ`, `Công ty`), the first
+        # word belongs to the organisation even when the gazetteer does not know it.
+        after_unit = (
+            k > start
+            and self.lex.admin_units.ends_at(self.toks, k)
+            and not self.lex.self_naming.ends_at(self.toks, k)
+        )
+        needs_one = after_unit or named_head_end == k
+        if needs_one and not skipped and p < end:
+            p += 1
+            while p < end and not self.toks[p].word_start:
+                p += 1
+        candidates = [
+            q
+            for q in range(p, end)
+            if self.is_surname(q)
+            and self.lex.min_syllables <= end - q <= self.lex.max_syllables
+            and not self.title_at(q)
+            and (self.lex.places.match(self.toks, q) or (None, -1))[1] != end
+        ]
+        if not candidates:
+            return None
+        candidates.sort(key=lambda q: (not self.toks[q].word_start, q))
+        return candidates[0]
+
+    def names_after(self, k: int) -> list[tuple[int, int]]:
+        """Names listed from k, joined by commas or `và` (`Lê Đình Hùng, Nguyễn Huy Khánh`)."""
+        names: list[tuple[int, int]] = []
+        while True:
+            end = self.name_shape(k)
+            if end is None:
+                break
+            names.append((k, end))
+            t = self.tok(end)
+            if t is None or not (t.text == "," or t.key == _AND):
+                break
+            # A name followed by its own roles starts a mention of its own.
+            after = self.name_shape(end + 1)
+            if after is not None and self.tok(after) is not None and self.tok(after).text in _ROLE_OPENERS \
+                    and self.title_at(after + 1):
+                break
+            k = end + 1
+        return names
+
+    # -- the three shapes ------------------------------------------------------------------
+
+    def title_first(self, i: int, honorific: str | None, plural: bool, opener: int) -> ScanResult | None:
+        """`[honorific] TITLE ORG NAME [, ROLES]` and `TITLE ORG: NAME, NAME`."""
+        if not self.title_at(i):
+            return None
+        roles, end = self.parse_roles(i)
+        if not roles:
+            return None
+        result = ScanResult(end=max(end, i + 1))
+        if self.blocked(opener):
+            return result
+        last = roles[-1]
+        names: list[tuple[int, int]] = []
+        role_end = end
+        name_start = self.name_in_region(last)
+        if name_start is not None:
+            region_end = (last.org or last.department)[1]
+            names.append((name_start, region_end))
+            role_end = name_start
+            if last.org is not None:
+                last.org = (last.org[0], name_start) if name_start > last.org[0] else None
+            else:
+                last.department = (last.department[0], name_start) if name_start > last.department[0] else None
+        elif last.org is None and last.department is None and self.name_shape(end) is not None:
+            names.append((end, self.name_shape(end)))
+            role_end = end
+        if names and plural:
+            after = self.tok(names[-1][1])
+            if after is not None and (after.text == "," or after.key == _AND):
+                names.extend(self.names_after(names[-1][1] + 1))
+        if not names and self.tok(end) is not None and self.toks[end].text == ":":
+            names = self.names_after(end + 1)
+        if not names:
+            return result
+        self.inherit_orgs(roles)
+        role_spans = [(i, role_end)]
+        result.end = max(result.end, names[-1][1])
+        if len(names) == 1:
+            # Roles written after the name are the same person's (`Thượng tướng Tô Lâm, Bộ
+            # trưởng Bộ Công an`), unless they end with a name of their own: then they open the
+            # next mention.
+            more = self.roles_after(names[0][1])
+            if more is not None:
+                more_roles, more_span = more
+                roles = roles + more_roles
+                role_spans.append(more_span)
+                result.end = more_span[1]
+        result.mentions = [MentionParse(n, honorific, roles, role_spans) for n in names]
+        return result
+
+    def roles_after(self, k: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
+        """The roles that a dash, comma or bracket at k opens, with their token span; None if none."""
+        sep = self.tok(k)
+        if sep is None or sep.text not in _ROLE_OPENERS or not self.title_at(k + 1):
+            return None
+        roles, end = self.parse_roles(k + 1)
+        if not roles or self.name_in_region(roles[-1]) is not None:
+            return None
+        self.inherit_orgs(roles)
+        return roles, (k + 1, end)
+
+    def roles_after_name(self, name: tuple[int, int], honorific: str | None) -> ScanResult | None:
+        """`NAME - ROLES`, `NAME, ROLES`, `NAME (ROLES)`."""
+        found = self.roles_after(name[1])
+        if found is None:
+            return None
+        roles, span = found
+        return ScanResult([MentionParse(name, honorific, roles, [span])], span[1])
+
+    def scan(self) -> list[MentionParse]:
+        mentions: list[MentionParse] = []
+        i = 0
+        while i < self.n:
+            result = self.scan_at(i)
+            if result is not None:
+                mentions.extend(result.mentions)
+                i = max(result.end, i + 1)
+            else:
+                i += 1
+        return mentions
+
+    def scan_at(self, i: int) -> ScanResult | None:
+        honorific = self.honorific_at(i)
+        if honorific:
+            value, j, plural = honorific
+            if self.title_at(j):
+                return self.title_first(j, value, plural, opener=i)
+            name_end = self.name_run(j, self.lex.max_after_honorific)
+            if self.lex.min_syllables <= name_end - j <= self.lex.max_after_honorific:
+                if self.blocked(i):
+                    return ScanResult(end=name_end)
+                return self.roles_after_name((j, name_end), value) or ScanResult(end=name_end)
+            return None
+        if self.title_at(i):
+            # A title right after a capitalised word belongs to it (`Đoàn Chủ tịch`).
+            if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].cap and not self.toks[i - 1].abbr:
+                return None
+            return self.title_first(i, None, False, opener=i)
+        return self.name_first(i)
+
+    def name_first(self, i: int) -> ScanResult | None:
+        """`NAME, ROLES` without an honorific: the name must start with a family name and stand alone."""
+        if not self.is_surname(i):
+            return None
+        if i > 0 and not self.lex.name_prefixes.ends_at(self.toks, i):
+            before = self.toks[i - 1]
+            # Inside a longer capitalised run, after an abbreviation, an administrative word or an
+            # organisation head, the capitals are a place or an organisation's name.
+            if self.is_name_syllable(i - 1) or before.abbr:
+                return None
+            if self.lex.admin_units.ends_at(self.toks, i) or self.lex.org_heads.ends_at(self.toks, i):
+                return None
+        end = self.name_shape(i)
+        if end is None or self.blocked(i):
+            return None
+        return self.roles_after_name((i, end), None)
+
+    @staticmethod
+    def inherit_orgs(roles: list[RoleParse]) -> None:
+        """A title without its own organisation takes the next one in the list."""
+        following: tuple[int, int] | None = None
+        for role in reversed(roles):
+            if role.org is not None and not role.org_inherited:
+                following = role.org
+            elif role.title.kind != "member" and following is not None:
+                role.org = following
+                role.org_inherited = True
+
+
+# ---------------------------------------------------------------------------- rows
+
+
+def _text(text: str, toks: list[Tok], span: tuple[int, int] | None) -> str | None:
+    if span is None or span[1] <= span[0]:
+        return None
+    return text[toks[span[0]].start:toks[span[1] - 1].end]
+
+
+def _title_text(text: str, toks: list[Tok], role: RoleParse) -> str:
+    department = _text(text, toks, role.department)
+    return f"{role.title.name} {department}" if department else role.title.name
+
+
+def extract_officials(doc: "Doc", ctx: ArticleContext) -> tuple[list[Official], list[OfficialRole]]:
+    """Every mention of a person with a title of office, and the roles of each mention."""
+    lexicon = officials_lexicon()
+    text = doc.text  # spaCy rebuilds it on every access
+    article_pairs = defined_abbreviations(doc, text)
+    officials: list[Official] = []
+    roles_out: list[OfficialRole] = []
+    seen: set[tuple[int, int]] = set()
+    for sentence in doc.user_data["sentences"]:
+        toks = sentence_tokens(doc, sentence, text)
+        for mention in SentenceParser(toks, lexicon).scan():
+            start, end = toks[mention.name[0]].start, toks[mention.name[1] - 1].end
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            name = text[start:end]
+            person_id = person_id_for(name)
+            mention_id = fact_id("off", ctx, start, end)
+            officials.append(
+                Official(
+                    mention_id=mention_id,
+                    person_id=person_id,
+                    name=name,
+                    honorific=mention.honorific,
+                    role_text=", ".join(
+                        _text(text, toks, span).rstrip(" ,:-–(") for span in mention.role_spans if span[1] > span[0]
+                    ) or None,
+                    **span_fields(doc, ctx, start, end),
+                )
+            )
+            for idx, role in enumerate(mention.roles):
+                org = _text(text, toks, role.org)
+                roles_out.append(
+                    OfficialRole(
+                        mention_id=mention_id,
+                        article_id=ctx.article_id,
+                        person_id=person_id,
+                        title=_title_text(text, toks, role),
+                        organization=org,
+                        organization_expanded=expand_organization(org, article_pairs) if org else None,
+                        role_idx=idx,
+                    )
+                )
+    return officials, roles_out
+
+
+def roles_text(roles: list[OfficialRole]) -> str:
+    """`title @ organization; title @ organization` in role order (the gold files' `titles` column)."""
+    ordered = sorted(roles, key=lambda r: r.role_idx)
+    return "; ".join(f"{r.title} @ {r.organization}" if r.organization else r.title for r in ordered)
+
+
+def officials_for_eval(doc: "Doc", ctx: ArticleContext) -> list[dict[str, str]]:
+    """One dict per mention with the columns of tests/gold/officials/*.tsv: name, honorific, titles."""
+    officials, roles = extract_officials(doc, ctx)
+    by_mention: dict[str, list[OfficialRole]] = {}
+    for role in roles:
+        by_mention.setdefault(role.mention_id, []).append(role)
+    return [
+        {
+            "name": o.name,
+            "honorific": o.honorific or "",
+            "titles": roles_text(by_mention.get(o.mention_id, [])),
+        }
+        for o in officials
+    ]

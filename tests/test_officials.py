@@ -1,0 +1,305 @@
+"""Officials: a sentence in, the people with titles out (name, honorific, `title @ organisation; …`)."""
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+
+import pytest
+
+from pipeline.extract.base import analyse
+from pipeline.extract.officials import (
+    extract_officials,
+    officials_for_eval,
+    person_id_for,
+    person_key,
+    roles_text,
+)
+
+
+def mentions(text: str) -> list[tuple[str, str, str]]:
+    doc, ctx = analyse(text, published_at=datetime(2023, 5, 2))
+    return [(m["name"], m["honorific"], m["titles"]) for m in officials_for_eval(doc, ctx)]
+
+
+CASES = [
+    # --- honorific, name, roles after a dash (seed 000)
+    (
+        "Nhân hội nghị, đồng chí Lê Đình Hùng - Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Phó Chủ tịch "
+        "LĐLĐ thành phố Hà Nội đã trao đổi với phóng viên.",
+        [("Lê Đình Hùng", "đồng chí",
+          "Ủy viên Ban Chấp hành @ Tổng LĐLĐ Việt Nam; Phó Chủ tịch @ LĐLĐ thành phố Hà Nội")],
+    ),
+    # --- a title complete in itself (Thành ủy viên) among titles with organisations (seed 003)
+    (
+        "Đồng chí Phạm Quang Thanh - Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Thành ủy viên, Chủ tịch "
+        "LĐLĐ thành phố Hà Nội đã dành cho báo Lao động Thủ đô cuộc phỏng vấn.",
+        [("Phạm Quang Thanh", "đồng chí",
+          "Ủy viên Ban Chấp hành @ Tổng LĐLĐ Việt Nam; Thành ủy viên; Chủ tịch @ LĐLĐ thành phố Hà Nội")],
+    ),
+    # --- a title without its own organisation takes the next one (seed 002), two people in a row
+    (
+        "Cùng dự có đồng chí Nguyễn Xuân Hùng - Ủy viên Đoàn Chủ tịch, Chánh Văn phòng Tổng LĐLĐ Việt Nam; "
+        "đồng chí Nguyễn Văn Toản - Ủy viên Ban Chấp hành, Phó Chánh Văn phòng Tổng LĐLĐ Việt Nam; đại diện các ban.",
+        [
+            ("Nguyễn Xuân Hùng", "đồng chí",
+             "Ủy viên Đoàn Chủ tịch @ Tổng LĐLĐ Việt Nam; Chánh Văn phòng @ Tổng LĐLĐ Việt Nam"),
+            ("Nguyễn Văn Toản", "đồng chí",
+             "Ủy viên Ban Chấp hành @ Tổng LĐLĐ Việt Nam; Phó Chánh Văn phòng @ Tổng LĐLĐ Việt Nam"),
+        ],
+    ),
+    # --- a department head: the department belongs to the title (seed 002)
+    (
+        "Báo cáo tại Hội nghị, đồng chí Tạ Văn Dưỡng - Ủy viên Ban Thường vụ, Trưởng Ban Chính sách pháp luật "
+        "và Quan hệ lao động LĐLĐ thành phố Hà Nội cho biết.",
+        [("Tạ Văn Dưỡng", "đồng chí",
+          "Ủy viên Ban Thường vụ @ LĐLĐ thành phố Hà Nội; "
+          "Trưởng Ban Chính sách pháp luật và Quan hệ lao động @ LĐLĐ thành phố Hà Nội")],
+    ),
+    # --- TITLE ORG NAME (seeds 001, 002, 000, 003)
+    (
+        "(LĐTĐ) Chủ tịch Liên đoàn Lao động (LĐLĐ) quận Thanh Xuân Cao Đắc Tiến đề nghị các Công đoàn cơ sở.",
+        [("Cao Đắc Tiến", "", "Chủ tịch @ Liên đoàn Lao động (LĐLĐ) quận Thanh Xuân")],
+    ),
+    (
+        "Chủ tịch LĐLĐ quận Thanh Xuân Cao Đắc Tiến phát động thi đua tới CNVCLĐ,",
+        [("Cao Đắc Tiến", "", "Chủ tịch @ LĐLĐ quận Thanh Xuân")],
+    ),
+    (
+        "Đoàn công tác do Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam Trần Thanh Hải làm Trưởng đoàn.",
+        [("Trần Thanh Hải", "", "Phó Chủ tịch Thường trực @ Tổng LĐLĐ Việt Nam")],
+    ),
+    (
+        "Phó Chủ tịch LĐLĐ Thành phố Lê Đình Hùng báo cáo tại hội nghị Chủ tịch UBND thành phố Hà Nội gặp gỡ.",
+        [("Lê Đình Hùng", "", "Phó Chủ tịch @ LĐLĐ Thành phố")],
+    ),
+    (
+        "Chủ tịch LĐLĐ thành phố Hà Nội Phạm Quang Thanh (bên trái) thăm, động viên người lao động.",
+        [("Phạm Quang Thanh", "", "Chủ tịch @ LĐLĐ thành phố Hà Nội")],
+    ),
+    # --- a misprinted title keeps its words in role_text; the title is normalised (teaser of 001)
+    (
+        "Dự và chỉ đạo tại Cuộc thi có Thứ trường Bộ Y tế Nguyễn Thị Liên Hương.",
+        [("Nguyễn Thị Liên Hương", "", "Thứ trưởng @ Bộ Y tế")],
+    ),
+    # --- a list sharing one title (seed 000 caption)
+    (
+        "Các đồng chí Phó Chủ tịch LĐLĐ Thành phố: Lê Đình Hùng, Nguyễn Huy Khánh và các đồng chí lãnh đạo "
+        "LĐLĐ Thành phố động viên thí sinh.",
+        [("Lê Đình Hùng", "đồng chí", "Phó Chủ tịch @ LĐLĐ Thành phố"),
+         ("Nguyễn Huy Khánh", "đồng chí", "Phó Chủ tịch @ LĐLĐ Thành phố")],
+    ),
+    # --- abbreviated titles joined by `kiêm` (seed 004)
+    (
+        "Hội nghị diễn ra dưới sự chủ tọa của UV Trung ương đảng kiêm CT Tổng LĐLĐ Nguyễn Đình Khang.",
+        [("Nguyễn Đình Khang", "", "Ủy viên @ Trung ương đảng; Chủ tịch @ Tổng LĐLĐ")],
+    ),
+    (
+        "Dự có đồng chí Nguyễn Văn Bình - UVBTV, Trưởng Ban Tổ chức LĐLĐ Thành phố.",
+        [("Nguyễn Văn Bình", "đồng chí",
+          "Ủy viên Ban Thường vụ @ LĐLĐ Thành phố; Trưởng Ban Tổ chức @ LĐLĐ Thành phố")],
+    ),
+    # --- names then roles after a comma, without honorific, `;` between people
+    (
+        "Tham dự có Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ Việt Nam; Bùi Huyền Mai, Phó Chủ tịch LĐLĐ "
+        "thành phố Hà Nội.",
+        [("Ngọ Duy Hiểu", "", "Phó Chủ tịch @ Tổng LĐLĐ Việt Nam"),
+         ("Bùi Huyền Mai", "", "Phó Chủ tịch @ LĐLĐ thành phố Hà Nội")],
+    ),
+    (
+        "Đến dự có đồng chí Ngọ Duy Hiểu - Phó Bí thư Đảng đoàn, Phó Chủ tịch Tổng LĐLĐ Việt Nam.",
+        [("Ngọ Duy Hiểu", "đồng chí", "Phó Bí thư @ Đảng đoàn; Phó Chủ tịch @ Tổng LĐLĐ Việt Nam")],
+    ),
+    (
+        "Đồng chí Lê Hoàng Thủy Vân, Quận ủy viên, Chủ tịch LĐLĐ quận chủ trì hội nghị.",
+        [("Lê Hoàng Thủy Vân", "đồng chí", "Quận ủy viên; Chủ tịch @ LĐLĐ quận")],
+    ),
+    # --- en dash, `bà`, a ministry name with `-` and `và`
+    (
+        "Bà Lê Thị Hoà – Phó Giám đốc Sở Lao động - Thương binh và Xã hội Hà Nội phát biểu.",
+        [("Lê Thị Hoà", "bà", "Phó Giám đốc @ Sở Lao động - Thương binh và Xã hội Hà Nội")],
+    ),
+    # --- roles in brackets, `ông`
+    (
+        "Ông Nguyễn Văn An (Chủ tịch Công đoàn Công ty Hòa Phát) cho biết.",
+        [("Nguyễn Văn An", "ông", "Chủ tịch @ Công đoàn Công ty Hòa Phát")],
+    ),
+    # --- a title directly before the name, no organisation
+    ("Thủ tướng Phạm Minh Chính dự hội nghị.", [("Phạm Minh Chính", "", "Thủ tướng")]),
+    # --- the name after a district whose name starts with a family name (Hoàng Mai, Hai Bà Trưng)
+    (
+        "Chủ tịch LĐLĐ quận Hoàng Mai Nguyễn Văn Tuấn phát biểu.",
+        [("Nguyễn Văn Tuấn", "", "Chủ tịch @ LĐLĐ quận Hoàng Mai")],
+    ),
+    (
+        "Chủ tịch LĐLĐ quận Hai Bà Trưng Trần Văn Nam phát biểu.",
+        [("Trần Văn Nam", "", "Chủ tịch @ LĐLĐ quận Hai Bà Trưng")],
+    ),
+    # --- a company whose name starts with a family name: its first word stays in the organisation
+    (
+        "Giám đốc Công ty Mai Linh Lê Hà cho biết.",
+        [("Lê Hà", "", "Giám đốc @ Công ty Mai Linh")],
+    ),
+    (
+        "Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh Quyền phát biểu.",
+        [("Nguyễn Mạnh Quyền", "", "Phó Chủ tịch @ UBND TP. Hà Nội")],
+    ),
+    # --- roles written after the name belong to the same person (no inherited organisation
+    # across the name)
+    (
+        "Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an dự lễ.",
+        [("Tô Lâm", "", "Thượng tướng; Bộ trưởng @ Bộ Công an")],
+    ),
+    # ... unless they end with a name: then they are the next person's
+    (
+        "Phó Chủ tịch LĐLĐ thành phố Hà Nội Nguyễn Huy Khánh, Phó Chủ tịch Thường trực Công đoàn các "
+        "KCN&CX Hà Nội Lê Thị Lan dự.",
+        [("Nguyễn Huy Khánh", "", "Phó Chủ tịch @ LĐLĐ thành phố Hà Nội"),
+         ("Lê Thị Lan", "", "Phó Chủ tịch Thường trực @ Công đoàn các KCN&CX Hà Nội")],
+    ),
+    (
+        "Chủ tịch LĐLĐ huyện Ba Vì Nguyễn Thị Hằng và Phó Chủ tịch LĐLĐ huyện Đông Anh Lê Văn Tuấn trao quà.",
+        [("Nguyễn Thị Hằng", "", "Chủ tịch @ LĐLĐ huyện Ba Vì"),
+         ("Lê Văn Tuấn", "", "Phó Chủ tịch @ LĐLĐ huyện Đông Anh")],
+    ),
+    # `và` between capitalised words stays inside an organisation (`Chế` is also a family name)
+    (
+        "Chủ tịch Công đoàn các Khu Công nghiệp và Chế xuất Hà Nội Trần Thị Thu Hà phát biểu.",
+        [("Trần Thị Thu Hà", "", "Chủ tịch @ Công đoàn các Khu Công nghiệp và Chế xuất Hà Nội")],
+    ),
+    (
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung phát biểu.",
+        [("Đào Ngọc Dung", "", "Bộ trưởng @ Bộ Lao động - Thương binh và Xã hội")],
+    ),
+    # a degree before the name is neither title nor name
+    (
+        "PGS.TS Nguyễn Văn Hùng, Hiệu trưởng Trường Đại học Công đoàn phát biểu.",
+        [("Nguyễn Văn Hùng", "", "Hiệu trưởng @ Trường Đại học Công đoàn")],
+    ),
+    (
+        "Tham dự có ông Lê Văn Bình (Chủ tịch HĐQT Công ty ABC), bà Trần Thị Mai (Giám đốc Công ty XYZ).",
+        [("Lê Văn Bình", "ông", "Chủ tịch @ HĐQT Công ty ABC"), ("Trần Thị Mai", "bà", "Giám đốc @ Công ty XYZ")],
+    ),
+    (
+        "Đ/c Nguyễn Văn An, Chủ tịch CĐCS Công ty TNHH Minh Phát cho biết.",
+        [("Nguyễn Văn An", "đồng chí", "Chủ tịch @ CĐCS Công ty TNHH Minh Phát")],
+    ),
+    # --- not officials ----------------------------------------------------------------
+    # a place at the end of an organisation is not a name (`Hà` is a family name)
+    ("Giám đốc Công ty Cổ phần Nhựa Hà Nội phát biểu.", []),
+    ("Chủ tịch nước CHXHCN Việt Nam gửi thư chúc mừng.", []),
+    # a profession is not a title of office
+    ("Anh Nguyễn Văn Tú, công nhân Công ty Canon Việt Nam chia sẻ.", []),
+    # an interview turn: a name with no title attached
+    ("Đồng chí Lê Đình Hùng: Hưởng ứng các phong trào thi đua do Tổng LĐLĐ Việt Nam phát động.", []),
+    # a title with no name
+    ("Phóng viên: Thưa Phó Chủ tịch, xin đồng chí cho biết những nội dung chính.", []),
+    ("Đối thoại giữa chủ tịch UBND Thành phố với CNLĐ Thủ đô.", []),
+    ("Tại hội nghị Chủ tịch UBND thành phố Hà Nội gặp gỡ, đối thoại với CNLĐ Thủ đô năm 2023.", []),
+    ("Chủ tịch LĐLĐ quận Hoàng Mai phát biểu.", []),
+    ("Chủ tịch UBND Thành phố Hồ Chí Minh phát biểu.", []),
+    ("Tích cực tham gia các phong trào do Thủ tướng Chính phủ phát động.", []),
+    ("LĐLĐ Thành phố tôn vinh 10 Chủ tịch Công đoàn cơ sở tiêu biểu.", []),
+    ("Đoàn Chủ tịch Tổng LĐLĐ Việt Nam đã phát động Chương trình.", []),
+    # historical and honorific references: a commemoration, an award, ideology, a school, a mausoleum
+    ("kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19.5.1890 - 19.5.2020);", []),
+    ("kỷ niệm Ngày sinh Chủ tịch Tôn Đức Thắng.", []),
+    ("Đoàn viếng Lăng Chủ tịch Hồ Chí Minh.", []),
+    ("Các đại biểu thảo luận về Giải thưởng Nguyễn Văn Linh và công tác thi đua khen thưởng.", []),
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", []),
+    ("Ra mắt Công đoàn Trường liên cấp Marie Curie Long Biên với 127 đoàn viên.", []),
+    # membership is no title of office (seed 001 caption)
+    ("Đoàn viên Công đoàn Lê Hồ Anh Tuấn thay mặt CNVCLĐ quận Thanh Xuân phát biểu.", []),
+    # a person with an honorific but no title
+    ("Việc bà Nguyễn Phương Hằng ra tù là kết quả của quá trình xét duyệt giảm án.", []),
+    # a title inside a quoted name
+    ("Bộ phim “Bí thư Tỉnh ủy Nguyễn Văn Cừ” được trình chiếu.", []),
+    # a place followed by a title is not a person (Hà Nội starts with the family name Hà)
+    ("Tại Hà Nội, Chủ tịch UBND thành phố đã chỉ đạo.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_mentions(text, expected):
+    assert mentions(text) == expected
+
+
+def test_span_is_the_name_and_role_text_is_as_written():
+    text = "Dự và chỉ đạo tại Cuộc thi có Thứ trường Bộ Y tế Nguyễn Thị Liên Hương."
+    doc, ctx = analyse(text)
+    officials, roles = extract_officials(doc, ctx)
+    (o,) = officials
+    assert doc.text[o.char_start:o.char_end] == o.surface == o.name == "Nguyễn Thị Liên Hương"
+    assert o.role_text == "Thứ trường Bộ Y tế"
+    assert [(r.title, r.organization, r.role_idx) for r in roles] == [("Thứ trưởng", "Bộ Y tế", 0)]
+
+
+@pytest.mark.parametrize(
+    "text,expanded",
+    [
+        ("Chủ tịch Liên đoàn Lao động (LĐLĐ) quận Thanh Xuân Cao Đắc Tiến đề nghị.",
+         ["Liên đoàn Lao động quận Thanh Xuân"]),
+        ("đồng chí Lê Đình Hùng - Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Phó Chủ tịch LĐLĐ thành phố Hà Nội.",
+         ["Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động thành phố Hà Nội"]),
+        ("Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh Quyền phát biểu.", ["Ủy ban nhân dân thành phố Hà Nội"]),
+        # the article's own definition wins over the lexicon
+        # (the lexicon's CĐ is Công đoàn)
+        ("Trường Cao đẳng (CĐ) Xây dựng khai giảng. Hiệu trưởng Trường CĐ Xây dựng Nguyễn Văn Bình phát biểu.",
+         ["Trường Cao đẳng Xây dựng"]),
+    ],
+)
+def test_organization_expanded(text, expanded):
+    doc, ctx = analyse(text)
+    _, roles = extract_officials(doc, ctx)
+    assert [r.organization_expanded for r in roles] == expanded
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("Lê Văn Hoà", "Lê Văn Hòa", True),  # old and new tone placement
+        ("Nguyễn Thị Thu Thuỷ", "Nguyễn Thị Thu Thủy", True),
+        ("Lê Đình Hùng", "LÊ ĐÌNH HÙNG", True),  # case
+        ("Lê Đình Hùng", "Lê  Đình   Hùng", True),  # spacing
+        ("Lê Đình Hùng", "Lê Đình Hưng", False),  # a different vowel
+        ("Lê Văn Hà", "Lê Văn Hạ", False),  # a different tone
+    ],
+)
+def test_person_key(a, b, same):
+    assert (person_key(a) == person_key(b)) is same
+    assert (person_id_for(a) == person_id_for(b)) is same
+
+
+def test_same_person_across_articles_keeps_the_name_as_written():
+    doc1, ctx1 = analyse("Đồng chí Lê Văn Hoà - Chủ tịch LĐLĐ quận phát biểu.", article_id="a1")
+    doc2, ctx2 = analyse("Chủ tịch LĐLĐ quận Ba Vì Lê Văn Hòa phát biểu.", article_id="a2")
+    (o1,), _ = extract_officials(doc1, ctx1)
+    (o2,), _ = extract_officials(doc2, ctx2)
+    assert o1.person_id == o2.person_id
+    assert (o1.name, o2.name) == ("Lê Văn Hoà", "Lê Văn Hòa")
+    assert o1.mention_id != o2.mention_id
+
+
+def test_roles_text_orders_by_role_idx():
+    doc, ctx = analyse("Đồng chí Lê Hoàng Thủy Vân, Quận ủy viên, Chủ tịch LĐLĐ quận chủ trì hội nghị.")
+    _, roles = extract_officials(doc, ctx)
+    assert roles_text(list(reversed(roles))) == "Quận ủy viên; Chủ tịch @ LĐLĐ quận"
+
+
+def _gold(stem: str) -> list[tuple[str, str, str]]:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "gold" / "officials" / f"{stem}.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return [(r["name"], r["honorific"], r["titles"]) for r in csv.DictReader(lines, delimiter="\t")]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_host_article_matches_gold(prefix):
+    from conftest import seed
+    from pipeline.clean import clean_file
+    from pipeline.process import analyse_article
+
+    path = seed(prefix)
+    doc, ctx = analyse_article(clean_file(path).article)
+    got = [(m["name"], m["honorific"], m["titles"]) for m in officials_for_eval(doc, ctx)]
+    assert got == _gold(path.stem)
