@@ -5,7 +5,9 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.abbreviations import extract_abbreviations
 from pipeline.extract.base import ArticleContext
+from pipeline.extract.campaigns import extract_campaigns
 from pipeline.extract.dates import extract_dates
+from pipeline.extract.documents import extract_documents
 from pipeline.extract.officials import extract_officials
 from schemas.models import ArticleFacts
 
@@ -15,10 +17,16 @@ if TYPE_CHECKING:
 
 def extract_facts(doc: "Doc", ctx: ArticleContext) -> ArticleFacts:
     """Every fact of one article. Pure: same doc and context, same facts."""
+    # Dates first: documents and campaigns take their dates from them (one date parser).
     dates = extract_dates(doc, ctx)
+    documents = extract_documents(doc, ctx, dates)
+    campaigns, campaign_mentions = extract_campaigns(doc, ctx, dates, documents)
     officials, roles = extract_officials(doc, ctx)
     return ArticleFacts(
         dates=dates,
+        documents=documents,
+        campaigns=campaigns,
+        campaign_mentions=campaign_mentions,
         officials=officials,
         official_roles=roles,
         abbreviations=extract_abbreviations(doc, ctx),

@@ -1,0 +1,762 @@
+"""Extracts emulation campaigns: name, phase, theme, period, organiser, launching document, mentions.
+
+A campaign is found from its mentions (rules and words in `lexicons/campaigns.toml`):
+  * quoted names after a head (`Chương trình “1 triệu sáng kiến …”`, `các phong trào thi đua
+    “A”, “B”`), descriptive names (`đợt thi đua cao điểm chào mừng Đại hội …`, `phong trào thi
+    đua năm 2024`) and fixed names (`Tháng Công nhân`);
+  * bare heads (`đợt thi đua cao điểm đã …`, `đợt thi đua này`), which refer back to the
+    article's descriptive campaign of the same family.
+Mentions of one campaign are grouped (same name; one name a prefix of the other; quoted names
+with the same main title before ` - `; descriptive names agreeing on their first words), so
+a campaign mentioned ten times is one row whose `CampaignMention` rows hold the ten spans.
+
+Phases (`Đợt 1 từ 1/1/2024 đến 31/7/2024, với chủ đề: “…”`, `Đợt III`) belong to the nearest
+campaign mentioned before them; a phased campaign is stored as one row per phase (plus a row
+with NULL phase when the article also gives the whole campaign's period), and every mention of
+the campaign is a mention of each of its rows.
+
+Periods come from the dates extractor (`extract_dates`), never parsed here: a phase takes the
+range written right after its marker; an unphased campaign takes a range of its own sentence
+(`Sau 150 ngày phát động (từ ngày 1/5 đến 30/9/2023), đợt thi đua cao điểm …`: the bare mention
+carries the period to the campaign named elsewhere in the article). A campaign named but never
+dated keeps NULL dates; a year in the name (`năm 2024`) is not a period. `duration_days` counts
+both ends (1/5–30/9/2023 is 153 days). A length the article states in the same sentence (`Sau
+150 ngày`) is kept in `stated_duration_days`; `duration_mismatch` is TRUE when the two differ
+by more than the tolerance of the lexicon (7 days).
+
+The organiser is the issuer of the document whose title launches the campaign (`LĐLĐ … đã ban
+hành kế hoạch số 80/KH-LĐLĐ về việc phát động “…”`, which also gives `document_id`), else the
+agent of `do ORG phát động`, the subject of `ORG (đã) phát động`, and last `do ORG tổ chức`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.base import ArticleContext, fact_id, span_fields
+from pipeline.extract.documents import CLOSING_QUOTE, article_dates, extract_documents, quoted_end
+from pipeline.extract.orgphrase import OrgPhrase, organization_at, subject_before
+from pipeline.lexicon import load_lexicon
+from pipeline.textnorm import fold_key
+from pipeline.tokenise import SentenceInfo, sentence_at
+from schemas.models import Campaign, CampaignMention, DateFact, Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_WORD = r"(?<![\wĐđ])"
+_END = r"(?![\wĐđ])"
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–]+")
+_SPACES = re.compile(r"\s+")
+# `… (Chương trình “1 triệu sáng kiến”) do Tổng LĐLĐ Việt Nam phát động`: a parenthesis may come first.
+_AGENT = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*do\s+")
+_PLAIN_WORD = re.compile(r"[^\s,;:.!?()“”\"‘’…]+")
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+@dataclass(frozen=True)
+class _Head:
+    family: str
+    descriptive: bool
+    bare: bool
+    bridge_words: int
+    dated_alone: bool
+
+
+@dataclass(frozen=True)
+class _Rules:
+    head_re: re.Pattern
+    heads: dict[str, _Head]
+    named_re: re.Pattern
+    named: dict[str, str]  # folded alias -> canonical name
+    plural_re: re.Pattern
+    purpose_re: re.Pattern
+    name_word_re: re.Pattern
+    joiner_re: re.Pattern
+    comma_continues_re: re.Pattern
+    max_name_words: int
+    launcher_re: re.Pattern
+    launch_verb_re: re.Pattern
+    host_verb_re: re.Pattern
+    verb_before_re: re.Pattern
+    subjectless_re: re.Pattern
+    theme_re: re.Pattern
+    theme_lead_re: re.Pattern
+    phase_re: re.Pattern
+    phase_range_gap: int
+    duration_re: re.Pattern
+    phase_parent_max_paragraphs: int
+    duration_units: dict[str, int]
+    max_period_days: int
+    range_mark_re: re.Pattern
+    bridge_stop_re: re.Pattern
+    dated_alone: frozenset[str]
+    mismatch_tolerance: int
+    shared_leading_words: int
+    main_title_min_words: int
+    main_title_separators: tuple[str, ...]
+
+
+def _alternation(words: list[str], escape: bool = True) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w) if escape else w for w in ordered)
+
+
+@cache
+def _rules() -> _Rules:
+    lexicon = load_lexicon("campaigns")
+    heads = {}
+    for entry in lexicon["heads"]:
+        for word in entry["words"]:
+            heads[word.lower()] = _Head(entry["family"], entry.get("descriptive", False),
+                                        entry.get("bare", False), entry.get("bridge_words", 0),
+                                        entry.get("dated_alone", False))
+    named = {}
+    for entry in lexicon["named"]:
+        for spelling in [entry["name"], *entry["aliases"]]:
+            named[fold_key(_PUNCT.sub(" ", spelling))] = entry["name"]
+    named_spellings = [entry["name"] for entry in lexicon["named"]] + [a for e in lexicon["named"] for a in e["aliases"]]
+    named_re = re.compile(
+        _WORD + "(" + "|".join(r"[\s,]+".join(re.escape(w) for w in s.replace(",", " ").split())
+                               for s in sorted(named_spellings, key=len, reverse=True)) + ")" + _END,
+        re.IGNORECASE,
+    )
+    launch = lexicon["launch_verbs"]
+    host = lexicon["host_verbs"]
+    units = lexicon["duration_units"]
+    return _Rules(
+        head_re=re.compile(_WORD + "(" + _alternation(list(heads)) + ")" + _END, re.IGNORECASE),
+        heads=heads,
+        named_re=named_re,
+        named=named,
+        plural_re=re.compile(_WORD + "(?:" + _alternation(lexicon["plural_words"]) + r")\s+$", re.IGNORECASE),
+        purpose_re=re.compile(r"\s+(?:" + _alternation(lexicon["purpose_words"]) + ")" + _END, re.IGNORECASE),
+        name_word_re=re.compile(r"\s+(?:" + _alternation(lexicon["name_words"]) + ")" + _END),
+        joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["joiners"], escape=False) + r")(?=\s|$)"),
+        comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
+        max_name_words=int(lexicon["max_name_words"]),
+        launcher_re=re.compile(r"\s+do\s+"),
+        launch_verb_re=re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:" + _alternation(launch) + ")" + _END),
+        host_verb_re=re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:" + _alternation(host) + ")" + _END),
+        verb_before_re=re.compile(_WORD + "(" + _alternation(launch) + r")\s+$", re.IGNORECASE),
+        subjectless_re=re.compile(r"\s*(?:" + _alternation(lexicon["subjectless_openers"]) + r")\s*,?\s*$", re.IGNORECASE),
+        theme_re=re.compile(r"(?:" + _alternation(lexicon["theme_words"]) + r")\s*:?\s*(?=[“\"‘])", re.IGNORECASE),
+        theme_lead_re=re.compile(r"\s*,?\s*(?:do\s+[^,;:.“”\"]{1,80}?\s+(?:" + _alternation(lexicon["agent_clause_verbs"])
+                                 + r")\s*,?\s*)?"),
+        phase_re=re.compile(lexicon["phase_pattern"]),
+        phase_range_gap=int(lexicon["phase_range_gap"]),
+        duration_re=re.compile(_WORD + "(?:" + _alternation(lexicon["duration_leads"]) + r")\s+(\d+)\s+("
+                               + _alternation(list(units)) + ")" + _END, re.IGNORECASE),
+        phase_parent_max_paragraphs=int(lexicon["phase_parent_max_paragraphs"]),
+        duration_units={k: int(v) for k, v in units.items()},
+        max_period_days=int(lexicon["periods"]["max_days"]),
+        range_mark_re=re.compile(r"\s(?:" + _alternation(lexicon["periods"]["range_marks"]) + r")\s|\d[-–]\s?\d"),
+        bridge_stop_re=re.compile(_WORD + "(?:" + _alternation(lexicon["bridge_stops"]) + ")" + _END, re.IGNORECASE),
+        dated_alone=frozenset(e["family"] for e in lexicon["heads"] if e.get("dated_alone")),
+        mismatch_tolerance=int(lexicon["periods"]["mismatch_tolerance_days"]),
+        shared_leading_words=int(lexicon["grouping"]["shared_leading_words"]),
+        main_title_min_words=int(lexicon["grouping"]["main_title_min_words"]),
+        main_title_separators=tuple(lexicon["grouping"]["main_title_separators"]),
+    )
+
+
+# ------------------------------------------------------------------ mentions
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    family: str
+    kind: str                     # 'quoted', 'descriptive', 'named' or 'bare'
+    name: str | None = None       # as written; None for a bare mention
+    key: tuple[str, ...] = ()     # folded words of the name (descriptive: without the head)
+    main: tuple[str, ...] | None = None  # folded main title of a quoted name with a subtitle
+    organizer: OrgPhrase | None = None
+    organizer_rank: int = 99
+    document: Document | None = None
+    theme: str | None = None      # `… với chủ đề “…”` right after the mention
+
+
+def _words_key(text: str) -> tuple[str, ...]:
+    return tuple(fold_key(_PUNCT.sub(" ", text)).split())
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(opening, after-closing) of every quotation: curly pairs, and straight quotes paired in order."""
+    spans = []
+    for opening, closing in CLOSING_QUOTE.items():
+        if opening == closing:
+            continue
+        for match in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"\n]*" + re.escape(closing), text):
+            spans.append((match.start(), match.end()))
+    for match in re.finditer(r'"[^"\n]*"', text):
+        spans.append((match.start(), match.end()))
+    return sorted(spans)
+
+
+def _inside_quote(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for start, end in quotes:
+        if start < pos < end:
+            return start, end
+    return None
+
+
+def _quote_at(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for start, end in quotes:
+        if start == pos:
+            return start, end
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def _descriptive_end(text: str, pos: int, limit: int, words_at: dict[int, tuple[int, str]],
+                     rules: _Rules) -> int | None:
+    """End of the purpose phrase of a descriptive name starting at `pos` (None when it names nothing).
+
+    The phrase goes on over capitalised words (underthesea words: `Đại hội` is one), numbers,
+    the name words and joiners of the lexicon; a comma continues it only before `Đại hội`,
+    `nhiệm kỳ` …; it is trimmed back so that it does not end on a joiner, and it must hold at
+    least one capitalised word or number.
+    """
+    end = pos
+    good_end = None
+    words = 0
+    while words < rules.max_name_words:
+        comma = rules.comma_continues_re.match(text, end, limit)
+        if comma is not None:
+            end = comma.end() - 1
+        phrase = rules.name_word_re.match(text, end, limit)
+        if phrase is not None:
+            end = good_end = phrase.end()
+            words += 1
+            continue
+        joiner = rules.joiner_re.match(text, end, limit)
+        if joiner is not None:
+            end = joiner.end()
+            words += 1
+            continue
+        gap = _SPACES.match(text, end, limit)
+        word = None
+        if gap is not None:
+            # An underthesea word, or the plain word when a joiner ended inside one (`thứ XVII`).
+            plain = _PLAIN_WORD.match(text, gap.end(), limit)
+            word = words_at.get(gap.end()) or (plain and (plain.end(), plain.group()))
+        if word is not None and word[0] <= limit and _is_name_word(word[1]):
+            end = good_end = word[0]
+            words += 1
+            continue
+        break
+    return good_end
+
+
+def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
+    text = doc.text
+    quotes = _quote_spans(text)
+    # start -> (end, text) of each underthesea word
+    words_at = {t.idx: (t.idx + len(t.text), t.text) for t in doc if not t.is_space}
+    mentions: list[_Mention] = []
+    for match in rules.head_re.finditer(text):
+        start, head_end = match.start(), match.end()
+        if sentence_at(doc, start) is None:
+            continue
+        around = _inside_quote(quotes, start)
+        if around is not None and text[around[0] + 1:start].strip():
+            continue  # a word inside someone else's quotation (`"Hội nghị Tổng kết Phong trào …"`)
+        head = rules.heads[match.group(1).lower()]
+        sentence = sentence_at(doc, start)
+        limit = around[1] - 1 if around is not None else sentence.char_end
+        plural = rules.plural_re.search(text, max(0, start - 12), start) is not None
+
+        quoted = _quoted_list(doc, start, head_end, head, limit, quotes, rules)
+        if quoted:
+            mentions.extend(quoted)
+            continue
+        if head.descriptive and not plural:
+            year = re.compile(r"\s+năm\s+\d{4}" + _END).match(text, head_end, limit)
+            purpose = rules.purpose_re.match(text, head_end, limit)
+            end = year.end() if year else (_descriptive_end(text, purpose.end(), limit, words_at, rules) if purpose else None)
+            if end is not None:
+                name = _SPACES.sub(" ", text[start:end])
+                mentions.append(_Mention(start, end, head.family, "descriptive", name,
+                                         key=_words_key(text[head_end:end])))
+                continue
+        if head.bare and not plural:
+            this = re.compile(r"\s+này" + _END).match(text, head_end, limit)
+            mentions.append(_Mention(start, this.end() if this else head_end, head.family, "bare"))
+    for match in rules.named_re.finditer(text):
+        if sentence_at(doc, match.start()) is None or _inside_quote(quotes, match.start()):
+            continue
+        canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
+        end = match.end()
+        year = re.compile(r"\s+năm\s+\d{4}" + _END).match(text, end)
+        if year is not None:
+            end = year.end()
+        key = _words_key(canonical) + _words_key(text[match.end():end])
+        mentions.append(_Mention(match.start(), end, "tháng", "named", _SPACES.sub(" ", text[match.start():end]), key=key))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
+                 quotes: list[tuple[int, int]], rules: _Rules) -> list[_Mention]:
+    """`HEAD “A”, “B”; “C”` (optionally `HEAD do ORG phát động: “A”, …`): one mention per name."""
+    text = doc.text
+    pos = head_end
+    organizer = None
+    launcher = rules.launcher_re.match(text, pos, limit)
+    if launcher is not None:
+        phrase = organization_at(doc, launcher.end(), limit)
+        verb = rules.launch_verb_re.match(text, phrase.char_end, limit) if phrase else None
+        if verb is not None:
+            organizer, pos = phrase, verb.end()
+    gap = re.compile(r"\s*:?\s*").match(text, pos, limit)
+    pos = gap.end()
+    bridge = ""
+    first = _quote_at(quotes, pos)
+    if first is None and head.bridge_words:
+        # `cuộc vận động xây dựng người Cán bộ, công chức, viên chức “…”`, `phong trào xây dựng “…”`
+        found = re.compile(r"\s*([^.;:!?“”\"]+?)\s*(?=[“\"])").match(text, pos, limit)
+        if (found is not None and len(found.group(1).split()) <= head.bridge_words
+                and not rules.bridge_stop_re.search(found.group(1))):
+            bridge = found.group(1)
+            pos = found.end()
+            first = _quote_at(quotes, pos)
+    if first is None or first[1] - 1 > limit + 1:
+        return []
+    mentions = []
+    span_start = start
+    quote = first
+    while quote is not None:
+        inner = text[quote[0] + 1:quote[1] - 1].strip()
+        if not inner:
+            break
+        name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge else inner).strip()
+        mention = _Mention(span_start, quote[1], head.family, "quoted", name, key=_words_key(name),
+                           main=_main_title(inner, rules))
+        if organizer is not None:
+            mention.organizer, mention.organizer_rank = organizer, 1
+        mentions.append(mention)
+        bridge = ""
+        following = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?=[“\"‘])").match(text, quote[1], limit)
+        if following is None or following.end() == quote[1]:
+            break
+        quote = _quote_at(quotes, following.end())
+        span_start = following.end()
+    return mentions
+
+
+def _main_title(name: str, rules: _Rules) -> tuple[str, ...] | None:
+    for separator in rules.main_title_separators:
+        if separator in name:
+            main = _words_key(name.split(separator, 1)[0])
+            if len(main) >= rules.main_title_min_words:
+                return main
+    return None
+
+
+# ------------------------------------------------------------------ grouping
+
+
+@dataclass
+class _Group:
+    family: str
+    mentions: list[_Mention] = field(default_factory=list)
+    phases: dict[int, "_Phase"] = field(default_factory=dict)
+    period: DateFact | None = None
+    stated_days: int | None = None
+
+    @property
+    def descriptive(self) -> bool:
+        return any(m.kind == "descriptive" for m in self.mentions)
+
+    def named_mentions(self) -> list[_Mention]:
+        return [m for m in self.mentions if m.kind != "bare"]
+
+
+def _same_campaign(a: _Mention, b: _Mention, rules: _Rules) -> bool:
+    """Whether two named mentions name one campaign (a: the one being placed)."""
+    if (a.kind == "descriptive") != (b.kind == "descriptive"):
+        return False
+    if a.kind == "descriptive" and a.family != b.family:
+        return False
+    if a.key == b.key or (a.key and b.key[:len(a.key)] == a.key):
+        return True
+    if a.kind == "quoted" and b.kind == "quoted":
+        return (a.main is not None and a.main == b.main) or (b.main is not None and a.key == b.main)
+    if a.kind == "descriptive":
+        n = rules.shared_leading_words
+        return len(a.key) >= n and len(b.key) >= n and a.key[:n] == b.key[:n]
+    return False
+
+
+def _group_mentions(mentions: list[_Mention], rules: _Rules) -> list[_Group]:
+    groups: list[_Group] = []
+    owner: dict[int, _Group] = {}
+    named = [m for m in mentions if m.kind != "bare"]
+    # Longest names first: a short form then joins the campaign its long form founded.
+    for mention in sorted(named, key=lambda m: (-len(m.key), m.start)):
+        candidates = [g for g in groups if any(_same_campaign(mention, other, rules) for other in g.named_mentions())]
+        if candidates:
+            group = min(candidates, key=lambda g: min(abs(o.start - mention.start) for o in g.mentions))
+        else:
+            group = _Group(mention.family)
+            groups.append(group)
+        group.mentions.append(mention)
+        owner[id(mention)] = group
+    for mention in (m for m in mentions if m.kind == "bare"):
+        referents = [m for m in named if m.family == mention.family and owner[id(m)].descriptive]
+        before = [m for m in referents if m.start < mention.start]
+        after = [m for m in referents if m.start > mention.start]
+        referent = before[-1] if before else (after[0] if after else None)
+        if referent is not None:
+            owner[id(referent)].mentions.append(mention)
+            owner[id(mention)] = owner[id(referent)]
+    for group in groups:
+        group.mentions.sort(key=lambda m: m.start)
+    return groups
+
+
+def _orphan_group(mention: _Mention, groups: list[_Group]) -> _Group:
+    """A group for a bare mention that carries a period or phases but refers to no named campaign."""
+    group = _Group(mention.family, [mention])
+    groups.append(group)
+    return group
+
+
+def _best_mention(doc: "Doc", group: _Group) -> _Mention:
+    """The mention that names the campaign best: the fullest name, quoted or fixed before
+    descriptive (a plan's title quotes the official name), then the most frequent, then the first."""
+    named = group.named_mentions()
+    if not named:
+        return group.mentions[0]
+    counts: dict[tuple[str, ...], int] = {}
+    for m in named:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    return max(named, key=lambda m: (len(m.key), m.kind != "descriptive" or _starts_quoted(doc, m),
+                                     counts[m.key], -m.start))
+
+
+def _group_name(doc: "Doc", group: _Group) -> str:
+    best = _best_mention(doc, group)
+    return _capitalised(best.name or _SPACES.sub(" ", doc.text[best.start:best.end]))
+
+
+def _starts_quoted(doc: "Doc", mention: _Mention) -> bool:
+    return mention.start > 0 and doc.text[mention.start - 1] in CLOSING_QUOTE
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+# ------------------------------------------------------------------ phases, periods
+
+
+@dataclass
+class _Phase:
+    number: int
+    start: int
+    end: int
+    theme: str | None
+    period: DateFact | None
+    stated_days: int | None = None
+
+
+def _phase_number(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    total = 0
+    for i, ch in enumerate(token):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(token) and _ROMAN[token[i + 1]] > value else value
+    return total
+
+
+def _is_period(fact: DateFact, rules: _Rules) -> bool:
+    """A range written with both ends, of days or months, short enough to be a campaign's."""
+    return (fact.kind == "range" and fact.granularity in ("day", "month")
+            and (fact.end_date - fact.start_date).days < rules.max_period_days
+            and rules.range_mark_re.search(fact.surface) is not None)
+
+
+def _find_phases(doc: "Doc", dates: list[DateFact], rules: _Rules) -> list[_Phase]:
+    text = doc.text
+    markers = [m for m in rules.phase_re.finditer(text) if sentence_at(doc, m.start()) is not None]
+    paragraph_ends = [m.start() for m in re.finditer(r"\n\s*\n", text)] + [len(text)]
+    phases = []
+    for i, marker in enumerate(markers):
+        window_end = min(e for e in paragraph_ends if e > marker.start())
+        if i + 1 < len(markers):
+            window_end = min(window_end, markers[i + 1].start())
+        period = next((f for f in dates if _is_period(f, rules)
+                       and marker.end() <= f.char_start <= marker.end() + rules.phase_range_gap
+                       and f.char_end <= window_end
+                       and not re.search(r"[.;!?]", text[marker.end():f.char_start])), None)
+        theme_match = rules.theme_re.search(text, period.char_end if period else marker.end(), window_end)
+        theme, end = None, period.char_end if period else marker.end()
+        if theme_match is not None:
+            close = quoted_end(text, theme_match.end(), window_end)
+            if close is not None:
+                theme = _SPACES.sub(" ", text[theme_match.end() + 1:close - 1]).strip()
+                end = close
+        if period is None and theme is None:
+            continue
+        phases.append(_Phase(_phase_number(marker.group(1)), marker.start(), end, theme, period))
+    return phases
+
+
+def _stated_days(text: str, start: int, end: int, dates: list[DateFact], rules: _Rules) -> int | None:
+    """A length written in text[start:end] outside every date (`Sau 150 ngày phát động`)."""
+    for match in rules.duration_re.finditer(text, start, end):
+        if any(f.char_start < match.end() and match.start() < f.char_end for f in dates):
+            continue
+        return int(match.group(1)) * rules.duration_units[match.group(2).lower()]
+    return None
+
+
+def _find_themes(doc: "Doc", mentions: list[_Mention], rules: _Rules) -> None:
+    """`phong trào thi đua năm 2024 (do LĐLĐ quận phát động) với chủ đề “…”`: a theme right after a mention."""
+    text = doc.text
+    for mention in mentions:
+        sentence = sentence_at(doc, mention.start)
+        lead = rules.theme_lead_re.match(text, mention.end, sentence.char_end)
+        theme = rules.theme_re.match(text, lead.end(), sentence.char_end)
+        if theme is not None:
+            close = quoted_end(text, theme.end(), sentence.char_end + 1)
+            if close is not None:
+                mention.theme = _SPACES.sub(" ", text[theme.end() + 1:close - 1]).strip()
+
+
+def _attach_phases(doc: "Doc", phases: list[_Phase], mentions: list[_Mention], groups: list[_Group],
+                   owner: dict[int, _Group], rules: _Rules) -> None:
+    previous: tuple[_Phase, _Group] | None = None
+    for phase in phases:
+        paragraph = sentence_at(doc, phase.start).paragraph_idx
+        before = [m for m in mentions if m.end <= phase.start
+                  and paragraph - sentence_at(doc, m.start).paragraph_idx <= rules.phase_parent_max_paragraphs]
+        mention = before[-1] if before else None
+        if previous is not None and (mention is None or mention.end <= previous[0].start):
+            group = previous[1]  # `Đợt 2` after `Đợt 1` with no campaign named in between
+        elif mention is not None:
+            group = owner.get(id(mention)) or _orphan_group(mention, groups)
+            owner[id(mention)] = group
+        else:
+            continue
+        group.phases.setdefault(phase.number, phase)
+        previous = (phase, group)
+
+
+def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], mentions: list[_Mention],
+                    groups: list[_Group], owner: dict[int, _Group], rules: _Rules) -> None:
+    text = doc.text
+    used = {id(p.period) for p in phases if p.period is not None}
+    for fact in dates:
+        if id(fact) in used or not _is_period(fact, rules):
+            continue
+        if any(m.start <= fact.char_start < m.end for m in mentions):
+            continue  # a date written inside a campaign's name
+        sentence = sentence_at(doc, fact.char_start)
+        if sentence is None:
+            continue
+        near = [m for m in mentions if sentence.char_start <= m.start < sentence.char_end]
+        if not near:
+            continue
+        mention = min(near, key=lambda m: max(m.start - fact.char_end, fact.char_start - m.end, 0))
+        group = owner.get(id(mention))
+        if group is None:
+            if mention.family not in rules.dated_alone:
+                continue
+            group = owner[id(mention)] = _orphan_group(mention, groups)
+        if group.period is None:
+            group.period = fact
+            group.stated_days = _stated_days(text, sentence.char_start, sentence.char_end, dates, rules)
+    for phase in phases:
+        if phase.period is not None:
+            phase.stated_days = _stated_days(text, phase.start, phase.end, dates, rules)
+
+
+# ------------------------------------------------------------------ organisers, documents
+
+
+def _find_organizers(doc: "Doc", mentions: list[_Mention], documents: list[Document], rules: _Rules) -> None:
+    text = doc.text
+    sentences = doc.user_data["sentences"]
+    for mention in mentions:
+        sentence = sentence_at(doc, mention.start)
+        container = next((d for d in documents if d.char_start <= mention.start and mention.end <= d.char_end), None)
+        if container is not None:
+            mention.document = container
+            if container.issuer and rules.launch_verb_re.search(text, container.char_start, mention.start):
+                mention.organizer, mention.organizer_rank = OrgPhrase(0, 0, container.issuer), 0
+                continue
+        if mention.organizer is not None:
+            continue
+        found = _agent_after(doc, mention.end, sentence.char_end, rules)
+        if found is not None:
+            mention.organizer, mention.organizer_rank = found
+            continue
+        verb = rules.verb_before_re.search(text, sentence.char_start, mention.start)
+        if verb is not None:
+            if mention.document is None:
+                # `Thực hiện Kế hoạch số 12/KH-LĐLĐ, LĐLĐ quận phát động đợt thi đua …`
+                mention.document = next((d for d in reversed(documents) if sentence.char_start <= d.char_start
+                                         and d.char_end <= verb.start(1)), None)
+            subject = subject_before(doc, sentence.char_start, verb.start(1))
+            if subject is None:
+                subject = _opening_subject(doc, sentence, verb.start(1), sentences, rules)
+            if subject is not None:
+                mention.organizer, mention.organizer_rank = subject, 1
+
+
+def _agent_after(doc: "Doc", pos: int, limit: int, rules: _Rules) -> tuple[OrgPhrase, int] | None:
+    """`… do ORG (đã) phát động` (rank 1) or `… do ORG tổ chức` (rank 2) right after a mention."""
+    text = doc.text
+    marker = _AGENT.match(text, pos, limit)
+    if marker is None:
+        return None
+    phrase = organization_at(doc, marker.end(), limit)
+    if phrase is None:
+        return None
+    if rules.launch_verb_re.match(text, phrase.char_end, limit):
+        return phrase, 1
+    if rules.host_verb_re.match(text, phrase.char_end, limit):
+        return phrase, 2
+    return None
+
+
+def _opening_subject(doc: "Doc", sentence: SentenceInfo, verb_start: int, sentences: list[SentenceInfo],
+                     rules: _Rules) -> OrgPhrase | None:
+    """The organisation a subjectless clause (`…, phát động`, `Đồng thời, phát động`) takes.
+
+    A verb right after a comma shares the subject that opens its sentence; a sentence that
+    opens with `Đồng thời` takes the one that opens the sentence before.
+    """
+    text = doc.text
+    lead = text[sentence.char_start:verb_start]
+    if rules.subjectless_re.fullmatch(lead) or not lead.strip():
+        if sentence.idx == 0:
+            return None
+        source = sentences[sentence.idx - 1]
+    elif lead.rstrip().endswith(","):
+        source = sentence
+    else:
+        return None
+    # The subject opens the sentence, after a label such as `Tin tổng hợp:`.
+    opening = re.compile(r"[^.;:]{0,30}:\s*").match(text, source.char_start, source.char_end)
+    for start in ([opening.end()] if opening else []) + [source.char_start]:
+        phrase = organization_at(doc, start, source.char_end)
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _group_organizer(group: _Group) -> tuple[str | None, str | None]:
+    ranked = [m for m in group.mentions if m.organizer is not None]
+    document = next((m.document.document_id for m in group.mentions if m.document is not None), None)
+    if not ranked:
+        return None, document
+    best = min(ranked, key=lambda m: (m.organizer_rank, m.start))
+    return best.organizer.name, document
+
+
+# ------------------------------------------------------------------ rows
+
+
+def _days(period: DateFact | None) -> int | None:
+    return None if period is None else (period.end_date - period.start_date).days + 1
+
+
+def _row(doc: "Doc", ctx: ArticleContext, start: int, end: int, name: str, phase: int | None,
+         theme: str | None, period: DateFact | None, stated: int | None, organizer: str | None,
+         document_id: str | None, rules: _Rules) -> Campaign:
+    days = _days(period)
+    mismatch = days is not None and stated is not None and abs(days - stated) > rules.mismatch_tolerance
+    return Campaign(
+        campaign_id=fact_id("cmp", ctx, start, end, phase if phase is not None else ""),
+        **span_fields(doc, ctx, start, end),
+        name=name,
+        phase=phase,
+        theme=theme,
+        start_date=period.start_date if period else None,
+        end_date=period.end_date if period else None,
+        duration_days=days,
+        stated_duration_days=stated,
+        duration_mismatch=mismatch,
+        organizer=organizer,
+        document_id=document_id,
+    )
+
+
+def _mention_rows(doc: "Doc", ctx: ArticleContext, campaign_id: str, spans: list[tuple[int, int]]) -> list[CampaignMention]:
+    return [CampaignMention(campaign_id=campaign_id, **span_fields(doc, ctx, s, e)) for s, e in sorted(set(spans))]
+
+
+def extract_campaigns(doc: "Doc", ctx: ArticleContext, dates: list[DateFact] | None = None,
+                      documents: list[Document] | None = None) -> tuple[list[Campaign], list[CampaignMention]]:
+    """The article's campaigns (one row per campaign, or per phase) and every mention of each."""
+    rules = _rules()
+    dates = sorted(article_dates(doc, ctx, dates), key=lambda d: d.char_start)
+    if documents is None:
+        documents = extract_documents(doc, ctx, dates)
+    mentions = _find_mentions(doc, rules)
+    groups = _group_mentions(mentions, rules)
+    owner = {id(m): g for g in groups for m in g.mentions}
+    phases = _find_phases(doc, dates, rules)
+    _attach_phases(doc, phases, mentions, groups, owner, rules)
+    _find_themes(doc, mentions, rules)
+    _attach_periods(doc, dates, phases, mentions, groups, owner, rules)
+    _find_organizers(doc, mentions, documents, rules)
+
+    campaigns: list[Campaign] = []
+    mention_rows: list[CampaignMention] = []
+    # In the order the article first mentions them.
+    for group in sorted(groups, key=lambda g: min(m.start for m in g.mentions)):
+        if not group.named_mentions() and not group.phases and group.period is None:
+            continue
+        name = _group_name(doc, group)
+        organizer, document_id = _group_organizer(group)
+        spans = [(m.start, m.end) for m in group.mentions]
+        if group.phases:
+            for number, phase in sorted(group.phases.items()):
+                row = _row(doc, ctx, phase.start, phase.end, name, number, phase.theme, phase.period,
+                           phase.stated_days, organizer, document_id, rules)
+                campaigns.append(row)
+                mention_rows += _mention_rows(doc, ctx, row.campaign_id, spans + [(phase.start, phase.end)])
+            if group.period is None:
+                continue  # the campaign is its phases; with a period of its own it keeps a row too
+        theme = next((m.theme for m in group.mentions if m.theme), None)
+        anchor = _best_mention(doc, group)
+        row = _row(doc, ctx, anchor.start, anchor.end, name, None, theme, group.period, group.stated_days,
+                   organizer, document_id, rules)
+        campaigns.append(row)
+        mention_rows += _mention_rows(doc, ctx, row.campaign_id, spans)
+    return campaigns, mention_rows
+
+
+def campaign_table(doc: "Doc", ctx: ArticleContext) -> list[dict]:
+    """The campaigns as the gold TSVs write them (`tests/gold/campaigns/`): one dict per row.
+
+    Adds `document_number` (the number of the launching document) and `undated_name` (the name
+    of a campaign without dates, NULL for a dated one): a dated campaign or phase is matched on
+    its phase and period, an undated programme on its name.
+    """
+    dates = article_dates(doc, ctx, None)
+    documents = extract_documents(doc, ctx, dates)
+    numbers = {d.document_id: d.number for d in documents}
+    campaigns, _ = extract_campaigns(doc, ctx, dates, documents)
+    rows = []
+    for campaign in campaigns:
+        row = campaign.model_dump()
+        row["document_number"] = numbers.get(campaign.document_id)
+        row["undated_name"] = campaign.name if campaign.start_date is None else None
+        rows.append(row)
+    return rows
+

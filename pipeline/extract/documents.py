@@ -1,0 +1,297 @@
+"""Extracts the official documents an article cites: type, number, issue date, issuer, title.
+
+`Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về “Đổi mới tổ chức …”` gives one
+`Document`; so does the same reference with its parts in another order (`… của Bộ Chính trị
+ngày 12/6/2021 về …`), with the issuer and date written before it (`ngày 28/4/2023, LĐLĐ thành
+phố Hà Nội đã ban hành kế hoạch số 80/KH-LĐLĐ về việc phát động “…”`), or reduced to type and
+number (`Thông báo số 26/TB-BCĐ`).
+
+What is a document (decided here, lexicon in `lexicons/documents.toml`): a type word with a
+number, or a type word with a full day date and an issuer. Generic references without either
+(`theo Chỉ thị, Nghị quyết, Chương trình, Kế hoạch của Trung ương`, `Nghị quyết Đại hội Công
+đoàn các cấp`, `Luật Thủ đô 2024`, a plan dated only by its month) are not rows. A document
+cited several times in an article is one row, its fields filled from every citation; its span
+is the most complete citation, from the type word to the end of what was read after it.
+
+Dates come from `pipeline.extract.dates.extract_dates` (never parsed here): the issue date is
+a day-granularity `DateFact` written right after the number (`ngày 12/6/2021`) or leading the
+clause whose subject issued the document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.base import ArticleContext, fact_id, span_fields
+from pipeline.extract.orgphrase import organization_at, subject_before
+from pipeline.lexicon import load_lexicon
+from pipeline.tokenise import sentence_at
+from schemas.models import DateFact, Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+OPENING_QUOTES = "“\"‘"
+CLOSING_QUOTE = {"“": "”", '"': '"', "‘": "’"}
+_WORD = r"(?<![\wĐđ])"
+_END = r"(?![\wĐđ])"
+_COMMA = re.compile(r",\s+")
+
+
+def article_dates(doc: "Doc", ctx: ArticleContext, dates: list[DateFact] | None) -> list[DateFact]:
+    """The article's DateFacts: those given, else what the dates extractor finds."""
+    if dates is not None:
+        return dates
+    from pipeline.extract.dates import extract_dates
+
+    return extract_dates(doc, ctx)
+
+
+def day_date_at(dates: list[DateFact], text: str, pos: int, lead: re.Pattern) -> DateFact | None:
+    """A single-day date that starts at `pos` once `lead` (spaces, `ngày`) is skipped."""
+    for fact in dates:
+        if fact.kind == "date" and fact.granularity == "day" and fact.char_start >= pos:
+            if lead.fullmatch(text, pos, fact.char_start):
+                return fact
+    return None
+
+
+def quoted_end(text: str, start: int, stop: int | None = None) -> int | None:
+    """End (after the closing mark) of the quotation opening at `start`, None if it is not closed."""
+    opening = text[start] if start < len(text) else ""
+    if opening not in CLOSING_QUOTE:
+        return None
+    close = text.find(CLOSING_QUOTE[opening], start + 1, len(text) if stop is None else stop)
+    return None if close < 0 else close + 1
+
+
+@dataclass(frozen=True)
+class _Rules:
+    type_re: re.Pattern
+    canonical: dict[str, str]
+    number_re: re.Pattern
+    bare_number_re: re.Pattern
+    issuer_re: re.Pattern
+    title_re: re.Pattern
+    date_lead: re.Pattern
+    issued_by_re: re.Pattern
+    agent_verb_re: re.Pattern
+    loose_issuer_re: re.Pattern
+    verb_before_re: re.Pattern
+    title_stops: tuple[str, ...]
+
+
+@cache
+def _rules() -> _Rules:
+    lexicon = load_lexicon("documents")
+    canonical = {}
+    for name, spellings in lexicon["types"].items():
+        for spelling in [name, *spellings]:
+            canonical[spelling.lower()] = name
+    spellings = sorted(canonical, key=len, reverse=True)
+    type_re = re.compile(_WORD + "(" + "|".join(re.escape(s) for s in spellings) + ")" + _END, re.IGNORECASE)
+    markers = "|".join(re.escape(m) for m in lexicon["number_markers"])
+    number_re = re.compile(r"\s+(?:" + markers + r")\s*:?\s*(" + lexicon["number_pattern"] + ")" + _END)
+    bare_number_re = re.compile(r"\s+(" + lexicon["bare_number_pattern"] + ")" + _END)
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    issuer_re = re.compile(r"[\s,]*(?:" + alternation(lexicon["issuer_markers"]) + r")\s+")
+    title_re = re.compile(r"[\s,]*(?:" + alternation(lexicon["title_markers"]) + r")\s+")
+    date_lead = re.compile(r"[\s,(]*(?:" + alternation(lexicon["date_markers"]) + r")?\s*", re.IGNORECASE)
+    verbs = alternation(lexicon["issuing_verbs"])
+    adverbs = alternation(lexicon["adverbs"])
+    issued_by_re = re.compile(r"[\s,]*" + re.escape(lexicon["agent_marker"]) + r"\s+")
+    agent_verb_re = re.compile(r"\s+(?:(?:" + adverbs + r")\s+)?(?:" + alternation(lexicon["agent_verbs"]) + ")" + _END)
+    # An issuer that is no known organisation: a capitalised phrase up to the next attribute.
+    attribute_words = alternation(lexicon["date_markers"] + lexicon["title_markers"] + lexicon["number_markers"]
+                                  + lexicon["agent_verbs"] + lexicon["adverbs"])
+    loose_issuer_re = re.compile(r"[^\W\d_][^,;:.()“”\"]*?(?=\s+(?:" + attribute_words + r")\s|[,;:.()“”\"]|$)")
+    verb_before_re = re.compile(r"(?:^|\s)(" + verbs + r")\s+$", re.IGNORECASE)
+    return _Rules(type_re, canonical, number_re, bare_number_re, issuer_re, title_re, date_lead,
+                  issued_by_re, agent_verb_re, loose_issuer_re, verb_before_re, tuple(lexicon["title_stops"]))
+
+
+@dataclass
+class _Citation:
+    doc_type: str
+    start: int
+    end: int
+    number: str | None = None
+    issued_on: date | None = None
+    issuer: str | None = None
+    title: str | None = None
+    dated_after: bool = False  # the date is written in the reference itself, after the type
+
+    def completeness(self) -> int:
+        return sum(getattr(self, f) is not None for f in ("number", "issued_on", "issuer", "title"))
+
+
+def _new_clause_at(text: str, pos: int) -> bool:
+    """A comma followed by a capitalised word: a new clause with its own subject begins."""
+    comma = _COMMA.match(text, pos)
+    return comma is not None and comma.end() < len(text) and text[comma.end()].isupper()
+
+
+def _title_at(text: str, pos: int, sentence_end: int, rules: _Rules) -> tuple[str, int] | None:
+    """The title that starts at `pos` (after `về`): a quotation, or the words up to a stop.
+
+    A quotation inside an unquoted title is read whole (`phát động “Đợt thi đua …, …”`): a stop
+    marker inside it does not end the title.
+    """
+    end = quoted_end(text, pos, sentence_end)
+    if end is not None:
+        return text[pos + 1:end - 1].strip(), end
+    i = pos
+    stop = sentence_end
+    while i < sentence_end:
+        if text[i] in OPENING_QUOTES:
+            close = quoted_end(text, i, sentence_end)
+            if close is not None:
+                i = close
+                continue
+        if any(text.startswith(marker, i) for marker in rules.title_stops) or _new_clause_at(text, i):
+            stop = i
+            break
+        i += 1
+    title = text[pos:stop].rstrip(" .,;:…")
+    if not title:
+        return None
+    return title, pos + len(title)
+
+
+def _issuer_phrase(doc: "Doc", pos: int, limit: int, rules: _Rules) -> tuple[str, int] | None:
+    """The issuer written at `pos` (after `của` or `do`): its name and where it ends."""
+    phrase = organization_at(doc, pos, limit)
+    if phrase is not None:
+        return phrase.name, phrase.char_end
+    # Not a known organisation head: a short capitalised phrase up to the next attribute.
+    match = rules.loose_issuer_re.match(doc.text, pos, limit)
+    if match is None or not match.group()[0].isupper() or len(match.group().split()) > 8:
+        return None
+    return match.group().strip(), match.end()
+
+
+def _issuer_after(doc: "Doc", pos: int, sentence_end: int, rules: _Rules) -> tuple[str, int] | None:
+    """`của Bộ Chính trị` or `do UBND Thành phố (đã) ban hành` at `pos`: the issuer and its end."""
+    text = doc.text
+    marker = rules.issuer_re.match(text, pos, sentence_end)
+    if marker is not None:
+        return _issuer_phrase(doc, marker.end(), sentence_end, rules)
+    marker = rules.issued_by_re.match(text, pos, sentence_end)
+    if marker is not None:
+        phrase = _issuer_phrase(doc, marker.end(), sentence_end, rules)
+        if phrase is not None:
+            verb = rules.agent_verb_re.match(text, phrase[1], sentence_end)
+            if verb is not None:
+                return phrase[0], verb.end()
+    return None
+
+
+def _read_attributes(doc: "Doc", citation: _Citation, dates: list[DateFact], sentence_end: int, rules: _Rules) -> None:
+    """Read `ngày …`, `của …`, `về …`, `do … ban hành` after the number, in any order."""
+    text = doc.text
+    pos = citation.end
+    while pos < sentence_end:
+        if citation.issued_on is None:
+            fact = day_date_at(dates, text, pos, rules.date_lead)
+            if fact is not None and fact.char_end <= sentence_end:
+                citation.issued_on = fact.start_date
+                citation.dated_after = True
+                pos = citation.end = fact.char_end + (1 if text.startswith(")", fact.char_end) else 0)
+                continue
+        if citation.issuer is None:
+            issuer = _issuer_after(doc, pos, sentence_end, rules)
+            if issuer is not None:
+                citation.issuer, pos = issuer
+                citation.end = pos
+                continue
+        if citation.title is None:
+            marker = rules.title_re.match(text, pos, sentence_end)
+            if marker is not None:
+                title = _title_at(text, marker.end(), sentence_end, rules)
+                if title is not None:
+                    citation.title, pos = title
+                    citation.end = pos
+                    continue
+        break
+
+
+def _read_subject(doc: "Doc", citation: _Citation, dates: list[DateFact], sentence_start: int, rules: _Rules) -> None:
+    """`ngày 28/4/2023, LĐLĐ thành phố Hà Nội đã ban hành kế hoạch số …`: issuer and date written first."""
+    text = doc.text
+    verb = rules.verb_before_re.search(text, sentence_start, citation.start)
+    if verb is None:
+        return
+    subject = subject_before(doc, sentence_start, verb.start(1))
+    if subject is None:
+        return
+    if citation.issuer is None:
+        citation.issuer = subject.name
+    if citation.issued_on is None:
+        for fact in reversed(dates):
+            if (fact.kind == "date" and fact.granularity == "day"
+                    and sentence_start <= fact.char_start and fact.char_end <= subject.char_start
+                    and re.fullmatch(r"[\s,]*", text[fact.char_end:subject.char_start])):
+                citation.issued_on = fact.start_date
+                break
+
+
+def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
+    rules = _rules()
+    text = doc.text
+    found: list[_Citation] = []
+    for match in rules.type_re.finditer(text):
+        sentence = sentence_at(doc, match.start())
+        if sentence is None:
+            continue
+        doc_type = rules.canonical[match.group(1).lower()]
+        citation = _Citation(doc_type, match.start(), match.end())
+        number = rules.number_re.match(text, match.end()) or rules.bare_number_re.match(text, match.end())
+        if number is not None and number.end() <= sentence.char_end:
+            citation.number = number.group(1)
+            citation.end = number.end()
+        _read_attributes(doc, citation, dates, sentence.char_end, rules)
+        _read_subject(doc, citation, dates, sentence.char_start, rules)
+        # Without a number, only a reference carrying its own day date and an issuer is a document.
+        if citation.number is None and not (citation.dated_after and citation.issuer):
+            continue
+        found.append(citation)
+    return found
+
+
+def _identity(citation: _Citation) -> tuple:
+    if citation.number is not None:
+        return ("number", citation.doc_type, citation.number.upper())
+    return ("dated", citation.doc_type, citation.issued_on, citation.issuer)
+
+
+def extract_documents(doc: "Doc", ctx: ArticleContext, dates: list[DateFact] | None = None) -> list[Document]:
+    """Every document the article cites (one row per document, however often it is cited)."""
+    dates = sorted(article_dates(doc, ctx, dates), key=lambda d: d.char_start)
+    merged: dict[tuple, list[_Citation]] = {}
+    for citation in _citations(doc, dates):
+        merged.setdefault(_identity(citation), []).append(citation)
+    rows = []
+    for citations in merged.values():
+        best = max(citations, key=lambda c: (c.completeness(), -c.start))
+
+        def first(attr: str):
+            return getattr(best, attr) or next((getattr(c, attr) for c in citations if getattr(c, attr)), None)
+
+        rows.append(
+            Document(
+                document_id=fact_id("doc", ctx, best.start, best.end, best.number or ""),
+                **span_fields(doc, ctx, best.start, best.end),
+                doc_type=best.doc_type,
+                number=best.number,
+                issued_on=first("issued_on"),
+                issuer=first("issuer"),
+                title=first("title"),
+            )
+        )
+    return sorted(rows, key=lambda r: r.char_start)

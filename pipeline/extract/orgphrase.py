@@ -1,0 +1,123 @@
+"""Finds organisation phrases as written (`LĐLĐ thành phố Hà Nội`): document issuers, campaign organisers.
+
+The phrase starts at a head from `lexicons/org_phrases.toml` and runs over the underthesea
+words after it while they look like part of a name (capitalised word, number, place or level
+word, an abbreviation defined in parentheses). Words, not syllables: underthesea keeps
+`Chính phủ` and `Bộ Chính trị` whole, so a name whose later syllables are lower-case is kept.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SPACES = re.compile(r"\s+")
+_DEFINITION = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]*\s*\)")
+
+
+@dataclass(frozen=True)
+class OrgPhrase:
+    char_start: int
+    char_end: int
+    surface: str  # the text as written, abbreviation definitions included
+
+    @property
+    def name(self) -> str:
+        """The phrase without inline definitions: `Liên đoàn Lao động (LĐLĐ) Hà Nội` -> `Liên đoàn Lao động Hà Nội`."""
+        return _SPACES.sub(" ", _DEFINITION.sub("", self.surface)).strip()
+
+
+@dataclass(frozen=True)
+class _Rules:
+    head_re: re.Pattern
+    inner: frozenset[str]
+    adverb_tail: re.Pattern
+    trailing_drop: re.Pattern
+    max_words: int
+
+
+@cache
+def _rules() -> _Rules:
+    lexicon = load_lexicon("org_phrases")
+    heads = sorted(lexicon["heads"], key=len, reverse=True)
+    adverbs = sorted(lexicon["adverbs"], key=len, reverse=True)
+    drop = "|".join(re.escape(w) for w in lexicon["trailing_drop"])
+    return _Rules(
+        head_re=re.compile(r"(?<![\wĐđ])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\wĐđ])"),
+        inner=frozenset(w.lower() for w in lexicon["inner_words"]),
+        adverb_tail=re.compile(r"(?:\s+(?:" + "|".join(re.escape(a) for a in adverbs) + r"))+\s*$"),
+        trailing_drop=re.compile(r"(?:\s+(?:" + drop + r"))+$"),
+        max_words=int(lexicon["max_words"]),
+    )
+
+
+def _words(doc: "Doc") -> list[tuple[int, int, str]]:
+    """(start, end, text) of the non-space tokens of the Doc, cached on it."""
+    words = doc.user_data.get("_orgphrase_words")
+    if words is None:
+        words = [(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space]
+        doc.user_data["_orgphrase_words"] = words
+    return words
+
+
+def _looks_like_name(word: str) -> bool:
+    first = word[0]
+    return first.isupper() or first.isdigit()
+
+
+def organization_at(doc: "Doc", start: int, limit: int | None = None) -> OrgPhrase | None:
+    """The organisation phrase whose head starts exactly at `start` (None when no head starts there)."""
+    rules = _rules()
+    text = doc.text
+    head = rules.head_re.match(text, start)
+    if head is None:
+        return None
+    limit = len(text) if limit is None else limit
+    words = _words(doc)
+    i = bisect_left(words, (head.end(), -1, ""))
+    end = head.end()
+    n = 0
+    while i < len(words) and n < rules.max_words:
+        s, e, word = words[i]
+        if e > limit or text[end:s].strip():
+            break
+        if word == "(" and i + 2 < len(words) and words[i + 2][2] == ")" and words[i + 1][2].isupper():
+            if words[i + 2][1] > limit:
+                break
+            end = words[i + 2][1]
+            i += 3
+            continue
+        if _looks_like_name(word) or word.lower() in rules.inner:
+            end = e
+            i += 1
+            n += 1
+            continue
+        break
+    # A level word at the end is kept (`LĐLĐ quận`), a dangling `các` or `&` is not.
+    surface = rules.trailing_drop.sub("", text[start:end])
+    return OrgPhrase(start, start + len(surface), surface)
+
+
+def subject_before(doc: "Doc", clause_start: int, verb_start: int) -> OrgPhrase | None:
+    """The organisation that is the subject of a verb: `LĐLĐ quận (đã) phát động` -> `LĐLĐ quận`.
+
+    The phrase must end where the verb starts, adverbs (`đã`, `vừa`) aside; of the phrases that
+    do, the one starting first wins, so `Ban Thường vụ LĐLĐ Thành phố` is not cut down to
+    `LĐLĐ Thành phố`.
+    """
+    rules = _rules()
+    before = doc.text[clause_start:verb_start]
+    tail = rules.adverb_tail.search(before)
+    stop = clause_start + (tail.start() if tail else len(before.rstrip()))
+    for head in rules.head_re.finditer(doc.text, clause_start, stop):
+        phrase = organization_at(doc, head.start(), stop)
+        if phrase is not None and not doc.text[phrase.char_end:stop].strip():
+            return phrase
+    return None

@@ -1,0 +1,271 @@
+"""Campaigns: paragraphs (seed text and cases written to break the rules) -> expected rows and mentions."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pipeline.extract.base import analyse
+from pipeline.extract.campaigns import extract_campaigns
+from pipeline.extract.documents import extract_documents
+
+PUBLISHED = datetime(2023, 10, 20)
+
+DHCD = ("Đợt thi đua cao điểm chào mừng Đại hội Công đoàn thành phố Hà Nội lần thứ XVII, Đại hội XIII "
+        "Công đoàn Việt Nam nhiệm kỳ 2023 - 2028")
+
+
+def campaigns(text: str, published_at: datetime | None = PUBLISHED):
+    doc, ctx = analyse(text, published_at=published_at)
+    rows, mentions = extract_campaigns(doc, ctx)
+    for fact in [*rows, *mentions]:
+        assert doc.text[fact.char_start:fact.char_end] == fact.surface
+    assert {m.campaign_id for m in mentions} <= {c.campaign_id for c in rows}
+    return doc, ctx, rows, mentions
+
+
+def summary(row, keys) -> dict:
+    return {k: getattr(row, k) for k in keys}
+
+
+# (text, expected rows: the listed fields of each row, in text order)
+CASES = [
+    pytest.param(  # seed 001: two phases in one sentence, the movement named two paragraphs before
+        "Liên đoàn Lao động (LĐLĐ) Thanh Xuân vừa tổ chức hội nghị biểu dương, phát động phong trào thi đua "
+        "năm 2024; tổ chức Tết sum vầy.\n\n"
+        "Để phong trào thi đua đạt hiệu quả, Chủ tịch LĐLĐ quận Thanh Xuân đề nghị các cấp Công đoàn quận "
+        "tổ chức phát động phong trào thi đua theo 2 đợt: Đợt 1 từ 1/1/2024 đến 31/7/2024, với chủ đề: "
+        "“Đổi mới, sáng tạo, thi đua lập thành tích”; đợt 2 từ 11/8/2024 đến 31/12/2024 với chủ đề “Thi "
+        "đua lao động giỏi, lao động sáng tạo” .",
+        [dict(name="Phong trào thi đua năm 2024", phase=1, theme="Đổi mới, sáng tạo, thi đua lập thành tích",
+              start_date=date(2024, 1, 1), end_date=date(2024, 7, 31), duration_days=213,
+              organizer="Liên đoàn Lao động Thanh Xuân"),
+         dict(name="Phong trào thi đua năm 2024", phase=2, theme="Thi đua lao động giỏi, lao động sáng tạo",
+              start_date=date(2024, 8, 11), end_date=date(2024, 12, 31), duration_days=143,
+              organizer="Liên đoàn Lao động Thanh Xuân")],
+        id="seed001-two-phases",
+    ),
+    pytest.param(  # seed 004: dotted dates, a stray `tháng`, each phase in its own paragraph, organiser in the previous sentence
+        "Tin tổng hợp: Liên đoàn Lao động (LĐLĐ) Hà Nội đã tổ chức Hội nghị tổng kết vào ngày 27.12.2019. "
+        "Đồng thời, phát động phong trào thi đua năm 2020 là năm diễn ra nhiều ngày kỷ niệm lớn. Theo đó, "
+        "phong trào thi đua chia làm 2 đợt:\n\n"
+        "Đợt 1: Từ tháng 1.1.2020 đến 30.6.2020: Với chủ đề “Mừng Đảng quang vinh - Mừng sinh nhật Bác”, "
+        "chào mừng:\n\n"
+        "kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03.02.1930 - 03.02.2020);\n\n"
+        "Đợt 2: Từ 01.7.2020 đến 31.12.2020: Với chủ đề “Chào mừng Đại hội thi đua yêu nước”, chào mừng:\n\n"
+        "kỷ niệm 91 năm Ngày thành lập Công đoàn Việt Nam (28.7.1929- 28.7.2020);",
+        [dict(name="Phong trào thi đua năm 2020", phase=1, theme="Mừng Đảng quang vinh - Mừng sinh nhật Bác",
+              start_date=date(2020, 1, 1), end_date=date(2020, 6, 30), organizer="Liên đoàn Lao động Hà Nội"),
+         dict(name="Phong trào thi đua năm 2020", phase=2, theme="Chào mừng Đại hội thi đua yêu nước",
+              start_date=date(2020, 7, 1), end_date=date(2020, 12, 31), organizer="Liên đoàn Lao động Hà Nội")],
+        id="seed004-dotted-dates-stray-tháng",
+    ),
+    pytest.param(  # roman-numbered phases
+        "LĐLĐ quận phát động đợt thi đua cao điểm chào mừng Đại hội Công đoàn quận lần thứ VI, chia làm 3 "
+        "đợt: Đợt I từ 1/3 đến 30/4/2024; Đợt II từ 1/5 đến 30/6/2024; Đợt III từ 1/7 đến 31/8/2024.",
+        [dict(name="Đợt thi đua cao điểm chào mừng Đại hội Công đoàn quận lần thứ VI", phase=p,
+              start_date=s, end_date=e, organizer="LĐLĐ quận")
+         for p, s, e in [(1, date(2024, 3, 1), date(2024, 4, 30)), (2, date(2024, 5, 1), date(2024, 6, 30)),
+                         (3, date(2024, 7, 1), date(2024, 8, 31))]],
+        id="roman-phases",
+    ),
+    pytest.param(  # a phased campaign whose whole period is written too keeps a row of its own
+        "Ban Chỉ đạo phát động phong trào “Tết sum vầy” từ 15/12/2023 đến 15/2/2024, chia 2 đợt: Đợt 1 từ 15/12 "
+        "đến 31/12/2023; Đợt 2 từ 1/1 đến 15/2/2024.",
+        [dict(name="Tết sum vầy", phase=1, start_date=date(2023, 12, 15), end_date=date(2023, 12, 31)),
+         dict(name="Tết sum vầy", phase=2, start_date=date(2024, 1, 1), end_date=date(2024, 2, 15)),
+         dict(name="Tết sum vầy", phase=None, start_date=date(2023, 12, 15), end_date=date(2024, 2, 15),
+              organizer="Ban Chỉ đạo")],
+        id="phases-and-whole-period",
+    ),
+    pytest.param(  # seed 000: the period in one sentence, the name and the launching plan in others
+        "Ngày 28/4/2023, LĐLĐ thành phố Hà Nội đã ban hành kế hoạch số 80/KH-LĐLĐ về việc phát động “" + DHCD
+        + "”.\n\nSau 150 ngày phát động (từ ngày 1/5 đến 30/9/2023), đợt thi đua cao điểm đã kịp thời động "
+        "viên đội ngũ CNVCLĐ Thủ đô.\n\nKết quả của đợt thi đua cao điểm chào mừng Đại hội Công đoàn thành "
+        "phố Hà Nội lần thứ XVII, Đại hội XIII Công đoàn Việt Nam thể hiện rõ nét ở 5 nội dung.",
+        [dict(name=DHCD, phase=None, start_date=date(2023, 5, 1), end_date=date(2023, 9, 30), duration_days=153,
+              stated_duration_days=150, duration_mismatch=False, organizer="LĐLĐ thành phố Hà Nội")],
+        id="seed000-cross-sentence-period",
+    ),
+    pytest.param(  # the stated length disagrees with the dates by more than 7 days
+        "Sau 100 ngày phát động (từ ngày 1/5 đến 30/9/2023), đợt thi đua cao điểm chào mừng Đại hội Công "
+        "đoàn thành phố Hà Nội lần thứ XVII đã kết thúc.",
+        [dict(name="Đợt thi đua cao điểm chào mừng Đại hội Công đoàn thành phố Hà Nội lần thứ XVII",
+              start_date=date(2023, 5, 1), end_date=date(2023, 9, 30), duration_days=153,
+              stated_duration_days=100, duration_mismatch=True)],
+        id="duration-mismatch",
+    ),
+    pytest.param(  # a bare đợt thi đua with a period and no name elsewhere is still a campaign
+        "Đợt thi đua diễn ra từ ngày 1/3 đến 30/4/2024 tại các doanh nghiệp.",
+        [dict(name="Đợt thi đua", phase=None, start_date=date(2024, 3, 1), end_date=date(2024, 4, 30))],
+        id="unnamed-đợt-with-period",
+    ),
+    pytest.param(  # an anniversary range next to the name is not the campaign's period
+        "LĐLĐ quận phát động đợt thi đua cao điểm chào mừng kỷ niệm 20 năm Ngày thành lập LĐLĐ quận "
+        "(9/12/2003 - 9/12/2023).",
+        [dict(name="Đợt thi đua cao điểm chào mừng kỷ niệm 20 năm Ngày thành lập LĐLĐ", start_date=None,
+              end_date=None, duration_days=None, organizer="LĐLĐ quận")],
+        id="anniversary-is-not-a-period",
+    ),
+    pytest.param(  # seed 004: one head, a launcher and a list of quoted names
+        "Tích cực tham gia có hiệu quả các phong trào do Thủ tướng Chính phủ phát động: “Cán bộ, công chức, "
+        "viên chức thi đua thực hiện văn hóa công sở”, “Cả nước chung tay vì người nghèo, không để ai bị bỏ "
+        "lại phía sau”, “ Cả nước chung sức xây dựng nông thôn mới”.",
+        [dict(name=n, start_date=None, organizer="Thủ tướng Chính phủ") for n in (
+            "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở",
+            "Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
+            "Cả nước chung sức xây dựng nông thôn mới")],
+        id="seed004-quoted-list-with-launcher",
+    ),
+    pytest.param(  # seed 000: two movements after one head; `thi đua “…”` (a verb) is not one
+        "Trọng tâm là phong trào “Công nhân giỏi Thủ đô”, “Sáng kiến, sáng tạo Thủ đô”; ra sức thi đua "
+        "“Lao động giỏi”, “Lao động sáng tạo”.",
+        [dict(name="Công nhân giỏi Thủ đô", organizer=None), dict(name="Sáng kiến, sáng tạo Thủ đô", organizer=None)],
+        id="seed000-two-movements",
+    ),
+    pytest.param(  # seed 002: three spellings of one programme, short form included; launched by a board
+        "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam đã phát động Chương trình “1 triệu sáng kiến - nỗ lực vượt khó "
+        "phát triển, quyết tâm chiến thắng đại dịch Covid-19”, được các cấp Công đoàn tích cực triển khai. "
+        "Tuy nhiên, nhiều đơn vị triển khai Chương trình “1 triệu sáng kiến” vẫn còn chậm. Báo cáo về hưởng "
+        "ứng chương trình “1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch "
+        "Covid-19”, đồng chí Tạ Văn Dưỡng cho biết. Các đại biểu thảo luận việc triển khai Chương trình “1 "
+        "triệu sáng kiến - nỗ lực vượt khó phát triển, quyết tâm chiến thắng đại dịch Covid-19”.",
+        [dict(name="1 triệu sáng kiến - nỗ lực vượt khó phát triển, quyết tâm chiến thắng đại dịch Covid-19",
+              start_date=None, organizer="Đoàn Chủ tịch Tổng LĐLĐ Việt Nam")],
+        id="seed002-name-variants-one-programme",
+    ),
+    pytest.param(  # seed 000: fixed names and an alias of the ATVSLĐ month
+        "Thi đua hưởng ứng Tháng Công nhân, Tháng hành động về An toàn vệ sinh lao động, năm 2023. Nhiều hoạt "
+        "động chăm lo nhân dịp Tháng Công nhân, Tháng An toàn vệ sinh lao động. Trong Tháng Công nhân năm "
+        "2023, LĐLĐ Thành phố tôn vinh 100 Công nhân giỏi.",
+        [dict(name="Tháng Công nhân năm 2023", start_date=None),
+         dict(name="Tháng hành động về An toàn vệ sinh lao động", start_date=None)],
+        id="seed000-months",
+    ),
+    pytest.param(  # seed 004: words between the head and the quotation belong to the name
+        "Tiếp tục đẩy mạnh học tập gắn với cuộc vận động xây dựng người Cán bộ, công chức, viên chức "
+        "“Trung thành, trách nhiệm, liêm chính, sáng tạo”, “Cán bộ, công chức, viên chức nói không với tiêu cực”.",
+        [dict(name="Xây dựng người Cán bộ, công chức, viên chức “Trung thành, trách nhiệm, liêm chính, sáng tạo”"),
+         dict(name="Cán bộ, công chức, viên chức nói không với tiêu cực")],
+        id="seed004-cuộc-vận-động-bridge",
+    ),
+    pytest.param(  # two đợt in one article: a bare mention takes the nearest one named before it
+        "LĐLĐ quận phát động đợt thi đua cao điểm chào mừng kỷ niệm 70 năm Ngày Giải phóng Thủ đô. Đợt thi đua "
+        "cao điểm kéo dài 100 ngày (từ ngày 1/7 đến 10/10/2024).\n\nNgoài ra, LĐLĐ quận phát động đợt thi đua "
+        "cao điểm chào mừng kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam từ ngày 1/5 đến 28/7/2024.",
+        [dict(name="Đợt thi đua cao điểm chào mừng kỷ niệm 70 năm Ngày Giải phóng Thủ đô",
+              start_date=date(2024, 7, 1), end_date=date(2024, 10, 10), stated_duration_days=100,
+              duration_mismatch=False),
+         dict(name="Đợt thi đua cao điểm chào mừng kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam",
+              start_date=date(2024, 5, 1), end_date=date(2024, 7, 28), stated_duration_days=None)],
+        id="two-đợt-bare-resolution",
+    ),
+    pytest.param(  # straight quotes; an organisation that is not a union body
+        'Hưởng ứng cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam" do Ủy ban Trung ương MTTQ Việt '
+        'Nam phát động, LĐLĐ quận tổ chức nhiều hoạt động.',
+        [dict(name="Người Việt Nam ưu tiên dùng hàng Việt Nam", organizer="Ủy ban Trung ương MTTQ Việt Nam")],
+        id="straight-quotes-and-agent",
+    ),
+    pytest.param(  # `do ORG phát động` after the name, then its theme
+        "Phong trào thi đua năm 2024 do LĐLĐ quận Hoàn Kiếm phát động với chủ đề “Đoàn kết, sáng tạo”.",
+        [dict(name="Phong trào thi đua năm 2024", theme="Đoàn kết, sáng tạo", organizer="LĐLĐ quận Hoàn Kiếm")],
+        id="agent-after-name",
+    ),
+    pytest.param(  # the subject of `phát động`, and a theme right after the name
+        "LĐLĐ quận phát động phong trào thi đua năm 2024 với chủ đề “Đoàn kết, sáng tạo”.",
+        [dict(name="Phong trào thi đua năm 2024", theme="Đoàn kết, sáng tạo", organizer="LĐLĐ quận")],
+        id="theme-after-name",
+    ),
+]
+
+NOT_CAMPAIGNS = [
+    pytest.param("ra sức thi đua “Lao động giỏi”, “Lao động sáng tạo” với mục tiêu “Năng suất, chất lượng”.",
+                 id="thi-đua-as-a-verb"),
+    pytest.param("LĐLĐ Thành phố đã tuyên dương 100 cá nhân đạt danh hiệu “Công nhân giỏi Thủ đô” năm 2023.",
+                 id="title-not-campaign"),
+    pytest.param("Phát biểu tại chương trình, Phó Chủ tịch đề nghị các đơn vị nêu khó khăn.", id="bare-chương-trình"),
+    pytest.param("Đồng thời, phát động các đợt thi đua cao điểm chào mừng các ngày lễ lớn của Thủ đô.",
+                 id="plural-is-generic"),
+    pytest.param("đưa phong trào công nhân, viên chức, lao động (CNVCLĐ) ngày càng phát triển.",
+                 id="labour-movement"),
+    pytest.param("LĐLĐ huyện tổ chức hội nghị sơ kết phong trào thi đua trong CNVCLĐ 9 tháng đầu năm 2024.",
+                 id="report-period-not-campaign"),
+    pytest.param("LĐLĐ Hà Nội đã tổ chức \"Hội nghị Tổng kết Phong trào Công nhân viên chức lao động 2019\".",
+                 id="inside-an-event-name"),
+    pytest.param("các cấp Công đoàn đã tổ chức diễn đàn “Công nhân vì doanh nghiệp, doanh nghiệp vì công nhân”.",
+                 id="forum"),
+    pytest.param("Giải chạy chia làm 2 đợt: Đợt 1 từ 1/3 đến 30/4/2024; Đợt 2 từ 1/5 đến 30/6/2024.",
+                 id="phases-of-no-campaign"),
+    pytest.param("gắn phong trào thi đua với việc thực hiện chủ đề công tác năm “Nâng cao chất lượng hoạt động”.",
+                 id="theme-not-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_campaigns(text, expected):
+    _, _, rows, _ = campaigns(text)
+    assert len(rows) == len(expected)
+    for row, want in zip(rows, expected):
+        assert summary(row, want) == want
+
+
+@pytest.mark.parametrize("text", NOT_CAMPAIGNS)
+def test_not_campaigns(text):
+    _, _, rows, mentions = campaigns(text)
+    assert rows == [] and mentions == []
+
+
+def test_one_row_many_mentions_and_the_launching_document():
+    text = (
+        "Nhân hội nghị tổng kết đợt thi đua cao điểm chào mừng Đại hội Công đoàn thành phố Hà Nội lần thứ XVII, "
+        "Đại hội XIII Công đoàn Việt Nam nhiệm kỳ 2023 - 2028 do Liên đoàn Lao động (LĐLĐ) thành phố Hà Nội "
+        "tổ chức mới đây, phóng viên đã trao đổi về kết quả của đợt thi đua này.\n\n"
+        "Ngày 28/4/2023, LĐLĐ thành phố Hà Nội đã ban hành kế hoạch số 80/KH-LĐLĐ về việc phát động “" + DHCD
+        + "”.\n\nSau 150 ngày phát động (từ ngày 1/5 đến 30/9/2023), đợt thi đua cao điểm đã kịp thời động viên "
+        "CNVCLĐ.\n\nCuối cùng, xin cảm ơn các cấp Công đoàn đã góp phần vào đợt thi đua cao điểm chào mừng Đại "
+        "hội Công đoàn các cấp, nhiệm kỳ 2023 - 2028."
+    )
+    doc, ctx, rows, mentions = campaigns(text)
+    assert len(rows) == 1
+    row = rows[0]
+    documents = extract_documents(doc, ctx)
+    assert row.document_id == documents[0].document_id and documents[0].number == "80/KH-LĐLĐ"
+    assert row.organizer == "LĐLĐ thành phố Hà Nội"  # the plan's issuer outranks `do … tổ chức`
+    assert [m.surface for m in mentions] == [
+        "đợt thi đua cao điểm chào mừng Đại hội Công đoàn thành phố Hà Nội lần thứ XVII, Đại hội XIII Công "
+        "đoàn Việt Nam nhiệm kỳ 2023 - 2028",
+        "đợt thi đua này",
+        DHCD,
+        "đợt thi đua cao điểm",
+        "đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp, nhiệm kỳ 2023 - 2028",
+    ]
+    assert {m.campaign_id for m in mentions} == {row.campaign_id}
+
+
+def test_phase_rows_share_the_campaign_mentions():
+    text = ("LĐLĐ Hà Nội phát động phong trào thi đua năm 2020, chia làm 2 đợt: Đợt 1 từ 1/1/2020 đến "
+            "30/6/2020; Đợt 2 từ 1/7/2020 đến 31/12/2020.")
+    _, _, rows, mentions = campaigns(text)
+    assert [r.phase for r in rows] == [1, 2]
+    for row in rows:
+        surfaces = [m.surface for m in mentions if m.campaign_id == row.campaign_id]
+        assert surfaces[0] == "phong trào thi đua năm 2020" and surfaces[1].startswith(f"Đợt {row.phase} từ")
+    assert rows[0].campaign_id != rows[1].campaign_id
+
+
+def test_document_named_before_the_launch():
+    text = "Thực hiện Kế hoạch số 12/KH-LĐLĐ, LĐLĐ quận phát động đợt thi đua cao điểm chào mừng Đại hội Công đoàn quận lần thứ VI."
+    doc, ctx, rows, _ = campaigns(text)
+    assert rows[0].document_id == extract_documents(doc, ctx)[0].document_id
+    assert rows[0].organizer == "LĐLĐ quận"
+
+
+def test_ids_are_stable():
+    text = "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam đã phát động Chương trình “75 nghìn sáng kiến, vượt khó, phát triển”."
+    assert campaigns(text)[2][0].campaign_id == campaigns(text)[2][0].campaign_id
+
+
+def test_gold_of_the_seeds_meets_the_target():
+    from pipeline.evaluate import main
+
+    assert main(["--type", "campaigns", "--min-f1", "0.9"]) == 0

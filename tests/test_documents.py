@@ -1,0 +1,139 @@
+"""Documents: sentences (seed sentences and cases written to break the rules) -> expected rows."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pipeline.extract.base import analyse
+from pipeline.extract.documents import extract_documents
+
+PUBLISHED = datetime(2023, 11, 2)
+
+NQ02_TITLE = "Đổi mới tổ chức và hoạt động của Công đoàn Việt Nam trong tình hình mới"
+KH80_TITLE = ("phát động “Đợt thi đua cao điểm chào mừng Đại hội Công đoàn thành phố Hà Nội lần thứ XVII, "
+              "Đại hội XIII Công đoàn Việt Nam nhiệm kỳ 2023 - 2028”")
+
+
+def documents(text: str, published_at: datetime | None = PUBLISHED):
+    doc, ctx = analyse(text, published_at=published_at)
+    rows = extract_documents(doc, ctx)
+    for row in rows:
+        assert doc.text[row.char_start:row.char_end] == row.surface
+    return rows
+
+
+def fields(row) -> dict:
+    return {k: getattr(row, k) for k in ("doc_type", "number", "issued_on", "issuer", "title")}
+
+
+CASES = [
+    pytest.param(  # seed 001: type, number, date, issuer, quoted title in that order
+        "Tập trung thực hiện các giải pháp theo tinh thần Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ "
+        "Chính trị về “Đổi mới tổ chức và hoạt động của Công đoàn Việt Nam trong tình hình mới”.",
+        [dict(doc_type="Nghị quyết", number="02-NQ/TW", issued_on=date(2021, 6, 12), issuer="Bộ Chính trị",
+              title=NQ02_TITLE)],
+        id="seed001-number-date-issuer-title",
+    ),
+    pytest.param(  # seed 003: the issuer before the date
+        "xây dựng mục tiêu phù hợp với tinh thần Nghị quyết số 02-NQ/TW của Bộ Chính trị ngày 12/6/2021 về "
+        "“Đổi mới tổ chức và hoạt động của Công đoàn Việt Nam trong tình hình mới”, các chủ trương, Nghị "
+        "quyết của Đảng, chính sách pháp luật của Nhà nước.",
+        [dict(doc_type="Nghị quyết", number="02-NQ/TW", issued_on=date(2021, 6, 12), issuer="Bộ Chính trị",
+              title=NQ02_TITLE)],
+        id="seed003-issuer-before-date",
+    ),
+    pytest.param(  # seed 000: date and issuer lead the clause; lower-case type; `về việc`
+        "Hưởng ứng các phong trào thi đua do Tổng LĐLĐ Việt Nam và thành phố Hà Nội phát động, ngày "
+        "28/4/2023, LĐLĐ thành phố Hà Nội đã ban hành kế hoạch số 80/KH-LĐLĐ về việc phát động “Đợt thi "
+        "đua cao điểm chào mừng Đại hội Công đoàn thành phố Hà Nội lần thứ XVII, Đại hội XIII Công đoàn "
+        "Việt Nam nhiệm kỳ 2023 - 2028”.",
+        [dict(doc_type="Kế hoạch", number="80/KH-LĐLĐ", issued_on=date(2023, 4, 28),
+              issuer="LĐLĐ thành phố Hà Nội", title=KH80_TITLE)],
+        id="seed000-date-and-issuer-before",
+    ),
+    pytest.param(  # teaser of 001: type and number only; the issuer's name is not an organisation head
+        "Ban Chỉ đạo Cải cách hành chính, Chuyển đổi số và Đề án 06 thành phố Hà Nội vừa có Thông báo số "
+        "26/TB-BCĐ thông báo kết luận Hội nghị giao ban.",
+        [dict(doc_type="Thông báo", number="26/TB-BCĐ", issued_on=None, issuer=None, title=None)],
+        id="teaser-number-only",
+    ),
+    pytest.param(  # teaser of 003: a day without year takes the publication's; the issuer keeps its board
+        "(LĐTĐ) Ngày 31/10, Ban Thường vụ Liên đoàn Lao động (LĐLĐ) thành phố Hà Nội ban hành Kế hoạch số "
+        "02/KH-LĐLĐ về quán triệt, phổ biến Nghị quyết Đại hội Công đoàn thành phố Hà Nội lần thứ XVII "
+        "nhiệm kỳ 2023 - 2028.",
+        [dict(doc_type="Kế hoạch", number="02/KH-LĐLĐ", issued_on=date(2023, 10, 31),
+              issuer="Ban Thường vụ Liên đoàn Lao động thành phố Hà Nội",
+              title="quán triệt, phổ biến Nghị quyết Đại hội Công đoàn thành phố Hà Nội lần thứ XVII nhiệm kỳ 2023 - 2028")],
+        id="teaser-inline-definition-dropped-from-issuer",
+    ),
+    pytest.param(  # no `số`: a registry-shaped number still makes a document
+        "Theo Quyết định 1234/QĐ-TTg, các đơn vị triển khai ngay.",
+        [dict(doc_type="Quyết định", number="1234/QĐ-TTg", issued_on=None, issuer=None, title=None)],
+        id="bare-registry-number",
+    ),
+    pytest.param(  # `do ORG ban hành ngày …`, and an unquoted title that ends at the sentence
+        "Kế hoạch số 12/KH-UBND do UBND Thành phố ban hành ngày 3/2/2024 về việc tổ chức Tết cho công nhân.",
+        [dict(doc_type="Kế hoạch", number="12/KH-UBND", issued_on=date(2024, 2, 3), issuer="UBND Thành phố",
+              title="tổ chức Tết cho công nhân")],
+        id="issued-by-agent",
+    ),
+    pytest.param(  # no number, but its own day and issuer: a document; the title stops at the next clause
+        "Thực hiện Chỉ thị ngày 5/3/2020 của Thủ tướng Chính phủ về phòng, chống dịch, LĐLĐ quận triển khai.",
+        [dict(doc_type="Chỉ thị", number=None, issued_on=date(2020, 3, 5), issuer="Thủ tướng Chính phủ",
+              title="phòng, chống dịch")],
+        id="numberless-with-day-and-issuer",
+    ),
+    pytest.param(  # cited twice: one row, completed from both citations
+        "Thực hiện Nghị quyết số 02-NQ/TW, các cấp Công đoàn đổi mới hoạt động. Nghị quyết số 02-NQ/TW ngày "
+        "12/6/2021 của Bộ Chính trị đã được quán triệt.",
+        [dict(doc_type="Nghị quyết", number="02-NQ/TW", issued_on=date(2021, 6, 12), issuer="Bộ Chính trị",
+              title=None)],
+        id="one-row-per-document",
+    ),
+    pytest.param(
+        "Nghị quyết số 02-NQ/TW và Chỉ thị số 05-CT/TW đều được các cấp Công đoàn quán triệt.",
+        [dict(doc_type="Nghị quyết", number="02-NQ/TW", issued_on=None, issuer=None, title=None),
+         dict(doc_type="Chỉ thị", number="05-CT/TW", issued_on=None, issuer=None, title=None)],
+        id="two-documents-in-a-sentence",
+    ),
+]
+
+NOT_DOCUMENTS = [
+    pytest.param("thi đua thực hiện các chỉ tiêu theo Chỉ thị, Nghị quyết, Chương trình, Kế hoạch của Trung "
+                 "ương, Thành phố, quận và Tổng LĐLĐ Việt Nam.", id="generic-list"),
+    pytest.param("Thi đua thực hiện thắng lợi Nghị quyết Đại hội Công đoàn các cấp nhiệm kỳ 2023-2028.",
+                 id="congress-resolution-without-number"),
+    pytest.param("Luật Thủ đô 2024: Cơ hội để Hà Nội phát triển thương mại văn hóa", id="law-named-by-year"),
+    pytest.param("ngay từ tháng 3/2022, LĐLĐ Thành phố đã ban hành và triển khai Kế hoạch tổ chức Đại hội "
+                 "Công đoàn các cấp tiến tới Đại hội Công đoàn Thành phố lần thứ XVII.", id="plan-dated-by-month"),
+    pytest.param("Kết thúc Hội thi, Ban Tổ chức đã quyết định cấp giấy chứng nhận và khen thưởng cho 111 thí "
+                 "sinh đạt giải.", id="quyết-định-as-a-verb"),
+    pytest.param("Thực hiện Chỉ thị ngày 5/3/2020 về phòng, chống dịch.", id="day-without-issuer"),
+    pytest.param("Toàn Thành phố đã hoàn thành kế hoạch số lượng đoàn viên năm 2023.", id="số-lượng-is-not-a-number"),
+    pytest.param("đúng quy định của Điều lệ Công đoàn Việt Nam.", id="charter-without-number"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_documents(text, expected):
+    assert [fields(r) for r in documents(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_DOCUMENTS)
+def test_not_documents(text):
+    assert documents(text) == []
+
+
+def test_span_covers_the_citation_and_ids_are_stable():
+    text = ("Hưởng ứng phong trào, ngày 28/4/2023, LĐLĐ thành phố Hà Nội đã ban hành kế hoạch số 80/KH-LĐLĐ "
+            "về việc phát động “Đợt thi đua cao điểm”.")
+    first, second = documents(text), documents(text)
+    assert first[0].surface == "kế hoạch số 80/KH-LĐLĐ về việc phát động “Đợt thi đua cao điểm”"
+    assert first[0].document_id == second[0].document_id
+
+
+def test_gold_of_the_seeds_meets_the_target():
+    from pipeline.evaluate import main
+
+    assert main(["--type", "documents", "--min-f1", "0.95"]) == 0
