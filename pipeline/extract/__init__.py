@@ -8,6 +8,7 @@ from pipeline.extract.base import ArticleContext
 from pipeline.extract.campaigns import extract_campaigns
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.documents import extract_documents
+from pipeline.extract.figures import extract_figures
 from pipeline.extract.officials import extract_officials
 from schemas.models import ArticleFacts
 
@@ -23,6 +24,7 @@ def extract_facts(doc: "Doc", ctx: ArticleContext) -> ArticleFacts:
     campaigns, campaign_mentions = extract_campaigns(doc, ctx, dates, documents)
     officials, roles = extract_officials(doc, ctx)
     return ArticleFacts(
+        figures=extract_figures(doc, ctx),
         dates=dates,
         documents=documents,
         campaigns=campaigns,

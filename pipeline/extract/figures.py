@@ -1,0 +1,905 @@
+"""Figures: every number an article states, normalised to a value with its kind, unit and words.
+
+Vietnamese writes `.` between thousands and `,` before decimals (`14.791`, `2,9 tỷ đồng`), stacks
+scale words (`1,7 triệu tỷ đồng` = 1.7e15 đồng) and hides numbers that are not figures in dates
+(`28/4/2023`, `tháng 5/2023`, `năm 2024`), document numbers (`80/KH-LĐLĐ`), phone numbers and
+URLs. The extractor lexes numbers with regexes over `doc.text`, reads the words around them
+(lexicon `numbers.toml`) and the sentence's tokens for the counted noun.
+
+Conventions (what a figure row holds):
+- `surface` is the number with its scale words and, for money, percentages, durations and
+  measures, its unit (`564 triệu đồng`, `10%`, `150 ngày`); a count's noun is in `unit`/`subject`,
+  not in the span (`363`). A range or ratio is one row whose span covers it (`từ 2 đến 3 triệu
+  đồng`, `8.563/8.563`); `thứ` belongs to ranks and ordinals (`thứ 10`, `thứ XVII`). Qualifier and
+  change words stay outside the span.
+- Vague amounts (`hàng nghìn đoàn viên`, `hàng trăm tỷ đồng`) get qualifier 'vague' and, as value,
+  the order of magnitude the words name (1000, 1e11): a lower bound, never an exact figure.
+- Only numbers written with digits or Roman numerals (after an ordinal marker) are figures;
+  spelled-out numbers (`hai`, `một`) are not. Times of day (`0 giờ ngày 20/12`) are dates'
+  business, so is `9 tháng đầu năm 2024`; a number glued to letters (`Covid-19`) is a name.
+- `in_name` is TRUE inside quotes (“1 triệu sáng kiến”), after a name marker (`Cụm thi đua số 6`,
+  `phường 12`, `Top 1 ICF`), and after a capitalised word that is not its sentence's first when no
+  noun follows (`SEA Games 33 đã …`; but `Hải Phòng 2 người` is a count). Such identifiers get kind
+  'ordinal' (or 'rank' after `Top`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Iterable
+
+from pipeline.extract.base import ArticleContext, fact_id, span_fields
+from pipeline.lexicon import load_lexicon
+from pipeline.textnorm import nfc
+from schemas.models import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# A run of digits with `.`/`,` separators between digits: `9667`, `14.791`, `2,9`, `1.1.2020`.
+DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+ROMAN = re.compile(r"(?<![\w])[IVXLCDM]+(?![\w])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_CANONICAL_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+# Shapes that are never figures, found before any number is read. Shared by name with other
+# extractors that want to know where dates and identifiers are (pure regexes, no lexicon).
+_NO_DIGIT_BEFORE = r"(?<![\d/])(?<!\d[.,])"
+_NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
+DATE_SHAPES = re.compile(
+    _NO_DIGIT_BEFORE + r"(?:"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"      # 28/4/2023, 27.12.2019, 1-5-2024
+    r"|\d{1,2}(?=\s*[-–]\s*\d{1,2}/\d{1,2}(?!\d))"  # `7- 8/2/2026`: a day range's first day
+    r"|\d{1,2}(?=\s+(?:đến|tới)\s+\d{1,2}/\d{1,2}(?!\d))"  # `21 đến 23/11`
+    r"|(?:1[0-2]|0?[1-9])/(?:1[89]|20)\d{2}"  # tháng 5/2023
+    r"|[IVX]+/(?:1[89]|20)\d{2}"             # quý II/2024, kỳ III/2023
+    r")" + _NO_DIGIT_AFTER
+)
+TIME_SHAPES = re.compile(_NO_DIGIT_BEFORE + r"\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\w.,])\d{1,2}h\d{2}\b")
+YEAR_RANGE = re.compile(_NO_DIGIT_BEFORE + r"((?:1[89]|20)\d{2})\s*[-–—]\s*((?:1[89]|20)\d{2})" + _NO_DIGIT_AFTER)
+DOCUMENT_NUMBER = re.compile(r"(?<![\w./-])\d+(?:[/.]\d+)*[-/][A-ZĐ][\wĐ&.-]*(?:/[\wĐ&.-]+)*")
+PHONE = re.compile(
+    _NO_DIGIT_BEFORE + r"(?:\+84|\(0\d{1,3}\)|0\d{2,3})[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\d.,]\d)"
+)
+URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b\S*")
+
+_OPEN_QUOTES = {"“": "”", "‘": "’", "«": "»"}
+_STRAIGHT_QUOTES = {'"', "'"}
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def parse_digits(raw: str) -> float:
+    """The value of a digit string written the Vietnamese way.
+
+    `.` groups thousands and `,` marks decimals (`1.732.000`, `2,9`, `100,64`); a lone `,` is
+    always a decimal mark, so `1,000` is 1.0 (a Vietnamese writer's `1,000`). Strings that can
+    only be English-style are read that way: several `,` groups of three (`1,000,000`), a `.`
+    not followed by three digits (`3.5`), or both marks (`1,234.5`). Raises ValueError for
+    date shapes such as `1.1.2020`.
+    """
+    raw = raw.strip()
+    if not DIGITS.fullmatch(raw):
+        raise ValueError(f"not a number: {raw!r}")
+    if "." in raw and "," in raw:
+        decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
+        grouping = "," if decimal == "." else "."
+        whole, _, fraction = raw.rpartition(decimal)
+        if decimal in whole or not _grouped(whole, grouping):
+            raise ValueError(f"ambiguous number: {raw!r}")
+        return float(whole.replace(grouping, "") + "." + fraction)
+    if "." in raw:
+        if _grouped(raw, "."):
+            return float(raw.replace(".", ""))
+        if raw.count(".") == 1:
+            return float(raw)
+        raise ValueError(f"not a number (a date?): {raw!r}")
+    if "," in raw:
+        if raw.count(",") == 1:
+            return float(raw.replace(",", "."))
+        if _grouped(raw, ","):
+            return float(raw.replace(",", ""))
+        raise ValueError(f"ambiguous number: {raw!r}")
+    return float(raw)
+
+
+def _grouped(raw: str, mark: str) -> bool:
+    groups = raw.split(mark)
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and len(groups) > 1
+
+
+def parse_vietnamese_number(text: str) -> float:
+    """The value of a number as Vietnamese writes it, scale words included.
+
+    `14.791` -> 14791, `2,9` -> 2.9, `1.732.000` -> 1732000, `1,5 vạn` -> 15000,
+    `1,7 triệu tỷ` -> 1.7e15, `75 nghìn` -> 75000, `5 triệu 500 nghìn` -> 5.5e6.
+    Raises ValueError on anything else.
+    """
+    words = nfc(text).split()
+    if not words or not DIGITS.fullmatch(words[0]):
+        raise ValueError(f"not a number: {text!r}")
+    scales = _lex().scales
+    total, group, group_scale, previous_scale = 0.0, None, 1.0, None
+    for word in words:
+        if DIGITS.fullmatch(word):
+            if group is not None:
+                # A new group is a compound tail: it needs a scale smaller than the one before.
+                if group_scale == 1.0:
+                    raise ValueError(f"two numbers in a row: {text!r}")
+                total += group * group_scale
+                previous_scale = group_scale
+            group, group_scale = parse_digits(word), 1.0
+            continue
+        factor = scales.get(word.lower())
+        if factor is None:
+            raise ValueError(f"not a scale word: {word!r} in {text!r}")
+        group_scale *= factor
+        if previous_scale is not None and group_scale >= previous_scale:
+            raise ValueError(f"scales do not decrease: {text!r}")
+    if previous_scale is not None and group_scale == 1.0:
+        raise ValueError(f"a compound amount ends without a scale: {text!r}")
+    return total + group * group_scale
+
+
+def roman_to_int(numeral: str) -> int:
+    """`XVII` -> 17. Raises ValueError for anything that is not a well-formed Roman numeral."""
+    if not numeral or not _CANONICAL_ROMAN.fullmatch(numeral):
+        raise ValueError(f"not a Roman numeral: {numeral!r}")
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -value if value < nxt else value
+    return total
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+def _phrases(items: Iterable[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(items), key=len, reverse=True))
+
+
+def _ending(items: Iterable[str]) -> re.Pattern[str]:
+    """Matches one of the phrases as the last word(s) of a left context (then whitespace)."""
+    return re.compile(rf"(?:^|(?<=[\s(“\"‘\[]))(?P<p>{_phrases(items)})\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    scales: dict[str, float]
+    scale_words: re.Pattern[str]
+    vague: re.Pattern[str]
+    currencies: dict[str, str]
+    rate_nouns: re.Pattern[str]
+    percent: frozenset[str]
+    percent_sign: re.Pattern[str]
+    durations: frozenset[str]
+    period_after: re.Pattern[str]
+    time_of_day_after: re.Pattern[str]
+    time_of_day_before: re.Pattern[str]
+    measures: frozenset[str]
+    measure_nouns: frozenset[str]
+    level_before: re.Pattern[str]
+    qualifiers: re.Pattern[str]
+    qualifier_of: dict[str, str]
+    changes: re.Pattern[str]
+    change_of: dict[str, str]
+    range_opener: re.Pattern[str]
+    range_joiner: re.Pattern[str]
+    ranks: re.Pattern[str]
+    ordinals: re.Pattern[str]
+    name_markers: re.Pattern[str]
+    name_marker_exceptions: re.Pattern[str]
+    capitalised_exceptions: frozenset[str]
+    date_markers: re.Pattern[str]
+    year_markers: re.Pattern[str]
+    year_range: tuple[int, int]
+    weekday: re.Pattern[str]
+    phone_markers: re.Pattern[str]
+    unit_words: frozenset[str]
+    glued_units: frozenset[str]
+    subject_stops: frozenset[str]
+    subject_soft_stops: frozenset[str]
+    subject_adverbs: frozenset[str]
+    subject_compounds: frozenset[str]
+    classifiers: frozenset[str]
+    max_subject_words: int
+    marker_words: frozenset[str]
+
+
+@cache
+def _lex() -> _Lexicon:
+    lex = load_lexicon("numbers")
+    scales = {k: float(v) for k, v in lex["scales"].items()}
+    not_before = _phrases(lex["scale_exceptions"]["not_before"])
+    scale_alt = _phrases(scales)
+    scale_words = re.compile(rf"^(?:\s+(?:{scale_alt})(?!\w)(?!\s+(?:{not_before})(?!\w)))+", re.IGNORECASE)
+    vague = re.compile(
+        rf"(?<!\w)(?:{_phrases(lex['vague']['openers'])})(?:\s+(?:{scale_alt})(?!\w)(?!\s+(?:{not_before})(?!\w)))+",
+        re.IGNORECASE,
+    )
+    qualifier_of = {p.lower(): q for q, ps in lex["qualifiers"].items() for p in ps}
+    change_of = {p.lower(): c for c, ps in lex["change"].items() for p in ps}
+    subject = lex["subject"]
+    currencies = dict(lex["currency"]["units"])
+    durations = frozenset(w.lower() for w in lex["durations"]["units"])
+    measures = frozenset(lex["measures"]["units"])
+    percent = frozenset(lex["percent"]["signs"])
+    dates = lex["dates"]
+    return _Lexicon(
+        scales={k.lower(): v for k, v in scales.items()},
+        scale_words=scale_words,
+        vague=vague,
+        currencies=currencies,
+        rate_nouns=re.compile(rf"^/\s?(?P<p>{_phrases(lex['currency']['rate_nouns'])})(?!\w)", re.IGNORECASE),
+        percent=percent,
+        percent_sign=re.compile(rf"\s*(?:{_phrases(percent)})(?!\w)", re.IGNORECASE),
+        durations=durations,
+        period_after=re.compile(lex["durations"]["period_after"], re.IGNORECASE),
+        time_of_day_after=re.compile(
+            rf"^\s*(?:(?:{_phrases(lex['durations']['time_of_day_followers'])})(?!\w)|\d)", re.IGNORECASE
+        ),
+        time_of_day_before=_ending(lex["durations"]["time_of_day_openers"]),
+        measures=measures,
+        measure_nouns=frozenset(lex["measures"]["nouns_too"]),
+        level_before=_ending(lex["measures"]["level_openers"]),
+        qualifiers=_ending(qualifier_of),
+        qualifier_of=qualifier_of,
+        changes=_ending(change_of),
+        change_of=change_of,
+        range_opener=_ending(lex["ranges"]["openers"]),
+        range_joiner=re.compile(
+            rf"^\s*(?:{_phrases(lex['ranges']['joiners'])})\s*(?=\d)", re.IGNORECASE
+        ),
+        ranks=_ending(lex["ranks"]["markers"]),
+        ordinals=_ending(lex["ordinals"]["markers"]),
+        # Case matters: `Hải Phòng 2 người` is no `phòng 2`.
+        name_markers=re.compile(_ending(lex["names"]["markers"]).pattern),
+        name_marker_exceptions=_ending(lex["names"]["marker_exceptions"]),
+        capitalised_exceptions=frozenset(w.lower() for w in lex["names"]["capitalised_exceptions"]),
+        date_markers=_ending(dates["markers"]),
+        year_markers=_ending(dates["year_only"]),
+        year_range=(int(dates["year_range"][0]), int(dates["year_range"][1])),
+        weekday=re.compile(rf"(?:^|(?<=[\s(]))(?P<p>{re.escape(dates['weekday_marker'])})\s+$", re.IGNORECASE),
+        phone_markers=re.compile(
+            rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['identifiers']['phone_markers'])})\s*[:.]?\s*$"
+        ),
+        # Units that are nouns too stay possible counted nouns (`3 điểm sinh hoạt`).
+        unit_words=frozenset(
+            w.lower() for w in (*currencies, *durations, *measures, *percent, *scales)
+        ) - frozenset(lex["measures"]["nouns_too"]),
+        # Letters written against the digits must be a unit exactly (`21.000đ`, `5km`; not `5G`).
+        glued_units=frozenset((*currencies, *measures, *lex["percent"]["signs"])),
+        subject_stops=frozenset(w.lower() for w in (*subject["prepositions"], *subject["conjunctions"])),
+        subject_soft_stops=frozenset(w.lower() for w in (*subject["adverbs"], *subject["verbs"])),
+        subject_adverbs=frozenset(w.lower() for w in subject["adverbs"]),
+        subject_compounds=frozenset(w.lower() for w in subject["compounds"]),
+        classifiers=frozenset(w.lower() for w in subject["classifiers"]),
+        max_subject_words=int(subject["max_words"]),
+        marker_words=frozenset(
+            w.lower()
+            for w in (*lex["ranks"]["markers"], *lex["ordinals"]["markers"], *dates["markers"], *dates["year_only"])
+        ),
+    )
+
+
+# ------------------------------------------------------------------ sentence words
+
+
+@dataclass
+class _Words:
+    """The word tokens of one sentence with their character offsets in doc.text."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+
+    @classmethod
+    def of(cls, doc: "Doc", sentence) -> "_Words":
+        starts, ends, texts = [], [], []
+        for token in doc[sentence.token_start:sentence.token_end]:
+            if token.is_space or not token.text.strip():
+                continue
+            # underthesea sometimes glues a number to its noun (`17.000 bộ`, `45/45 Công đoàn`):
+            # a syllable with a digit is a word of its own here.
+            for s, e in _split_digit_syllables(token.text):
+                starts.append(token.idx + s)
+                ends.append(token.idx + e)
+                texts.append(_WHITESPACE.sub(" ", token.text[s:e]))
+        return cls(starts, ends, texts)
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first token starting at or after `pos`."""
+        return bisect_left(self.starts, pos)
+
+    def before(self, pos: int) -> int | None:
+        """Index of the last token ending at or before `pos`."""
+        i = bisect_left(self.ends, pos + 1) - 1
+        return i if i >= 0 else None
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _split_digit_syllables(token: str) -> list[tuple[int, int]]:
+    """Offsets of the words of a token once digits and a leading scale word stand alone."""
+    lex = _lex()
+    pieces: list[tuple[int, int, bool]] = []
+    syllables = list(re.finditer(r"\S+", token))
+    for n, m in enumerate(syllables):
+        alone = any(ch.isdigit() for ch in m.group())
+        # `nghìn suất` (one token) is a scale word and a noun, unless it is `tỷ lệ`, `tỷ giá`.
+        if n == 0 and len(syllables) > 1 and m.group().lower() in lex.scales:
+            alone = lex.scale_words.match(" " + token) is not None
+        if pieces and not alone and not pieces[-1][2]:
+            pieces[-1] = (pieces[-1][0], m.end(), False)
+        else:
+            pieces.append((m.start(), m.end(), alone))
+    return [(s, e) for s, e, _ in pieces]
+
+
+# ------------------------------------------------------------------ the extractor
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: float | None
+    kind: str
+    unit: str | None = None
+    value_max: float | None = None
+    denominator: float | None = None
+    qualifier: str = "exact"
+    change: str | None = None
+    subject: str | None = None
+    in_name: bool = False
+
+
+def extract_figures(doc: "Doc", ctx: ArticleContext) -> list[Figure]:
+    """Every figure of the article, in text order (see the module docstring for conventions)."""
+    text = doc.text
+    blocked = _blocked_spans(text)
+    quoted = _quoted_spans(text)
+    found: list[_Found] = []
+    for sentence in doc.user_data["sentences"]:
+        words = _Words.of(doc, sentence)
+        found.extend(_sentence_figures(text, sentence.char_start, sentence.char_end, words, blocked, quoted))
+    figures = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        figures.append(
+            Figure(
+                **span_fields(doc, ctx, f.start, f.end),
+                figure_id=fact_id("fig", ctx, f.start, f.end, f.kind),
+                value=f.value,
+                value_max=f.value_max,
+                denominator=f.denominator,
+                kind=f.kind,
+                unit=f.unit,
+                qualifier=f.qualifier,
+                change=f.change,
+                subject=f.subject,
+                in_name=f.in_name,
+            )
+        )
+    return figures
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in (URL, DOCUMENT_NUMBER, PHONE, DATE_SHAPES, TIME_SHAPES, YEAR_RANGE):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    lex = _lex()
+    # Digits after `ĐT:`/`hotline` are a number to call, whatever their grouping.
+    for m in re.finditer(r"\d[\d .-]{5,}\d", text):
+        if lex.phone_markers.search(text[max(0, m.start() - 30):m.start()]):
+            spans.append(m.span())
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering the same characters."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does text[start:end] overlap one of `spans` (merged, sorted)?"""
+    i = bisect_left(spans, (start + 1,)) - 1
+    return any(s < end and start < e for s, e in spans[max(0, i):i + 2])
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between paired quotes, each within one paragraph (an unclosed quote counts for nothing)."""
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        stack: list[tuple[str, int]] = []
+        for i, ch in enumerate(para.group(), para.start()):
+            if ch in _OPEN_QUOTES:
+                stack.append((_OPEN_QUOTES[ch], i))
+            elif stack and ch == stack[-1][0]:
+                spans.append((stack.pop()[1], i + 1))
+            elif ch in _STRAIGHT_QUOTES:
+                # An apostrophe inside a word is not a quote.
+                if ch == "'" and i > 0 and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
+                    continue
+                if stack and stack[-1][0] == ch:
+                    spans.append((stack.pop()[1], i + 1))
+                else:
+                    stack.append((ch, i))
+    return _merged(spans)
+
+
+def _sentence_figures(
+    text: str,
+    s0: int,
+    s1: int,
+    words: _Words,
+    blocked: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+) -> list[_Found]:
+    lex = _lex()
+    found: list[_Found] = []
+    consumed_to = s0
+    for m in DIGITS.finditer(text, s0, s1):
+        start, end = m.span()
+        if start < consumed_to or _inside(blocked, start, end):
+            continue
+        figure, consumed = _read_number(text, s0, s1, start, end, words, blocked)
+        consumed_to = max(consumed_to, consumed)
+        if figure is not None:
+            found.append(figure)
+    for m in ROMAN.finditer(text, s0, s1):
+        figure = _read_roman(text, s0, m.start(), m.end())
+        if figure is not None and not _inside(blocked, m.start(), m.end()):
+            found.append(figure)
+    for m in lex.vague.finditer(text, s0, s1):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        figure = _read_vague(text, s0, s1, m.start(), m.end(), words)
+        if figure is not None:
+            found.append(figure)
+    for f in found:
+        if _inside(quoted, f.start, f.end):
+            f.in_name = True
+    return found
+
+
+def _glued_letters(text: str, end: int, s1: int) -> str:
+    m = re.match(r"[^\W\d_]+\d?", text[end:s1])
+    return m.group() if m else ""
+
+
+def _read_number(
+    text: str, s0: int, s1: int, start: int, end: int, words: _Words, blocked: list[tuple[int, int]]
+) -> tuple[_Found | None, int]:
+    """The figure starting with the digits text[start:end], and how far it reaches."""
+    lex = _lex()
+    raw = text[start:end]
+    left = text[s0:start]
+    before = text[start - 1] if start > 0 else ""
+    # Digits glued to a word (`Covid-19`, `H5N1`) are part of that word.
+    if before.isalpha() or (before == "-" and start > 1 and text[start - 2].isalpha()):
+        return None, end
+    glued = _glued_letters(text, end, s1)
+    if glued and glued not in lex.glued_units:
+        return None, end + len(glued)
+    right = text[end:s1]
+
+    # Slash forms: a ratio `8.563/8.563 Công đoàn cơ sở` or a day/month `13/4`.
+    slash = re.match(r"/(\d+(?:[.,]\d+)*)(?![\d/])", right)
+    if slash:
+        return _read_slash(text, s0, s1, start, end, end + slash.end(), slash.group(1), words), end + slash.end()
+    if right.startswith("/"):
+        return None, end
+    dashed = re.match(r"-(\d{1,2})" + _NO_DIGIT_AFTER, right)
+    if dashed and raw.isdigit() and _dashed_day_month(text, int(raw), int(dashed.group(1)), end + dashed.end(), s1, words):
+        return None, end + dashed.end()
+
+    if lex.phone_markers.search(left):
+        return None, end
+    if lex.date_markers.search(left):
+        return None, end
+    try:
+        value = parse_digits(raw)
+    except ValueError:
+        return None, end
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", raw) and not _unit_follows(text, end, s1, words):
+        # `sáng 20.12`: a day and month written with a dot (a figure would carry a unit).
+        return None, end
+    if _is_year(raw, value, left, text, end, s1, words):
+        return None, end
+    if lex.time_of_day_before.search(left) and _word_after(text, end, s1, words) == "giờ":
+        return None, end
+
+    found = _Found(start=start, end=end, value=value, kind="count")
+    rank = lex.ranks.search(left)
+    ordinal = lex.ordinals.search(left)
+    weekday = lex.weekday.search(left)
+    if weekday and 2 <= value <= 7 and not rank and (
+        weekday.group("p")[:1].isupper() or re.match(r"\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", right)
+    ):
+        # `Thứ 2`, `thứ 2, ngày 5/6`: Monday, not the second.
+        return None, end
+    if rank or ordinal:
+        if ordinal and not rank and lex.year_markers.search(left) and _looks_like_year(raw, value):
+            return None, end
+        found.kind = "rank" if rank else "ordinal"
+        found.start = _thu_start(text, left, s0, start)
+        # `Top 1 ICF` names a ranking; `xếp thứ 10` does not.
+        found.in_name = _name_context(text, s0, start, left, words) == "marker"
+        _set_qualifiers(found, text[s0:found.start])
+        return found, end
+
+    named = _name_context(text, s0, start, left, words)
+    if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
+        # `Đề án 06` is an identifier; `02 lớp tập huấn` the zero-padded count of official prose.
+        noun_after = _word_after(text, end, s1, words)
+        if named is not None or noun_after is None or not _is_subject_word(noun_after):
+            if named is None:
+                return None, end
+            found.kind = "ordinal"
+            found.in_name = True
+            return found, end
+
+    _read_amount(found, text, s0, s1, left, blocked)
+    if not _read_unit(found, text, s1, words):
+        return None, found.end
+    if found.kind == "count" and (named == "marker" or (named == "capital" and found.unit is None)):
+        # `Cụm thi đua số 6 LĐLĐ …`, `SEA Games 33 đã …`: an identifier, not a quantity.
+        found.kind, found.unit, found.subject, found.in_name = "ordinal", None, None, True
+    if found.kind == "count" and found.unit is None and lex.level_before.search(left):
+        found.kind = "measure"
+    if found.kind == "duration" and found.unit == "giờ" and lex.time_of_day_after.match(text[found.end:s1]):
+        return None, found.end
+    _set_qualifiers(found, text[s0:found.start])
+    return found, found.end
+
+
+def _scaled(text: str, pos: int, s1: int) -> tuple[float, int, float] | None:
+    """(value, end, scale) of the number at `pos` with its scale words and compound tail.
+
+    `5 triệu 500 nghìn` is 5.5e6: a tail with a smaller scale adds to the amount.
+    """
+    lex = _lex()
+    digits = DIGITS.match(text, pos, s1)
+    if digits is None:
+        return None
+    try:
+        value = parse_digits(digits.group())
+    except ValueError:
+        return None
+    reach = digits.end()
+    scale_words = lex.scale_words.match(text[reach:s1])
+    if not scale_words:
+        return value, reach, 1.0
+    scale = _scale_of(scale_words.group())
+    value *= scale
+    reach += scale_words.end()
+    smallest = scale
+    while True:
+        tail = re.match(r"\s+(\d+(?:,\d+)?)(?![\d./])", text[reach:s1])
+        tail_scale = tail and lex.scale_words.match(text[reach + tail.end():s1])
+        if not tail_scale or _scale_of(tail_scale.group()) >= smallest:
+            break
+        smallest = _scale_of(tail_scale.group())
+        value += parse_digits(tail.group(1)) * smallest
+        reach += tail.end() + tail_scale.end()
+    return value, reach, scale
+
+
+def _read_amount(found: _Found, text: str, s0: int, s1: int, left: str, blocked: list[tuple[int, int]]) -> None:
+    """Value (and value_max of a range: `10 - 15%`, `từ 2 đến 3 triệu đồng`) and where it ends."""
+    lex = _lex()
+    low, reach, low_scale = _scaled(text, found.start, s1)
+    found.value, found.end = low, reach
+    joiner = lex.range_joiner.match(text[reach:s1])
+    if not joiner:
+        return
+    second_start = reach + joiner.end()
+    second = _scaled(text, second_start, s1)
+    if second is None or _inside(blocked, second_start, second[1]):
+        return
+    high, high_end, high_scale = second
+    if re.match(r"[/\w]", text[DIGITS.match(text, second_start).end():][:1] or " ") and high_scale == 1.0:
+        return
+    if low_scale == 1.0:
+        # `5 - 7 triệu`: the scale written once counts for both ends.
+        low *= high_scale
+    if high <= low:
+        return
+    found.value, found.value_max, found.end = low, high, high_end
+    opener = lex.range_opener.search(left)
+    if opener:
+        found.start = s0 + opener.start("p")
+
+
+def _dashed_day_month(text: str, first: int, second: int, end: int, s1: int, words: _Words) -> bool:
+    """`19-5`, `2-9`, `30-4`: a day and month written with a dash, not a range.
+
+    A range goes up and carries what it counts (`5-7%`, `1-2 ngày`, `3-5 người`); a day-month
+    pair that goes down, or that nothing follows, is a date.
+    """
+    if not (1 <= first <= 31 and 1 <= second <= 12):
+        return False
+    if first >= second:
+        return True
+    after = _word_after(text, end, s1, words)
+    lex = _lex()
+    if after is None:
+        return not re.match(r"\s*%", text[end:s1])
+    return not (after.lower() in lex.unit_words or after == "%" or _is_subject_word(after))
+
+
+def _looks_like_year(raw: str, value: float) -> bool:
+    low, high = _lex().year_range
+    return raw.isdigit() and len(raw) == 4 and low <= value <= high
+
+
+def _is_year(raw: str, value: float, left: str, text: str, end: int, s1: int, words: _Words) -> bool:
+    """A 4-digit number in the year range is a year unless a counted noun or a unit follows it."""
+    lex = _lex()
+    if not _looks_like_year(raw, value):
+        return False
+    if lex.year_markers.search(left):
+        return True
+    word = _word_after(text, end, s1, words)
+    if word is None:
+        return True
+    counted = _is_subject_word(word) and word.lower() not in lex.subject_soft_stops
+    return not (counted or word.lower() in lex.unit_words or word == "%")
+
+
+def _thu_start(text: str, left: str, s0: int, start: int) -> int:
+    """Ranks and ordinals keep the word `thứ` written before the number in their span."""
+    m = re.search(r"(?:^|(?<=\s))thứ\s+$", left, re.IGNORECASE)
+    return s0 + m.start() if m else start
+
+
+def _name_context(text: str, s0: int, start: int, left: str, words: _Words) -> str | None:
+    """Why the number at `start` may belong to a name: 'marker' (`số 6`, `phường 12`), 'capital'
+    (`SEA Games 33`: right after a capitalised word inside the sentence) or None."""
+    lex = _lex()
+    marker = lex.name_markers.search(left)
+    if marker and not lex.name_marker_exceptions.search(left):
+        return "marker"
+    i = words.before(start)
+    if i is None or i == 0 or text[words.ends[i]:start].strip():
+        return None
+    previous = words.texts[i]
+    if not previous[:1].isupper() or previous.lower() in lex.capitalised_exceptions:
+        return None
+    if previous.lower() in lex.marker_words:
+        return None
+    # The first word after an opening bracket, a colon or a bullet starts a sentence too.
+    return None if words.texts[i - 1] in {"(", ":", "•", "-", "–", "“", '"', ";"} else "capital"
+
+
+def _scale_of(words: str) -> float:
+    scales = _lex().scales
+    value = 1.0
+    for word in words.split():
+        value *= scales[word.lower()]
+    return value
+
+
+def _word_after(text: str, pos: int, s1: int, words: _Words) -> str | None:
+    i = words.index_at(pos)
+    if i >= len(words.starts) or text[pos:words.starts[i]].strip():
+        return None
+    return words.texts[i]
+
+
+def _unit_follows(text: str, pos: int, s1: int, words: _Words) -> bool:
+    word = _word_after(text, pos, s1, words)
+    return word is not None and (word.lower() in _lex().unit_words or word == "%")
+
+
+def _multiword_unit(text: str, pos: int, s1: int, vocabulary: Iterable[str], case_sensitive: bool = False) -> str | None:
+    """The longest unit of `vocabulary` written right after `pos` (whole words)."""
+    for unit in sorted(vocabulary, key=len, reverse=True):
+        flags = 0 if case_sensitive else re.IGNORECASE
+        if re.match(rf"\s*{re.escape(unit)}(?![^\W\d_])", text[pos:s1], flags):
+            return unit
+    return None
+
+
+def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
+    """Kind and unit from the words after the number: %, currency, time unit, measure or a noun.
+
+    False when the words show the number is no figure (`9 tháng đầu năm 2024` is a period).
+    """
+    lex = _lex()
+    after = text[found.end:s1]
+    pct = lex.percent_sign.match(after)
+    if pct:
+        found.kind, found.unit = "percent", "%"
+        found.end += pct.end()
+        rate = lex.rate_nouns.match(text[found.end:s1])
+        if rate:
+            # `0,5%/tháng`: a rate per period.
+            found.unit += "/" + rate.group("p").lower()
+            found.end += rate.end()
+        return True
+    word_start = words.index_at(found.end)
+    if word_start >= len(words.starts) or text[found.end:words.starts[word_start]].strip():
+        return True
+    currency = _currency_at(text, found.end, s1, words)
+    if currency:
+        unit, reach = currency
+        rate = lex.rate_nouns.match(text[reach:s1])
+        if rate:
+            unit += "/" + rate.group("p").lower()
+            reach += rate.end()
+        found.kind, found.unit, found.end = "money", unit, reach
+        return True
+    duration = _multiword_unit(text, found.end, s1, lex.durations)
+    if duration and _token_is(text, found.end, s1, words, duration):
+        reach = found.end + re.match(rf"\s*{re.escape(duration)}", text[found.end:s1], re.IGNORECASE).end()
+        tail = text[reach:s1]
+        if lex.period_after.match(tail) or re.match(r"\s+\d", tail):
+            # `9 tháng đầu năm 2024` is a period of a year; `06 tháng 11` a date.
+            return False
+        found.kind, found.unit, found.end = "duration", text[found.end:reach].strip().lower(), reach
+        return True
+    measure = _multiword_unit(text, found.end, s1, lex.measures, case_sensitive=True)
+    if measure and _token_is(text, found.end, s1, words, measure):
+        reach = found.end + re.match(rf"\s*{re.escape(measure)}", text[found.end:s1]).end()
+        noun_after = _word_after(text, reach, s1, words)
+        # `2,5 điểm trung bình` is a measure: a fraction of a place is no count.
+        fractional = found.value is not None and not float(found.value).is_integer()
+        if measure not in lex.measure_nouns or fractional or noun_after is None or not _is_subject_word(noun_after):
+            found.kind, found.unit, found.end = "measure", measure, reach
+            return True
+    found.unit, found.subject = _counted_noun(text, found.end, s1, words)
+    return True
+
+
+def _token_is(text: str, pos: int, s1: int, words: _Words, unit: str) -> bool:
+    """The unit is a whole token there (`đồng` but not `đồng chí`, `năm` but not `năm học`)."""
+    i = words.index_at(pos)
+    if i >= len(words.starts):
+        return False
+    # The unit may span several tokens; it must end where a token ends.
+    unit_end = pos + re.match(rf"\s*{re.escape(unit)}", text[pos:s1], re.IGNORECASE).end()
+    return unit_end in set(words.ends[i:i + 4])
+
+
+def _currency_at(text: str, pos: int, s1: int, words: _Words) -> tuple[str, int] | None:
+    lex = _lex()
+    for written in sorted(lex.currencies, key=len, reverse=True):
+        m = re.match(rf"\s*{re.escape(written)}(?![^\W\d_])", text[pos:s1])
+        if m and _token_is(text, pos, s1, words, written):
+            return lex.currencies[written], pos + m.end()
+    return None
+
+
+def _is_subject_word(token: str) -> bool:
+    lex = _lex()
+    low = token.lower()
+    return (
+        any(ch.isalpha() for ch in token)
+        and not any(ch.isdigit() for ch in token)
+        and low not in lex.subject_stops
+        and low not in lex.unit_words
+    )
+
+
+def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | None, str | None]:
+    """(unit, subject) of a count: the head noun lower-cased and the noun phrase as written."""
+    lex = _lex()
+    i = words.index_at(pos)
+    if i >= len(words.starts) or text[pos:words.starts[i]].strip():
+        return None, None
+    first = words.texts[i]
+    if first in _OPEN_QUOTES or first in _STRAIGHT_QUOTES:
+        close = _OPEN_QUOTES.get(first, first)
+        end = text.find(close, words.ends[i], s1)
+        if end == -1:
+            return None, None
+        inner = text[words.ends[i]:end].strip()
+        return (inner.lower() or None), (inner or None)
+    # A verb may open the phrase (`5 tổ chức` are organisations), an adverb may not (`33 đã`).
+    if not _is_subject_word(first) or first.lower() in lex.subject_adverbs:
+        return None, None
+    last = i
+    before_item = None  # where the phrase ended before the list item being read, if any
+    n_words = 1
+    j = i + 1
+    while j < len(words.texts) and n_words < lex.max_subject_words:
+        token = words.texts[j]
+        low = token.lower()
+        if token == ",":
+            nxt = words.texts[j + 1] if j + 1 < len(words.texts) else ""
+            if not _is_subject_word(nxt) or nxt.lower() in lex.subject_soft_stops:
+                break
+            # A list of common nouns does not go on with a proper name (`3 người, Hải Phòng …`).
+            if nxt[:1].isupper() and not first[:1].isupper():
+                break
+            before_item = last
+            j += 1
+            continue
+        pair = f"{words.texts[j - 1].lower()} {low}"
+        if pair in lex.subject_compounds:
+            last, j, n_words = j, j + 1, n_words + 1
+            continue
+        if not _is_subject_word(token) or low in lex.subject_soft_stops:
+            # A "list item" followed by a number was a clause of its own (`150 học viên, cử 01 …`).
+            if before_item is not None and any(ch.isdigit() for ch in token):
+                last = before_item
+            break
+        last, j, n_words = j, j + 1, n_words + 1
+    subject = text[words.starts[i]:words.ends[last]]
+    unit = first.lower()
+    if unit in lex.classifiers and last > i and words.texts[i + 1] != ",":
+        unit = f"{unit} {words.texts[i + 1].lower()}"
+    return unit, subject
+
+
+def _set_qualifiers(found: _Found, left: str) -> None:
+    lex = _lex()
+    rest = left
+    qualifier = lex.qualifiers.search(rest)
+    if qualifier:
+        found.qualifier = lex.qualifier_of[qualifier.group("p").lower()]
+        rest = rest[:qualifier.start("p")]
+    change = lex.changes.search(rest)
+    if change:
+        found.change = lex.change_of[change.group("p").lower()]
+
+
+def _read_slash(
+    text: str, s0: int, s1: int, start: int, mid: int, end: int, denominator_raw: str, words: _Words
+) -> _Found | None:
+    """`8.563/8.563 Công đoàn cơ sở` is a ratio; `13/4`, `20/10` (a day and a month) are not."""
+    lex = _lex()
+    try:
+        value = parse_digits(text[start:mid])
+        denominator = parse_digits(denominator_raw)
+    except ValueError:
+        return None
+    left = text[s0:start]
+    unit, subject = _counted_noun(text, end, s1, words)
+    day_month = value.is_integer() and denominator.is_integer() and 1 <= value <= 31 and 1 <= denominator <= 12
+    # A day and month (`13/4`, `20/10`) unless a counted noun follows a part-of-whole (`8/12 công nhân`).
+    if day_month and (unit is None or value > denominator or lex.date_markers.search(left) or lex.range_opener.search(left)):
+        return None
+    found = _Found(start=start, end=end, value=value, kind="ratio", denominator=denominator, unit=unit, subject=subject)
+    found.in_name = _name_context(text, s0, start, left, words) == "marker"
+    _set_qualifiers(found, left)
+    return found
+
+
+def _read_roman(text: str, s0: int, start: int, end: int) -> _Found | None:
+    """A Roman numeral after an ordinal marker: `lần thứ XVII`, `khóa XIX`, `Đại hội XIII`."""
+    lex = _lex()
+    left = text[s0:start]
+    if not lex.ordinals.search(left) or text[end:end + 1] == "/":
+        return None
+    try:
+        value = roman_to_int(text[start:end])
+    except ValueError:
+        return None
+    return _Found(start=_thu_start(text, left, s0, start), end=end, value=float(value), kind="ordinal")
+
+
+def _read_vague(text: str, s0: int, s1: int, start: int, end: int, words: _Words) -> _Found | None:
+    """`hàng nghìn đoàn viên`, `hàng trăm tỷ đồng`: the named order of magnitude, qualifier vague."""
+    phrase = text[start:end].split()
+    found = _Found(start=start, end=end, value=_scale_of(" ".join(phrase[1:])), kind="count", qualifier="vague")
+    if not _read_unit(found, text, s1, words):
+        return None
+    rest = text[s0:start]
+    change = _lex().changes.search(rest)
+    if change:
+        found.change = _lex().change_of[change.group("p").lower()]
+    return found

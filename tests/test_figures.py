@@ -1,0 +1,306 @@
+"""Figures: a table of sentences and the figures they state (seed sentences and traps)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline.extract.base import analyse
+from pipeline.extract.figures import extract_figures, parse_digits, parse_vietnamese_number, roman_to_int
+
+from conftest import SEEDS
+
+
+def F(surface, value, kind="count", unit=None, **attrs):
+    """An expected figure: the columns given are checked, qualifier/in_name/change default too."""
+    attrs.setdefault("qualifier", "exact")
+    attrs.setdefault("in_name", False)
+    attrs.setdefault("change", None)
+    return {"surface": surface, "value": value, "kind": kind, "unit": unit, **attrs}
+
+
+CASES = [
+    # ---- seed sentences
+    ("Hội thi có sự tham gia của 363 thí sinh đến từ 100 doanh nghiệp thuộc 30 quận, huyện, thị xã, ngành tranh tài ở 11 nghề thi.",
+     [F("363", 363, unit="thí sinh", subject="thí sinh"), F("100", 100, unit="doanh nghiệp"),
+      F("30", 30, unit="quận", subject="quận, huyện, thị xã, ngành"), F("11", 11, unit="nghề", subject="nghề thi")]),
+    ("Ban Tổ chức khen thưởng cho 111 thí sinh đạt giải, với tổng số tiền giải 564 triệu đồng.",
+     [F("111", 111, unit="thí sinh"), F("564 triệu đồng", 564e6, "money", "VND")]),
+    ("Các cấp Công đoàn Thủ đô đã dành nguồn ngân sách trên 144 tỷ đồng để hỗ trợ đoàn viên.",
+     [F("144 tỷ đồng", 144e9, "money", "VND", qualifier="more_than")]),
+    ("Trao trợ cấp cho trên 2.600 công nhân lao động với tổng số tiền 2,9 tỷ đồng.",
+     [F("2.600", 2600, unit="công nhân", subject="công nhân lao động", qualifier="more_than"),
+      F("2,9 tỷ đồng", 2.9e9, "money", "VND")]),
+    ("LĐLĐ thành phố Hà Nội đứng đầu với 14.791 sáng kiến và 9667 người tham gia.",
+     [F("14.791", 14791, unit="sáng kiến"), F("9667", 9667, unit="người")]),
+    ("LĐLĐ thành phố Hà Nội đứng đầu với 14.791 sáng kiến và 9.667 người tham gia.",
+     [F("14.791", 14791, unit="sáng kiến"), F("9.667", 9667, unit="người")]),
+    ("Tính đến hết tháng 5/2023, đã có 8.563/8.563 Công đoàn cơ sở tổ chức thành công Đại hội.",
+     [F("8.563/8.563", 8563, "ratio", "công đoàn", denominator=8563, subject="Công đoàn cơ sở")]),
+    ("Đến hết tháng 7/2023, đã có 45/45 Công đoàn cấp trên trực tiếp cơ sở hoàn thành.",
+     [F("45/45", 45, "ratio", "công đoàn", denominator=45, subject="Công đoàn cấp trên trực tiếp cơ sở")]),
+    ("Tại Hội nghị, đã có hơn 600 ý kiến, kiến nghị bằng văn bản và 26 ý kiến trực tiếp.",
+     [F("600", 600, unit="ý kiến", subject="ý kiến, kiến nghị", qualifier="more_than"), F("26", 26, unit="ý kiến")]),
+    ("LĐLĐ Thành phố đã tổ chức khám sức khỏe miễn phí cho hàng nghìn đoàn viên, công nhân lao động.",
+     [F("hàng nghìn", 1000, unit="đoàn viên", qualifier="vague")]),
+    ("Các Công đoàn cơ sở đã thăm hỏi 30.000 công nhân lao động với số tiền hàng trăm tỷ đồng.",
+     [F("30.000", 30000, unit="công nhân"), F("hàng trăm tỷ đồng", 1e11, "money", "VND", qualifier="vague")]),
+    ("Từ địa phương xếp thứ 10, trong 3 tuần, LĐLĐ thành phố Hà Nội đã vượt lên vị trí thứ 2 bảng xếp loại.",
+     [F("thứ 10", 10, "rank"), F("3 tuần", 3, "duration", "tuần"), F("thứ 2", 2, "rank")]),
+    ("Sau 150 ngày phát động (từ ngày 1/5 đến 30/9/2023), đợt thi đua đã đạt kết quả.",
+     [F("150 ngày", 150, "duration", "ngày")]),
+    ("Tiếp tục hưởng ứng Chương trình “1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19”.",
+     [F("1 triệu", 1e6, unit="sáng kiến", in_name=True)]),
+    ("Tiếp nối thành công của Chương trình “75 nghìn sáng kiến, vượt khó, phát triển” năm 2021.",
+     [F("75 nghìn", 75000, unit="sáng kiến", in_name=True)]),
+    ("Chào mừng Đại hội Công đoàn thành phố Hà Nội lần thứ XVII, Đại hội XIII Công đoàn Việt Nam nhiệm kỳ 2023 - 2028.",
+     [F("thứ XVII", 17, "ordinal"), F("XIII", 13, "ordinal")]),
+    ("Ban Chấp hành LĐLĐ quận Hoàn Kiếm khóa XIX, tổ chức kỳ họp thứ 6.",
+     [F("XIX", 19, "ordinal"), F("thứ 6", 6, "ordinal")]),
+    ("Ra mắt Ban Chấp hành Công đoàn ngành Giáo dục Hà Nội, lần thứ XXV, nhiệm kỳ 2023 - 2028.",
+     [F("thứ XXV", 25, "ordinal")]),
+    ("Kế hoạch phát triển kinh tế - xã hội 5 năm (2021-2025).",
+     [F("5 năm", 5, "duration", "năm")]),
+    ("Kỷ niệm 70 năm chiến thắng Điện Biên Phủ, kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam.",
+     [F("70 năm", 70, "duration", "năm"), F("95 năm", 95, "duration", "năm")]),
+    ("Phong trào thi đua theo 2 đợt: Đợt 1 từ 1/1/2024 đến 31/7/2024; đợt 2 từ 11/8/2024 đến 31/12/2024.",
+     [F("2", 2, unit="đợt"), F("1", 1, "ordinal"), F("2", 2, "ordinal")]),
+    ("Kỷ niệm 1010 năm Thăng Long- Hà Nội;",
+     [F("1010 năm", 1010, "duration", "năm")]),
+    ("Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19.5.1890 - 19.5.2020);",
+     [F("130 năm", 130, "duration", "năm")]),
+    ("LĐLĐ Thành phố đã thành lập mới 3 điểm sinh hoạt văn hóa công nhân, củng cố và duy trì hoạt động.",
+     [F("3", 3, unit="điểm", subject="điểm sinh hoạt văn hóa công nhân")]),
+    ("Quyên góp ủng hộ 17.000 bộ áo dài yêu thương trao tặng cho nữ công nhân lao động.",
+     [F("17.000", 17000, unit="bộ áo dài")]),
+    ("Toàn Thành phố đã có trên 56.500 công nhân lao động được công nhận danh hiệu “Công nhân giỏi” cấp cơ sở.",
+     [F("56.500", 56500, unit="công nhân", subject="công nhân lao động", qualifier="more_than")]),
+    # ---- never a figure: dates, years, terms, document numbers, phones, URLs, times
+    ("Ngày 28/4/2023, LĐLĐ thành phố Hà Nội đã ban hành kế hoạch số 80/KH-LĐLĐ về việc phát động.", []),
+    ("Thực hiện theo tinh thần Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị.", []),
+    ("Ban Chỉ đạo vừa có Thông báo số 26/TB-BCĐ thông báo kết luận Hội nghị giao ban.", []),
+    ("Ngày 31/10, Ban Thường vụ ban hành Kế hoạch số 02/KH-LĐLĐ về quán triệt.", []),
+    ("Thực hiện Nghị định 145/2020/NĐ-CP của Chính phủ.", []),
+    ("Hội nghị được tổ chức vào ngày 27.12.2019, dưới sự chủ tọa của Chủ tịch.", []),
+    ("Sáng nay (13/4), đoàn công tác đã làm việc với LĐLĐ thành phố.", []),
+    ("Tổ chức chương trình kỷ niệm Ngày Phụ nữ Việt Nam 20/10, nói chuyện chuyên đề.", []),
+    ("Sinh hoạt Câu lạc bộ Nữ khoa học LĐLĐ Thành phố kỳ III/2023.", []),
+    ("Đánh giá kết quả quý II/2024 và triển khai nhiệm vụ.", []),
+    ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.", []),
+    ("Phối hợp công tác giai đoạn 2023-2025 và nhiệm kỳ 2018- 2023.", []),
+    ("Chợ Tết trực tuyến tại địa chỉ https://chotet.congdoan.vn/, hoạt động từ 0 giờ ngày 20/12/2024 đến 24 giờ ngày 20/1/2025.", []),
+    ("Mọi thắc mắc xin gọi số điện thoại 0218 3909 192 để được hỗ trợ.", []),
+    ("Liên hệ email congdoan@hanoi.gov.vn hoặc website www.congdoan.vn để biết thêm.", []),
+    ("Phát động thi đua năm 2024; tổ chức Tết sum vầy xuân Giáp Thìn 2024.", []),
+    ("Trong các ngày 12 và 13/12/2023, trên địa bàn thành phố diễn ra các hoạt động.", []),
+    ("Từ ngày 21 đến 23/11, tại Quốc Oai, Công đoàn tổ chức tập huấn.", []),
+    ("Chiều nay (8/12), Liên đoàn Lao động quận tổ chức kỷ niệm.", []),
+    ("Đánh giá hoạt động công đoàn 9 tháng đầu năm 2024, phương hướng nhiệm vụ 3 tháng cuối năm.", []),
+    ("Bản tin cập nhật lúc 08:49 | 06/08/2021 và lúc 8h30.", []),
+    ("Thứ 2, ngày 5/6 đoàn sẽ làm việc với các đơn vị.", []),
+    ("Chống dịch Covid-19 và cúm A H5N1 hiệu quả.", []),
+    ("Nội dung thứ hai của đợt thi đua là tập trung vào thi đua Lao động giỏi.", []),
+    ("Đoàn viên đạt tỷ lệ cao, tỷ giá ổn định.", []),
+    # ---- the wider crawl: money, rates, ranges, ratios, scales, qualifiers, changes
+    ("Tỷ giá trung tâm ở mức 24.167 VND - tăng 16 VND.",
+     [F("24.167 VND", 24167, "money", "VND"), F("16 VND", 16, "money", "VND", change="increase")]),
+    ("Chỉ số USD Index (DXY) hiện ở mức 100,64 - giảm 0,38 điểm.",
+     [F("100,64", 100.64, "measure"), F("0,38 điểm", 0.38, "measure", "điểm", change="decrease")]),
+    ("Tổng giá trị hàng hóa đạt khoảng 40.900 tỷ đồng (tăng 10% so với Tết năm 2023).",
+     [F("40.900 tỷ đồng", 4.09e13, "money", "VND", qualifier="about"), F("10%", 10, "percent", "%", change="increase")]),
+    ("Lần đầu tiên ngành Thuế thu đạt 1,7 triệu tỷ đồng.",
+     [F("1,7 triệu tỷ đồng", 1.7e15, "money", "VND")]),
+    ("Toàn ngành về đích với tổng số thu ước đạt 1.732.000 tỷ đồng.",
+     [F("1.732.000 tỷ đồng", 1.732e15, "money", "VND", qualifier="about")]),
+    ("Mỗi suất ăn trị giá 21.000 đồng/suất.",
+     [F("21.000 đồng/suất", 21000, "money", "VND/suất")]),
+    ("Thu nhập bình quân từ 5 - 7 triệu đồng/tháng.",
+     [F("từ 5 - 7 triệu đồng/tháng", 5e6, "money", "VND/tháng", value_max=7e6)]),
+    ("Mức hỗ trợ từ 2 đến 3 triệu đồng mỗi người.",
+     [F("từ 2 đến 3 triệu đồng", 2e6, "money", "VND", value_max=3e6)]),
+    ("Tỷ lệ tăng lương đạt 10 - 15% tùy đơn vị.",
+     [F("10 - 15%", 10, "percent", "%", value_max=15)]),
+    ("Năm nay đã có 542/500 CĐ cơ sở được thành lập, đạt 108%.",
+     [F("542/500", 542, "ratio", "cđ", denominator=500, subject="CĐ cơ sở"), F("108%", 108, "percent", "%")]),
+    ("Có 356/365 đơn vị hoàn thành, đạt 97,53%.",
+     [F("356/365", 356, "ratio", "đơn vị", denominator=365), F("97,53%", 97.53, "percent", "%")]),
+    ("Toàn ngành hiện có 1,5 vạn đoàn viên.",
+     [F("1,5 vạn", 15000, unit="đoàn viên")]),
+    ("Công đoàn đã tặng 61 nghìn suất quà Tết.",
+     [F("61 nghìn", 61000, unit="suất quà")]),
+    ("Chương trình thu hút 1000 người tham gia.",
+     [F("1000", 1000, unit="người")]),
+    ("Hội thi năm nay có 2024 đoàn viên đăng ký.",
+     [F("2024", 2024, unit="đoàn viên")]),
+    ("Mỗi đoàn viên đóng 1.000 đồng, không phải 1,000 đồng.",
+     [F("1.000 đồng", 1000, "money", "VND"), F("1,000 đồng", 1.0, "money", "VND")]),
+    ("Giải thưởng trị giá 1,000,000 đồng.",
+     [F("1,000,000 đồng", 1e6, "money", "VND")]),
+    ("Khoảng 3.5% người lao động chưa có việc làm.",
+     [F("3.5%", 3.5, "percent", "%", qualifier="about")]),
+    ("Mỗi đơn vị cử ít nhất 5 người, tối đa 3 đội, dưới 10% chưa đạt và xấp xỉ 2.000 hội viên.",
+     [F("5", 5, unit="người", qualifier="at_least"), F("3", 3, unit="đội", qualifier="at_most"),
+      F("10%", 10, "percent", "%", qualifier="less_than"), F("2.000", 2000, unit="hội viên", qualifier="about")]),
+    ("Hội nghị tập huấn cho gần 250 cán bộ công đoàn các ban, bộ, ngành.",
+     [F("250", 250, unit="cán bộ", qualifier="nearly")]),
+    ("Cho vay ưu đãi gần 700 triệu đồng tháng 12 cho 17 đoàn viên công đoàn.",
+     [F("700 triệu đồng", 7e8, "money", "VND", qualifier="nearly"), F("17", 17, unit="đoàn viên")]),
+    ("Doanh nghiệp giảm 2 ngày làm việc và tăng thêm 5% thu nhập.",
+     [F("2 ngày", 2, "duration", "ngày", change="decrease"), F("5%", 5, "percent", "%", change="increase")]),
+    ("Đoàn đã vượt qua hàng chục nghìn km để đến với bà con.",
+     [F("hàng chục nghìn km", 1e4, "measure", "km", qualifier="vague")]),
+    ("Vùng trồng hoa đào hàng trăm ha của người dân 2 phường Nhật Tân, Phú Thượng đã gần như mất trắng.",
+     [F("hàng trăm ha", 100, "measure", "ha", qualifier="vague"), F("2", 2, unit="phường")]),
+    ("Đội tuyển Việt Nam xếp ở vị trí 116 thế giới.",
+     [F("116", 116, "rank")]),
+    ("Với hơn 40.000 người tham gia, hơn 200.000 sáng kiến được cập nhật.",
+     [F("40.000", 40000, unit="người", qualifier="more_than"), F("200.000", 200000, unit="sáng kiến", qualifier="more_than")]),
+    ("Kỷ niệm 20 năm Ngày thành lập LĐLĐ quận (9/12/2003 - 9/12/2023).",
+     [F("20 năm", 20, "duration", "năm")]),
+    ("Ra mắt Công đoàn lâm thời gồm 7 ủy viên và 127 đoàn viên công đoàn.",
+     [F("7", 7, unit="ủy viên"), F("127", 127, unit="đoàn viên")]),
+    ("Thành lập 11 Công đoàn cơ sở (CĐCS) và kết nạp 1.052 đoàn viên công đoàn.",
+     [F("11", 11, unit="công đoàn"), F("1.052", 1052, unit="đoàn viên")]),
+    ("Toàn tỉnh hiện có hơn 50 công ty, nhà máy đang hoạt động, xuất khẩu sang khoảng 20 quốc gia, vùng lãnh thổ.",
+     [F("50", 50, unit="công ty", subject="công ty, nhà máy", qualifier="more_than"),
+      F("20", 20, unit="quốc gia", subject="quốc gia, vùng lãnh thổ", qualifier="about")]),
+    ("Người lao động làm việc 8 giờ mỗi ngày.",
+     [F("8 giờ", 8, "duration", "giờ")]),
+    # ---- numbers that are part of names
+    ("Ngày 21/11, Ban Tổ chức của SEA Games 33 đã công bố cụ thể 50 môn và nhóm môn.",
+     [F("33", 33, "ordinal", in_name=True), F("50", 50, unit="môn")]),
+    ("Cụm thi đua số 6 LĐLĐ thành phố Hà Nội thực hiện tốt chức năng đại diện.",
+     [F("6", 6, "ordinal", in_name=True)]),
+    ("Hỗ trợ các gia đình bị ảnh hưởng bởi cơn bão số 3 và hoàn lưu sau bão.",
+     [F("3", 3, "ordinal", in_name=True)]),
+    ("Gắn với các hoạt động quảng bá Top 1 ICF (Diễn đàn cộng đồng thông minh thế giới).",
+     [F("1", 1, "rank", in_name=True)]),
+    ("Hội nghị giao ban thực hiện Đề án 06 thành phố Hà Nội.",
+     [F("06", 6, "ordinal", in_name=True)]),
+    ("Tổng kết giải pháp giai đoạn 2 của phong trào.",
+     [F("2", 2, "ordinal")]),
+    ("Với tổng số 500 người tham gia.",
+     [F("500", 500, unit="người")]),
+    ("LĐLĐ Thành phố đã tổ chức tuyên dương 100 “Công nhân giỏi Thủ đô” năm 2023.",
+     [F("100", 100, unit="công nhân giỏi thủ đô", subject="Công nhân giỏi Thủ đô")]),
+    ("Theo Điều 5 Luật Công đoàn năm 2012 và Bộ luật Lao động 2019.",
+     [F("5", 5, "ordinal", in_name=True)]),
+    ("Nhà ở số 12 phường 5, quận 3 và tầng 7 tòa nhà.",
+     [F("12", 12, "ordinal", in_name=True), F("5", 5, "ordinal", in_name=True),
+      F("3", 3, "ordinal", in_name=True), F("7", 7, "ordinal", in_name=True)]),
+    # ---- traps found by probing
+    ("Trong đó Hà Nội 3 người, Hải Phòng 2 người được khen.",
+     [F("3", 3, unit="người", subject="người"), F("2", 2, unit="người")]),
+    ("Tổ chức 02 lớp tập huấn cho 150 học viên, tuyển 01 đồng chí tham dự.",
+     [F("02", 2, unit="lớp"), F("150", 150, unit="học viên", subject="học viên"), F("01", 1, unit="đồng chí")]),
+    ("Đoàn viên nhận thưởng 5 triệu 500 nghìn đồng, doanh nghiệp nhận 2 tỷ 300 triệu đồng.",
+     [F("5 triệu 500 nghìn đồng", 5.5e6, "money", "VND"), F("2 tỷ 300 triệu đồng", 2.3e9, "money", "VND")]),
+    ("Thời gian tập huấn 3 - 5 ngày cho từ 10 đến 20 người, trên 90% đoàn viên đồng ý.",
+     [F("3 - 5 ngày", 3, "duration", "ngày", value_max=5), F("từ 10 đến 20", 10, unit="người", value_max=20),
+      F("90%", 90, "percent", "%", qualifier="more_than")]),
+    ("Khai mạc lúc 11 giờ trưa với giải thưởng 1,5 triệu USD và 300 USD/tháng.",
+     [F("1,5 triệu USD", 1.5e6, "money", "USD"), F("300 USD/tháng", 300, "money", "USD/tháng")]),
+    ("Mỗi suất 25 ngàn đồng, vé 20.000 đ, phụ thu 50.000đ/người.",
+     [F("25 ngàn đồng", 25000, "money", "VND"), F("20.000 đ", 20000, "money", "VND"),
+      F("50.000đ/người", 50000, "money", "VND/người")]),
+    ("Hội nghị khai mạc vào lúc 15 giờ 30 phút ngày 5/6.", []),
+    ("Gọi đường dây nóng 1900 1234 hoặc Hotline: 0987.654.321, mã số thuế 0101234567.", []),
+    ("Mạng 5G và dịch COVID-19 ảnh hưởng đến nhiều người.", []),
+    ("Dịp 30/4 - 1/5 năm nay, hôm qua 19/12 Công đoàn trao quà.", []),
+    ("Ngày 7- 8/2/2026 diễn ra hội nghị; sáng 20.12 khai mạc.", []),
+    ("Kỳ họp thứ 10 HĐND thành phố khóa XVI, thế kỷ XXI và quý I.",
+     [F("thứ 10", 10, "ordinal"), F("XVI", 16, "ordinal")]),
+    ("Tỷ lệ đạt 98% với 2,5 điểm trung bình.",
+     [F("98%", 98, "percent", "%"), F("2,5 điểm", 2.5, "measure", "điểm")]),
+    ("Nặng 5kg, dài 3km, giá 21.000đ.",
+     [F("5kg", 5, "measure", "kg"), F("3km", 3, "measure", "km"), F("21.000đ", 21000, "money", "VND")]),
+    ("Độ tuổi từ 20 - 25 tuổi chiếm 40%.",
+     [F("từ 20 - 25 tuổi", 20, "measure", "tuổi", value_max=25), F("40%", 40, "percent", "%")]),
+    ("Hơn 3.000 công nhân, lao động được tặng quà, mỗi suất trị giá 500.000 đồng.",
+     [F("3.000", 3000, unit="công nhân", subject="công nhân, lao động", qualifier="more_than"),
+      F("500.000 đồng", 500000, "money", "VND")]),
+    ("Kỷ niệm 19-5, dịp 2-9 và 30-4; tăng lương 5-7%, tập huấn 1-2 ngày cho 3-5 người.",
+     [F("5-7%", 5, "percent", "%", value_max=7), F("1-2 ngày", 1, "duration", "ngày", value_max=2),
+      F("3-5", 3, unit="người", value_max=5)]),
+    ("Nhân dịp 20 năm thành lập, dịp 2-9 và dịp 30/4 năm nay.",
+     [F("20 năm", 20, "duration", "năm")]),
+    ("Vào thứ 2, ngày 5/6 đoàn sẽ làm việc, năm thứ 2 liên tiếp.",
+     [F("thứ 2", 2, "ordinal")]),
+    ("Lãi suất 0,5%/tháng, tương đương 6%/năm.",
+     [F("0,5%/tháng", 0.5, "percent", "%/tháng"), F("6%/năm", 6, "percent", "%/năm")]),
+    ("Ngày Quốc tế Lao động 1/5, Tết Dương lịch 2024 có hàng triệu người.",
+     [F("hàng triệu", 1e6, unit="người", qualifier="vague")]),
+    ("Giá vàng SJC 82,5 triệu đồng/lượng, giảm 500.000 đồng/lượng.",
+     [F("82,5 triệu đồng/lượng", 82.5e6, "money", "VND/lượng"),
+      F("500.000 đồng/lượng", 500000, "money", "VND/lượng", change="decrease")]),
+    ("Ăn thử sản phẩm đã mua cả trăm lần, tôi vẫn quyết định phá lệ.",
+     [F("cả trăm", 100, unit="lần", subject="lần", qualifier="vague")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_figures_of_sentence(sentence, expected):
+    doc, ctx = analyse(sentence, published_at=datetime(2023, 5, 2))
+    figures = extract_figures(doc, ctx)
+    got = [{k: getattr(f, k) for k in e} for f, e in zip(figures, expected)]
+    assert [f.surface for f in figures] == [e["surface"] for e in expected]
+    for g, e in zip(got, expected):
+        for k, v in e.items():
+            if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool)):
+                assert g[k] == pytest.approx(v), (e["surface"], k)
+            else:
+                assert g[k] == v, (e["surface"], k)
+    for f in figures:
+        assert doc.text[f.char_start:f.char_end] == f.surface
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("14.791", 14791), ("1.732.000", 1732000), ("9667", 9667), ("1000", 1000), ("2,9", 2.9),
+        ("100,64", 100.64), ("97,53", 97.53), ("0,38", 0.38), ("1.000", 1000), ("1,000", 1.0),
+        ("1,000,000", 1e6), ("1.000,5", 1000.5), ("1,234.5", 1234.5), ("3.5", 3.5),
+        ("75 nghìn", 75000), ("61 ngàn", 61000), ("1,5 vạn", 15000), ("564 triệu", 564e6),
+        ("2,9 tỷ", 2.9e9), ("1,7 triệu tỷ", 1.7e15), ("1.732.000 tỷ", 1.732e15), ("3 trăm", 300),
+        ("5 triệu 500 nghìn", 5.5e6), ("2 tỷ 300 triệu", 2.3e9), ("1 tỷ 2 triệu 500 nghìn", 1.0025e9),
+    ],
+)
+def test_parse_vietnamese_number(text, value):
+    assert parse_vietnamese_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["1.1.2020", "27.12.2019", "abc", "", "12 người", "1,2,3", "5 500", "5 nghìn 3 triệu", "5 triệu 500"]
+)
+def test_parse_vietnamese_number_refuses(text):
+    with pytest.raises(ValueError):
+        parse_vietnamese_number(text)
+
+
+@pytest.mark.parametrize("numeral, value", [("I", 1), ("VI", 6), ("XIII", 13), ("XVII", 17), ("XIX", 19), ("XXV", 25), ("XC", 90)])
+def test_roman_to_int(numeral, value):
+    assert roman_to_int(numeral) == value
+
+
+@pytest.mark.parametrize("numeral", ["IIII", "VX", "ABC", ""])
+def test_roman_to_int_refuses(numeral):
+    with pytest.raises(ValueError):
+        roman_to_int(numeral)
+
+
+def test_parse_digits_reads_english_grouping_only_when_unambiguous():
+    assert parse_digits("12.345.678") == 12345678
+    assert parse_digits("12,345,678") == 12345678
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.stem for p in SEEDS])
+def test_seed_figures_point_at_their_words(seed):
+    from pipeline.clean import clean_file
+    from pipeline.process import analyse_article
+
+    page = clean_file(seed)
+    for article in [page.article, *page.teasers]:
+        doc, ctx = analyse_article(article, page.article if article is not page.article else None)
+        for f in extract_figures(doc, ctx):
+            assert doc.text[f.char_start:f.char_end] == f.surface
+            assert f.kind != "count" or f.qualifier == "vague" or f.value == int(f.value)
