@@ -123,6 +123,26 @@ def stats(db: Path = DbOption) -> None:
 
 
 @app.command()
+def check(
+    claim: str = typer.Argument(..., help="A sentence with the figure(s) to check."),
+    db: Path = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="The same answer as JSON."),
+) -> None:
+    """Fact-check a claim: each figure is supported, differs, or not found in the corpus."""
+    from pipeline.check import check_claim, render
+
+    report = check_claim(claim, db)
+    if as_json:
+        import json
+
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1, default=str))
+    else:
+        from rich.console import Console
+
+        render(report, Console(highlight=False))
+
+
+@app.command()
 def show(
     article_id: str = typer.Argument(..., help="An article id (or its unique beginning)."),
     db: Path = DbOption,

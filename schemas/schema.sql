@@ -232,3 +232,41 @@ JOIN officials o USING (mention_id)
 JOIN persons p ON p.person_id = r.person_id
 JOIN article_day ad ON ad.article_id = o.article_id
 GROUP BY ALL;
+
+-- An editor's review queue: figures in different articles about the same subject (tone-folded),
+-- with the same kind and unit, stated for overlapping periods (dates in their sentences), whose
+-- values disagree beyond rounding. Vague amounts and numbers inside names are left out.
+CREATE OR REPLACE VIEW figure_conflicts AS
+WITH keyed AS (
+    SELECT f.*, strip_accents(replace(lower(trim(coalesce(f.subject, f.unit))), 'đ', 'd')) AS subject_key
+    FROM figures f
+    WHERE NOT f.in_name AND f.value IS NOT NULL AND f.qualifier <> 'vague'
+      AND coalesce(f.subject, f.unit) IS NOT NULL
+),
+dated AS (
+    SELECT k.figure_id, d.start_date, d.end_date
+    FROM keyed k JOIN dates d USING (article_id, sentence_idx)
+)
+SELECT a.subject_key                      AS subject,
+       a.kind, a.unit,
+       a.figure_id                        AS figure_id_a,
+       a.article_id                       AS article_id_a,
+       a.surface                          AS surface_a,
+       a.value                            AS value_a,
+       a.qualifier                        AS qualifier_a,
+       b.figure_id                        AS figure_id_b,
+       b.article_id                       AS article_id_b,
+       b.surface                          AS surface_b,
+       b.value                            AS value_b,
+       b.qualifier                        AS qualifier_b,
+       max(greatest(da.start_date, db.start_date)) AS period_start,
+       min(least(da.end_date, db.end_date))        AS period_end
+FROM keyed a
+JOIN keyed b
+  ON a.subject_key = b.subject_key AND a.kind = b.kind AND a.unit IS NOT DISTINCT FROM b.unit
+ AND a.article_id < b.article_id
+JOIN dated da ON da.figure_id = a.figure_id
+JOIN dated db ON db.figure_id = b.figure_id
+WHERE da.start_date <= db.end_date AND db.start_date <= da.end_date
+  AND abs(a.value - b.value) > 0.005 * greatest(abs(a.value), abs(b.value))
+GROUP BY ALL;

@@ -1,0 +1,137 @@
+"""`ldtd check`: claims built from the seeds, each with the verdict a journalist should get."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from pipeline.check import check_claim, excerpt, precision_of, values_consistent
+from pipeline.runner import run_batch
+from tests.conftest import CORPUS, ROOT, seed
+
+SEED_000 = "Đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp: Trách nhiệm, trí tuệ tạo đà thành công"
+SEED_002 = "Tổng Liên đoàn Lao động Việt Nam làm việc với Công đoàn Hà Nội về công tác thi đua khen thưởng"
+SEED_003 = "Triển khai hiệu quả các nhiệm vụ trọng tâm của tổ chức Công đoàn"
+
+
+@pytest.mark.parametrize(
+    "claim, verdicts, corpus_value, source_title, corpus_qualifier",
+    [
+        # supported: same value, same subject, same time
+        ("Hội thi thợ giỏi thành phố Hà Nội năm 2023 có 363 thí sinh tham gia", ["supported"], 363, SEED_000, "exact"),
+        # differs: one value changed; the corpus value is shown
+        ("Hội thi thợ giỏi thành phố Hà Nội năm 2023 có 365 thí sinh tham gia", ["differs"], 363, SEED_000, "exact"),
+        ("Tổng số tiền giải của Hội thi thợ giỏi là 600 triệu đồng", ["differs"], 564e6, SEED_000, "exact"),
+        # not found: nothing about that subject
+        ("Hà Nội có 500 con voi", ["not_found"], None, None, None),
+        # not found: the subject is there, but for another year
+        ("Hội thi thợ giỏi năm 2019 có 363 thí sinh", ["not_found"], None, None, None),
+        # written differently: 9667 = 9.667
+        ("LĐLĐ thành phố Hà Nội có 14.791 sáng kiến và 9.667 người tham gia", ["supported", "supported"], 14791, SEED_002, "exact"),
+        # rounding: 1,7 triệu tỷ is consistent with 1.732.000 tỷ as far as the claim is precise
+        ("Ngành Thuế thu đạt 1,7 triệu tỷ đồng năm 2024", ["supported"], None, None, None),
+        ("Ngành Thuế thu đạt 1,9 triệu tỷ đồng năm 2024", ["differs"], None, None, None),
+        # qualifiers: `hơn 600` in the claim is supported by 600 or hơn 600 in the corpus
+        ("Tại Hội nghị đã có hơn 600 ý kiến kiến nghị bằng văn bản", ["supported"], 600, None, None),
+        # a qualifier in the corpus is shown with the verdict
+        ("Các cấp Công đoàn Thủ đô đã dành 144 tỷ đồng để hỗ trợ đoàn viên", ["supported"], 144e9, SEED_003, "more_than"),
+    ],
+)
+def test_claims(seed_db, claim, verdicts, corpus_value, source_title, corpus_qualifier):
+    report = check_claim(claim, seed_db)
+    assert [f.verdict for f in report.figures] == verdicts
+    best = report.figures[0].best
+    if verdicts[0] == "not_found":
+        assert best is None
+        return
+    if corpus_value is not None:
+        assert best.value == corpus_value
+    if source_title is not None:
+        assert best.title == source_title
+        assert best.qualifier == corpus_qualifier
+    # The answer points at the exact words of its source.
+    assert best.sentence[best.highlight[0]:best.highlight[1]] == best.surface
+
+
+def test_supported_answer_shows_the_source_and_prefers_the_article_over_a_repost(seed_db, db_con):
+    report = check_claim("Hội thi thợ giỏi thành phố Hà Nội năm 2023 có 363 thí sinh tham gia", seed_db)
+    best = report.figures[0].best
+    text = db_con.execute("SELECT text FROM articles WHERE article_id = ?", [best.article_id]).fetchone()[0]
+    assert text[best.char_start:best.char_end] == "363"
+    assert best.outlet == "LĐTĐ" and best.kind == "article"
+
+
+@pytest.mark.parametrize(
+    "claim, name, verdict",
+    [
+        ("Phó Chủ tịch LĐLĐ thành phố Hà Nội Lê Đình Hùng cho biết có 363 thí sinh", "Lê Đình Hùng", "supported"),
+        ("Chủ tịch LĐLĐ thành phố Hà Nội Lê Đình Hùng cho biết", "Lê Đình Hùng", "differs"),
+        ("Chủ tịch LĐLĐ quận Thanh Xuân Cao Đắc Tiến phát biểu", "Cao Đắc Tiến", "supported"),
+        ("Giám đốc Sở Xây dựng Nguyễn Văn Không Có phát biểu", "Nguyễn Văn Không Có", "not_found"),
+    ],
+)
+def test_claims_naming_an_official(seed_db, claim, name, verdict):
+    report = check_claim(claim, seed_db)
+    official = next(o for o in report.officials if o.name == name)
+    assert official.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "surface, value, tolerance",
+    [("363", 363, 0.5), ("9.667", 9667, 0.5), ("1,7 triệu tỷ đồng", 1.7e15, 0.05e15), ("2,9 tỷ đồng", 2.9e9, 0.05e9),
+     ("100,64", 100.64, 0.005)],
+)
+def test_precision_of_a_written_number(surface, value, tolerance):
+    assert precision_of(surface, value) == pytest.approx(tolerance)
+
+
+@pytest.mark.parametrize(
+    "claim, corpus, consistent",
+    [
+        ({"surface": "600", "value": 600, "qualifier": "more_than"}, {"value": 600, "value_max": None}, True),
+        ({"surface": "600", "value": 600, "qualifier": "more_than"}, {"value": 450, "value_max": None}, False),
+        ({"surface": "1,7 triệu tỷ", "value": 1.7e15, "qualifier": "exact"}, {"value": 1.732e15, "value_max": None}, True),
+        ({"surface": "1,8 triệu tỷ", "value": 1.8e15, "qualifier": "exact"}, {"value": 1.732e15, "value_max": None}, False),
+        ({"surface": "12%", "value": 12, "qualifier": "exact"}, {"value": 10, "value_max": 15}, True),
+        ({"surface": "khoảng 560", "value": 560, "qualifier": "about"}, {"value": 564, "value_max": None}, True),
+        ({"surface": "560", "value": 560, "qualifier": "exact"}, {"value": 564, "value_max": None}, False),
+    ],
+)
+def test_values_consistent(claim, corpus, consistent):
+    assert values_consistent(claim, corpus) is consistent
+
+
+def test_excerpt_keeps_the_span():
+    sentence = "Một " * 60 + "có 363 thí sinh " + "hai " * 60
+    start = sentence.index("363")
+    words, s, e = excerpt(sentence, start, start + 3)
+    assert words[s:e] == "363" and words.startswith("…") and words.endswith("…") and len(words) < len(sentence)
+
+
+def test_check_json_from_the_command_line(seed_db):
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", "Có 365 thí sinh tham gia Hội thi thợ giỏi năm 2023",
+         "--db", str(seed_db), "--json"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["figures"][0]["verdict"] == "differs"
+    assert data["figures"][0]["best"]["value"] == 363
+
+
+def test_figure_conflicts_view_lists_disagreeing_articles(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    page = seed("000").read_text(encoding="utf-8")
+    other = page.replace("363 thí sinh", "365 thí sinh").replace(SEED_000, "Hội thi thợ giỏi: một bài khác")
+    (corpus / "other_outlet.txt").write_text(other, encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    run_batch([corpus], db)
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT subject, value_a, value_b FROM figure_conflicts").fetchall()
+    con.close()
+    assert ("thi sinh", 363.0, 365.0) in rows or ("thi sinh", 365.0, 363.0) in rows
+    assert all(a != b for _, a, b in rows)
