@@ -59,12 +59,17 @@ def _columns(model: type["Row"]) -> list[str]:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list["Row"]) -> None:
+    """Insert rows column-wise: one statement whose parameters are whole columns, unnested.
+
+    Row-by-row `executemany` cost more than tokenising; one list per column is two orders of
+    magnitude faster and needs no DataFrame library.
+    """
     if not rows:
         return
     columns = _columns(type(rows[0]))
-    values = [tuple(getattr(r, c) for c in columns) for r in rows]
-    placeholders = ", ".join("?" for _ in columns)
-    con.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", values)
+    values = [[getattr(r, c) for r in rows] for c in columns]
+    selects = ", ".join(f"unnest(${i + 1}) AS {c}" for i, c in enumerate(columns))
+    con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {selects}", values)
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # The five Vietnamese tone marks as combining characters (NFD).
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
@@ -30,12 +31,14 @@ def _fold_syllable(syllable: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept)) + tone
 
 
+@lru_cache(maxsize=1 << 16)  # the same words are folded again and again: keep the answers
 def fold_key(text: str) -> str:
     """Key under which spellings of the same words compare equal (`Hoà` == `Hòa`, `HÒA` == `hòa`)."""
     words = _SPACES.split(nfc(text).strip().lower())
     return " ".join(_fold_syllable(w) for w in words if w)
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_tones(text: str) -> str:
     """Text without tone marks or other diacritics, lower-cased: the loosest match (`đ` -> `d`)."""
     decomposed = unicodedata.normalize("NFD", nfc(text).lower().replace("đ", "d"))

@@ -115,6 +115,23 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _align(sentence, word_tokenize(sentence, use_token_normalize=False), start)
 
 
+@cache
+def _article_doc_class():
+    """spaCy's Doc, with `text` kept rather than rebuilt from every token on each access.
+
+    `Doc.text` joins all tokens each time it is read; extractors read it constantly (every span's
+    surface), which made it the hot spot of a batch. The text of an article never changes.
+    """
+    from spacy.tokens import Doc
+
+    class ArticleDoc(Doc):
+        @property
+        def text(self) -> str:
+            return self.user_data["_text"]
+
+    return ArticleDoc
+
+
 class UndertheseaTokenizer:
     """A spaCy tokenizer: underthesea sentences and words, whitespace kept as spaCy expects."""
 
@@ -122,8 +139,6 @@ class UndertheseaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str, paragraphs: list[ParagraphSpan] | None = None) -> "Doc":
-        from spacy.tokens import Doc
-
         paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
         words: list[str] = []
         spaces: list[bool] = []
@@ -173,7 +188,8 @@ class UndertheseaTokenizer:
                     )
                 )
         add_gap(len(text))
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        doc = _article_doc_class()(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        doc.user_data["_text"] = text
         doc.user_data["sentences"] = sentences
         return doc
 
@@ -192,7 +208,7 @@ def tokenise(text: str, paragraphs: list[ParagraphSpan] | None = None) -> "Doc":
     """The article as a spaCy Doc with `doc.user_data["sentences"]` (list of SentenceInfo)."""
     nlp = vietnamese_nlp()
     doc = nlp.tokenizer(text, paragraphs)
-    assert doc.text == text, "tokenisation must not change the text"
+    assert "".join(t.text_with_ws for t in doc) == text, "tokenisation must not change the text"
     return doc
 
 
