@@ -24,5 +24,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(PY) -m pipeline.evaluate
 
+# Timing on a generated (synthetic) corpus; figures also go to bench/last-run.md.
+bench: $(STAMP)
+	$(PY) -m pipeline.bench --report bench/last-run.md
+
 clean:
 	rm -rf $(VENV) data *.egg-info

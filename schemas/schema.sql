@@ -209,7 +209,10 @@ SELECT a.article_id, a.kind, a.outlet, a.title,
        (SELECT count(*) FROM documents d WHERE d.article_id = a.article_id) AS n_documents
 FROM articles a;
 
--- Who held which title, with the first and last date seen (published_at, else the article's dates).
+-- Who held which title, with the first and last date seen: the article's published_at, else
+-- (crawls without dates) the latest date the article itself states with its year written.
+-- Spellings of one organisation (`LĐLĐ thành phố Hà Nội`, `Liên đoàn Lao động (LĐLĐ) thành phố Hà
+-- Nội`) are one row through their expansion, compared case-insensitively.
 CREATE OR REPLACE VIEW official_titles AS
 WITH article_day AS (
     SELECT a.article_id,
@@ -222,16 +225,17 @@ WITH article_day AS (
 SELECT r.person_id,
        p.name,
        r.title,
-       r.organization,
-       r.organization_expanded,
+       mode(r.organization)          AS organization,
+       mode(r.organization_expanded) AS organization_expanded,
        min(ad.seen_on)               AS first_seen,
        max(ad.seen_on)               AS last_seen,
-       count(DISTINCT o.article_id)  AS n_articles
+       count(DISTINCT o.article_id)  AS n_articles,
+       count(*)                      AS n_mentions
 FROM official_roles r
 JOIN officials o USING (mention_id)
 JOIN persons p ON p.person_id = r.person_id
 JOIN article_day ad ON ad.article_id = o.article_id
-GROUP BY ALL;
+GROUP BY r.person_id, p.name, r.title, lower(replace(coalesce(r.organization_expanded, r.organization, ''), ' ', ''));
 
 -- An editor's review queue: figures in different articles about the same subject (tone-folded),
 -- with the same kind and unit, stated for overlapping periods (dates in their sentences), whose

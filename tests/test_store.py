@@ -135,3 +135,34 @@ def test_workers_give_the_same_database(tmp_path, seed_db):
     assert one.execute(query).fetchall() == two.execute(query).fetchall()
     one.close()
     two.close()
+
+
+def test_official_questions_are_one_query_away(db_con):
+    # "Who were the Phó Chủ tịch of LĐLĐ thành phố Hà Nội?"
+    names = {r[0] for r in db_con.execute(
+        "SELECT DISTINCT name FROM official_titles WHERE title = 'Phó Chủ tịch' "
+        "AND organization_expanded ILIKE 'Liên đoàn Lao động thành phố%'").fetchall()}
+    assert {"Lê Đình Hùng", "Nguyễn Huy Khánh"} <= names
+    # "What was Lê Đình Hùng's title?" — with the organisation spelled out.
+    titles = db_con.execute(
+        "SELECT title, organization_expanded FROM official_titles WHERE name = 'Lê Đình Hùng' ORDER BY n_mentions DESC"
+    ).fetchall()
+    assert ("Phó Chủ tịch", "Liên đoàn Lao động thành phố Hà Nội") in titles
+    assert ("Ủy viên Ban Chấp hành", "Tổng Liên đoàn Lao động Việt Nam") in titles
+
+
+def test_one_person_across_articles_whatever_the_tone_placement(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, spelling in (("a.txt", "Hoà"), ("b.txt", "Hòa")):
+        (corpus / name).write_text(
+            f"Tin số {name}\n\n(LĐTĐ) Chủ tịch LĐLĐ huyện Ứng Hòa Nguyễn Văn {spelling} phát biểu tại hội nghị "
+            f"của bài {name}.\n", encoding="utf-8")
+    db = tmp_path / "p.duckdb"
+    run_batch([corpus], db)
+    con = duckdb.connect(str(db), read_only=True)
+    people = con.execute("SELECT person_id, n_mentions, n_articles FROM persons").fetchall()
+    names = sorted(r[0] for r in con.execute("SELECT name FROM officials").fetchall())
+    con.close()
+    assert len(people) == 1 and people[0][1:] == (2, 2)
+    assert names == ["Nguyễn Văn Hoà", "Nguyễn Văn Hòa"]  # stored as written
