@@ -28,5 +28,10 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pipeline.bench --report bench/last-run.md
 
+# Build the database from corpus/, then run every notebook (charts go to notebooks/figures/).
+notebooks: $(STAMP)
+	$(VENV)/bin/ldtd extract corpus --db $(DB)
+	@for nb in notebooks/[0-9][0-9]_*.py; do echo "== $$nb"; LDTD_DB=$(DB) $(PY) $$nb || exit 1; done
+
 clean:
 	rm -rf $(VENV) data *.egg-info

@@ -174,8 +174,7 @@ class Store:
             if existing:
                 self._delete_article(host.article_id)
                 con.execute("DELETE FROM related_links WHERE article_id = ?", [host.article_id])
-            self._insert_article(page.host)
-            n_teasers = 0
+            to_insert = [page.host]
             for teaser in page.teasers:
                 stored = con.execute(
                     "SELECT pipeline_version FROM articles WHERE article_id = ?", [teaser.article.article_id]
@@ -184,8 +183,9 @@ class Store:
                     continue  # the same teaser, already stored from another page
                 if stored:
                     self._delete_article(teaser.article.article_id)
-                self._insert_article(teaser)
-                n_teasers += 1
+                to_insert.append(teaser)
+            self._insert_articles(to_insert)
+            n_teasers = len(to_insert) - 1
             _insert(con, "related_links", page.related_links)
             if existing:
                 self._drop_orphan_teasers()
@@ -201,14 +201,15 @@ class Store:
         ).fetchall()
         return stored == [(r.position, r.block, r.title, r.teaser_id) for r in page.related_links]
 
-    def _insert_article(self, rows: "ArticleRows") -> None:
+    def _insert_articles(self, articles: list["ArticleRows"]) -> None:
+        """All rows of a page's articles, one insert per table (each insert has a fixed cost)."""
         from schemas.models import FACT_TABLES
 
-        article = rows.article.model_copy(update={"pipeline_version": self.version, "run_id": self.run_id})
-        _insert(self.con, "articles", [article])
-        _insert(self.con, "sentences", rows.sentences)
+        stamp = {"pipeline_version": self.version, "run_id": self.run_id}
+        _insert(self.con, "articles", [a.article.model_copy(update=stamp) for a in articles])
+        _insert(self.con, "sentences", [s for a in articles for s in a.sentences])
         for table in FACT_TABLES:
-            _insert(self.con, table, getattr(rows.facts, table))
+            _insert(self.con, table, [f for a in articles for f in getattr(a.facts, table)])
 
     def _delete_article(self, article_id: str) -> None:
         for table in reversed(_article_tables()):

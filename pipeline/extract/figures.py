@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
@@ -325,7 +325,8 @@ class _Words:
 _WHITESPACE = re.compile(r"\s+")
 
 
-def _split_digit_syllables(token: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1 << 15)  # tokens repeat across sentences; the answer depends on the text alone
+def _split_digit_syllables(token: str) -> tuple[tuple[int, int], ...]:
     """Offsets of the words of a token once digits and a leading scale word stand alone."""
     lex = _lex()
     pieces: list[tuple[int, int, bool]] = []
@@ -339,7 +340,7 @@ def _split_digit_syllables(token: str) -> list[tuple[int, int]]:
             pieces[-1] = (pieces[-1][0], m.end(), False)
         else:
             pieces.append((m.start(), m.end(), alone))
-    return [(s, e) for s, e, _ in pieces]
+    return tuple((s, e) for s, e, _ in pieces)
 
 
 # ------------------------------------------------------------------ the extractor
