@@ -387,6 +387,14 @@ class _YearRule:
             return year - 1
         return year
 
+    def for_point(self, point) -> int | None:
+        """The year of a point written without one, by its unit (day, month, or coarser)."""
+        if point.unit == "day":
+            return self.for_day(point.month, point.day)
+        if point.unit == "month":
+            return self.for_month(point.month)
+        return self.year
+
     def for_lunar(self, day_of: Callable[[int], date | None]) -> int | None:
         """The lunar year whose occurrence of a feast is nearest the reference."""
         if self.reference is None:
@@ -569,12 +577,7 @@ def _range_resolver(left: _Point, right: _Point, is_pair: bool, is_lunar: bool,
             r_year, l_year = right.year, left.year
             inferred = r_year is None and l_year is None
             if inferred:
-                if right.unit == "day":
-                    r_year = rule.for_day(right.month, right.day)
-                elif right.unit == "month":
-                    r_year = rule.for_month(right.month)
-                else:
-                    r_year = rule.year
+                r_year = rule.for_point(right)
                 if r_year is None:
                     return []
             if l_year is None:
@@ -668,12 +671,7 @@ def _single_resolver(point: _Point, is_lunar: bool, cycle, lunar_written, span):
             return [(*span, _fact("date", day, day, "day", inferred, "lunar"))] if day else []
         year, inferred = point.year, point.year is None
         if inferred:
-            if point.unit == "day":
-                year = rule.for_day(point.month, point.day)
-            elif point.unit == "month":
-                year = rule.for_month(point.month)
-            else:
-                year = rule.year
+            year = rule.for_point(point)
         if year is None:
             return []
         bounds = _point_bounds(point, year)
