@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from pipeline.extract.abbreviations import defined_abbreviations, expand_organization, is_abbreviation
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.lexicon import load_lexicon
-from pipeline.textnorm import fold_key
+from pipeline.textnorm import fold_key, strip_tones
 from schemas.models import Official, OfficialRole, stable_id
 
 if TYPE_CHECKING:
@@ -154,6 +154,23 @@ def officials_lexicon() -> Lexicon:
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
     )
+
+
+@cache
+def _title_needles() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every title spelling, tone-stripped, and every title abbreviation as written."""
+    raw = load_lexicon("officials")
+    spellings = {strip_tones(s) for e in raw["title"] for s in (e["name"], *e.get("variants", []))}
+    abbreviations = {a for e in raw["title"] for a in e.get("abbreviations", [])}
+    return tuple(sorted(spellings)), tuple(sorted(abbreviations))
+
+
+def may_name_an_official(sentence: str) -> bool:
+    """False when no title can be in the sentence: then no mention can be, and the syllable-level
+    parse is skipped (most sentences; the test is looser than the parser, never stricter)."""
+    spellings, abbreviations = _title_needles()
+    folded = strip_tones(sentence)
+    return any(s in folded for s in spellings) or any(a in sentence for a in abbreviations)
 
 
 # ---------------------------------------------------------------------------- tokens
@@ -692,6 +709,8 @@ def extract_officials(doc: "Doc", ctx: ArticleContext) -> tuple[list[Official], 
     roles_out: list[OfficialRole] = []
     seen: set[tuple[int, int]] = set()
     for sentence in doc.user_data["sentences"]:
+        if not may_name_an_official(text[sentence.char_start:sentence.char_end]):
+            continue
         toks = sentence_tokens(doc, sentence, text)
         for mention in SentenceParser(toks, lexicon).scan():
             start, end = toks[mention.name[0]].start, toks[mention.name[1] - 1].end
