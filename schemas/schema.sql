@@ -2,6 +2,9 @@
 -- Names follow ../shared/spec/CONTRACT.md; columns beyond the contract are marked "extra".
 -- Offsets are 0-based, half-open, in characters of articles.text, so that for every fact row
 --   substr(a.text, f.char_start + 1, f.char_end - f.char_start) = f.surface
+-- Ids of facts are unique by construction (stable hashes of article, span and kind). Only the
+-- small tables carry PRIMARY KEY constraints: DuckDB keeps those indexes in memory, and on the
+-- sentence and fact tables they made the writer's memory grow with the corpus.
 
 CREATE TABLE IF NOT EXISTS runs (
     run_id        VARCHAR PRIMARY KEY,
@@ -58,8 +61,7 @@ CREATE TABLE IF NOT EXISTS sentences (
     char_start    INTEGER NOT NULL,
     char_end      INTEGER NOT NULL,
     text          VARCHAR NOT NULL,
-    tokens        VARCHAR[] NOT NULL,
-    PRIMARY KEY (article_id, sentence_idx)
+    tokens        VARCHAR[] NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS related_links (
@@ -67,8 +69,7 @@ CREATE TABLE IF NOT EXISTS related_links (
     position   INTEGER NOT NULL,        -- order on the page, across blocks
     block      VARCHAR NOT NULL,        -- 'related', 'Nên xem', 'Tin khác', ...
     title      VARCHAR NOT NULL,
-    teaser_id  VARCHAR,                 -- extra: the teaser article this heading introduces
-    PRIMARY KEY (article_id, position)
+    teaser_id  VARCHAR                  -- extra: the teaser article this heading introduces
 );
 
 CREATE TABLE IF NOT EXISTS quarantine (
@@ -82,7 +83,7 @@ CREATE TABLE IF NOT EXISTS quarantine (
 
 -- ---------------------------------------------------------------- facts
 CREATE TABLE IF NOT EXISTS figures (
-    figure_id    VARCHAR PRIMARY KEY,
+    figure_id    VARCHAR NOT NULL,
     article_id   VARCHAR NOT NULL,
     sentence_idx INTEGER NOT NULL,
     char_start   INTEGER NOT NULL,
@@ -100,7 +101,7 @@ CREATE TABLE IF NOT EXISTS figures (
 );
 
 CREATE TABLE IF NOT EXISTS dates (
-    date_id       VARCHAR PRIMARY KEY,
+    date_id       VARCHAR NOT NULL,
     article_id    VARCHAR NOT NULL,
     sentence_idx  INTEGER NOT NULL,
     char_start    INTEGER NOT NULL,
@@ -116,7 +117,7 @@ CREATE TABLE IF NOT EXISTS dates (
 );
 
 CREATE TABLE IF NOT EXISTS officials (
-    mention_id   VARCHAR PRIMARY KEY,
+    mention_id   VARCHAR NOT NULL,
     article_id   VARCHAR NOT NULL,
     sentence_idx INTEGER NOT NULL,
     char_start   INTEGER NOT NULL,
@@ -139,7 +140,7 @@ CREATE TABLE IF NOT EXISTS official_roles (
 );
 
 CREATE TABLE IF NOT EXISTS documents (
-    document_id  VARCHAR PRIMARY KEY,
+    document_id  VARCHAR NOT NULL,
     article_id   VARCHAR NOT NULL,
     sentence_idx INTEGER NOT NULL,
     char_start   INTEGER NOT NULL,
@@ -153,7 +154,7 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 
 CREATE TABLE IF NOT EXISTS campaigns (
-    campaign_id   VARCHAR PRIMARY KEY,
+    campaign_id   VARCHAR NOT NULL,
     article_id    VARCHAR NOT NULL,
     sentence_idx  INTEGER NOT NULL,
     char_start    INTEGER NOT NULL,

@@ -166,3 +166,14 @@ def test_one_person_across_articles_whatever_the_tone_placement(tmp_path):
     con.close()
     assert len(people) == 1 and people[0][1:] == (2, 2)
     assert names == ["Nguyễn Văn Hoà", "Nguyễn Văn Hòa"]  # stored as written
+
+
+@pytest.mark.parametrize("table, key", [
+    ("figures", "figure_id"), ("dates", "date_id"), ("officials", "mention_id"), ("documents", "document_id"),
+    ("campaigns", "campaign_id"), ("sentences", "article_id, sentence_idx"),
+    ("related_links", "article_id, position"), ("official_roles", "mention_id, role_idx"),
+])
+def test_ids_are_unique(db_con, table, key):
+    # No PRIMARY KEY index on these (it would hold memory): uniqueness comes from stable ids.
+    total, distinct = db_con.execute(f"SELECT count(*), count(DISTINCT ({key})) FROM {table}").fetchone()
+    assert total == distinct
