@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # pydantic models are imported by the writer only: `ldtd quer
     from schemas.models import Row
 
 DEFAULT_DB = Path("data/ldtd.duckdb")
+# DuckDB caches as much of the database as its limit allows (80% of RAM by default), so the
+# writer's memory would grow with the corpus; a fixed limit keeps a batch's memory flat.
+WRITER_MEMORY_LIMIT = "128MB"
 
 
 def _article_tables() -> tuple[str, ...]:
@@ -91,6 +94,7 @@ class Store:
         self.db_path = Path(db_path)
         self.version = version
         self.con = connect(self.db_path)
+        self.con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
         self.run_id: str | None = None
 
     # -------------------------------------------------------------- runs
