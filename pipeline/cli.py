@@ -60,7 +60,7 @@ def extract(
     inputs = list(paths or [Path("corpus")])
     if workers == 0:
         workers = cpu_count()
-    progress_cb, finish = _progress(verbose)
+    progress_cb, finish = _progress(verbose, _expected_inputs(inputs))
     try:
         report = run_batch(inputs, db, workers=workers, manifest_path=manifest, max_mb=max_mb,
                            args=" ".join(sys.argv[1:]), on_progress=progress_cb)
@@ -71,7 +71,18 @@ def extract(
     typer.echo(report.summary_line(db))
 
 
-def _progress(verbose: bool):
+def _expected_inputs(inputs: list[Path]) -> int | None:
+    """How many inputs the bar should expect: the files, unless JSONL lines make it unknowable."""
+    from pipeline.ingest import RECORD_SUFFIXES, find_input_files
+
+    try:
+        files = list(find_input_files(inputs))
+    except FileNotFoundError:
+        return None  # run_batch reports the missing path
+    return None if any(f.suffix.lower() in RECORD_SUFFIXES for f in files) else len(files)
+
+
+def _progress(verbose: bool, total: int | None = None):
     """A progress bar on a terminal; one line per input with --verbose; nothing otherwise."""
     if verbose:
         def line(path: str, status: str) -> None:
@@ -83,7 +94,7 @@ def _progress(verbose: bool):
 
     bar = Progress(SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[last]}"), TimeElapsedColumn(), transient=True)
-    task = bar.add_task("extract", total=None, last="")
+    task = bar.add_task("extract", total=total, last="")
     bar.start()
 
     def advance(path: str, status: str) -> None:
