@@ -89,3 +89,21 @@ def test_extract_prints_one_summary_line(tmp_path):
     assert result.returncode == 0  # quarantined inputs are listed, not fatal
     assert result.stdout.count("\n") == 1 and "1 quarantined" in result.stdout
     assert "empty.txt" in result.stderr and "empty file" in result.stderr
+
+
+def test_show_marks_the_facts_of_an_article(seed_db, tmp_path, db_con):
+    article_id = db_con.execute(
+        "SELECT article_id FROM articles WHERE kind = 'article' AND outlet = 'NBCN'").fetchone()[0]
+    result = ldtd("show", article_id[:8], "--db", str(seed_db))
+    assert result.returncode == 0, result.stderr
+    assert "Nguyễn Đình Khang" in result.stdout and "OFFICIAL" in result.stdout and "DATE" in result.stdout
+    page = tmp_path / "a.html"
+    result = ldtd("show", article_id, "--db", str(seed_db), "--html", str(page))
+    assert result.returncode == 0 and page.exists()
+    html = page.read_text(encoding="utf-8")
+    assert "27.12.2019" in html and "DATE" in html and "Liên đoàn Lao động Hà Nội" in html
+
+
+def test_show_unknown_article_is_a_clear_error(seed_db):
+    result = ldtd("show", "zzz-no-such", "--db", str(seed_db))
+    assert result.returncode == 1 and "no article" in result.stderr and "Traceback" not in result.stderr
