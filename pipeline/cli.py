@@ -39,11 +39,6 @@ def _global(debug: bool = typer.Option(False, "--debug", help="Show tracebacks o
     _state["debug"] = debug
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"ldtd: error: {message}", err=True)
-    raise typer.Exit(1)
-
-
 @app.command()
 def extract(
     paths: Optional[List[Path]] = typer.Argument(None, help="Files or folders (default: corpus/)."),

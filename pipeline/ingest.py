@@ -185,7 +185,7 @@ def detect_binary(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, source_path: str = "") -> tuple[str, str, list[str]]:
+def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     """(NFC text, encoding, repairs). UTF-8 first, then the legacy Windows-1258."""
     if not data.strip():
         raise IngestError("empty file: nothing to extract; remove it or re-crawl the page")
@@ -239,7 +239,7 @@ def decode_unit(unit: SourceUnit) -> DecodedSource:
     assert unit.data is not None
     meta = unit.meta
     if unit.fmt != "record":
-        text, encoding, repairs = decode_bytes(unit.data, unit.source_path)
+        text, encoding, repairs = decode_bytes(unit.data)
         return DecodedSource(text, unit.fmt, encoding, repairs, meta.url, meta.published_at, meta.crawled_at)
     return _decode_record(unit)
 
@@ -247,7 +247,7 @@ def decode_unit(unit: SourceUnit) -> DecodedSource:
 def _decode_record(unit: SourceUnit) -> DecodedSource:
     from pipeline.clean import parse_timestamp
 
-    text, encoding, repairs = decode_bytes(unit.data, unit.source_path)
+    text, encoding, repairs = decode_bytes(unit.data)
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:

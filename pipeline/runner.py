@@ -6,7 +6,6 @@ whatever the number of workers.
 """
 from __future__ import annotations
 
-import sys
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
