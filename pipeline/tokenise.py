@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 if TYPE_CHECKING:  # spaCy is imported lazily: `ldtd query` must not pay for it
     from spacy.language import Language
     from spacy.tokens import Doc
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -31,6 +30,16 @@ class SentenceInfo:
     tokens: tuple[str, ...]
     token_start: int  # index of its first token in the Doc (whitespace tokens included)
     token_end: int
+    word_start: int  # index of its first word in `doc.user_data["words"]`
+    word_end: int
+
+
+class Word(NamedTuple):
+    """A non-space token: its offsets in the article text and its text as written."""
+
+    start: int
+    end: int
+    text: str
 
 
 @dataclass(frozen=True)
@@ -144,6 +153,9 @@ class UndertheseaTokenizer:
         spaces: list[bool] = []
         sent_starts: list[bool] = []
         sentences: list[SentenceInfo] = []
+        # The words again, as plain tuples: extractors scan them constantly, and each spaCy
+        # Token object they would otherwise create costs more than the scan itself.
+        article_words: list[Word] = []
         cursor = 0
 
         def add_gap(upto: int) -> None:
@@ -167,11 +179,14 @@ class UndertheseaTokenizer:
                 if not tokens:
                     continue
                 first_token = None
+                first_word = len(article_words)
                 for t_start, t_end in tokens:
                     add_gap(t_start)
                     if first_token is None:
                         first_token = len(words)
-                    words.append(text[t_start:t_end])
+                    word = text[t_start:t_end]
+                    words.append(word)
+                    article_words.append(Word(t_start, t_end, word))
                     spaces.append(False)
                     sent_starts.append(len(words) - 1 == first_token)
                     cursor = t_end
@@ -182,15 +197,21 @@ class UndertheseaTokenizer:
                         char_end=tokens[-1][1],
                         paragraph_idx=p_idx,
                         section=para.section,
-                        tokens=tuple(_WHITESPACE.sub(" ", text[s:e]) for s, e in tokens),
+                        tokens=tuple(_single_spaced(w.text) for w in article_words[first_word:]),
                         token_start=first_token,
                         token_end=len(words),
+                        word_start=first_word,
+                        word_end=len(article_words),
                     )
                 )
         add_gap(len(text))
+        # Every token is the next slice of the text, so the Doc's text is the article's exactly
+        # when the lengths add up (checked without building a Token object per word).
+        assert sum(map(len, words)) + sum(spaces) == len(text), "tokenisation must not change the text"
         doc = _article_doc_class()(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
         doc.user_data["_text"] = text
         doc.user_data["sentences"] = sentences
+        doc.user_data["words"] = article_words
         return doc
 
 
@@ -206,10 +227,22 @@ def vietnamese_nlp() -> "Language":
 
 def tokenise(text: str, paragraphs: list[ParagraphSpan] | None = None) -> "Doc":
     """The article as a spaCy Doc with `doc.user_data["sentences"]` (list of SentenceInfo)."""
-    nlp = vietnamese_nlp()
-    doc = nlp.tokenizer(text, paragraphs)
-    assert "".join(t.text_with_ws for t in doc) == text, "tokenisation must not change the text"
-    return doc
+    return vietnamese_nlp().tokenizer(text, paragraphs)
+
+
+def article_words(doc: "Doc") -> list[Word]:
+    """Every word of the article, in order."""
+    return doc.user_data["words"]
+
+
+def sentence_words(doc: "Doc", sentence: SentenceInfo) -> list[Word]:
+    """The words of one sentence, in order."""
+    return doc.user_data["words"][sentence.word_start:sentence.word_end]
+
+
+def _single_spaced(word: str) -> str:
+    # A word split over a line break or a double space reads as underthesea writes it.
+    return " ".join(word.split())
 
 
 def sentence_at(doc: "Doc", char_start: int) -> SentenceInfo | None:

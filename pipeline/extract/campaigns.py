@@ -40,7 +40,7 @@ from pipeline.extract.documents import CLOSING_QUOTE, article_dates, extract_doc
 from pipeline.extract.orgphrase import OrgPhrase, organization_at, subject_before
 from pipeline.lexicon import load_lexicon
 from pipeline.textnorm import fold_key
-from pipeline.tokenise import SentenceInfo, sentence_at
+from pipeline.tokenise import SentenceInfo, article_words, sentence_at
 from schemas.models import Campaign, CampaignMention, DateFact, Document
 
 if TYPE_CHECKING:
@@ -262,7 +262,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
     text = doc.text
     quotes = _quote_spans(text)
     # start -> (end, text) of each underthesea word
-    words_at = {t.idx: (t.idx + len(t.text), t.text) for t in doc if not t.is_space}
+    words_at = {start: (end, word) for start, end, word in article_words(doc)}
     mentions: list[_Mention] = []
     for match in rules.head_re.finditer(text):
         start, head_end = match.start(), match.end()

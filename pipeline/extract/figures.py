@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Iterable
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.lexicon import load_lexicon
 from pipeline.textnorm import nfc
+from pipeline.tokenise import sentence_words
 from schemas.models import Figure
 
 if TYPE_CHECKING:
@@ -301,15 +302,13 @@ class _Words:
     @classmethod
     def of(cls, doc: "Doc", sentence) -> "_Words":
         starts, ends, texts = [], [], []
-        for token in doc[sentence.token_start:sentence.token_end]:
-            if token.is_space or not token.text.strip():
-                continue
+        for word_start, _, word in sentence_words(doc, sentence):
             # underthesea sometimes glues a number to its noun (`17.000 bộ`, `45/45 Công đoàn`):
             # a syllable with a digit is a word of its own here.
-            for s, e in _split_digit_syllables(token.text):
-                starts.append(token.idx + s)
-                ends.append(token.idx + e)
-                texts.append(_WHITESPACE.sub(" ", token.text[s:e]))
+            for s, e in _split_digit_syllables(word):
+                starts.append(word_start + s)
+                ends.append(word_start + e)
+                texts.append(_WHITESPACE.sub(" ", word[s:e]))
         return cls(starts, ends, texts)
 
     def index_at(self, pos: int) -> int:

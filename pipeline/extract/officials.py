@@ -33,6 +33,7 @@ from pipeline.extract.abbreviations import defined_abbreviations, expand_organiz
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.lexicon import load_lexicon
 from pipeline.textnorm import fold_key, strip_tones
+from pipeline.tokenise import sentence_words
 from schemas.models import Official, OfficialRole, stable_id
 
 if TYPE_CHECKING:
@@ -201,11 +202,7 @@ def sentence_tokens(doc: "Doc", sentence, text: str | None = None) -> list[Tok]:
     every access).
     """
     text = doc.text if text is None else text
-    word_spans = [
-        (t.idx, t.idx + len(t.text))
-        for t in doc[sentence.token_start:sentence.token_end]
-        if not t.is_space and t.text.strip()
-    ]
+    word_spans = sentence_words(doc, sentence)
     tokens: list[Tok] = []
     w = 0
     for m in _TOKEN.finditer(text, sentence.char_start, sentence.char_end):

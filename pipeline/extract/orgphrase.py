@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.lexicon import load_lexicon
+from pipeline.tokenise import article_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,15 +59,6 @@ def _rules() -> _Rules:
     )
 
 
-def _words(doc: "Doc") -> list[tuple[int, int, str]]:
-    """(start, end, text) of the non-space tokens of the Doc, cached on it."""
-    words = doc.user_data.get("_orgphrase_words")
-    if words is None:
-        words = [(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space]
-        doc.user_data["_orgphrase_words"] = words
-    return words
-
-
 def _looks_like_name(word: str) -> bool:
     first = word[0]
     return first.isupper() or first.isdigit()
@@ -80,7 +72,7 @@ def organization_at(doc: "Doc", start: int, limit: int | None = None) -> OrgPhra
     if head is None:
         return None
     limit = len(text) if limit is None else limit
-    words = _words(doc)
+    words = article_words(doc)
     i = bisect_left(words, (head.end(), -1, ""))
     end = head.end()
     n = 0
