@@ -18,6 +18,10 @@ from pipeline.store import RunCounts, Store
 from pipeline.version import pipeline_version
 
 IN_FLIGHT_PER_WORKER = 4
+# Results are committed in groups (one transaction, one insert per table): at most this many
+# inputs, or what arrived within this many seconds, so progress stays live on slow inputs.
+GROUP_PAGES = 32
+GROUP_SECONDS = 1.0
 
 
 @dataclass
@@ -110,29 +114,50 @@ def run_batch(
             else:
                 yield unit
 
-    def quarantine(failure: Failure) -> None:
-        store.write_failure(failure)
-        counts.n_quarantined += 1
-        report.quarantined.append((failure.source_path, failure.stage, failure.error))
-        _notify(on_progress, failure.source_path, "quarantined")
+    def record(unit: SourceUnit, result, outcome: tuple[str, int]) -> None:
+        status, n_teasers = outcome
+        if status == "quarantined":
+            counts.n_quarantined += 1
+            report.quarantined.append((result.source_path, result.stage, result.error))
+            _notify(on_progress, unit.source_path, "quarantined")
+            return
+        counts.n_teasers += n_teasers
+        report.n_chars += len(result.host.article.text)
+        if status == "duplicate":
+            counts.n_duplicates += 1
+        else:
+            setattr(counts, f"n_{status}", getattr(counts, f"n_{status}") + 1)
+        _notify(on_progress, unit.source_path, status)
+
+    def write(group: list[tuple[SourceUnit, object]]) -> None:
+        # Progress is reported only once a group is committed: what the user sees as done is done.
+        try:
+            outcomes = store.write_batch([result for _, result in group])
+            written = [(unit, result, outcome) for (unit, result), outcome in zip(group, outcomes)]
+        except Exception:  # the group was rolled back: write its inputs one by one to find the culprit
+            written = [write_alone(unit, result) for unit, result in group]
+        for unit, result, outcome in written:
+            record(unit, result, outcome)
+
+    def write_alone(unit: SourceUnit, result):
+        try:
+            return unit, result, store.write_batch([result])[0]
+        except Exception as exc:  # a page the store refuses must not stop the batch
+            failure = Failure(unit.source_path, unit.sha256, "store", f"{type(exc).__name__}: {exc}")
+            return unit, failure, store.write_batch([failure])[0]
 
     try:
+        group: list[tuple[SourceUnit, object]] = []
+        group_started = time.perf_counter()
         for unit, result in _ordered_results(to_process(), run_id, workers, store.stored_teasers()):
-            if isinstance(result, Failure):
-                quarantine(result)
-                continue
-            try:
-                status, n_teasers = store.write_page(result)
-            except Exception as exc:  # a page the store refuses must not stop the batch
-                quarantine(Failure(unit.source_path, unit.sha256, "store", f"{type(exc).__name__}: {exc}"))
-                continue
-            counts.n_teasers += n_teasers
-            report.n_chars += len(result.host.article.text)
-            if status == "duplicate":
-                counts.n_duplicates += 1
-            else:
-                setattr(counts, f"n_{status}", getattr(counts, f"n_{status}") + 1)
-            _notify(on_progress, unit.source_path, status)
+            if not group:
+                group_started = time.perf_counter()
+            group.append((unit, result))
+            if len(group) >= GROUP_PAGES or time.perf_counter() - group_started >= GROUP_SECONDS:
+                write(group)
+                group = []
+        if group:
+            write(group)
         store.finish_run(counts)
     finally:
         store.close()

@@ -7,7 +7,7 @@ any moment leaves whole pages or nothing, and a re-run finishes the job.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -145,56 +145,122 @@ class Store:
 
     # -------------------------------------------------------------- writing
     def write_failure(self, failure: "Failure") -> None:
-        from schemas.models import QuarantineRecord
-
-        record = QuarantineRecord(
-            run_id=self.run_id, source_path=failure.source_path, stage=failure.stage,
-            error=failure.error, source_sha256=failure.source_sha256,
-        )
-        with self._transaction():
-            _insert(self.con, "quarantine", [record])
-            self._upsert_source(failure.source_path, failure.source_sha256 or "", "quarantined", None)
+        self.write_batch([failure])
 
     def write_page(self, page: "PageResult") -> tuple[str, int]:
         """Store one page; returns its status ('new', 'changed', 'unchanged', 'duplicate') and
         the number of teaser rows it added."""
+        return self.write_batch([page])[0]
+
+    def write_batch(self, items: list["PageResult | Failure"]) -> list[tuple[str, int]]:
+        """Store several inputs in one transaction: (status, teaser rows added) for each, in order.
+
+        Each statement and each commit has a fixed cost that, paid per page, came to a third of
+        tokenising; a group pays it once. New pages — nearly all of a batch — are staged and
+        inserted together; a page that replaces stored rows flushes what is staged first and is
+        written on its own, so the result is the same as writing the inputs one by one.
+        """
+        from pipeline.process import Failure
+
+        staged = _StagedRows()
+        outcomes: list[tuple[str, int]] = []
+        with self._transaction():
+            known = self._lookup(items)
+            for i, item in enumerate(items):
+                if isinstance(item, Failure):
+                    outcomes.append(self._stage_failure(item, staged))
+                    continue
+                outcome = self._stage_page(item, staged, known)
+                if outcome is None:  # it replaces stored rows: write it now, then look again
+                    staged.flush(self)
+                    outcomes.append(self._write_page_now(item))
+                    known = self._lookup(items[i + 1:])
+                else:
+                    outcomes.append(outcome)
+            staged.flush(self)
+        return outcomes
+
+    def _lookup(self, items: list) -> "_Known":
+        """What the database holds about the articles of these inputs (three queries in all)."""
+        pages = [item for item in items if hasattr(item, "host")]
+        ids = [p.host.article.article_id for p in pages] + [t.article.article_id for p in pages for t in p.teasers]
+        shas = [p.host.article.content_sha256 for p in pages]
+        articles = {
+            article_id: (sha, version)
+            for article_id, sha, version in self.con.execute(
+                "SELECT article_id, content_sha256, pipeline_version FROM articles "
+                "WHERE article_id IN (SELECT unnest($1))", [ids]).fetchall()
+        }
+        by_sha: dict[str, list[str]] = {}
+        for sha, article_id in self.con.execute(
+            "SELECT content_sha256, article_id FROM articles WHERE kind = 'article' "
+            "AND content_sha256 IN (SELECT unnest($1)) ORDER BY article_id", [shas]).fetchall():
+            by_sha.setdefault(sha, []).append(article_id)
+        return _Known(articles, by_sha)
+
+    def _stage_failure(self, failure: "Failure", staged: "_StagedRows") -> tuple[str, int]:
+        from schemas.models import QuarantineRecord
+
+        staged.quarantine.append(QuarantineRecord(
+            run_id=self.run_id, source_path=failure.source_path, stage=failure.stage,
+            error=failure.error, source_sha256=failure.source_sha256,
+        ))
+        staged.source(failure.source_path, failure.source_sha256 or "", "quarantined", None)
+        return "quarantined", 0
+
+    def _stage_page(self, page: "PageResult", staged: "_StagedRows", known: "_Known") -> tuple[str, int] | None:
+        """Stage a page that only adds rows; None when it must replace stored rows instead."""
+        host = page.host.article
+        duplicate_of = next((a for a in known.by_sha.get(host.content_sha256, ()) if a != host.article_id), None)
+        if duplicate_of:
+            staged.source(page.source_path, page.source_sha256, "duplicate", duplicate_of)
+            return "duplicate", 0
+        if host.article_id in known.articles:
+            return None
+        stored = [known.articles.get(t.article.article_id) for t in page.teasers]
+        if any(s is not None and s[1] != self.version for s in stored):
+            return None  # a teaser stored by other code: replaced, not added
+        new_teasers = [t for t, s in zip(page.teasers, stored) if s is None]
+        for teaser in new_teasers:
+            known.articles[teaser.article.article_id] = (teaser.article.content_sha256, self.version)
+        known.articles[host.article_id] = (host.content_sha256, self.version)
+        known.by_sha.setdefault(host.content_sha256, []).append(host.article_id)
+        staged.articles.append(page.host)
+        staged.articles.extend(new_teasers)
+        staged.related_links.extend(page.related_links)
+        staged.source(page.source_path, page.source_sha256, "stored", host.article_id)
+        return "new", len(new_teasers)
+
+    def _write_page_now(self, page: "PageResult") -> tuple[str, int]:
+        """A page whose article or teasers are already stored: compare, replace what changed."""
         host = page.host.article
         con = self.con
-        with self._transaction():
-            duplicate_of = con.execute(
-                "SELECT article_id FROM articles WHERE kind = 'article' AND content_sha256 = ? AND article_id <> ?",
-                [host.content_sha256, host.article_id],
-            ).fetchone()
-            if duplicate_of:
-                self._upsert_source(page.source_path, page.source_sha256, "duplicate", duplicate_of[0])
-                return "duplicate", 0
-            existing = con.execute(
-                "SELECT content_sha256, pipeline_version FROM articles WHERE article_id = ?", [host.article_id]
-            ).fetchone()
-            if existing == (host.content_sha256, self.version) and self._same_links(host.article_id, page):
-                self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
-                return "unchanged", 0
-            status = "changed" if existing else "new"
-            if existing:
-                self._delete_article(host.article_id)
-                con.execute("DELETE FROM related_links WHERE article_id = ?", [host.article_id])
-            to_insert = [page.host]
-            for teaser in page.teasers:
-                stored = con.execute(
-                    "SELECT pipeline_version FROM articles WHERE article_id = ?", [teaser.article.article_id]
-                ).fetchone()
-                if stored == (self.version,):
-                    continue  # the same teaser, already stored from another page
-                if stored:
-                    self._delete_article(teaser.article.article_id)
-                to_insert.append(teaser)
-            self._insert_articles(to_insert)
-            n_teasers = len(to_insert) - 1
-            _insert(con, "related_links", page.related_links)
-            if existing:
-                self._drop_orphan_teasers()
+        existing = con.execute(
+            "SELECT content_sha256, pipeline_version FROM articles WHERE article_id = ?", [host.article_id]
+        ).fetchone()
+        if existing == (host.content_sha256, self.version) and self._same_links(host.article_id, page):
             self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
-        return status, n_teasers
+            return "unchanged", 0
+        status = "changed" if existing else "new"
+        if existing:
+            self._delete_article(host.article_id)
+            con.execute("DELETE FROM related_links WHERE article_id = ?", [host.article_id])
+        to_insert = [page.host]
+        for teaser in page.teasers:
+            stored = con.execute(
+                "SELECT pipeline_version FROM articles WHERE article_id = ?", [teaser.article.article_id]
+            ).fetchone()
+            if stored == (self.version,):
+                continue  # the same teaser, already stored from another page
+            if stored:
+                self._delete_article(teaser.article.article_id)
+            to_insert.append(teaser)
+        self._insert_articles(to_insert)
+        _insert(con, "related_links", page.related_links)
+        if existing:
+            self._drop_orphan_teasers()
+        self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
+        return status, len(to_insert) - 1
 
     def _same_links(self, article_id: str, page: "PageResult") -> bool:
         """Do the stored related headlines and teasers equal the page's? (They are not in the
@@ -234,14 +300,47 @@ class Store:
             self._delete_article(article_id)
 
     def _upsert_source(self, source_path: str, sha256: str, status: str, article_id: str | None) -> None:
+        self._upsert_sources([(source_path, sha256, status, article_id)])
+
+    def _upsert_sources(self, rows: list[tuple[str, str, str, str | None]]) -> None:
+        if not rows:
+            return
+        paths, shas, statuses, article_ids = (list(column) for column in zip(*rows))
         self.con.execute(
             """INSERT OR REPLACE INTO sources (source_path, source_sha256, pipeline_version, status, article_id, run_id)
-               VALUES (?, ?, ?, ?, ?, ?)""",
-            [source_path, sha256, self.version, status, article_id, self.run_id],
+               SELECT unnest($1), unnest($2), $3, unnest($4), unnest($5), $6""",
+            [paths, shas, self.version, statuses, article_ids, self.run_id],
         )
 
     def _transaction(self):
         return _Transaction(self.con)
+
+
+@dataclass
+class _Known:
+    articles: dict[str, tuple[str, str]]  # article_id -> (content_sha256, pipeline_version)
+    by_sha: dict[str, list[str]]  # content_sha256 -> ids of host articles with that text
+
+
+@dataclass
+class _StagedRows:
+    """Rows of a group of inputs waiting for one insert per table."""
+
+    articles: list["ArticleRows"] = field(default_factory=list)
+    related_links: list = field(default_factory=list)
+    quarantine: list = field(default_factory=list)
+    sources: dict[str, tuple[str, str, str, str | None]] = field(default_factory=dict)
+
+    def source(self, source_path: str, sha256: str, status: str, article_id: str | None) -> None:
+        self.sources[source_path] = (source_path, sha256, status, article_id)
+
+    def flush(self, store: Store) -> None:
+        if self.articles:
+            store._insert_articles(self.articles)
+        _insert(store.con, "related_links", self.related_links)
+        _insert(store.con, "quarantine", self.quarantine)
+        store._upsert_sources(list(self.sources.values()))
+        self.articles, self.related_links, self.quarantine, self.sources = [], [], [], {}
 
 
 class _Transaction:
