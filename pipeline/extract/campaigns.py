@@ -261,8 +261,7 @@ def _descriptive_end(text: str, pos: int, limit: int, words_at: dict[int, tuple[
 def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
     text = doc.text
     quotes = _quote_spans(text)
-    # start -> (end, text) of each underthesea word
-    words_at = {start: (end, word) for start, end, word in article_words(doc)}
+    words_at: dict[int, tuple[int, str]] | None = None  # start -> (end, text) of each word, when needed
     mentions: list[_Mention] = []
     for match in rules.head_re.finditer(text):
         start, head_end = match.start(), match.end()
@@ -283,7 +282,11 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         if head.descriptive and not plural:
             year = re.compile(r"\s+năm\s+\d{4}" + _END).match(text, head_end, limit)
             purpose = rules.purpose_re.match(text, head_end, limit)
-            end = year.end() if year else (_descriptive_end(text, purpose.end(), limit, words_at, rules) if purpose else None)
+            end = year.end() if year else None
+            if end is None and purpose:
+                if words_at is None:
+                    words_at = {w_start: (w_end, word) for w_start, w_end, word in article_words(doc)}
+                end = _descriptive_end(text, purpose.end(), limit, words_at, rules)
             if end is not None:
                 name = _SPACES.sub(" ", text[start:end])
                 mentions.append(_Mention(start, end, head.family, "descriptive", name,

@@ -81,6 +81,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.lexicon import load_lexicon
 from pipeline.lunar import lunar_to_solar, lunar_year_span, years_named
+from pipeline.scanner import compile_scanner
 from schemas.models import DateFact
 
 if TYPE_CHECKING:
@@ -127,6 +128,7 @@ _COUNT = r"\d{1,2}(?!\d)"
 _LEFT_EDGE = r"(?<![\w.,/])"
 _RIGHT_EDGE = r"(?![\w/]|[.,]\d)"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_URL_HINT = re.compile(r"://|www\.|@", re.IGNORECASE)  # in every URL; most articles have none
 _YEAR_IN_TEXT = re.compile(rf"(?<!\d){_YEAR}")
 
 
@@ -188,7 +190,7 @@ class _Grammar:
             "q": "(?:" + "|".join(sorted((re.escape(k) for k in self.quarters), key=len, reverse=True))
                  + r")(?![\w])",
         }
-        self.point_parsers = {name: re.compile(self._form(name, named=True) + "$", re.IGNORECASE)
+        self.point_parsers = {name: compile_scanner(self._form(name, named=True) + "$", re.IGNORECASE)
                               for name in _FORMS}
         single = self._forms(_SINGLE_FORMS)
         left, right, day_point = self._forms(_LEFT_FORMS), self._forms(_RIGHT_FORMS), self._forms(_DAY_FORMS)
@@ -198,7 +200,7 @@ class _Grammar:
         self.branches = [b.split("|") for b in lunar["branches"]]
         stem = "(?:" + "|".join(re.escape(v) for vs in self.stems for v in vs) + ")"
         branch = "(?:" + "|".join(re.escape(v) for vs in self.branches for v in vs) + ")"
-        self.can_chi = re.compile(rf"(?P<stem>{stem}){H}+(?P<branch>{branch})(?!\w)", re.IGNORECASE)
+        self.can_chi = compile_scanner(rf"(?P<stem>{stem}){H}+(?P<branch>{branch})(?!\w)", re.IGNORECASE)
         can_chi = rf"{stem}{H}+{branch}(?!\w)"
         dash = "(?:" + "|".join(re.escape(d) for d in dm["dashes"]) + ")"
         year_after = rf"(?:{H}*{dash}?{H}*(?:{self.fill['yearword']}{H}+)?{_YEAR})"
@@ -220,11 +222,11 @@ class _Grammar:
         connector = (rf"(?P<conn>{H}*{dash}{H}*(?:{_phrase(words['day'])}{H}+)?"
                      rf"|{H}+{close}{H}+(?:{filler}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?"
                      rf"|{H}+(?P<pair>{pair}){H}+(?:{_phrase(words['day'])}{H}+)?)")
-        self.range = re.compile(
+        self.range = compile_scanner(
             rf"{_LEFT_EDGE}{lead}(?P<left>{left}){connector}(?P<right>{right})"
             rf"{_RIGHT_EDGE}{lunar_suffix}?",
             re.IGNORECASE)
-        self.single = re.compile(
+        self.single = compile_scanner(
             rf"{_LEFT_EDGE}(?P<lead>{self.fill['dayword']}{H}+)?(?P<point>{single}){_RIGHT_EDGE}"
             rf"{lunar_suffix}?",
             re.IGNORECASE)
@@ -233,20 +235,20 @@ class _Grammar:
         year_range = (rf"(?:{open_}{H}+)?(?:{self.fill['yearword']}{H}+)?{_YEAR}"
                       rf"(?:{H}*{dash}{H}*|{H}+{close}{H}+(?:{self.fill['yearword']}{H}+)?){_YEAR}")
         counted = rf"{_COUNT}{H}+{_phrase(term['duration_unit'])}"
-        self.term = re.compile(
+        self.term = compile_scanner(
             rf"(?<!\w)(?:(?P<word>{_alternation(term['words'])}){H}+{year_range}"
             rf"|{counted}{H}*\({H}*{year_range}{H}*\)|{counted}{H}+{year_range})(?![\w/])",
             re.IGNORECASE)
 
         period = lex["period"]
-        self.period = re.compile(
+        self.period = compile_scanner(
             rf"(?<![\w.,])(?P<n>{_COUNT}){H}+{self.fill['monthword']}{H}+"
             rf"(?:(?P<first>{_alternation(period['first'])})|(?P<last>{_alternation(period['last'])})"
             rf"|(?P<of>{_alternation(period['of_year'])})(?={H}+{_YEAR}))"
             rf"(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
             re.IGNORECASE)
         self.named_periods = {_fold(k): tuple(v) for k, v in period["named"].items()}
-        self.named_period = re.compile(
+        self.named_period = compile_scanner(
             rf"(?<!\w)(?P<name>{_alternation(period['named'])})(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
             re.IGNORECASE)
 
@@ -256,49 +258,49 @@ class _Grammar:
         self.relative_years = {_fold(k): v for k, v in rel["years"].items()}
         def written_day(name: str) -> str:
             return rf"(?:(?:{self.fill['dayword']}){H}+)?(?P<{name}>{day_point})"
-        self.relative_day = re.compile(
+        self.relative_day = compile_scanner(
             rf"(?<!\w)(?P<rel>{_alternation(rel['days'])})(?!\w)"
             rf"(?:{H}*\({H}*{written_day('point')}{H}*\)|{H}*,?{H}+{written_day('point2')}{_RIGHT_EDGE})?",
             re.IGNORECASE)
-        self.relative_unit = re.compile(
+        self.relative_unit = compile_scanner(
             rf"(?<!\w)(?P<rel>{_alternation([*rel['months'], *rel['years']])})(?!\w)", re.IGNORECASE)
-        self.year_to_date = re.compile(_word(_alternation(rel["year_to_date"]["phrases"])), re.IGNORECASE)
-        self.not_after = re.compile(
+        self.year_to_date = compile_scanner(_word(_alternation(rel["year_to_date"]["phrases"])), re.IGNORECASE)
+        self.not_after = compile_scanner(
             rf"(?:(?<!\w){_alternation(rel['not_after']['words'])}|\d){H}*$", re.IGNORECASE)
 
-        self.day_month_lead = re.compile(rf"(?<!\w){_alternation(dm['leads'])}{H}*$", re.IGNORECASE)
-        self.counted_month = re.compile(rf"\d{H}*$")
+        self.day_month_lead = compile_scanner(rf"(?<!\w){_alternation(dm['leads'])}{H}*$", re.IGNORECASE)
+        self.counted_month = compile_scanner(rf"\d{H}*$")
         rule = lex["year_rule"]
-        self.target_lead = re.compile(
+        self.target_lead = compile_scanner(
             rf"(?:(?<!\w)(?P<exception>{_alternation(rule['target_lead_exceptions'])}){H}+)?"
             rf"(?<!\w){_alternation(rule['target_leads'])}{H}*$", re.IGNORECASE)
-        self.ends_with_month_word = re.compile(rf"(?<!\w){self.fill['monthword']}$", re.IGNORECASE)
+        self.ends_with_month_word = compile_scanner(rf"(?<!\w){self.fill['monthword']}$", re.IGNORECASE)
 
         # lunar feasts and years
-        self.new_year = re.compile(
+        self.new_year = compile_scanner(
             rf"(?<!\w)(?:{_alternation(lunar['new_year'])}(?:{H}+(?:{self.fill['yearword']}{H}+)?"
             rf"(?P<cc>{can_chi}))?(?P<y>{year_after})?"
             rf"|{_alternation(lunar['new_year_short'])}{H}+(?:{self.fill['yearword']}{H}+)?"
             rf"(?:(?P<cc2>{can_chi})(?P<y2>{year_after})?|{_YEAR}))(?!\w)",
             re.IGNORECASE)
         self.new_year_days = int(lunar["new_year_days"])
-        self.spring = re.compile(
+        self.spring = compile_scanner(
             rf"(?<!\w){_alternation(lunar['spring_words'])}{H}+(?P<cc>{can_chi})(?P<y>{year_after})?(?!\w)",
             re.IGNORECASE)
         self.spring_months = tuple(lunar["spring_months"])
-        self.lunar_year = re.compile(rf"(?<!\w){lunar_year}(?!\w)", re.IGNORECASE)
-        self.feast_day = re.compile(
+        self.lunar_year = compile_scanner(rf"(?<!\w){lunar_year}(?!\w)", re.IGNORECASE)
+        self.feast_day = compile_scanner(
             rf"(?<!\w){_alternation(words['day_colloquial'])}{H}+(?P<d>{_DAY}){H}+"
             rf"{_phrase(lunar['feast_month_word'])}(?:{H}+(?P<cc>{can_chi}))?(?P<y>{year_after})?(?!\w)",
             re.IGNORECASE)
         self.lunar_month_names = {_fold(k): v for k, v in lunar["months"].items()}
         month_name = _alternation(lunar["months"])
         self.full_moon_day = int(lunar["full_moon_day"])
-        self.full_moon = re.compile(
+        self.full_moon = compile_scanner(
             rf"(?<!\w){_alternation(lunar['full_moon'])}{H}+{self.fill['monthword']}{H}+"
             rf"(?P<m>{month_name}|{_MONTH})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
-        self.lunar_month = re.compile(
+        self.lunar_month = compile_scanner(
             rf"(?<!\w)(?:{self.fill['dayword']}{H}+(?P<d>{_DAY}){H}+)?"
             rf"{self.fill['monthword']}{H}+(?P<m>{month_name})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
@@ -840,7 +842,7 @@ def _candidates(text: str) -> list[_Candidate]:
     for source in (_range_candidates, _term_candidates, _period_candidates, _relative_candidates,
                    _lunar_candidates, _single_candidates):
         found.extend(source(g, text))
-    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if _URL_HINT.search(text) else []
     return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
 
 

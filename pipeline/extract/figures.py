@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.lexicon import load_lexicon
+from pipeline.scanner import compile_scanner
 from pipeline.textnorm import nfc
 from pipeline.tokenise import sentence_words
 from schemas.models import Figure
@@ -49,10 +50,8 @@ _CANONICAL_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I
 # extractors that want to know where dates and identifiers are (pure regexes, no lexicon).
 _NO_DIGIT_BEFORE = r"(?<![\d/])(?<!\d[.,])"
 _NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
-# Each shape opens with a look-ahead at the characters a match can start with: without it, the
-# look-behind first makes the regex engine try every position of the text (6x slower).
-DATE_SHAPES = re.compile(
-    r"(?=[\dIVX])" + _NO_DIGIT_BEFORE + r"(?:"
+DATE_SHAPES = compile_scanner(
+    _NO_DIGIT_BEFORE + r"(?:"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"      # 28/4/2023, 27.12.2019, 1-5-2024
     r"|\d{1,2}(?=\s*[-–]\s*\d{1,2}/\d{1,2}(?!\d))"  # `7- 8/2/2026`: a day range's first day
     r"|\d{1,2}(?=\s+(?:đến|tới)\s+\d{1,2}/\d{1,2}(?!\d))"  # `21 đến 23/11`
@@ -60,11 +59,11 @@ DATE_SHAPES = re.compile(
     r"|[IVX]+/(?:1[89]|20)\d{2}"             # quý II/2024, kỳ III/2023
     r")" + _NO_DIGIT_AFTER
 )
-TIME_SHAPES = re.compile(r"(?=\d)(?:" + _NO_DIGIT_BEFORE + r"\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\w.,])\d{1,2}h\d{2}\b)")
-YEAR_RANGE = re.compile(r"(?=[12])" + _NO_DIGIT_BEFORE + r"((?:1[89]|20)\d{2})\s*[-–—]\s*((?:1[89]|20)\d{2})" + _NO_DIGIT_AFTER)
-DOCUMENT_NUMBER = re.compile(r"(?=\d)(?<![\w./-])\d+(?:[/.]\d+)*[-/][A-ZĐ][\wĐ&.-]*(?:/[\wĐ&.-]+)*")
-PHONE = re.compile(
-    r"(?=[+(0])" + _NO_DIGIT_BEFORE + r"(?:\+84|\(0\d{1,3}\)|0\d{2,3})[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\d.,]\d)"
+TIME_SHAPES = compile_scanner(_NO_DIGIT_BEFORE + r"\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\w.,])\d{1,2}h\d{2}\b")
+YEAR_RANGE = compile_scanner(_NO_DIGIT_BEFORE + r"((?:1[89]|20)\d{2})\s*[-–—]\s*((?:1[89]|20)\d{2})" + _NO_DIGIT_AFTER)
+DOCUMENT_NUMBER = compile_scanner(r"(?<![\w./-])\d+(?:[/.]\d+)*[-/][A-ZĐ][\wĐ&.-]*(?:/[\wĐ&.-]+)*")
+PHONE = compile_scanner(
+    _NO_DIGIT_BEFORE + r"(?:\+84|\(0\d{1,3}\)|0\d{2,3})[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\d.,]\d)"
 )
 URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b\S*")
 # What every URL above contains: most articles have none, and URL itself is slow to say so.
@@ -171,7 +170,7 @@ def _phrases(items: Iterable[str]) -> str:
 
 def _ending(items: Iterable[str]) -> re.Pattern[str]:
     """Matches one of the phrases as the last word(s) of a left context (then whitespace)."""
-    return re.compile(rf"(?:^|(?<=[\s(“\"‘\[]))(?P<p>{_phrases(items)})\s+$", re.IGNORECASE)
+    return compile_scanner(rf"(?:^|(?<=[\s(“\"‘\[]))(?P<p>{_phrases(items)})\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -270,8 +269,8 @@ def _lex() -> _Lexicon:
         date_markers=_ending(dates["markers"]),
         year_markers=_ending(dates["year_only"]),
         year_range=(int(dates["year_range"][0]), int(dates["year_range"][1])),
-        weekday=re.compile(rf"(?:^|(?<=[\s(]))(?P<p>{re.escape(dates['weekday_marker'])})\s+$", re.IGNORECASE),
-        phone_markers=re.compile(
+        weekday=compile_scanner(rf"(?:^|(?<=[\s(]))(?P<p>{re.escape(dates['weekday_marker'])})\s+$", re.IGNORECASE),
+        phone_markers=compile_scanner(
             rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['identifiers']['phone_markers'])})\s*[:.]?\s*$"
         ),
         # Units that are nouns too stay possible counted nouns (`3 điểm sinh hoạt`).
@@ -296,25 +295,33 @@ def _lex() -> _Lexicon:
 # ------------------------------------------------------------------ sentence words
 
 
-@dataclass
 class _Words:
-    """The word tokens of one sentence with their character offsets in doc.text."""
+    """The word tokens of one sentence with their character offsets in doc.text.
 
-    starts: list[int]
-    ends: list[int]
-    texts: list[str]
+    Built on first use: most sentences hold no number, and their words are never looked at.
+    """
+
+    def __init__(self, words: list):
+        self._words = words
 
     @classmethod
     def of(cls, doc: "Doc", sentence) -> "_Words":
+        return cls(sentence_words(doc, sentence))
+
+    def __getattr__(self, name: str):
+        # Called only while `starts`, `ends` and `texts` are not yet set: build them, once.
+        if name not in ("starts", "ends", "texts"):
+            raise AttributeError(name)
         starts, ends, texts = [], [], []
-        for word_start, _, word in sentence_words(doc, sentence):
+        for word_start, _, word in self._words:
             # underthesea sometimes glues a number to its noun (`17.000 bộ`, `45/45 Công đoàn`):
             # a syllable with a digit is a word of its own here.
             for s, e, piece in _word_pieces(word):
                 starts.append(word_start + s)
                 ends.append(word_start + e)
                 texts.append(piece)
-        return cls(starts, ends, texts)
+        self.starts, self.ends, self.texts = starts, ends, texts
+        return getattr(self, name)
 
     def index_at(self, pos: int) -> int:
         """Index of the first token starting at or after `pos`."""

@@ -26,10 +26,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pipeline.extract.abbreviations import defined_abbreviations, expand_organization, is_abbreviation
+from pipeline.extract.abbreviations import (
+    defined_abbreviations,
+    expand_organization,
+    is_abbreviation,
+)
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.lexicon import load_lexicon
 from pipeline.textnorm import fold_key, strip_tones
@@ -210,23 +214,23 @@ def sentence_tokens(doc: "Doc", sentence, text: str | None = None) -> list[Tok]:
             w += 1
         inside = w < len(word_spans) and word_spans[w][0] <= m.start()
         word_start = not inside or word_spans[w][0] == m.start()
-        word_cap = text[word_spans[w][0]].isupper() if inside else m.group()[0].isupper()
         surface = m.group()
-        is_word = surface[0].isalnum()
-        tokens.append(
-            Tok(
-                text=surface,
-                start=m.start(),
-                end=m.end(),
-                key=fold_key(surface) if is_word else surface,
-                is_word=is_word,
-                cap=surface[0].isupper(),
-                abbr=is_word and is_abbreviation(surface),
-                word_start=word_start,
-                word_cap=word_cap,
-            )
-        )
+        word_cap = text[word_spans[w][0]].isupper() if inside else surface[0].isupper()
+        key, is_word, cap, abbr = _syllable_traits(surface)
+        tokens.append(Tok(surface, m.start(), m.end(), key, is_word, cap, abbr, word_start, word_cap))
     return tokens
+
+
+@lru_cache(maxsize=1 << 15)  # syllables repeat endlessly; what they are depends on the text alone
+def _syllable_traits(surface: str) -> tuple[str, bool, bool, bool]:
+    """(key, is_word, cap, abbr) of a syllable, as in `Tok`."""
+    is_word = surface[0].isalnum()
+    return (
+        fold_key(surface) if is_word else surface,
+        is_word,
+        surface[0].isupper(),
+        is_word and is_abbreviation(surface),
+    )
 
 
 # ---------------------------------------------------------------------------- parsing

@@ -1,0 +1,61 @@
+"""compile_scanner: the same matches as re.compile, found faster (a look-ahead at first characters)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.scanner import compile_scanner
+from tests.conftest import SEEDS
+
+SEED_TEXT = "\n".join(p.read_text(encoding="utf-8") for p in SEEDS)
+
+# pattern, flags, the look-ahead expected in front (None: none can help)
+CASES = [
+    (r"(?<!\w)(?:ngày|tháng)\s+\d", re.IGNORECASE, "(?=[nt])"),
+    (r"(?<![\d/])(?<!\d[.,])\d{1,2}[/.-]\d{1,2}", 0, r"(?=[\d])"),
+    (r"(?:^|(?<=[\s(]))(?P<p>Top|xếp thứ)\s+$", re.IGNORECASE, "(?=[Tx])"),
+    (r"(?:x|)y", 0, "(?=[xy])"),  # an empty alternative lets the next item start the match
+    (r"(?<!\w)\w+", 0, None),  # \w: nearly any character
+    (r"a?b*", 0, None),  # can match nothing, anywhere
+    (r"[^a]b", 0, None),  # a negated class
+    (r"(?i:ab)c", 0, None),  # flags inside: the class would not follow them
+    (r"\s*(?:đồng|USD)(?![^\W\d_])", 0, None),  # leading \s* then words: \s and the words
+]
+
+
+@pytest.mark.parametrize("pattern, flags, lookahead", CASES)
+def test_look_ahead_and_same_matches(pattern, flags, lookahead):
+    fast = compile_scanner(pattern, flags)
+    plain = re.compile(pattern, flags)
+    if lookahead is None and pattern.startswith(r"\s*"):
+        assert fast.pattern.startswith("(?=[") and r"\s" in fast.pattern.split("]")[0]
+    elif lookahead is None:
+        assert fast.pattern == pattern
+    else:
+        assert fast.pattern.startswith(lookahead)
+    assert [m.span() for m in fast.finditer(SEED_TEXT)] == [m.span() for m in plain.finditer(SEED_TEXT)]
+
+
+def _extractor_patterns():
+    from pipeline.extract import dates, figures
+
+    grammar = vars(dates._grammar())
+    yield from ((f"dates.{k}", v) for k, v in grammar.items() if isinstance(v, re.Pattern))
+    lexicon = vars(figures._lex())
+    yield from ((f"figures.{k}", v) for k, v in lexicon.items() if isinstance(v, re.Pattern))
+    for name in ("DATE_SHAPES", "TIME_SHAPES", "YEAR_RANGE", "PHONE", "DOCUMENT_NUMBER"):
+        yield f"figures.{name}", getattr(figures, name)
+
+
+@pytest.mark.parametrize("name, compiled", list(_extractor_patterns()))
+def test_extractor_patterns_find_what_their_plain_regex_finds(name, compiled):
+    """Every scanning regex of the extractors, against its pattern without the look-ahead, on
+    every line of the seeds (line ends make the `$`-anchored context patterns match too)."""
+    pattern = compiled.pattern
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", pattern, flags=re.S), compiled.flags)
+    for line in SEED_TEXT.splitlines():
+        assert [m.span() for m in compiled.finditer(line)] == [m.span() for m in plain.finditer(line)], (name, line)
+        for cut in range(0, len(line), 37):  # left contexts: the text before a position
+            left = line[:cut] + " "
+            assert bool(compiled.search(left)) == bool(plain.search(left)), (name, left)
