@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -404,6 +404,14 @@ def parse_timestamp(value: str | None) -> datetime | None:
 
 
 def split_related_line(line: str) -> list[str]:
+    """The headlines of a line where the crawler glued several related headlines together."""
+    return list(_split_related_line(line))
+
+
+# The same related-headlines block is on page after page of a site (like the teasers): its
+# split, which needs underthesea's words, is remembered rather than tokenised again.
+@lru_cache(maxsize=4096)
+def _split_related_line(line: str) -> tuple[str, ...]:
     """The headlines of a line where the crawler glued several related headlines together.
 
     There is no separator, so the line is cut into underthesea words and a headline is taken to
@@ -431,7 +439,7 @@ def split_related_line(line: str) -> list[str]:
                 syllables = 0
         syllables += len(word.split())
     bounds = [0] + cuts + [len(line)]
-    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+    return tuple(line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip())
 
 
 def _sentence_case(word: str) -> bool:

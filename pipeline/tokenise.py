@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 if TYPE_CHECKING:  # spaCy is imported lazily: `ldtd query` must not pay for it
@@ -181,7 +181,11 @@ class UndertheseaTokenizer:
                 first_token = None
                 first_word = len(article_words)
                 for t_start, t_end in tokens:
-                    add_gap(t_start)
+                    if t_start == cursor + 1 and text[cursor] == " " and words and not spaces[-1]:
+                        spaces[-1] = True  # the usual gap, one space: a flag, not a token
+                        cursor = t_start
+                    else:
+                        add_gap(t_start)
                     if first_token is None:
                         first_token = len(words)
                     word = text[t_start:t_end]
@@ -240,6 +244,7 @@ def sentence_words(doc: "Doc", sentence: SentenceInfo) -> list[Word]:
     return doc.user_data["words"][sentence.word_start:sentence.word_end]
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat: a lookup is cheaper than splitting again
 def _single_spaced(word: str) -> str:
     # A word split over a line break or a double space reads as underthesea writes it.
     return " ".join(word.split())
