@@ -1,8 +1,9 @@
-"""The only module that touches DuckDB: schema, one transaction per page, read-only queries.
+"""The only module that touches DuckDB: schema, transactions of whole pages, read-only queries.
 
-Writes go through `Store` (one writer process). Each page — host article, its teasers, related
-headlines, every fact, and its `sources` row — is written in one transaction, so a run killed at
-any moment leaves whole pages or nothing, and a re-run finishes the job.
+Writes go through `Store` (one writer process). A page — host article, its teasers, related
+headlines, every fact, and its `sources` row — is never split between transactions; a group of
+pages shares one (`write_batch`: one commit and one insert per table for the group). A run
+killed at any moment leaves whole pages or nothing, and a re-run finishes the job.
 """
 from __future__ import annotations
 

@@ -35,3 +35,14 @@ def db_con(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
     yield con
     con.close()
+
+
+def table_snapshot(db, compared: dict[str, str]) -> dict[str, list]:
+    """Rows of each table (its columns as given), sorted: for comparing two databases."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT {cols} FROM {t} ORDER BY ALL").fetchall() for t, cols in compared.items()}
+    finally:
+        con.close()

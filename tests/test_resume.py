@@ -6,9 +6,7 @@ import signal
 import subprocess
 import sys
 
-import duckdb
-
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, table_snapshot
 
 # Tables compared, with the columns that do not depend on which run wrote a row.
 COMPARED = {
@@ -31,11 +29,7 @@ def make_corpus(folder, n_pages: int) -> None:
 
 
 def snapshot(db) -> dict[str, list]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {t: con.execute(f"SELECT {cols} FROM {t} ORDER BY ALL").fetchall() for t, cols in COMPARED.items()}
-    finally:
-        con.close()
+    return table_snapshot(db, COMPARED)
 
 
 def extract(corpus, db, verbose=False) -> subprocess.Popen:
