@@ -19,7 +19,8 @@ from pipeline.version import pipeline_version
 
 IN_FLIGHT_PER_WORKER = 4
 # Results are committed in groups (one transaction, one insert per table): at most this many
-# inputs, or what arrived within this many seconds, so progress stays live on slow inputs.
+# inputs, or what arrived within this many seconds; with worker processes, also whenever the
+# next result is not ready (the writer would only wait), so a slow input holds nothing back.
 GROUP_PAGES = 32
 GROUP_SECONDS = 1.0
 
@@ -58,8 +59,15 @@ def _warm_up(known_teasers: frozenset[str]) -> None:
     tokenise("Khởi động.")
 
 
-def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int,
-                     known_teasers: frozenset[str]) -> Iterator[tuple[SourceUnit, object]]:
+def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int, known_teasers: frozenset[str],
+                     on_idle: Callable[[], None] = lambda: None) -> Iterator[tuple[SourceUnit, object]]:
+    """Results in input order; `on_idle` is called when the next result is not ready yet."""
+
+    def result_of(future: Future):
+        if not future.done():
+            on_idle()  # the writer would only wait: a good moment to commit what it holds
+        return future.result()
+
     if workers <= 1:
         from pipeline.process import remember_teasers
 
@@ -73,10 +81,10 @@ def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int,
             window.append((unit, pool.submit(_process_in_worker, unit, run_id)))
             if len(window) >= workers * IN_FLIGHT_PER_WORKER:
                 done_unit, future = window.popleft()
-                yield done_unit, future.result()
+                yield done_unit, result_of(future)
         while window:
             done_unit, future = window.popleft()
-            yield done_unit, future.result()
+            yield done_unit, result_of(future)
 
 
 def run_batch(
@@ -146,18 +154,22 @@ def run_batch(
             failure = Failure(unit.source_path, unit.sha256, "store", f"{type(exc).__name__}: {exc}")
             return unit, failure, store.write_batch([failure])[0]
 
+    group: list[tuple[SourceUnit, object]] = []
+
+    def flush() -> None:
+        if group:
+            write(list(group))
+            group.clear()
+
     try:
-        group: list[tuple[SourceUnit, object]] = []
         group_started = time.perf_counter()
-        for unit, result in _ordered_results(to_process(), run_id, workers, store.stored_teasers()):
+        for unit, result in _ordered_results(to_process(), run_id, workers, store.stored_teasers(), on_idle=flush):
             if not group:
                 group_started = time.perf_counter()
             group.append((unit, result))
             if len(group) >= GROUP_PAGES or time.perf_counter() - group_started >= GROUP_SECONDS:
-                write(group)
-                group = []
-        if group:
-            write(group)
+                flush()
+        flush()
         store.finish_run(counts)
     finally:
         store.close()

@@ -39,7 +39,10 @@ def extract(corpus, db, verbose=False) -> subprocess.Popen:
 
 def test_killed_run_resumes_to_the_same_database(tmp_path):
     corpus = tmp_path / "corpus"
-    make_corpus(corpus, 12)
+    # Pages are committed in groups of up to a second's worth: enough pages that the kill,
+    # sent as soon as the first group is reported, lands while later groups are being made.
+    n_pages = 30
+    make_corpus(corpus, n_pages)
 
     reference = tmp_path / "reference.duckdb"
     done = extract(corpus, reference)
@@ -57,7 +60,7 @@ def test_killed_run_resumes_to_the_same_database(tmp_path):
     assert run.returncode == -signal.SIGKILL
 
     partial = snapshot(killed_db)
-    assert 4 <= sum(1 for row in partial["articles"] if row[1] == "article") < 12
+    assert 4 <= sum(1 for row in partial["articles"] if row[1] == "article") < n_pages
 
     resumed = extract(corpus, killed_db)
     out, err = resumed.communicate(timeout=600)

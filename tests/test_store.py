@@ -237,3 +237,42 @@ def test_a_page_the_store_refuses_is_quarantined_and_the_rest_of_its_group_store
     assert con.execute("SELECT count(*) FROM articles WHERE source_path LIKE '%002_%'").fetchone()[0] == 0
     assert con.execute("SELECT stage FROM quarantine WHERE source_path LIKE '%002_%'").fetchall() == [("store",)]
     con.close()
+
+
+def _slow_for_004(unit, run_id):
+    """A worker that holds seed 004 until the pages before it are reported committed (or 60 s)."""
+    import os
+    import time
+    from pathlib import Path
+
+    import pipeline.process as process
+
+    if "004_" in unit.source_path:
+        gate = Path(os.environ["LDTD_TEST_GATE"])
+        deadline = time.monotonic() + 60
+        while not (gate / "go").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        (gate / "verdict").write_text("released" if (gate / "go").exists() else "timed out")
+    return process.process_source(unit, run_id)
+
+
+def test_pages_before_a_slow_one_are_committed_while_it_runs(tmp_path, monkeypatch):
+    """With workers, the writer commits what it holds instead of waiting for a slow input."""
+    import pipeline.runner as runner
+
+    committed: list[str] = []
+
+    def progress(path: str, status: str) -> None:
+        committed.append(path)
+        if len(committed) == 4:
+            (tmp_path / "go").touch()
+
+    monkeypatch.setenv("LDTD_TEST_GATE", str(tmp_path))
+    monkeypatch.setattr(runner, "_process_in_worker", _slow_for_004)  # workers are forked: they see it
+    monkeypatch.setattr(runner, "GROUP_SECONDS", 3600)
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    report = run_batch([corpus], tmp_path / "db.duckdb", workers=2, on_progress=progress)
+    assert report.counts.n_new == 5
+    assert (tmp_path / "verdict").read_text() == "released"
+    assert "004_" in committed[-1]
