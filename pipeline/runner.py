@@ -19,8 +19,8 @@ from pipeline.version import pipeline_version
 
 IN_FLIGHT_PER_WORKER = 4
 # Results are committed in groups (one transaction, one insert per table): at most this many
-# inputs, or what arrived within this many seconds; with worker processes, also whenever the
-# next result is not ready (the writer would only wait), so a slow input holds nothing back.
+# inputs, or this many seconds after the group's first; with worker processes the writer also
+# commits a group that falls due while it waits for a slow input.
 GROUP_PAGES = 32
 GROUP_SECONDS = 1.0
 
@@ -60,12 +60,18 @@ def _warm_up(known_teasers: frozenset[str]) -> None:
 
 
 def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int, known_teasers: frozenset[str],
-                     on_idle: Callable[[], None] = lambda: None) -> Iterator[tuple[SourceUnit, object]]:
-    """Results in input order; `on_idle` is called when the next result is not ready yet."""
+                     flush_due_in: Callable[[], float | None] = lambda: None,
+                     flush: Callable[[], None] = lambda: None) -> Iterator[tuple[SourceUnit, object]]:
+    """Results in input order. While waiting for a result, the writer's group is flushed when it
+    falls due (`flush_due_in`: seconds until then, None when nothing is held)."""
 
     def result_of(future: Future):
-        if not future.done():
-            on_idle()  # the writer would only wait: a good moment to commit what it holds
+        due_in = flush_due_in()
+        if due_in is not None and not future.done():
+            try:
+                return future.result(timeout=max(due_in, 0.0))
+            except TimeoutError:  # a slow input: commit what is held rather than sit on it
+                flush()
         return future.result()
 
     if workers <= 1:
@@ -161,9 +167,14 @@ def run_batch(
             write(list(group))
             group.clear()
 
+    group_started = time.perf_counter()
+
+    def flush_due_in() -> float | None:
+        return GROUP_SECONDS - (time.perf_counter() - group_started) if group else None
+
     try:
-        group_started = time.perf_counter()
-        for unit, result in _ordered_results(to_process(), run_id, workers, store.stored_teasers(), on_idle=flush):
+        for unit, result in _ordered_results(to_process(), run_id, workers, store.stored_teasers(),
+                                             flush_due_in, flush):
             if not group:
                 group_started = time.perf_counter()
             group.append((unit, result))

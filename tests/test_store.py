@@ -269,7 +269,8 @@ def test_pages_before_a_slow_one_are_committed_while_it_runs(tmp_path, monkeypat
 
     monkeypatch.setenv("LDTD_TEST_GATE", str(tmp_path))
     monkeypatch.setattr(runner, "_process_in_worker", _slow_for_004)  # workers are forked: they see it
-    monkeypatch.setattr(runner, "GROUP_SECONDS", 3600)
+    monkeypatch.setattr(runner, "GROUP_SECONDS", 0.5)
+    monkeypatch.setattr(runner, "GROUP_PAGES", 100)
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     report = run_batch([corpus], tmp_path / "db.duckdb", workers=2, on_progress=progress)
