@@ -145,16 +145,10 @@ class Store:
         return "known_bad" if seen[2] == "quarantined" else "unchanged"
 
     # -------------------------------------------------------------- writing
-    def write_failure(self, failure: "Failure") -> None:
-        self.write_batch([failure])
-
-    def write_page(self, page: "PageResult") -> tuple[str, int]:
-        """Store one page; returns its status ('new', 'changed', 'unchanged', 'duplicate') and
-        the number of teaser rows it added."""
-        return self.write_batch([page])[0]
-
     def write_batch(self, items: list["PageResult | Failure"]) -> list[tuple[str, int]]:
         """Store several inputs in one transaction: (status, teaser rows added) for each, in order.
+
+        A status is 'new', 'changed', 'unchanged', 'duplicate' or, for a `Failure`, 'quarantined'.
 
         Each statement and each commit has a fixed cost that, paid per page, came to a third of
         tokenising; a group pays it once. New pages — nearly all of a batch — are staged and
