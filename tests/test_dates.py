@@ -163,6 +163,7 @@ CASES = [
     ("Đã có 8.563/8.563 Công đoàn cơ sở, 45/45 Công đoàn cấp trên, 44/44 cấp ủy; 356/365 xã đạt 97,53%.", None, []),
     ("Tỷ giá công bố mức 24.167 VND, chỉ số USD Index ở mức 100,64; hotline 0218 3909 192.", None, []),
     ("Xem tại https://chotet.congdoan.vn/2024/12/20/ hoặc www.ldtd.vn/1/5/2023.", None, []),
+    ("Chi tiết tại laodongthudo.vn/tin-tuc/1/5/2023 và hotro@congdoan.vn.", None, []),
     ("Chương trình “1 triệu sáng kiến” chiến thắng đại dịch Covid-19; đạt 8/10 chỉ tiêu, phục vụ 24/7.", None, []),
     ("Sau 3 tháng 5 ngày thi công, tăng từ 8/10 lên 10/10 đơn vị đạt chuẩn.", None, []),
     ("Những năm trước, 2 năm trước và 5 năm tới đều được nhắc.", PUBLISHED_2024_09_20, []),

@@ -36,7 +36,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
-from pipeline.extract.documents import CLOSING_QUOTE, article_dates, extract_documents, quoted_end
+from pipeline.extract.documents import (
+    CLOSING_QUOTE,
+    article_dates,
+    extract_documents,
+    quoted_end,
+)
 from pipeline.extract.orgphrase import OrgPhrase, organization_at, subject_before
 from pipeline.lexicon import load_lexicon
 from pipeline.textnorm import fold_key

@@ -79,6 +79,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
+from pipeline.extract.figures import url_spans
 from pipeline.lexicon import load_lexicon
 from pipeline.lunar import lunar_to_solar, lunar_year_span, years_named
 from pipeline.scanner import compile_scanner
@@ -127,8 +128,6 @@ _YEAR = r"(?:1\d{3}|20\d{2}|21\d{2})(?!\d)"
 _COUNT = r"\d{1,2}(?!\d)"
 _LEFT_EDGE = r"(?<![\w.,/])"
 _RIGHT_EDGE = r"(?![\w/]|[.,]\d)"
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
-_URL_HINT = re.compile(r"://|www\.|@", re.IGNORECASE)  # in every URL; most articles have none
 _YEAR_IN_TEXT = re.compile(rf"(?<!\d){_YEAR}")
 
 
@@ -842,7 +841,7 @@ def _candidates(text: str) -> list[_Candidate]:
     for source in (_range_candidates, _term_candidates, _period_candidates, _relative_candidates,
                    _lunar_candidates, _single_candidates):
         found.extend(source(g, text))
-    urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if _URL_HINT.search(text) else []
+    urls = url_spans(text)
     return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
 
 

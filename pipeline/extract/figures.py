@@ -406,11 +406,14 @@ def extract_figures(doc: "Doc", ctx: ArticleContext) -> list[Figure]:
     return figures
 
 
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the URLs and e-mail addresses of a text (no figure or date is read inside one)."""
+    return [m.span() for m in URL.finditer(text)] if _URL_HINT.search(text) else []
+
+
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for pattern in (URL, DOCUMENT_NUMBER, PHONE, DATE_SHAPES, TIME_SHAPES, YEAR_RANGE):
-        if pattern is URL and not _URL_HINT.search(text):
-            continue
+    spans = url_spans(text)
+    for pattern in (DOCUMENT_NUMBER, PHONE, DATE_SHAPES, TIME_SHAPES, YEAR_RANGE):
         spans.extend(m.span() for m in pattern.finditer(text))
     lex = _lex()
     # Digits after `ĐT:`/`hotline` are a number to call, whatever their grouping.
