@@ -140,6 +140,13 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans or [(start, end)]
 
 
+def word_tokenize_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the words `word_tokenize` itself gives for text[start:end], found in the text."""
+    _, word_tokenize = _underthesea()
+    sentence = text[start:end]
+    return _align(sentence, word_tokenize(sentence, use_token_normalize=False), start)
+
+
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the words of text[start:end] (one sentence), by underthesea's model.
 
@@ -154,8 +161,7 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     crf = _crf_segmenter()
     normalised = crf.normalise(sentence) if crf is not None else None
     if normalised is None or len(normalised) != len(sentence):
-        _, word_tokenize = _underthesea()
-        return _align(sentence, word_tokenize(sentence, use_token_normalize=False), start)
+        return word_tokenize_spans(text, start, end)
     # The normaliser maps characters one for one here (NFC text; `ð` to `đ`), so the offsets of
     # its syllables are offsets into the sentence as written.
     syllables = list(crf.syllables.finditer(normalised))

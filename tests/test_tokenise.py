@@ -6,7 +6,7 @@ import pytest
 from pipeline.clean import clean_file
 from pipeline.textnorm import fold_key, strip_tones
 from pipeline import tokenise as tokenise_module
-from pipeline.tokenise import _align, _underthesea, sentence_spans, split_paragraphs, tokenise, word_spans
+from pipeline.tokenise import sentence_spans, split_paragraphs, tokenise, word_spans, word_tokenize_spans
 from tests.conftest import SEEDS
 
 
@@ -55,12 +55,6 @@ def test_seed_sentences_never_cross_paragraphs_and_cover_all_words(path):
     assert uncovered.strip() == ""
 
 
-def _word_tokenize_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """What word_tokenize itself gives, found in the text: the reference for `word_spans`."""
-    _, word_tokenize = _underthesea()
-    return _align(text[start:end], word_tokenize(text[start:end], use_token_normalize=False), start)
-
-
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
 def test_word_spans_are_word_tokenize_words_on_every_seed_sentence(path):
     # word_spans runs underthesea's model parts itself; it must segment exactly as word_tokenize.
@@ -69,7 +63,7 @@ def test_word_spans_are_word_tokenize_words_on_every_seed_sentence(path):
     for article in [page.article, *page.teasers]:
         for para in article.paragraphs:
             for start, end in sentence_spans(article.text, para.char_start, para.char_end):
-                assert word_spans(article.text, start, end) == _word_tokenize_spans(article.text, start, end), \
+                assert word_spans(article.text, start, end) == word_tokenize_spans(article.text, start, end), \
                     article.text[start:end]
                 n_sentences += 1
     assert n_sentences > 20
@@ -93,7 +87,7 @@ def test_word_spans_cases(sentence, words):
 def test_word_spans_without_the_model_parts_falls_back_to_word_tokenize(monkeypatch):
     monkeypatch.setattr(tokenise_module, "_crf_segmenter", lambda: None)
     sentence = "Đạt 14.791 sáng kiến và 2,9 tỷ đồng."
-    assert word_spans(sentence, 0, len(sentence)) == _word_tokenize_spans(sentence, 0, len(sentence))
+    assert word_spans(sentence, 0, len(sentence)) == word_tokenize_spans(sentence, 0, len(sentence))
     assert [sentence[a:b] for a, b in word_spans(sentence, 0, len(sentence))][:4] == ["Đạt", "14.791", "sáng kiến", "và"]
 
 
