@@ -85,7 +85,7 @@ def test_word_spans_cases(sentence, words):
 
 
 def test_word_spans_without_the_model_parts_falls_back_to_word_tokenize(monkeypatch):
-    monkeypatch.setattr(tokenise_module, "_crf_segmenter", lambda: None)
+    monkeypatch.setattr(tokenise_module, "crf_segmenter", lambda: None)
     sentence = "Đạt 14.791 sáng kiến và 2,9 tỷ đồng."
     assert word_spans(sentence, 0, len(sentence)) == word_tokenize_spans(sentence, 0, len(sentence))
     assert [sentence[a:b] for a, b in word_spans(sentence, 0, len(sentence))][:4] == ["Đạt", "14.791", "sáng kiến", "và"]

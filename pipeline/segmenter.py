@@ -1,0 +1,223 @@
+"""Word segmentation with underthesea's own CRF model, decoded here instead of by underthesea.
+
+underthesea's `word_tokenize` turns every syllable into 43 feature strings ("T[-1,0].lower=hà
+nội", ...) in Rust, hands them back to Python, and its tagger turns them into ids again: two
+thirds of a batch's segmenting time went to building and converting those strings. The model is
+a CRFsuite file (`models.bin`) whose weights are readable, and each feature depends only on the
+one, two or three syllables it names. So this module reads the weights once and scores a syllable
+sequence from cached per-n-gram sums (a syllable, a pair or a triple seen before costs one dict
+lookup), then runs the same Viterbi search. Same model, same features, same labels: checked
+against `word_tokenize` on every sentence of the seeds and on shuffled sequences of their
+syllables (tests/test_segmenter.py).
+
+Anything unexpected (another model format, another feature set, a failed self-check) makes
+`crf_word_segmenter()` return None, and tokenise falls back to underthesea's own tagger.
+"""
+from __future__ import annotations
+
+import re
+import struct
+from pathlib import Path
+from typing import Callable, Sequence
+
+# A feature template: T[a] or T[a,b] (syllables a..b around the current one), then a function.
+_TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(\w+))?")
+_FUNCTIONS = {None, "lower", "isdigit", "istitle", "is_in_dict"}
+# Spans by width, in the order their n-gram sums are stored: position i takes the sum of span
+# (a, b) from the n-gram starting at i + a.
+_SPANS = {
+    1: [(-2, -2), (-1, -1), (0, 0), (1, 1), (2, 2)],
+    2: [(-2, -1), (-1, 0), (0, 1), (1, 2)],
+    3: [(-2, 0), (-1, 1), (0, 2)],
+}
+
+
+class CrfsuiteModel:
+    """The labels, state weights and transition weights of a CRFsuite model file."""
+
+    def __init__(self, path: Path):
+        buf = path.read_bytes()
+        magic, _size, kind, _version, _, n_labels, n_attrs, off_features, off_labels, off_attrs = (
+            struct.unpack_from("<4sI4sIIIIIII", buf, 0)
+        )
+        if magic != b"lCRF" or kind != b"FOMC":
+            raise ValueError(f"{path}: not a CRFsuite first-order model")
+        self.labels = _cqdb_strings(buf, off_labels)
+        attributes = _cqdb_strings(buf, off_attrs)
+        if len(self.labels) != n_labels or len(attributes) != n_attrs:
+            raise ValueError(f"{path}: label or attribute table does not match its header")
+        chunk, _chunk_size, n_features = struct.unpack_from("<4sII", buf, off_features)
+        if chunk != b"FEAT":
+            raise ValueError(f"{path}: no feature table where the header says")
+        self.state: dict[str, list[float]] = {}
+        self.transition = [[0.0] * n_labels for _ in range(n_labels)]
+        start = off_features + 12
+        for kind_id, src, dst, weight in struct.iter_unpack("<IIId", buf[start:start + 20 * n_features]):
+            if kind_id == 0:  # attribute src fires for label dst
+                self.state.setdefault(attributes[src], [0.0] * n_labels)[dst] += weight
+            else:  # label src followed by label dst
+                self.transition[src][dst] += weight
+
+
+def _cqdb_strings(buf: bytes, offset: int) -> list[str]:
+    """The strings of a CQDB chunk, by id (read through its id → record array)."""
+    chunk, _size, _flag, _order, n_ids, ids_offset = struct.unpack_from("<4sIIIII", buf, offset)
+    if chunk != b"CQDB":
+        raise ValueError("no string table where the header says")
+    strings = []
+    for record in struct.unpack_from(f"<{n_ids}I", buf, offset + ids_offset):
+        _id, size = struct.unpack_from("<II", buf, offset + record)
+        strings.append(buf[offset + record + 8:offset + record + 7 + size].decode("utf-8"))
+    return strings
+
+
+class CrfWordSegmenter:
+    """Labels a sequence of syllables B-W (a word starts) or I-W (it continues the word).
+
+    Each memo (syllables, pairs, triples) starts afresh when full, so memory stays flat over a
+    crawl. A language has few syllables; text repeats most of its pairs and many of its triples.
+    `ngram_memo_size = 0` keeps no pair or triple: what text in which every one is new costs.
+    """
+
+    syllable_memo_size = 100_000
+    ngram_memo_size = 100_000
+
+    def __init__(self, model: CrfsuiteModel, templates: Sequence[str], dictionary: set[str],
+                 syllable_features: Callable[[str], dict[str, str]]):
+        if model.labels != ["B-W", "I-W"]:
+            raise ValueError(f"unexpected labels {model.labels}")
+        # With two labels only the difference of their scores matters to Viterbi: one float per
+        # feature (I-W weight minus B-W weight), one per syllable position.
+        self._weight = {attr: w[1] - w[0] for attr, w in model.state.items() if w[1] != w[0]}
+        (self._t_bb, self._t_bi), (self._t_ib, self._t_ii) = model.transition
+        self._dictionary = dictionary
+        self._syllable_features = syllable_features
+        # Per n-gram width: (index of the span among that width's spans, "template=", function).
+        self._features: dict[int, list[tuple[int, str, str | None]]] = {width: [] for width in _SPANS}
+        for template in templates:
+            match = _TEMPLATE.fullmatch(template)
+            if match is None or match[3] not in _FUNCTIONS:
+                raise ValueError(f"unknown feature template {template!r}")
+            a = int(match[1])
+            b = int(match[2]) if match[2] is not None else a
+            spans = _SPANS.get(b - a + 1, [])
+            if (a, b) not in spans:
+                raise ValueError(f"feature template {template!r} reaches beyond two syllables")
+            self._features[b - a + 1].append((spans.index((a, b)), f"{template}=", match[3]))
+        # Sums for a span outside the sentence: each of its features has the value BOS or EOS.
+        self._outside = {
+            edge: {width: self._span_sums(width, dict.fromkeys(_FUNCTIONS, edge)) for width in _SPANS}
+            for edge in ("BOS", "EOS")
+        }
+        self._memo: dict[int, dict] = {1: {}, 2: {}, 3: {}}
+        self._unigram_values: dict[str, dict[str | None, str]] = {}
+
+    def _span_sums(self, width: int, values: dict[str | None, str]) -> tuple[float, ...]:
+        """For each span of this width, the summed weights of its features given their values."""
+        weight = self._weight
+        sums = [0.0] * len(_SPANS[width])
+        for span, prefix, function in self._features[width]:
+            w = weight.get(prefix + values[function])
+            if w is not None:
+                sums[span] += w
+        return tuple(sums)
+
+    def _values(self, syllable: str) -> dict[str | None, str]:
+        """A syllable's feature values (itself, lower, isdigit, istitle, is_in_dict), as the
+        featurizer computes them (Python's and Rust's Unicode case tables differ a little)."""
+        values = self._unigram_values.get(syllable)
+        if values is None:
+            if len(self._unigram_values) >= self.syllable_memo_size:
+                self._unigram_values.clear()
+            values = self._unigram_values[syllable] = {None: syllable, **self._syllable_features(syllable)}
+        return values
+
+    def _ngram_sums(self, ngram: tuple[str, ...]) -> tuple[float, ...]:
+        memo = self._memo[len(ngram)]
+        sums = memo.get(ngram)
+        if sums is None:
+            if len(memo) >= (self.ngram_memo_size if len(ngram) > 1 else self.syllable_memo_size):
+                memo.clear()
+            if len(ngram) == 1:
+                values = self._values(ngram[0])
+            else:
+                parts = [self._values(s) for s in ngram]
+                lower = " ".join(p["lower"] for p in parts)
+                values = {
+                    None: " ".join(ngram),
+                    "lower": lower,
+                    # Joined syllables are title case when each one is. No template asks
+                    # whether joined syllables are digits.
+                    "istitle": "True" if all(p["istitle"] == "True" for p in parts) else "False",
+                    "isdigit": "False",
+                    "is_in_dict": "True" if lower in self._dictionary else "False",
+                }
+            sums = memo[ngram] = self._span_sums(len(ngram), values)
+        return sums
+
+    def continues_word(self, syllables: Sequence[str]) -> list[bool]:
+        """For each syllable, whether it continues the word before it (label I-W)."""
+        n = len(syllables)
+        if n == 0:
+            return []
+        sums = self._ngram_sums
+        bos, eos = self._outside["BOS"], self._outside["EOS"]
+        # Padded so that position i reads span (a, b) at index i + a + 2 of its width's list.
+        uni = [bos[1], bos[1], *(sums((s,)) for s in syllables), eos[1], eos[1]]
+        pairs = zip(syllables, syllables[1:])
+        bi = [bos[2], bos[2], *(sums(p) for p in pairs), eos[2], eos[2]]
+        triples = zip(syllables, syllables[1:], syllables[2:])
+        tri = [bos[3], bos[3], *(sums(t) for t in triples), eos[3], eos[3]]
+        scores = [
+            u0[0] + u1[1] + u2[2] + u3[3] + u4[4] + b0[0] + b1[1] + b2[2] + b3[3] + t0[0] + t1[1] + t2[2]
+            for u0, u1, u2, u3, u4, b0, b1, b2, b3, t0, t1, t2 in zip(
+                uni, uni[1:], uni[2:], uni[3:], uni[4:], bi, bi[1:], bi[2:], bi[3:], tri, tri[1:], tri[2:]
+            )
+        ]
+        return self._viterbi(scores)
+
+    def _viterbi(self, scores: list[float]) -> list[bool]:
+        """Best label sequence given each position's I-W minus B-W score (B-W scored 0)."""
+        t_bb, t_bi, t_ib, t_ii = self._t_bb, self._t_bi, self._t_ib, self._t_ii
+        best_b, best_i = 0.0, scores[0]
+        # For each later position: whether its best B-W and best I-W paths come from I-W.
+        back: list[tuple[bool, bool]] = []
+        for score in scores[1:]:
+            from_b, from_i = best_b + t_bb, best_i + t_ib
+            b_from_i = from_i > from_b  # ties keep the first label, as the tagger does
+            new_b = from_i if b_from_i else from_b
+            from_b, from_i = best_b + t_bi, best_i + t_ii
+            i_from_i = from_i > from_b
+            best_i = (from_i if i_from_i else from_b) + score
+            best_b = new_b
+            back.append((b_from_i, i_from_i))
+        label = best_i > best_b
+        labels = [label]
+        for b_from_i, i_from_i in reversed(back):
+            label = i_from_i if label else b_from_i
+            labels.append(label)
+        labels.reverse()
+        return labels
+
+
+def crf_word_segmenter(model_dir: str, featurize: Callable) -> CrfWordSegmenter | None:
+    """The segmenter for underthesea's word segmentation model in `model_dir`, or None if that
+    model is not what this module reads."""
+    import joblib
+
+    try:
+        folder = Path(model_dir)
+        templates = joblib.load(folder / "features.bin")
+        dictionary = joblib.load(folder / "dictionary.bin")
+        model = CrfsuiteModel(folder / "models.bin")
+
+        def syllable_features(syllable: str) -> dict[str, str]:
+            features = featurize([[[syllable]]])[0][0]
+            prefix = "T[0]."
+            return {name[len(prefix):]: value
+                    for name, _, value in (f.partition("=") for f in features)
+                    if name.startswith(prefix)}
+
+        return CrfWordSegmenter(model, templates, set(dictionary), syllable_features)
+    except (OSError, ValueError, KeyError, struct.error, UnicodeDecodeError, ImportError):
+        return None

@@ -1,0 +1,151 @@
+"""Decoding underthesea's CRF word segmentation model ourselves: the same labels as its tagger."""
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import joblib
+import pytest
+
+from pipeline import tokenise as tokenise_module
+from pipeline.clean import clean_file
+from pipeline.segmenter import CrfsuiteModel, crf_word_segmenter
+from pipeline.tokenise import crf_segmenter, sentence_spans, word_spans
+from tests.conftest import SEEDS
+
+
+def _underthesea_model():
+    import underthesea.pipeline.word_tokenize as word_tokenize_module
+
+    crf_segmenter()  # loads it
+    model = word_tokenize_module.word_tokenize_model
+    folder = Path(word_tokenize_module.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
+    return model.featurizer.process, model.estimator, folder
+
+
+def _tagger_labels(tagger, featurize, syllables: list[str]) -> list[bool]:
+    return [label == "I-W" for label in tagger.tag(featurize([[[s] for s in syllables]])[0])]
+
+
+def _syllables(text: str) -> list[str]:
+    crf = crf_segmenter()
+    return [m.group() for m in crf.syllables.finditer(crf.normalise(text))]
+
+
+@pytest.fixture(scope="module")
+def seed_syllable_sequences() -> list[list[str]]:
+    """Every sentence of the seed hosts and teasers, as syllables."""
+    sequences = []
+    for path in SEEDS:
+        page = clean_file(path)
+        for article in [page.article, *page.teasers]:
+            for para in article.paragraphs:
+                for start, end in sentence_spans(article.text, para.char_start, para.char_end):
+                    sequences.append(_syllables(article.text[start:end]))
+    return [s for s in sequences if s]
+
+
+def _shuffled(sequences: list[list[str]], n: int, seed: int = 7) -> list[list[str]]:
+    # Syllables in orders no text has, lengths 1 to 60: every n-gram and every sentence edge new.
+    rng = random.Random(seed)
+    pool = [s for seq in sequences for s in seq]
+    return [[rng.choice(pool) for _ in range(rng.randint(1, 60))] for _ in range(n)]
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Bác sĩ bây giờ có thể thản nhiên báo tin bệnh nhân bị ung thư",
+         # (underthesea's docstring says "báo tin"; its current model, like ours, splits it)
+         ["Bác sĩ", "bây giờ", "có thể", "thản nhiên", "báo", "tin", "bệnh nhân", "bị", "ung thư"]),
+        ("Công đoàn Thủ đô trao 2,9 tỷ đồng", ["Công đoàn", "Thủ đô", "trao", "2,9", "tỷ", "đồng"]),
+        ("Hà Nội", ["Hà Nội"]),  # two syllables: every feature but two is BOS or EOS
+        ("Hà", ["Hà"]),
+    ],
+)
+def test_decoder_cases(sentence, words):
+    assert crf_segmenter().decoder is not None, "the decoder must read underthesea's model"
+    assert [sentence[a:b] for a, b in word_spans(sentence, 0, len(sentence))] == words
+
+
+def test_decoder_labels_every_seed_sentence_as_underthesea(seed_syllable_sequences):
+    featurize, tagger, _ = _underthesea_model()
+    decoder = crf_segmenter().decoder
+    assert len(seed_syllable_sequences) > 300
+    for syllables in seed_syllable_sequences:
+        assert decoder.continues_word(syllables) == _tagger_labels(tagger, featurize, syllables), " ".join(syllables)
+
+
+@pytest.mark.parametrize("ngram_memo_size", [100_000, 5, 0])
+def test_decoder_labels_shuffled_syllables_as_underthesea(seed_syllable_sequences, ngram_memo_size, monkeypatch):
+    # A memo that fills and starts afresh, or keeps nothing, must not change a label.
+    featurize, tagger, _ = _underthesea_model()
+    decoder = crf_segmenter().decoder
+    monkeypatch.setattr(decoder, "ngram_memo_size", ngram_memo_size)
+    for syllables in _shuffled(seed_syllable_sequences, 400, seed=ngram_memo_size):
+        assert decoder.continues_word(syllables) == _tagger_labels(tagger, featurize, syllables), " ".join(syllables)
+
+
+def test_decoder_reads_a_model_with_other_weights(seed_syllable_sequences, tmp_path):
+    # A model trained here, on labels partly scrambled, has weights unlike the shipped one: the
+    # reader and the decoder must still agree with underthesea's tagger loading the same file.
+    from underthesea_core import CRFTagger, CRFTrainer
+
+    featurize, tagger, folder = _underthesea_model()
+    rng = random.Random(3)
+    sequences = seed_syllable_sequences[:150]
+    labels = [["I-W" if rng.random() < 0.4 else "B-W" for _ in s] for s in sequences]
+    for seq_labels in labels:
+        seq_labels[0] = "B-W"
+    trainer = CRFTrainer(loss_function="lbfgs", l1_penalty=0.0, l2_penalty=0.01, max_iterations=30, verbose=0)
+    model = trainer.train([featurize([[[s] for s in seq]])[0] for seq in sequences], labels)
+    model.save(str(tmp_path / "models.bin"))
+    for name in ("features.bin", "dictionary.bin"):
+        shutil.copy(folder / name, tmp_path / name)
+    trained_tagger = CRFTagger()
+    trained_tagger.load(str(tmp_path / "models.bin"))
+    decoder = crf_word_segmenter(str(tmp_path), featurize)
+    assert decoder is not None
+    for syllables in sequences + _shuffled(sequences, 200):
+        assert decoder.continues_word(syllables) == _tagger_labels(trained_tagger, featurize, syllables)
+
+
+def test_model_file_that_is_not_crfsuite_is_refused(tmp_path):
+    featurize, _, folder = _underthesea_model()
+    for name in ("features.bin", "dictionary.bin"):
+        shutil.copy(folder / name, tmp_path / name)
+    (tmp_path / "models.bin").write_bytes(b"lCRF" + b"\0" * 20)  # truncated
+    assert crf_word_segmenter(str(tmp_path), featurize) is None
+    (tmp_path / "models.bin").write_bytes(b"PK\3\4" + b"\0" * 60)
+    with pytest.raises(ValueError, match="not a CRFsuite"):
+        CrfsuiteModel(tmp_path / "models.bin")
+
+
+def test_feature_templates_it_does_not_know_are_refused(tmp_path):
+    featurize, _, folder = _underthesea_model()
+    shutil.copy(folder / "models.bin", tmp_path / "models.bin")
+    shutil.copy(folder / "dictionary.bin", tmp_path / "dictionary.bin")
+    templates = joblib.load(folder / "features.bin")
+    for unknown in ("T[-3]", "T[0].isupper"):
+        joblib.dump([*templates, unknown], tmp_path / "features.bin")
+        assert crf_word_segmenter(str(tmp_path), featurize) is None, unknown
+
+
+def test_a_decoder_failing_the_self_check_is_not_used(monkeypatch):
+    # If our decoder labelled the check sentences differently, underthesea's tagger decodes.
+    from pipeline import segmenter as segmenter_module
+
+    class Scrambled:
+        def continues_word(self, syllables):
+            return [True] * len(syllables)
+
+    monkeypatch.setattr(segmenter_module, "crf_word_segmenter", lambda *args: Scrambled())
+    crf_segmenter.cache_clear()
+    try:
+        crf = tokenise_module.crf_segmenter()
+        assert crf.decoder is None
+        sentence = "Bác sĩ bây giờ có thể thản nhiên báo tin bệnh nhân bị ung thư"
+        assert [sentence[a:b] for a, b in word_spans(sentence, 0, len(sentence))][:3] == ["Bác sĩ", "bây giờ", "có thể"]
+    finally:
+        crf_segmenter.cache_clear()
