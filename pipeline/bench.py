@@ -89,7 +89,7 @@ for line in sys.stdin:
 """
 
 
-def interleaved_ratio(corpus: Path, db: Path, chunk: int = 25) -> dict:
+def interleaved_ratio(corpus: Path, db: Path, chunk: int = 25, new_ngrams: bool = False) -> dict:
     """Extract time and the tokenising floor over the same cleaned text, measured in turns.
 
     This machine's speed drifts by 20-40% from one minute to the next (CPU time drifts with the
@@ -101,12 +101,16 @@ def interleaved_ratio(corpus: Path, db: Path, chunk: int = 25) -> dict:
     the second shows what tokenising costs inside a process that also extracts. The pauses are
     not counted in the extract time. Start-up (imports, models) happens before the batch and is
     not in the extract sum: the caller adds it back.
+
+    The synthetic pages repeat the seeds' sentences, so the segmenter's memo of syllable pairs and
+    triples (pipeline.segmenter) serves more of them than it would on a real crawl. With
+    `new_ngrams` it keeps none: the cost when every pair and triple is new, the worst case.
     """
     import duckdb
     from underthesea import word_tokenize
 
     from pipeline.runner import run_batch
-    from pipeline.tokenise import tokenise
+    from pipeline.tokenise import crf_segmenter, tokenise
 
     if db.exists():
         db.unlink()
@@ -160,12 +164,18 @@ def interleaved_ratio(corpus: Path, db: Path, chunk: int = 25) -> dict:
         if turn["pages"] % chunk == 0:
             measure_floor()
 
+    decoder = crf_segmenter().decoder
+    memo_size = decoder.ngram_memo_size if decoder is not None else None
     try:
+        if decoder is not None and new_ngrams:
+            decoder.ngram_memo_size = 0
         started = turn["resumed"] = time.perf_counter()
         run_batch([corpus], db, on_progress=on_progress)
         sums["extract"] = time.perf_counter() - started - turn["paused"]
         measure_floor()  # the last pages, if fewer than a chunk
     finally:
+        if decoder is not None:
+            decoder.ngram_memo_size = memo_size
         floor_process.stdin.close()
         floor_process.wait()
         paragraphs_file.unlink(missing_ok=True)
@@ -272,6 +282,12 @@ def main(argv: list[str] | None = None) -> None:
         f"{extract_s / turns['floor']:.2f} (target <= 1.5); median over chunks {turns['median_chunk_ratio']:.2f}. "
         f"Measured in turns of 25 pages within one batch (interleaved_ratio). The same tokenising inside the extracting process "
         f"took {turns['floor_in_extract_process']:.1f}s ({turns['floor_in_extract_process'] / turns['floor']:.2f}x)")
+    cold_set = _subset(work, small, min(args.pages, 200))
+    cold = interleaved_ratio(cold_set, work / "turns.duckdb", new_ngrams=True)
+    say(f"2b. the same with every pair and triple of syllables new to the segmenter (its memo off; the synthetic pages "
+        f"repeat the seeds' sentences, a real crawl repeats fewer): {cold['extract'] + startup:.1f}s / "
+        f"{cold['floor']:.1f}s over {cold['n_texts']} texts = {(cold['extract'] + startup) / cold['floor']:.2f} "
+        f"(worst case; median over chunks {cold['median_chunk_ratio']:.2f})")
 
     two = min((run_extract(small_set, work / "two.duckdb", workers=2) for _ in range(args.repeat)),
               key=lambda r: r["seconds"])
