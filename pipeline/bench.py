@@ -168,14 +168,14 @@ def interleaved_ratio(corpus: Path, db: Path, chunk: int = 25, new_ngrams: bool 
     memo_size = decoder.ngram_memo_size if decoder is not None else None
     try:
         if decoder is not None and new_ngrams:
-            decoder.ngram_memo_size = 0
+            decoder.keep_ngrams(0)
         started = turn["resumed"] = time.perf_counter()
         run_batch([corpus], db, on_progress=on_progress)
         sums["extract"] = time.perf_counter() - started - turn["paused"]
         measure_floor()  # the last pages, if fewer than a chunk
     finally:
-        if decoder is not None:
-            decoder.ngram_memo_size = memo_size
+        if decoder is not None and new_ngrams:
+            decoder.keep_ngrams(memo_size)
         floor_process.stdin.close()
         floor_process.wait()
         paragraphs_file.unlink(missing_ok=True)
@@ -282,8 +282,7 @@ def main(argv: list[str] | None = None) -> None:
         f"{extract_s / turns['floor']:.2f} (target <= 1.5); median over chunks {turns['median_chunk_ratio']:.2f}. "
         f"Measured in turns of 25 pages within one batch (interleaved_ratio). The same tokenising inside the extracting process "
         f"took {turns['floor_in_extract_process']:.1f}s ({turns['floor_in_extract_process'] / turns['floor']:.2f}x)")
-    cold_set = _subset(work, small, min(args.pages, 200))
-    cold = interleaved_ratio(cold_set, work / "turns.duckdb", new_ngrams=True)
+    cold = interleaved_ratio(small_set, work / "turns.duckdb", new_ngrams=True)
     say(f"2b. the same with every pair and triple of syllables new to the segmenter (its memo off; the synthetic pages "
         f"repeat the seeds' sentences, a real crawl repeats fewer): {cold['extract'] + startup:.1f}s / "
         f"{cold['floor']:.1f}s over {cold['n_texts']} texts = {(cold['extract'] + startup) / cold['floor']:.2f} "

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 import struct
 from pathlib import Path
-from typing import Callable, Sequence
+from operator import add
+from typing import Callable, NamedTuple, Sequence
 
 # A feature template: T[a] or T[a,b] (syllables a..b around the current one), then a function.
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(\w+))?")
@@ -71,6 +72,12 @@ def _cqdb_strings(buf: bytes, offset: int) -> list[str]:
     return strings
 
 
+class _Syllable(NamedTuple):
+    lower: str
+    title: bool
+    sums: tuple[float, ...]  # its features' weights in each one-syllable span
+
+
 class CrfWordSegmenter:
     """Labels a sequence of syllables B-W (a word starts) or I-W (it continues the word).
 
@@ -86,14 +93,12 @@ class CrfWordSegmenter:
                  syllable_features: Callable[[str], dict[str, str]]):
         if model.labels != ["B-W", "I-W"]:
             raise ValueError(f"unexpected labels {model.labels}")
-        # With two labels only the difference of their scores matters to Viterbi: one float per
-        # feature (I-W weight minus B-W weight), one per syllable position.
-        self._weight = {attr: w[1] - w[0] for attr, w in model.state.items() if w[1] != w[0]}
         (self._t_bb, self._t_bi), (self._t_ib, self._t_ii) = model.transition
         self._dictionary = dictionary
         self._syllable_features = syllable_features
-        # Per n-gram width: (index of the span among that width's spans, "template=", function).
-        self._features: dict[int, list[tuple[int, str, str | None]]] = {width: [] for width in _SPANS}
+        # Where each template reads: the width of its n-gram, its span's index among that
+        # width's spans, and its function.
+        where: dict[str, tuple[int, int, str | None]] = {}
         for template in templates:
             match = _TEMPLATE.fullmatch(template)
             if match is None or match[3] not in _FUNCTIONS:
@@ -103,71 +108,101 @@ class CrfWordSegmenter:
             spans = _SPANS.get(b - a + 1, [])
             if (a, b) not in spans:
                 raise ValueError(f"feature template {template!r} reaches beyond two syllables")
-            self._features[b - a + 1].append((spans.index((a, b)), f"{template}=", match[3]))
+            where[template] = (b - a + 1, spans.index((a, b)), match[3])
+        # The weights as tables: per width and function, a feature value -> its weight in each
+        # span. With two labels only the difference of their scores matters to Viterbi: one
+        # float per feature and span (I-W weight minus B-W weight), one per syllable position.
+        tables: dict[int, dict[str | None, dict[str, list[float]]]] = {width: {} for width in _SPANS}
+        for attribute, (b_weight, i_weight) in model.state.items():
+            template, _, value = attribute.partition("=")
+            if template in where and i_weight != b_weight:
+                width, span, function = where[template]
+                table = tables[width].setdefault(function, {})
+                table.setdefault(value, [0.0] * len(_SPANS[width]))[span] += i_weight - b_weight
+        self._tables = {width: [(function, {value: tuple(w) for value, w in table.items()})
+                                for function, table in by_function.items()]
+                        for width, by_function in tables.items()}
         # Sums for a span outside the sentence: each of its features has the value BOS or EOS.
         self._outside = {
             edge: {width: self._span_sums(width, dict.fromkeys(_FUNCTIONS, edge)) for width in _SPANS}
             for edge in ("BOS", "EOS")
         }
-        self._memo: dict[int, dict] = {1: {}, 2: {}, 3: {}}
-        self._unigram_values: dict[str, dict[str | None, str]] = {}
+        # A new pair or triple: the sums of its true/false features, for each (istitle,
+        # is_in_dict), then its text and lowercase text looked up in one table each.
+        no_text = dict.fromkeys([None, "lower"], "")
+        self._flag_sums = {
+            width: {(title, in_dict): self._span_sums(width, {**no_text, "isdigit": "False",
+                                                              "istitle": str(title), "is_in_dict": str(in_dict)})
+                    for title in (False, True) for in_dict in (False, True)}
+            for width in (2, 3)
+        }
+        self._text_tables = {width: [table for function, table in self._tables[width] if function in no_text]
+                             for width in (2, 3)}
+        self._syllables: dict[str, _Syllable] = {}
+        self._memo: dict[int, dict[tuple[str, ...], tuple[float, ...]]] = {2: {}, 3: {}}
+
+    def keep_ngrams(self, size: int) -> None:
+        """Keep at most `size` pairs and triples in memo (0: none), starting afresh."""
+        self.ngram_memo_size = size
+        self._memo[2].clear()
+        self._memo[3].clear()
 
     def _span_sums(self, width: int, values: dict[str | None, str]) -> tuple[float, ...]:
         """For each span of this width, the summed weights of its features given their values."""
-        weight = self._weight
-        sums = [0.0] * len(_SPANS[width])
-        for span, prefix, function in self._features[width]:
-            w = weight.get(prefix + values[function])
-            if w is not None:
-                sums[span] += w
-        return tuple(sums)
+        sums = (0.0,) * len(_SPANS[width])
+        for function, table in self._tables[width]:
+            weights = table.get(values[function])
+            if weights is not None:
+                sums = tuple(map(add, sums, weights))
+        return sums
 
-    def _values(self, syllable: str) -> dict[str | None, str]:
-        """A syllable's feature values (itself, lower, isdigit, istitle, is_in_dict), as the
-        featurizer computes them (Python's and Rust's Unicode case tables differ a little)."""
-        values = self._unigram_values.get(syllable)
-        if values is None:
-            if len(self._unigram_values) >= self.syllable_memo_size:
-                self._unigram_values.clear()
-            values = self._unigram_values[syllable] = {None: syllable, **self._syllable_features(syllable)}
-        return values
+    def _syllable(self, syllable: str) -> _Syllable:
+        """A syllable's lowercase, whether it is title case, and the sums of its features.
 
-    def _ngram_sums(self, ngram: tuple[str, ...]) -> tuple[float, ...]:
+        Its feature values (lower, isdigit, istitle, is_in_dict) are the featurizer's own:
+        Python's and Rust's Unicode case tables differ a little.
+        """
+        known = self._syllables.get(syllable)
+        if known is None:
+            if len(self._syllables) >= self.syllable_memo_size:
+                self._syllables.clear()
+            values = {None: syllable, **self._syllable_features(syllable)}
+            known = self._syllables[syllable] = _Syllable(
+                values["lower"], values["istitle"] == "True", self._span_sums(1, values))
+        return known
+
+    def _ngram_sums(self, ngram: tuple[str, ...], parts: Sequence[_Syllable]) -> tuple[float, ...]:
+        """The sums of a pair or triple of syllables not in memo (then kept in it)."""
         memo = self._memo[len(ngram)]
-        sums = memo.get(ngram)
-        if sums is None:
-            if len(memo) >= (self.ngram_memo_size if len(ngram) > 1 else self.syllable_memo_size):
-                memo.clear()
-            if len(ngram) == 1:
-                values = self._values(ngram[0])
-            else:
-                parts = [self._values(s) for s in ngram]
-                lower = " ".join(p["lower"] for p in parts)
-                values = {
-                    None: " ".join(ngram),
-                    "lower": lower,
-                    # Joined syllables are title case when each one is. No template asks
-                    # whether joined syllables are digits.
-                    "istitle": "True" if all(p["istitle"] == "True" for p in parts) else "False",
-                    "isdigit": "False",
-                    "is_in_dict": "True" if lower in self._dictionary else "False",
-                }
-            sums = memo[ngram] = self._span_sums(len(ngram), values)
+        if len(memo) >= self.ngram_memo_size:
+            memo.clear()
+        lower = " ".join([p.lower for p in parts])
+        # Joined syllables are title case when each one is; no template asks whether joined
+        # syllables are digits.
+        sums = self._flag_sums[len(ngram)][all([p.title for p in parts]), lower in self._dictionary]
+        for table, value in zip(self._text_tables[len(ngram)], (" ".join(ngram), lower)):
+            weights = table.get(value)
+            if weights is not None:
+                sums = tuple(map(add, sums, weights))
+        memo[ngram] = sums
         return sums
 
     def continues_word(self, syllables: Sequence[str]) -> list[bool]:
         """For each syllable, whether it continues the word before it (label I-W)."""
-        n = len(syllables)
-        if n == 0:
+        if not syllables:
             return []
-        sums = self._ngram_sums
+        known = [self._syllable(s) for s in syllables]
+        pairs, triples, new = self._memo[2].get, self._memo[3].get, self._ngram_sums
         bos, eos = self._outside["BOS"], self._outside["EOS"]
         # Padded so that position i reads span (a, b) at index i + a + 2 of its width's list.
-        uni = [bos[1], bos[1], *(sums((s,)) for s in syllables), eos[1], eos[1]]
-        pairs = zip(syllables, syllables[1:])
-        bi = [bos[2], bos[2], *(sums(p) for p in pairs), eos[2], eos[2]]
-        triples = zip(syllables, syllables[1:], syllables[2:])
-        tri = [bos[3], bos[3], *(sums(t) for t in triples), eos[3], eos[3]]
+        uni = [bos[1], bos[1], *(k.sums for k in known), eos[1], eos[1]]
+        bi = [bos[2], bos[2],
+              *(pairs(p) or new(p, known[i:i + 2]) for i, p in enumerate(zip(syllables, syllables[1:]))),
+              eos[2], eos[2]]
+        tri = [bos[3], bos[3],
+               *(triples(t) or new(t, known[i:i + 3])
+                 for i, t in enumerate(zip(syllables, syllables[1:], syllables[2:]))),
+               eos[3], eos[3]]
         scores = [
             u0[0] + u1[1] + u2[2] + u3[3] + u4[4] + b0[0] + b1[1] + b2[2] + b3[3] + t0[0] + t1[1] + t2[2]
             for u0, u1, u2, u3, u4, b0, b1, b2, b3, t0, t1, t2 in zip(

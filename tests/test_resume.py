@@ -39,9 +39,10 @@ def extract(corpus, db, verbose=False) -> subprocess.Popen:
 
 def test_killed_run_resumes_to_the_same_database(tmp_path):
     corpus = tmp_path / "corpus"
-    # Pages are committed in groups of up to a second's worth: enough pages that the kill,
-    # sent as soon as the first group is reported, lands while later groups are being made.
-    n_pages = 30
+    # Pages are committed in groups of at most 32 (or a second's worth): with three groups'
+    # worth of pages, the kill, sent as soon as the first group is reported, lands while later
+    # groups are being made however fast the machine extracts.
+    n_pages = 96
     make_corpus(corpus, n_pages)
 
     reference = tmp_path / "reference.duckdb"

@@ -78,13 +78,17 @@ def test_decoder_labels_every_seed_sentence_as_underthesea(seed_syllable_sequenc
 
 
 @pytest.mark.parametrize("ngram_memo_size", [100_000, 5, 0])
-def test_decoder_labels_shuffled_syllables_as_underthesea(seed_syllable_sequences, ngram_memo_size, monkeypatch):
+def test_decoder_labels_shuffled_syllables_as_underthesea(seed_syllable_sequences, ngram_memo_size):
     # A memo that fills and starts afresh, or keeps nothing, must not change a label.
     featurize, tagger, _ = _underthesea_model()
     decoder = crf_segmenter().decoder
-    monkeypatch.setattr(decoder, "ngram_memo_size", ngram_memo_size)
-    for syllables in _shuffled(seed_syllable_sequences, 400, seed=ngram_memo_size):
-        assert decoder.continues_word(syllables) == _tagger_labels(tagger, featurize, syllables), " ".join(syllables)
+    decoder.keep_ngrams(ngram_memo_size)
+    try:
+        for syllables in _shuffled(seed_syllable_sequences, 400, seed=ngram_memo_size):
+            assert decoder.continues_word(syllables) == _tagger_labels(tagger, featurize, syllables), " ".join(syllables)
+        assert len(decoder._memo[3]) <= max(ngram_memo_size, 1)
+    finally:
+        decoder.keep_ngrams(type(decoder).ngram_memo_size)
 
 
 def test_decoder_reads_a_model_with_other_weights(seed_syllable_sequences, tmp_path):
