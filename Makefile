@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DB     ?= data/ldtd.duckdb
 
-.PHONY: run test eval bench notebooks install clean
+.PHONY: run test eval bench profile notebooks install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ eval: $(STAMP)
 # Timing on a generated (synthetic) corpus; figures also go to bench/last-run.md.
 bench: $(STAMP)
 	$(PY) -m pipeline.bench --report bench/last-run.md
+
+# Where a batch spends its time: pyinstrument over 100 synthetic pages (bench/profile.html).
+profile: $(STAMP)
+	$(PY) -m pipeline.bench --profile --pages 100
 
 # Build the database from corpus/, then run every notebook (charts go to notebooks/figures/).
 notebooks: $(STAMP)

@@ -234,6 +234,28 @@ def wall(cmd: list[str], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
+def profile_hot_path(corpus: Path, db: Path, html: Path) -> str:
+    """pyinstrument's profile of one batch (1 worker, in this process) over `corpus`, as text;
+    the interactive version goes to `html`. Start-up is left out: it is not the hot path."""
+    from pyinstrument import Profiler
+
+    from pipeline.runner import run_batch
+    from pipeline.tokenise import tokenise
+
+    tokenise("Khởi động.")
+    if db.exists():
+        db.unlink()
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    try:
+        run_batch([corpus], db)
+    finally:
+        profiler.stop()
+        db.unlink(missing_ok=True)
+    html.write_text(profiler.output_html(), encoding="utf-8")
+    return profiler.output_text(unicode=True, color=False)
+
+
 def _subset(work: Path, corpus: Path, n: int) -> Path:
     """A folder holding the first `n` synthetic pages (hard links)."""
     subset = work / f"pages_{n}"
@@ -251,10 +273,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--memory-pages", type=int, nargs="*", default=[1000, 5000], help="batch sizes for peak RSS")
     parser.add_argument("--workdir", type=Path, default=ROOT / "bench")
     parser.add_argument("--report", type=Path, default=None, help="also write the figures here (markdown)")
+    parser.add_argument("--profile", action="store_true",
+                        help="only profile the hot path with pyinstrument over --pages pages (text here, HTML in the workdir)")
     args = parser.parse_args(argv)
 
     work = args.workdir
     work.mkdir(exist_ok=True)
+    if args.profile:
+        pages = _subset(work, make_synthetic_corpus(work / "synthetic", args.pages), args.pages)
+        print(profile_hot_path(pages, work / "profile.duckdb", work / "profile.html"))
+        print(f"interactive profile: {work / 'profile.html'}")
+        return
     cores = os.cpu_count()
     lines = [f"machine: {cores} cores, Python {sys.version.split()[0]}; corpus: SYNTHETIC pages from the seeds"]
 

@@ -1,0 +1,26 @@
+"""`make bench` and `make profile` helpers: the synthetic corpus and the profile (nothing timed)."""
+from __future__ import annotations
+
+import hashlib
+
+from pipeline.bench import make_synthetic_corpus, profile_hot_path
+from tests.conftest import ROOT
+
+
+def test_synthetic_pages_are_labelled_and_each_hashes_differently(tmp_path):
+    folder = make_synthetic_corpus(tmp_path / "synthetic", 12)
+    pages = sorted(folder.glob("synthetic_*.txt"))
+    assert len(pages) == 12
+    assert "SYNTHETIC" in (folder / "README.txt").read_text(encoding="utf-8")
+    assert len({hashlib.sha256(p.read_bytes()).hexdigest() for p in pages}) == 12
+    # Made from the seeds: page 0 is seed 0 with its figures, years and names varied.
+    first_line = pages[0].read_text(encoding="utf-8").splitlines()[0]
+    assert first_line.endswith("(trang 0)")
+
+
+def test_profile_names_the_stages_of_the_hot_path(tmp_path):
+    text = profile_hot_path(ROOT / "corpus", tmp_path / "profile.duckdb", tmp_path / "profile.html")
+    for stage in ("run_batch", "process_source", "word_spans", "extract_facts", "write_batch"):
+        assert stage in text, stage
+    assert "pyinstrument" in (tmp_path / "profile.html").read_text(encoding="utf-8").lower()
+    assert not (tmp_path / "profile.duckdb").exists()
