@@ -12,11 +12,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
+from pipeline.segmenter import CrfWordSegmenter, regex_syllables
+
 if TYPE_CHECKING:  # spaCy is imported lazily: `ldtd query` must not pay for it
     from spacy.language import Language
     from spacy.tokens import Doc
-
-    from pipeline.segmenter import CrfWordSegmenter
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
@@ -117,7 +117,7 @@ class _CrfSegmenter(NamedTuple):
     normalise: Callable[[str], str]
     syllables: re.Pattern
     continues_word: Callable[[list[str]], list[bool]]
-    decoder: "CrfWordSegmenter | None"  # None: underthesea's own tagger decodes
+    decoder: CrfWordSegmenter | None  # None: underthesea's own tagger decodes
 
 
 # Sentences our decoder must label exactly as underthesea's tagger does before it is used:
@@ -193,16 +193,16 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return word_tokenize_spans(text, start, end)
     # The normaliser maps characters one for one here (NFC text; `ð` to `đ`), so the offsets of
     # its syllables are offsets into the sentence as written.
-    syllables = list(crf.syllables.finditer(normalised))
+    syllables = regex_syllables(normalised, crf.syllables)
     if not syllables:
         return []
-    continues = crf.continues_word([m.group() for m in syllables])
+    continues = crf.continues_word([normalised[a:b] for a, b in syllables])
     spans: list[tuple[int, int]] = []
-    for syllable, inside in zip(syllables, continues):
+    for (s_start, s_end), inside in zip(syllables, continues):
         if inside and spans:  # inside the word begun before it
-            spans[-1] = (spans[-1][0], start + syllable.end())
+            spans[-1] = (spans[-1][0], start + s_end)
         else:
-            spans.append((start + syllable.start(), start + syllable.end()))
+            spans.append((start + s_start, start + s_end))
     return spans
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline import tokenise as tokenise_module
 from pipeline.clean import clean_file
-from pipeline.segmenter import CrfsuiteModel, crf_word_segmenter
+from pipeline.segmenter import CrfsuiteModel, crf_word_segmenter, regex_syllables
 from pipeline.tokenise import crf_segmenter, sentence_spans, word_spans
 from tests.conftest import SEEDS
 
@@ -153,3 +153,34 @@ def test_a_decoder_failing_the_self_check_is_not_used(monkeypatch):
         assert [sentence[a:b] for a, b in word_spans(sentence, 0, len(sentence))][:3] == ["Bác sĩ", "bây giờ", "có thể"]
     finally:
         crf_segmenter.cache_clear()
+
+
+# Chunks where underthesea's syllable regex does something other than "letters are one syllable":
+# `Th.S` takes any third character (a space too), abbreviations keep their dot, numbers, dates,
+# URLs and e-mails hold punctuation, and `:D` is an emoticon.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Th S là", "Th s", "Th\tS", "ThuSa", "Thus, this is", "(ThuS)", "“Th S”", "Thành phố", "Th",
+        "UBND. Hà Nội", "TP.HCM", "Mr. Nguyễn", "ThS. Lê", "T.Ư", "A&B", "o'clock", "l’amour",
+        "14.791 sáng kiến", "2,9 tỷ", "1/5", "27.12.2019", "10x20", "°C", "15/QĐ-UBND", "NĐ-CP",
+        "https://laodongthudo.vn/a-b.html", "laodongthudo.vn", "ban@ldtd.vn", "0243-826-1234",
+        ":D vui", "x:D", "a:)", "v.v... và", "a..", "a::", "a,,", "(“a", "a)(b", "x²,", "a_b,",
+        "Đoàn,", "(LĐTĐ)", "“Tháng", "vậy?", "rồi!", "đó;", "sau:", "kiến”", "e-mail", "-",
+    ],
+)
+def test_regex_syllables_cases(text):
+    crf = crf_segmenter()
+    normalised = crf.normalise(text)
+    assert regex_syllables(normalised, crf.syllables) == [m.span() for m in crf.syllables.finditer(normalised)]
+
+
+def test_regex_syllables_on_every_seed_line():
+    crf = crf_segmenter()
+    n_lines = 0
+    for path in SEEDS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            normalised = crf.normalise(line)
+            assert regex_syllables(normalised, crf.syllables) == [m.span() for m in crf.syllables.finditer(normalised)], line
+            n_lines += 1
+    assert n_lines > 300
