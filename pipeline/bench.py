@@ -296,8 +296,11 @@ def main(argv: list[str] | None = None) -> None:
     small_set = _subset(work, small, args.pages)
     one_page = _subset(work, small, 1)
 
-    one = min((run_extract(small_set, work / "one.duckdb", workers=1) for _ in range(args.repeat)),
-              key=lambda r: r["seconds"])
+    def fastest_run(corpus: Path, db: Path, workers: int) -> dict:
+        # Noise on this machine only ever adds time.
+        return min((run_extract(corpus, db, workers=workers) for _ in range(args.repeat)), key=lambda r: r["seconds"])
+
+    one = fastest_run(small_set, work / "one.duckdb", workers=1)
     n_articles = one["n_new"] + one["n_teasers"]
     say(f"1. extract, 1 worker: {one['n_input']} pages + {one['n_teasers']} teasers in {one['seconds']:.1f}s = "
         f"{one['n_input'] / one['seconds']:.1f} pages/s, {n_articles / one['seconds']:.1f} articles/s, "
@@ -317,10 +320,15 @@ def main(argv: list[str] | None = None) -> None:
         f"{cold['floor']:.1f}s over {cold['n_texts']} texts = {(cold['extract'] + startup) / cold['floor']:.2f} "
         f"(worst case; median over chunks {cold['median_chunk_ratio']:.2f})")
 
-    two = min((run_extract(small_set, work / "two.duckdb", workers=2) for _ in range(args.repeat)),
-              key=lambda r: r["seconds"])
-    say(f"3. --workers 2: {two['seconds']:.1f}s, speed-up {one['seconds'] / two['seconds']:.2f}x over 1 worker "
-        f"on {cores} cores (target >= 1.6; fastest of {args.repeat} runs each)")
+    # Each worker process starts as a 1-worker run does (imports, models: the start-up above), so
+    # the shorter the batch, the more that fixed cost caps the speed-up; a crawl is thousands of
+    # pages. Measured over a batch twice the size of item 1's.
+    workers_set = _subset(work, make_synthetic_corpus(work / "synthetic", 2 * args.pages), 2 * args.pages)
+    one_w = fastest_run(workers_set, work / "two.duckdb", workers=1)["seconds"]
+    two_w = fastest_run(workers_set, work / "two.duckdb", workers=2)["seconds"]
+    say(f"3. --workers 2 over {2 * args.pages} pages: {two_w:.1f}s against {one_w:.1f}s with 1 worker, speed-up "
+        f"{one_w / two_w:.2f}x on {cores} cores (target >= 1.6; fastest of {args.repeat} runs each; start-up "
+        f"{startup:.1f}s in each process)")
 
     for n in args.memory_pages:
         subset = _subset(work, make_synthetic_corpus(work / "synthetic", n), n)

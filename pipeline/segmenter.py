@@ -7,8 +7,9 @@ a CRFsuite file (`models.bin`) whose weights are readable, and each feature depe
 one, two or three syllables it names. So this module reads the weights once and scores a syllable
 sequence from cached per-n-gram sums (a syllable, a pair or a triple seen before costs one dict
 lookup), then runs the same Viterbi search. Same model, same features, same labels: checked
-against `word_tokenize` on every sentence of the seeds and on shuffled sequences of their
-syllables (tests/test_segmenter.py).
+against underthesea's tagger on every sentence of the seeds, on shuffled sequences of their
+syllables and on a model trained with other weights (tests/test_segmenter.py). The syllables
+themselves are underthesea's regex's, found with less of that regex (`regex_syllables`).
 
 Anything unexpected (another model format, another feature set, a failed self-check) makes
 `crf_word_segmenter()` return None, and tokenise falls back to underthesea's own tagger.
@@ -17,8 +18,8 @@ from __future__ import annotations
 
 import re
 import struct
-from pathlib import Path
 from operator import add
+from pathlib import Path
 from typing import Callable, NamedTuple, Sequence
 
 # A feature template: T[a] or T[a,b] (syllables a..b around the current one), then a function.
@@ -37,6 +38,11 @@ _CHUNK = re.compile(r"\S+")
 # A chunk between spaces made of letters, perhaps opened by a bracket or quote and closed by
 # one punctuation mark: the three parts are syllables of their own (see regex_syllables).
 _PLAIN_CHUNK = re.compile(r"([(“]?)([^\W\d_]+)([,;:?!)”]?)")
+
+
+def _th_s_at(text: str, at: int) -> bool:
+    """Whether underthesea's `Th.S|Th.s` matches at `at` (its `.` takes any character)."""
+    return text.startswith("Th", at) and text[at + 3:at + 4] in ("S", "s")
 
 
 def regex_syllables(text: str, syllable_pattern: re.Pattern) -> list[tuple[int, int]]:
@@ -62,14 +68,14 @@ def regex_syllables(text: str, syllable_pattern: re.Pattern) -> list[tuple[int, 
             continue  # taken by a match that ran over a space (`Th S`)
         if start >= end_of_last:
             word = chunk.group()
-            if word.isalpha() and not (word.startswith("Th") and text[start + 3:start + 4] in ("S", "s")):
+            if word.isalpha() and not _th_s_at(text, start):
                 spans.append((start, end))  # the usual case, in short
                 end_of_last = end
                 continue
             plain = _PLAIN_CHUNK.fullmatch(word)
             if plain is not None:
                 letters = start + plain.end(1)
-                if not (text.startswith("Th", letters) and text[letters + 3:letters + 4] in ("S", "s")):
+                if not _th_s_at(text, letters):
                     if letters > start:
                         spans.append((start, letters))
                     spans.append((letters, start + plain.end(2)))
@@ -110,8 +116,10 @@ class CrfsuiteModel:
         for kind_id, src, dst, weight in struct.iter_unpack("<IIId", buf[start:start + 20 * n_features]):
             if kind_id == 0:  # attribute src fires for label dst
                 self.state.setdefault(attributes[src], [0.0] * n_labels)[dst] += weight
-            else:  # label src followed by label dst
+            elif kind_id == 1:  # label src followed by label dst
                 self.transition[src][dst] += weight
+            else:
+                raise ValueError(f"{path}: unknown feature type {kind_id}")
 
 
 def _cqdb_strings(buf: bytes, offset: int) -> list[str]:
@@ -147,6 +155,9 @@ class CrfWordSegmenter:
                  syllable_features: Callable[[str], dict[str, str]]):
         if model.labels != ["B-W", "I-W"]:
             raise ValueError(f"unexpected labels {model.labels}")
+        if not {"T[0].lower", "T[0].istitle"} <= set(templates):
+            # A pair's or triple's values are built from its syllables' lowercase and title case.
+            raise ValueError("the templates give no syllable's lowercase or title case")
         (self._t_bb, self._t_bi), (self._t_ib, self._t_ii) = model.transition
         self._dictionary = dictionary
         self._syllable_features = syllable_features
@@ -308,5 +319,5 @@ def crf_word_segmenter(model_dir: str, featurize: Callable) -> CrfWordSegmenter 
                     if name.startswith(prefix)}
 
         return CrfWordSegmenter(model, templates, set(dictionary), syllable_features)
-    except (OSError, ValueError, KeyError, struct.error, UnicodeDecodeError, ImportError):
+    except (OSError, ValueError, KeyError, IndexError, struct.error, UnicodeDecodeError, ImportError):
         return None

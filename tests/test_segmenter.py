@@ -134,6 +134,9 @@ def test_feature_templates_it_does_not_know_are_refused(tmp_path):
     for unknown in ("T[-3]", "T[0].isupper"):
         joblib.dump([*templates, unknown], tmp_path / "features.bin")
         assert crf_word_segmenter(str(tmp_path), featurize) is None, unknown
+    # Without a syllable's lowercase, a pair's lowercase text cannot be built.
+    joblib.dump([t for t in templates if t != "T[0].lower"], tmp_path / "features.bin")
+    assert crf_word_segmenter(str(tmp_path), featurize) is None
 
 
 def test_a_decoder_failing_the_self_check_is_not_used(monkeypatch):
