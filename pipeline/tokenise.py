@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
-from pipeline.segmenter import CrfWordSegmenter, regex_syllables
+from pipeline.segmenter import CrfWordSegmenter, crf_word_segmenter, regex_syllables
 
 if TYPE_CHECKING:  # spaCy is imported lazily: `ldtd query` must not pay for it
     from spacy.language import Language
@@ -149,8 +149,6 @@ def crf_segmenter() -> _CrfSegmenter | None:
 
     def tagger_continues_word(syllables: list[str]) -> list[bool]:
         return [label == "I-W" for label in tag(featurize([[[s] for s in syllables]])[0])]
-
-    from pipeline.segmenter import crf_word_segmenter
 
     model_dir = Path(word_tokenize_module.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
     segmenter = crf_word_segmenter(str(model_dir), featurize)

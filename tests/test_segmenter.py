@@ -141,13 +141,11 @@ def test_feature_templates_it_does_not_know_are_refused(tmp_path):
 
 def test_a_decoder_failing_the_self_check_is_not_used(monkeypatch):
     # If our decoder labelled the check sentences differently, underthesea's tagger decodes.
-    from pipeline import segmenter as segmenter_module
-
     class Scrambled:
         def continues_word(self, syllables):
             return [True] * len(syllables)
 
-    monkeypatch.setattr(segmenter_module, "crf_word_segmenter", lambda *args: Scrambled())
+    monkeypatch.setattr(tokenise_module, "crf_word_segmenter", lambda *args: Scrambled())
     crf_segmenter.cache_clear()
     try:
         crf = tokenise_module.crf_segmenter()
