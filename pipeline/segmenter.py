@@ -184,8 +184,8 @@ class CrfWordSegmenter:
                 width, span, function = where[template]
                 table = tables[width].setdefault(function, {})
                 table.setdefault(value, [0.0] * len(_SPANS[width]))[span] += i_weight - b_weight
-        self._tables = {width: [(function, {value: tuple(w) for value, w in table.items()})
-                                for function, table in by_function.items()]
+        self._tables = {width: {function: {value: tuple(w) for value, w in table.items()}
+                                for function, table in by_function.items()}
                         for width, by_function in tables.items()}
         # Sums for a span outside the sentence: each of its features has the value BOS or EOS.
         self._outside = {
@@ -201,7 +201,8 @@ class CrfWordSegmenter:
                     for title in (False, True) for in_dict in (False, True)}
             for width in (2, 3)
         }
-        self._text_tables = {width: [table for function, table in self._tables[width] if function in no_text]
+        # In the order _ngram_sums looks them up: the text as written, then lowercased.
+        self._text_tables = {width: (self._tables[width].get(None, {}), self._tables[width].get("lower", {}))
                              for width in (2, 3)}
         self._syllables: dict[str, _Syllable] = {}
         self._memo: dict[int, dict[tuple[str, ...], tuple[float, ...]]] = {2: {}, 3: {}}
@@ -215,7 +216,7 @@ class CrfWordSegmenter:
     def _span_sums(self, width: int, values: dict[str | None, str]) -> tuple[float, ...]:
         """For each span of this width, the summed weights of its features given their values."""
         sums = (0.0,) * len(_SPANS[width])
-        for function, table in self._tables[width]:
+        for function, table in self._tables[width].items():
             weights = table.get(values[function])
             if weights is not None:
                 sums = tuple(map(add, sums, weights))
@@ -245,7 +246,7 @@ class CrfWordSegmenter:
         # Joined syllables are title case when each one is; no template asks whether joined
         # syllables are digits.
         sums = self._flag_sums[len(ngram)][all([p.title for p in parts]), lower in self._dictionary]
-        for table, value in zip(self._text_tables[len(ngram)], (" ".join(ngram), lower)):
+        for table, value in zip(self._text_tables[len(ngram)], (" ".join(ngram), lower), strict=True):
             weights = table.get(value)
             if weights is not None:
                 sums = tuple(map(add, sums, weights))

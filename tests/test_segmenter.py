@@ -115,6 +115,24 @@ def test_decoder_reads_a_model_with_other_weights(seed_syllable_sequences, tmp_p
         assert decoder.continues_word(syllables) == _tagger_labels(trained_tagger, featurize, syllables)
 
 
+def test_decoder_does_not_depend_on_the_order_of_the_model_file(seed_syllable_sequences, monkeypatch):
+    # The weights of one feature function must never be read as another's, whichever of their
+    # attributes the file lists first (a model trained here listed `.lower` ones first, once).
+    from pipeline import segmenter as segmenter_module
+
+    class Reversed(CrfsuiteModel):
+        def __init__(self, path):
+            super().__init__(path)
+            self.state = dict(reversed(self.state.items()))
+
+    featurize, tagger, folder = _underthesea_model()
+    monkeypatch.setattr(segmenter_module, "CrfsuiteModel", Reversed)
+    decoder = crf_word_segmenter(str(folder), featurize)
+    assert decoder is not None
+    for syllables in seed_syllable_sequences + _shuffled(seed_syllable_sequences, 200):
+        assert decoder.continues_word(syllables) == _tagger_labels(tagger, featurize, syllables), " ".join(syllables)
+
+
 def test_model_file_that_is_not_crfsuite_is_refused(tmp_path):
     featurize, _, folder = _underthesea_model()
     for name in ("features.bin", "dictionary.bin"):
