@@ -194,10 +194,9 @@ class CrfWordSegmenter:
         }
         # A new pair or triple: the sums of its true/false features, for each (istitle,
         # is_in_dict), then its text and lowercase text looked up in one table each.
-        no_text = dict.fromkeys([None, "lower"], "")
         self._flag_sums = {
-            width: {(title, in_dict): self._span_sums(width, {**no_text, "isdigit": "False",
-                                                              "istitle": str(title), "is_in_dict": str(in_dict)})
+            width: {(title, in_dict): self._span_sums(width, {"isdigit": "False", "istitle": str(title),
+                                                              "is_in_dict": str(in_dict)})
                     for title in (False, True) for in_dict in (False, True)}
             for width in (2, 3)
         }
@@ -214,9 +213,12 @@ class CrfWordSegmenter:
         self._memo[3].clear()
 
     def _span_sums(self, width: int, values: dict[str | None, str]) -> tuple[float, ...]:
-        """For each span of this width, the summed weights of its features given their values."""
+        """For each span of this width, the summed weights of its features given their values
+        (a function without a value adds nothing)."""
         sums = (0.0,) * len(_SPANS[width])
         for function, table in self._tables[width].items():
+            if function not in values:
+                continue
             weights = table.get(values[function])
             if weights is not None:
                 sums = tuple(map(add, sums, weights))
