@@ -24,3 +24,19 @@ def test_profile_names_the_stages_of_the_hot_path(tmp_path):
         assert stage in text, stage
     assert "pyinstrument" in (tmp_path / "profile.html").read_text(encoding="utf-8").lower()
     assert not (tmp_path / "profile.duckdb").exists()
+
+
+def test_worker_counts_are_timed_in_turns(tmp_path, monkeypatch):
+    """Item 3 alternates its runs, so a slow stretch of the machine is not charged to one count."""
+    import pipeline.bench as bench
+
+    calls: list[int] = []
+
+    def fake_extract(corpus, db, workers=1, fresh=True):
+        calls.append(workers)
+        return {"seconds": float(len(calls))}
+
+    monkeypatch.setattr(bench, "run_extract", fake_extract)
+    seconds = bench.alternating_runs(tmp_path, tmp_path / "db.duckdb", [1, 2], 3)
+    assert calls == [1, 2, 1, 2, 1, 2]
+    assert seconds == [[1.0, 3.0, 5.0], [2.0, 4.0, 6.0]]
