@@ -340,7 +340,7 @@ def main(argv: list[str] | None = None) -> None:
     pair_ratios = sorted(a / b for a, b in zip(one_w, two_w))
     say(f"3. --workers 2 over {2 * args.pages} pages: {min(two_w):.1f}s against {min(one_w):.1f}s with 1 worker, speed-up "
         f"{min(one_w) / min(two_w):.2f}x on {cores} cores (target >= 1.6; fastest of {args.repeat} runs each, the two "
-        f"alternating; run by run {', '.join(f'{r:.2f}' for r in pair_ratios)}; start-up {startup:.1f}s in each process)")
+        f"alternating; each pair of runs {', '.join(f'{r:.2f}' for r in pair_ratios)}; start-up {startup:.1f}s in each process)")
 
     for n in args.memory_pages:
         subset = _subset(work, make_synthetic_corpus(work / "synthetic", n), n)
