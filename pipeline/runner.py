@@ -87,14 +87,20 @@ def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int, kno
         return
     window: deque[tuple[SourceUnit, Future]] = deque()
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(known_teasers,)) as pool:
-        for unit in units:
-            window.append((unit, pool.submit(_process_in_worker, unit, run_id)))
-            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
+        try:
+            for unit in units:
+                window.append((unit, pool.submit(_process_in_worker, unit, run_id)))
+                if len(window) >= workers * IN_FLIGHT_PER_WORKER:
+                    done_unit, future = window.popleft()
+                    yield done_unit, result_of(future)
+            while window:
                 done_unit, future = window.popleft()
                 yield done_unit, result_of(future)
-        while window:
-            done_unit, future = window.popleft()
-            yield done_unit, result_of(future)
+        except BaseException:
+            # Interrupted (Ctrl-C), or the writer failed: drop the queued inputs rather than
+            # extract them all before stopping. A re-run picks them up.
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
 def run_batch(

@@ -277,3 +277,36 @@ def test_pages_before_a_slow_one_are_committed_while_it_runs(tmp_path, monkeypat
     assert report.counts.n_new == 5
     assert (tmp_path / "verdict").read_text() == "released"
     assert "004_" in committed[-1]
+
+
+def _note_and_wait(unit, run_id):
+    """A worker that takes 0.1 s per input and leaves a file for each input it ran."""
+    import os
+    import time
+    from pathlib import Path
+
+    time.sleep(0.1)
+    (Path(os.environ["LDTD_TEST_RAN"]) / Path(unit.source_path).name).touch()
+    return unit.source_path
+
+
+def test_stopping_a_batch_drops_its_queued_inputs(tmp_path, monkeypatch):
+    """Ctrl-C (or a failing writer) must not wait for every queued input to be extracted first."""
+    import pipeline.runner as runner
+    from pipeline.ingest import iter_units
+
+    corpus, ran = tmp_path / "corpus", tmp_path / "ran"
+    corpus.mkdir(), ran.mkdir()
+    for i in range(40):
+        (corpus / f"page_{i:02d}.txt").write_text(f"Trang {i}\n\nNội dung {i}.\n", encoding="utf-8")
+    monkeypatch.setenv("LDTD_TEST_RAN", str(ran))
+    monkeypatch.setattr(runner, "_process_in_worker", _note_and_wait)  # workers are forked: they see it
+
+    results = runner._ordered_results(iter_units([corpus], None, 10), "run", 2, frozenset())
+    first_unit, first = next(results)
+    assert first == first_unit.source_path
+    results.close()  # what an exception in the writer, or Ctrl-C, does to it
+
+    # 32 inputs were queued (16 per worker); the two running and the few already handed to the
+    # workers finish, the rest are dropped.
+    assert len(list(ran.iterdir())) < 16
