@@ -3,7 +3,7 @@
 underthesea and spaCy are imported only inside the commands that tokenise; `ldtd query` does not
 even come here (see pipeline/entry.py) so that it starts about as fast as DuckDB itself.
 Exit status: 0 success (quarantined inputs are listed, not fatal), 1 a fatal error with a
-one-line message (a traceback only with --debug), 2 a usage error.
+one-line message (a traceback only with --debug), 2 a usage error, 130 interrupted (Ctrl-C).
 """
 from __future__ import annotations
 
@@ -168,13 +168,21 @@ def show(
         render_terminal(article, facts, Console())
 
 
+# typer turns Ctrl-C into this exit status (128 + SIGINT), as shells do.
+INTERRUPTED = 130
+
+
 def main() -> None:
     """Entry point: map known errors to a one-line message and exit status 1."""
     debug = "--debug" in sys.argv
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode typer returns a command's `typer.Exit` status, and Ctrl-C as 130,
+        # instead of raising them.
+        status = app(standalone_mode=False)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        status = INTERRUPTED
     except typer.Abort:
         typer.echo("aborted", err=True)
         sys.exit(1)
@@ -190,4 +198,7 @@ def main() -> None:
         else:
             typer.echo(f"ldtd: error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
         sys.exit(1)
-    sys.exit(0)
+    if status == INTERRUPTED:
+        typer.echo("ldtd: interrupted. What was reported done is stored; run the same command again "
+                   "to go on (it skips what is stored).", err=True)
+    sys.exit(status if isinstance(status, int) else 0)

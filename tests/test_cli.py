@@ -56,6 +56,10 @@ def test_usage_error_exits_2():
     assert ldtd("query").returncode == 2
     assert ldtd("extract", "--workers", "x").returncode == 2
     assert ldtd("no-such-command").returncode == 2
+    # Through the full front (a global option before the command): a status the command
+    # returns must reach the shell, not become 0.
+    parquet_without_out = ldtd("--debug", "query", "SELECT 1", "--format", "parquet")
+    assert parquet_without_out.returncode == 2 and "needs --out" in parquet_without_out.stderr
 
 
 def test_missing_input_path_is_fatal(tmp_path):

@@ -1,4 +1,4 @@
-"""A run killed with SIGKILL half-way and started again ends with the same database."""
+"""A run killed (SIGKILL) or interrupted (Ctrl-C) half-way and started again ends with the same database."""
 from __future__ import annotations
 
 import os
@@ -68,3 +68,32 @@ def test_killed_run_resumes_to_the_same_database(tmp_path):
     assert resumed.returncode == 0, err
     assert " new," in out and "0 changed" in out
     assert snapshot(killed_db) == snapshot(reference)
+
+
+def test_interrupted_run_says_so_and_resumes(tmp_path):
+    """Ctrl-C in a terminal reaches the whole process group: the writer and its workers."""
+    corpus = tmp_path / "corpus"
+    n_pages = 96
+    make_corpus(corpus, n_pages)
+    db = tmp_path / "interrupted.duckdb"
+    args = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--db", str(db), "--workers", "2", "-v"]
+    # A shell that runs a job in the background makes it ignore SIGINT: restore the default.
+    run = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    reported = 0
+    for line in run.stderr:
+        reported += line.startswith("new: ")
+        if reported == 4:
+            os.killpg(run.pid, signal.SIGINT)
+            break
+    out, err = run.communicate(timeout=60)
+    assert run.returncode == 130, err
+    assert "interrupted" in err and "run the same command again" in err and "Traceback" not in err
+    assert "extract:" not in out  # no summary of a batch that did not end
+
+    stored = sum(1 for row in snapshot(db)["articles"] if row[1] == "article")
+    assert 4 <= stored < n_pages
+    resumed = extract(corpus, db)
+    out, err = resumed.communicate(timeout=600)
+    assert resumed.returncode == 0, err
+    assert f"{stored} unchanged" in out
