@@ -20,8 +20,11 @@ from pipeline.version import pipeline_version
 # Inputs queued per worker. The writer takes no result while it commits a group (0.1-0.25 s on a
 # 2-core machine, about as long as 4 pages take to extract): with only 4 queued, each worker ran dry
 # during every commit (0.8 s idle per worker over 500 pages; 0.5 s with 16). Results waiting for
-# their turn cost memory in the writer, bounded by this times the workers.
+# their turn cost memory in the writer (about 250 KB each), hence a cap for many workers: from
+# about ten workers on, the writer (some 300 pages/s here, going by its cost per group and per
+# result) sets the pace, and a longer queue would only hold more results.
 IN_FLIGHT_PER_WORKER = 16
+MAX_IN_FLIGHT = 256
 # Results are committed in groups (one transaction, one insert per table): at most this many
 # inputs, or this many seconds after the group's first; with worker processes the writer also
 # commits a group that falls due while it waits for a slow input.
@@ -90,7 +93,7 @@ def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int, kno
         try:
             for unit in units:
                 window.append((unit, pool.submit(_process_in_worker, unit, run_id)))
-                if len(window) >= workers * IN_FLIGHT_PER_WORKER:
+                if len(window) >= min(workers * IN_FLIGHT_PER_WORKER, MAX_IN_FLIGHT):
                     done_unit, future = window.popleft()
                     yield done_unit, result_of(future)
             while window:
