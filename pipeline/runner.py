@@ -6,6 +6,7 @@ whatever the number of workers.
 """
 from __future__ import annotations
 
+import signal
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -58,6 +59,10 @@ def _process_in_worker(unit: SourceUnit, run_id: str):
 
 
 def _warm_up(known_teasers: frozenset[str]) -> None:
+    # Ctrl-C reaches every process of the terminal's group. It is the writer's to handle (it drops
+    # the queued inputs and lets the running ones end); a worker would otherwise print a traceback
+    # of its own if it was between two inputs.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Load underthesea's models and the lexicons once per worker, not once per page.
     from pipeline.process import remember_teasers
     from pipeline.tokenise import tokenise
