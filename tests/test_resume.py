@@ -37,6 +37,16 @@ def extract(corpus, db, verbose=False) -> subprocess.Popen:
     return subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def signal_once_reported(run: subprocess.Popen, n_pages: int, send) -> None:
+    """Call `send` as soon as a verbose run has reported `n_pages` pages stored."""
+    reported = 0
+    for line in run.stderr:
+        reported += line.startswith("new: ")
+        if reported == n_pages:
+            send()
+            return
+
+
 def test_killed_run_resumes_to_the_same_database(tmp_path):
     corpus = tmp_path / "corpus"
     # Pages are committed in groups of at most 32 (or a second's worth): with three groups'
@@ -51,12 +61,7 @@ def test_killed_run_resumes_to_the_same_database(tmp_path):
 
     killed_db = tmp_path / "killed.duckdb"
     run = extract(corpus, killed_db, verbose=True)
-    stored = 0
-    for line in run.stderr:
-        stored += line.startswith("new: ")
-        if stored == 4:
-            os.kill(run.pid, signal.SIGKILL)
-            break
+    signal_once_reported(run, 4, lambda: os.kill(run.pid, signal.SIGKILL))
     run.wait(timeout=60)
     assert run.returncode == -signal.SIGKILL
 
@@ -80,12 +85,7 @@ def test_interrupted_run_says_so_and_resumes(tmp_path):
     # A shell that runs a job in the background makes it ignore SIGINT: restore the default.
     run = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    reported = 0
-    for line in run.stderr:
-        reported += line.startswith("new: ")
-        if reported == 4:
-            os.killpg(run.pid, signal.SIGINT)
-            break
+    signal_once_reported(run, 4, lambda: os.killpg(run.pid, signal.SIGINT))
     out, err = run.communicate(timeout=60)
     assert run.returncode == 130, err
     assert "interrupted" in err and "run the same command again" in err and "Traceback" not in err
