@@ -6,7 +6,9 @@ whatever the number of workers.
 """
 from __future__ import annotations
 
+import os
 import signal
+import threading
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -58,7 +60,22 @@ def _process_in_worker(unit: SourceUnit, run_id: str):
     return process_source(unit, run_id)
 
 
-def _warm_up(known_teasers: frozenset[str]) -> None:
+def _end_with_writer(writer_pid: int) -> None:
+    """End this worker when the writer is gone, whether or not it could shut the pool down.
+
+    A writer killed outright (SIGKILL, the OOM killer, a scheduler's time limit) leaves its
+    workers waiting for inputs that never come, each holding its models, until someone kills them.
+    """
+    def watch() -> None:
+        while os.getppid() == writer_pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="ldtd-writer-watch", daemon=True).start()
+
+
+def _warm_up(known_teasers: frozenset[str], writer_pid: int) -> None:
+    _end_with_writer(writer_pid)
     # Ctrl-C reaches every process of the terminal's group. It is the writer's to handle (it drops
     # the queued inputs and lets the running ones end); a worker would otherwise print a traceback
     # of its own if it was between two inputs.
@@ -94,7 +111,8 @@ def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int, kno
             yield unit, _process_in_worker(unit, run_id)
         return
     window: deque[tuple[SourceUnit, Future]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(known_teasers,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up,
+                             initargs=(known_teasers, os.getpid())) as pool:
         try:
             for unit in units:
                 window.append((unit, pool.submit(_process_in_worker, unit, run_id)))

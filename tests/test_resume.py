@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 from tests.conftest import ROOT, SEEDS, table_snapshot
 
@@ -97,3 +98,49 @@ def test_interrupted_run_says_so_and_resumes(tmp_path):
     out, err = resumed.communicate(timeout=600)
     assert resumed.returncode == 0, err
     assert f"{stored} unchanged" in out
+
+
+def children_of(pid: int) -> list[int]:
+    """Pids of the live child processes of `pid` (Linux: read from /proc)."""
+    children = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                state, ppid = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()[:2]
+            except OSError:
+                continue
+            if int(ppid) == pid and state != "Z":
+                children.append(int(entry))
+    return children
+
+
+def is_running(pid: int) -> bool:
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_workers_end_when_the_writer_is_killed(tmp_path):
+    """A writer killed outright cannot shut its pool down: its workers must not wait forever."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 96)
+    args = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--db", str(tmp_path / "db.duckdb"),
+            "--workers", "2", "-v"]
+    run = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    workers: list[int] = []
+
+    def kill_the_writer() -> None:
+        workers.extend(children_of(run.pid))
+        os.kill(run.pid, signal.SIGKILL)
+
+    signal_once_reported(run, 4, kill_the_writer)
+    run.wait(timeout=60)
+    assert len(workers) == 2
+    deadline = time.monotonic() + 20
+    while any(map(is_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if is_running(pid)]
+    for pid in left:  # leave no process behind, whatever the outcome
+        os.kill(pid, signal.SIGKILL)
+    assert not left
