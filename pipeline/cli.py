@@ -43,19 +43,25 @@ def _global(debug: bool = typer.Option(False, "--debug", help="Show tracebacks o
 def extract(
     paths: Optional[List[Path]] = typer.Argument(None, help="Files or folders (default: corpus/)."),
     db: Path = DbOption,
-    workers: int = typer.Option(1, "--workers", "-j", min=0, help="Worker processes (0 = one per core)."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", "-j", min=0, show_default=False,
+        help="Worker processes (default: one per core, at most 8, and no more than the files; 0: one per core)."),
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV/JSONL: path,url,published_at,crawled_at."),
     max_mb: float = typer.Option(10.0, "--max-mb", help="Largest single page to accept, in MB."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per input on stderr."),
 ) -> None:
     """Ingest, clean, tokenise and extract files into the database."""
     from pipeline.ingest import cpu_count
-    from pipeline.runner import run_batch
+    from pipeline.runner import default_workers, run_batch
 
     inputs = list(paths or [Path("corpus")])
-    if workers == 0:
+    expected = _expected_inputs(inputs)
+    if workers is None:
+        # A worker more than there are files would only load its models.
+        workers = min(default_workers(), expected or default_workers())
+    elif workers == 0:
         workers = cpu_count()
-    progress_cb, finish = _progress(verbose, _expected_inputs(inputs))
+    progress_cb, finish = _progress(verbose, expected)
     try:
         report = run_batch(inputs, db, workers=workers, manifest_path=manifest, max_mb=max_mb,
                            args=" ".join(sys.argv[1:]), on_progress=progress_cb)

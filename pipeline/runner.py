@@ -28,11 +28,19 @@ from pipeline.version import pipeline_version
 # result) sets the pace, and a longer queue would only hold more results.
 IN_FLIGHT_PER_WORKER = 16
 MAX_IN_FLIGHT = 256
+# `ldtd extract` without --workers uses every core, up to this many workers: past about ten the
+# single writer sets the pace (above), and each worker holds its own models (about 190 MB).
+DEFAULT_MAX_WORKERS = 8
 # Results are committed in groups (one transaction, one insert per table): at most this many
 # inputs, or this many seconds after the group's first; with worker processes the writer also
 # commits a group that falls due while it waits for a slow input.
 GROUP_PAGES = 32
 GROUP_SECONDS = 1.0
+
+
+def default_workers() -> int:
+    """Worker processes when none are asked for: one per core, at most DEFAULT_MAX_WORKERS."""
+    return min(cpu_count(), DEFAULT_MAX_WORKERS)
 
 
 @dataclass
@@ -42,6 +50,7 @@ class BatchReport:
     seconds: float
     n_chars: int = 0
     quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # (path, stage, error)
+    workers: int = 1
 
     def summary_line(self, db_path: Path) -> str:
         c = self.counts
@@ -50,7 +59,8 @@ class BatchReport:
             f"extract: {c.n_input} inputs: {c.n_new} new, {c.n_changed} changed, {c.n_unchanged} unchanged, "
             f"{c.n_duplicates} duplicate, {c.n_quarantined} quarantined"
             + (f" (+{c.n_known_bad} known bad)" if c.n_known_bad else "")
-            + f"; {c.n_teasers} teasers added; {self.seconds:.1f}s ({rate:.1f} inputs/s) -> {db_path}"
+            + f"; {c.n_teasers} teasers added; {self.seconds:.1f}s with {self.workers} "
+            + ("worker" if self.workers == 1 else "workers") + f" ({rate:.1f} inputs/s) -> {db_path}"
         )
 
 
@@ -148,7 +158,7 @@ def run_batch(
     store = Store(db_path, pipeline_version())
     run_id = store.begin_run(args)
     counts = RunCounts()
-    report = BatchReport(counts, run_id, 0.0)
+    report = BatchReport(counts, run_id, 0.0, workers=workers)
     known = store.known_sources()
 
     def to_process() -> Iterator[SourceUnit]:

@@ -92,7 +92,22 @@ def test_extract_prints_one_summary_line(tmp_path):
     result = ldtd("extract", str(inbox), "--db", str(tmp_path / "e.duckdb"))
     assert result.returncode == 0  # quarantined inputs are listed, not fatal
     assert result.stdout.count("\n") == 1 and "1 quarantined" in result.stdout
+    assert " with 1 worker (" in result.stdout  # one file: no second worker to start
     assert "empty.txt" in result.stderr and "empty file" in result.stderr
+
+
+def test_extract_uses_every_core_unless_told(tmp_path):
+    """Analysts expect a batch to use the machine: one worker per core (at most 8), but no more
+    workers than there are files."""
+    import os
+
+    n_files = len(list((ROOT / "corpus").glob("*.txt")))
+    expected = min(len(os.sched_getaffinity(0)), 8, n_files)
+    default = ldtd("extract", str(ROOT / "corpus"), "--db", str(tmp_path / "default.duckdb"))
+    assert default.returncode == 0, default.stderr
+    assert f" with {expected} worker{'s' if expected > 1 else ''} (" in default.stdout
+    one = ldtd("extract", str(ROOT / "corpus"), "--db", str(tmp_path / "one.duckdb"), "--workers", "1")
+    assert one.returncode == 0 and " with 1 worker (" in one.stdout
 
 
 def test_show_marks_the_facts_of_an_article(seed_db, tmp_path, db_con):
