@@ -40,3 +40,16 @@ def test_worker_counts_are_timed_in_turns(tmp_path, monkeypatch):
     seconds = bench.alternating_runs(tmp_path, tmp_path / "db.duckdb", [1, 2], 3)
     assert calls == [1, 2, 1, 2, 1, 2]
     assert seconds == [[1.0, 3.0, 5.0], [2.0, 4.0, 6.0]]
+
+
+def test_start_up_times_are_taken_in_turns(monkeypatch):
+    """Item 6 times `ldtd query` and `import duckdb` in turns, and keeps each one's median."""
+    import pipeline.bench as bench
+
+    calls: list[str] = []
+    clock = iter(range(100))
+    monkeypatch.setattr(bench.subprocess, "run", lambda cmd, **kwargs: calls.append(cmd[0]))
+    monkeypatch.setattr(bench.time, "perf_counter", lambda: next(clock))
+    medians = bench.walls([["ldtd"], ["duckdb"]], repeat=3)
+    assert calls == ["ldtd", "duckdb"] * 3
+    assert medians == [1, 1]
