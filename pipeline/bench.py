@@ -16,7 +16,9 @@ import statistics
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
@@ -54,16 +56,24 @@ def make_synthetic_corpus(folder: Path, n_pages: int, seed: int = 0) -> Path:
     return folder
 
 
-def alternating_runs(corpus: Path, db: Path, worker_counts: list[int], repeat: int) -> list[list[float]]:
-    """Seconds of `repeat` extracts with each worker count, taken in turns (1, 2, 1, 2, ...).
+def in_turns(timings: list[Callable[[], float]], repeat: int) -> list[list[float]]:
+    """The seconds of `repeat` runs of each timing, the timings taken in turns (a, b, a, b, ...).
 
-    This machine's speed drifts by 20-40% over minutes: timing all runs of one count before the
+    This machine's speed drifts by 20-40% over minutes: timing all runs of one before the
     other's would compare different machines."""
-    seconds: list[list[float]] = [[] for _ in worker_counts]
+    seconds: list[list[float]] = [[] for _ in timings]
     for _ in range(repeat):
-        for times, workers in zip(seconds, worker_counts):
-            times.append(run_extract(corpus, db, workers=workers)["seconds"])
+        for times, timing in zip(seconds, timings):
+            times.append(timing())
     return seconds
+
+
+def alternating_runs(corpus: Path, db: Path, worker_counts: list[int], repeat: int) -> list[list[float]]:
+    """Seconds of `repeat` extracts with each worker count, taken in turns (1, 2, 1, 2, ...)."""
+    def seconds_with(workers: int) -> float:
+        return run_extract(corpus, db, workers=workers)["seconds"]
+
+    return in_turns([partial(seconds_with, workers) for workers in worker_counts], repeat)
 
 
 def run_extract(corpus: Path, db: Path, workers: int = 1, fresh: bool = True) -> dict:
@@ -242,15 +252,13 @@ def wall(cmd: list[str], repeat: int = 5) -> float:
 
 
 def walls(commands: list[list[str]], repeat: int = 5) -> list[float]:
-    """The median wall time of each command over `repeat` runs, the commands taken in turns (a
-    slow stretch of the machine then falls on all of them, not on one)."""
-    times: list[list[float]] = [[] for _ in commands]
-    for _ in range(repeat):
-        for cmd, cmd_times in zip(commands, times):
-            started = time.perf_counter()
-            subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True)
-            cmd_times.append(time.perf_counter() - started)
-    return [statistics.median(t) for t in times]
+    """The median wall time of each command over `repeat` runs, the commands taken in turns."""
+    def timing(cmd: list[str]) -> float:
+        started = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True)
+        return time.perf_counter() - started
+
+    return [statistics.median(t) for t in in_turns([partial(timing, cmd) for cmd in commands], repeat)]
 
 
 def profile_hot_path(corpus: Path, db: Path, html: Path) -> str:

@@ -11,8 +11,8 @@ against underthesea's tagger on every sentence of the seeds, on shuffled sequenc
 syllables and on a model trained with other weights (tests/test_segmenter.py). The syllables
 themselves are underthesea's regex's, found with less of that regex (`regex_syllables`).
 
-Anything unexpected (another model format, another feature set, a failed self-check) makes
-`crf_word_segmenter()` return None, and tokenise falls back to underthesea's own tagger.
+Another model format or feature set makes `crf_word_segmenter()` return None; then, or when the
+decoder fails tokenise's self-check, tokenise falls back to underthesea's own tagger.
 """
 from __future__ import annotations
 

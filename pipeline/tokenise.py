@@ -129,6 +129,13 @@ _SELF_CHECK = (
 )
 
 
+def word_segmentation_model_dir() -> Path:
+    """The folder of underthesea's word segmentation model (where `word_tokenize` loads it)."""
+    import underthesea.pipeline.word_tokenize as word_tokenize_module
+
+    return Path(word_tokenize_module.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
+
+
 @cache
 def crf_segmenter() -> _CrfSegmenter | None:
     """underthesea's word segmentation model, or None if this underthesea is built otherwise.
@@ -150,8 +157,7 @@ def crf_segmenter() -> _CrfSegmenter | None:
     def tagger_continues_word(syllables: list[str]) -> list[bool]:
         return [label == "I-W" for label in tag(featurize([[[s] for s in syllables]])[0])]
 
-    model_dir = Path(word_tokenize_module.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
-    segmenter = crf_word_segmenter(str(model_dir), featurize)
+    segmenter = crf_word_segmenter(str(word_segmentation_model_dir()), featurize)
     if segmenter is not None:
         checks = [[m.group() for m in patterns.finditer(normalize_characters_in_text(s))] for s in _SELF_CHECK]
         if all(segmenter.continues_word(c) == tagger_continues_word(c) for c in checks):

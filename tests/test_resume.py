@@ -33,9 +33,10 @@ def snapshot(db) -> dict[str, list]:
     return table_snapshot(db, COMPARED)
 
 
-def extract(corpus, db, verbose=False) -> subprocess.Popen:
+def extract(corpus, db, verbose=False, workers: int | None = None, **popen) -> subprocess.Popen:
     args = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--db", str(db)] + (["-v"] if verbose else [])
-    return subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    args += ["--workers", str(workers)] if workers is not None else []
+    return subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
 
 
 def signal_once_reported(run: subprocess.Popen, n_pages: int, send) -> None:
@@ -82,10 +83,9 @@ def test_interrupted_run_says_so_and_resumes(tmp_path):
     n_pages = 96
     make_corpus(corpus, n_pages)
     db = tmp_path / "interrupted.duckdb"
-    args = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--db", str(db), "--workers", "2", "-v"]
     # A shell that runs a job in the background makes it ignore SIGINT: restore the default.
-    run = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    run = extract(corpus, db, verbose=True, workers=2, start_new_session=True,
+                  preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     signal_once_reported(run, 4, lambda: os.killpg(run.pid, signal.SIGINT))
     out, err = run.communicate(timeout=60)
     assert run.returncode == 130, err
@@ -125,9 +125,7 @@ def test_workers_end_when_the_writer_is_killed(tmp_path):
     """A writer killed outright cannot shut its pool down: its workers must not wait forever."""
     corpus = tmp_path / "corpus"
     make_corpus(corpus, 96)
-    args = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--db", str(tmp_path / "db.duckdb"),
-            "--workers", "2", "-v"]
-    run = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    run = extract(corpus, tmp_path / "db.duckdb", verbose=True, workers=2)
     workers: list[int] = []
 
     def kill_the_writer() -> None:

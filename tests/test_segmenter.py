@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import random
 import shutil
-from pathlib import Path
 
 import joblib
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from pipeline import tokenise as tokenise_module
 from pipeline.clean import clean_file
 from pipeline.segmenter import CrfsuiteModel, crf_word_segmenter, regex_syllables
-from pipeline.tokenise import crf_segmenter, sentence_spans, word_spans
+from pipeline.tokenise import crf_segmenter, sentence_spans, word_segmentation_model_dir, word_spans
 from tests.conftest import SEEDS
 
 
@@ -20,8 +19,7 @@ def _underthesea_model():
 
     crf_segmenter()  # loads it
     model = word_tokenize_module.word_tokenize_model
-    folder = Path(word_tokenize_module.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
-    return model.featurizer.process, model.estimator, folder
+    return model.featurizer.process, model.estimator, word_segmentation_model_dir()
 
 
 def _tagger_labels(tagger, featurize, syllables: list[str]) -> list[bool]:
