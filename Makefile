@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 eval: $(STAMP)
-	$(PY) -m pipeline.evaluate
+	$(PY) -m pipeline.evaluate --report eval/report.md
 
 # Timing on a generated (synthetic) corpus; figures also go to bench/last-run.md.
 bench: $(STAMP)

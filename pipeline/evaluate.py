@@ -18,8 +18,18 @@ hits at most one gold row. Values are normalised before comparison: empty or Non
 as ISO strings, text as NFC with spaces trimmed. Columns of the gold that are not in the key are
 compared on the hits and reported as attribute agreement.
 
-Run: `python -m pipeline.evaluate [--type figures] [--verbose] [--min-f1 0.9]`. The exit status is
-0 (it is a report) unless `--min-f1` is given and some fact type scores below it.
+Three collections are scored apart, each beside its baseline (`make eval`):
+
+- `seeds`: the five pages of `corpus/`, gold in `tests/gold/`; the rules were written from them;
+- `dev`: the development split of `tests/dev/` (real excerpts of published articles, listed with
+  their URL in `tests/dev/SOURCES.tsv`, gold in `tests/dev/gold/` under the seeds' SPECs); the
+  rules may be written from it;
+- `held`: the held-aside split of `tests/dev/`, put aside before the excerpts were read closely
+  and never tuned to: its line predicts the next real page.
+
+Run: `python -m pipeline.evaluate [--set held] [--type figures] [--verbose] [--report FILE]
+[--min-f1 0.9]`. `--report` writes every miss and every extra with its sentence. The exit status is
+0 (it is a report) unless `--min-f1` is given and some fact type of some collection scores below it.
 """
 from __future__ import annotations
 
@@ -41,6 +51,7 @@ from pipeline.textnorm import nfc
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT / "tests" / "gold"
 DEFAULT_CORPUS = ROOT / "corpus"
+DEV_DIR = ROOT / "tests" / "dev"
 REL_TOL = 1e-9
 
 Row = dict[str, Any]
@@ -236,13 +247,87 @@ def as_rows(result: Any, output: str | None = None) -> list[Row]:
 
 
 @cache
-def host_article(seed_path: str):
-    """(doc, ctx) of the cleaned host article of one seed page, as the pipeline sees it."""
-    from pipeline.clean import clean_file
+def host_article(seed_path: str, published_at: str | None = None):
+    """(doc, ctx) of the cleaned host article of one page, as the pipeline sees it.
+
+    `published_at` (ISO date) is what a crawl manifest would give for the page: excerpts of the
+    development corpus carry it in SOURCES.tsv, the seeds have none.
+    """
+    from pipeline.clean import clean_page, parse_timestamp
     from pipeline.process import analyse_article
 
-    page = clean_file(seed_path)
+    path = Path(seed_path)
+    fmt = "html" if path.suffix.lower() in (".html", ".htm") else "text"
+    page = clean_page(path.read_text(encoding="utf-8"), fmt, source_path=path.as_posix(),
+                      published_at=parse_timestamp(published_at))
     return analyse_article(page.article)
+
+
+# ------------------------------------------------------------------ collections
+
+
+@dataclass
+class Collection:
+    """A set of pages with gold: which pages, where their gold is, what a manifest says of them."""
+
+    name: str
+    gold_dir: Path
+    pages_dir: Path
+    stems: frozenset[str] | None = None  # None: every page that has gold
+    published: dict[str, str] = field(default_factory=dict)
+    about: str = ""
+
+    def gold_files(self, fact_type: str) -> list[Path]:
+        folder = self.gold_dir / fact_type
+        return [p for p in sorted(folder.glob("*.tsv")) if self.stems is None or p.stem in self.stems]
+
+
+def read_sources(dev_dir: Path = DEV_DIR) -> list[Row]:
+    """Rows of the development corpus's SOURCES.tsv (id, split, url, outlet, published, …)."""
+    path = dev_dir / "SOURCES.tsv"
+    if not path.exists():
+        return []
+    return read_gold(path)[1]
+
+
+def default_collections(dev_dir: Path = DEV_DIR) -> list[Collection]:
+    collections = [Collection("seeds", DEFAULT_GOLD, DEFAULT_CORPUS,
+                              about="the five seed pages the rules were written from")]
+    sources = read_sources(dev_dir)
+    for split, about in (("dev", "development split: rules may be written from it"),
+                         ("held", "held-aside split: never tuned to; predicts the next real page")):
+        rows = [r for r in sources if r.get("split") == split]
+        if rows:
+            collections.append(Collection(
+                split, dev_dir / "gold", dev_dir / "pages",
+                stems=frozenset(r["id"] for r in rows),
+                published={r["id"]: r["published"] for r in rows if r.get("published")},
+                about=f"{about} ({len(rows)} excerpts)",
+            ))
+    return collections
+
+
+# Columns that hold words of the text, tried in order to find a gold row's sentence.
+_TEXT_COLUMNS = ("surface", "name", "undated_name", "number")
+
+
+def sentence_of(doc, row: Row) -> str:
+    """The sentence of `doc` a fact row comes from: by its span when it has one, else by the
+    first sentence that holds its words (gold rows have no spans)."""
+    start = row.get("char_start")
+    if not isinstance(start, int):
+        start = None
+        for column in _TEXT_COLUMNS:
+            words = row.get(column)
+            if isinstance(words, str) and words.strip() and words.strip() in doc.text:
+                start = doc.text.index(words.strip())
+                break
+    if start is None:
+        return ""
+    for sent in doc.sents:
+        if sent.start_char <= start < sent.end_char:
+            return sent.text.strip()
+    return ""
 
 
 @dataclass
@@ -257,7 +342,12 @@ class TypeResult:
     error: str | None = None
 
 
-def evaluate_type(spec: Spec, corpus: Path) -> TypeResult:
+def evaluate_type(spec: Spec, corpus: Path | Collection) -> TypeResult:
+    """Score one fact type over a collection (or over every gold file of `spec.folder` against
+    the pages of the folder `corpus`)."""
+    if not isinstance(corpus, Collection):
+        corpus = Collection("custom", spec.folder.parent, corpus)
+    collection = corpus
     result = TypeResult(spec)
     try:
         extractor = load_callable(spec.extractor)
@@ -271,19 +361,21 @@ def evaluate_type(spec: Spec, corpus: Path) -> TypeResult:
     if spec.baseline_key:
         result.on_baseline_key = Score()
     compared: set[str] = set()
-    for gold_path in sorted(spec.folder.glob("*.tsv")):
-        seed = corpus / f"{gold_path.stem}.txt"
+    for gold_path in collection.gold_files(spec.fact_type):
+        seed = collection.pages_dir / f"{gold_path.stem}.txt"
         if not seed.exists():
-            result.error = f"{gold_path.name}: no seed {seed}"
+            result.error = f"{gold_path.name}: no page {seed}"
             return result
         header, gold = read_gold(gold_path)
         missing_key = [c for c in spec.key if c not in header]
         if missing_key:
             result.error = f"{gold_path}: key column(s) {missing_key} not in header"
             return result
-        doc, ctx = host_article(str(seed))
+        doc, ctx = host_article(str(seed), collection.published.get(gold_path.stem))
         predicted = as_rows(extractor(doc, ctx), spec.output)
         article_score = score(gold, predicted, spec.key)
+        for row in article_score.misses + article_score.false_positives:
+            row["_sentence"] = sentence_of(doc, row)
         result.per_article[gold_path.stem] = article_score
         result.score.add(article_score)
         compared.update(c for c in header if c not in spec.key)
@@ -344,10 +436,11 @@ def report(results: list[TypeResult], verbose: bool = False, out=None) -> None:
             if not (s.misses or s.false_positives):
                 continue
             print(f"\n[{r.spec.fact_type}] {stem}: P {_fmt(s.precision)} R {_fmt(s.recall)}", file=out)
-            for g in s.misses:
-                print(f"  miss            {_describe(g, r.spec.key)}", file=out)
-            for p in s.false_positives:
-                print(f"  false positive  {_describe(p, r.spec.key)}", file=out)
+            for label, rows in (("miss           ", s.misses), ("false positive ", s.false_positives)):
+                for row in rows:
+                    print(f"  {label} {_describe(row, r.spec.key)}", file=out)
+                    if row.get("_sentence"):
+                        print(f"      in: {row['_sentence']}", file=out)
         disagreements = [
             (c, g, p) for g, p in r.score.hits for c in r.agreement
             if not same(normalise(g.get(c)), normalise(p.get(c)))
@@ -358,24 +451,58 @@ def report(results: list[TypeResult], verbose: bool = False, out=None) -> None:
                 print(f"  {_describe(g, r.spec.key)}  {c}: {g.get(c)!r} -> {p.get(c)!r}", file=out)
 
 
+def evaluate_collection(collection: Collection, specs: Sequence[Spec]) -> list[TypeResult]:
+    """Every fact type of `specs` scored on one collection (types without gold there skipped)."""
+    return [evaluate_type(spec, collection) for spec in specs if collection.gold_files(spec.fact_type)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--type", action="append", dest="types", metavar="FACT_TYPE",
                         help="only this fact type (repeatable); default: every tests/gold/*/SPEC.toml")
-    parser.add_argument("--verbose", "-v", action="store_true", help="list misses and false positives per article")
+    parser.add_argument("--set", action="append", dest="sets", choices=("seeds", "dev", "held"),
+                        help="only this collection (repeatable); default: seeds, dev and held")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="list misses and false positives per article, with their sentences")
+    parser.add_argument("--report", type=Path, default=None,
+                        help="also write the full report (every miss and extra with its sentence) to this file")
     parser.add_argument("--min-f1", type=float, default=None, help="exit 1 if any fact type's F1 is below this")
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold folder (default tests/gold)")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="seed pages (default corpus/)")
+    parser.add_argument("--gold", type=Path, default=None,
+                        help="score only this gold folder (its SPEC.toml files) against --corpus")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="pages of --gold (default corpus/)")
     args = parser.parse_args(argv)
 
-    specs = find_specs(args.gold, args.types)
+    specs = find_specs(args.gold or DEFAULT_GOLD, args.types)
     if not specs:
-        print(f"no tests/gold/*/SPEC.toml under {args.gold}", file=sys.stderr)
+        print(f"no tests/gold/*/SPEC.toml under {args.gold or DEFAULT_GOLD}", file=sys.stderr)
         return 0 if args.min_f1 is None else 1
-    results = [evaluate_type(spec, args.corpus) for spec in specs]
-    report(results, verbose=args.verbose)
+    if args.gold is not None:
+        collections = [Collection("custom", args.gold, args.corpus, about=str(args.gold))]
+    else:
+        collections = [c for c in default_collections() if not args.sets or c.name in args.sets]
+    outcomes = [(c, evaluate_collection(c, specs)) for c in collections]
+
+    report_file = None
+    if args.report is not None:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        report_file = args.report.open("w", encoding="utf-8")
+    try:
+        for collection, results in outcomes:
+            title = f"== {collection.name}: {collection.about}"
+            print(title, file=sys.stdout)
+            report(results, verbose=args.verbose)
+            print(file=sys.stdout)
+            if report_file is not None:
+                print(title, file=report_file)
+                report(results, verbose=True, out=report_file)
+                print("\n", file=report_file)
+    finally:
+        if report_file is not None:
+            report_file.close()
+            print(f"every miss and extra, with its sentence: {args.report}")
     if args.min_f1 is not None:
-        failing = [r.spec.fact_type for r in results if r.error or r.score.f1 < args.min_f1]
+        failing = [f"{c.name}/{r.spec.fact_type}" for c, results in outcomes for r in results
+                   if r.error or r.score.f1 < args.min_f1]
         if failing:
             print(f"below F1 {args.min_f1}: {', '.join(failing)}", file=sys.stderr)
             return 1

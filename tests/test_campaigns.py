@@ -268,4 +268,4 @@ def test_ids_are_stable():
 def test_gold_of_the_seeds_meets_the_target():
     from pipeline.evaluate import main
 
-    assert main(["--type", "campaigns", "--min-f1", "0.9"]) == 0
+    assert main(["--set", "seeds", "--type", "campaigns", "--min-f1", "0.9"]) == 0

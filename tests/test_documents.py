@@ -136,4 +136,4 @@ def test_span_covers_the_citation_and_ids_are_stable():
 def test_gold_of_the_seeds_meets_the_target():
     from pipeline.evaluate import main
 
-    assert main(["--type", "documents", "--min-f1", "0.95"]) == 0
+    assert main(["--set", "seeds", "--type", "documents", "--min-f1", "0.95"]) == 0
