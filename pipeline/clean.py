@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
@@ -78,6 +79,8 @@ TITLE, LEDE, PARA, CAPTION, RELATED, BYLINE, TEASER_HEADING, TEASER_TITLE, TEASE
     "title", "lede", "para", "caption", "related", "byline", "teaser_heading", "teaser_title",
     "teaser_summary",
 )
+# A related line that is one headline (a slug-marked line), not several glued together.
+RELATED_HEADLINE = "related_headline"
 
 
 @dataclass
@@ -110,6 +113,16 @@ def _page_rules() -> dict:
         "credit_prefixes": tuple(furniture["credit_prefixes"]),
         "credit_tail": re.compile(furniture["credit_tail"]),
         "junk": [re.compile(p, re.IGNORECASE) for p in furniture["junk_lines"]],
+        "image_markers": [re.compile(p, re.IGNORECASE) for p in furniture["image_markers"]],
+        "image_with_caption": re.compile(furniture["image_with_caption"]),
+        "table_cell": re.compile(furniture["table_cell"]),
+        "slug_prefix": re.compile(furniture["slug_prefix"]),
+        "metadata_prefix": re.compile(furniture["metadata_prefix"]),
+        "sentence_end": re.compile(furniture["sentence_end"]),
+        "same_headline_share": furniture["same_headline_share"],
+        "kicker_max_words": furniture["kicker_max_words"],
+        "title_max_words": furniture["title_max_words"],
+        "sentence_title_max_words": furniture["sentence_title_max_words"],
         "bullet": re.compile(furniture["bullets"]),
         "byline": lex["byline"],
     }
@@ -160,26 +173,89 @@ def looks_like_byline(line: str) -> bool:
         return False
     if any(s in line for s in rules["suffixes"]) or line.startswith(tuple(rules["prefixes"])):
         return True
-    # A bare name: 2-4 capitalised syllables, nothing else (`Phương Thảo`).
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    # A bare name: 2-4 capitalised syllables, nothing else (`Phương Thảo`); or initials, alone or
+    # for several authors (`N.Hoa`, `T.Vũ – P.T`).
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+        return True
+    names = [w for w in words if w not in ("-", "–", "&")]
+    return bool(names) and len(names) <= 3 and all(_initials(w) for w in names)
+
+
+def _initials(word: str) -> bool:
+    """`N.Hoa`, `P.T`, `B.C.Đ`: capital initials with dots, maybe ending in a name."""
+    parts = word.split(".")
+    return (len(parts) > 1 and any(len(p) == 1 for p in parts)
+            and all(p == "" or (p[:1].isupper() and p.isalpha()) for p in parts))
 
 
 # ------------------------------------------------------------------ reader: text dumps
 
 
+# What the line reader learnt of a line before it knows its place on the page.
+_PLAIN, _CELL, _WIDE_CELL, _RELATED_LINE, _IMAGE, _IMAGE_CAPTION, _TEASER = (
+    "plain", "cell", "wide_cell", "related", "image", "image_caption", "teaser")
+
+
+@dataclass
+class _Line:
+    text: str
+    hint: str = _PLAIN
+
+
+def _read_line(line: str) -> list[_Line]:
+    """A non-blank line of a dump as zero, one or two typed lines (furniture already dropped)."""
+    rules = _page_rules()
+    if any(p.match(line) for p in rules["image_markers"]):
+        return [_Line("", _IMAGE)]
+    if m := rules["image_with_caption"].match(line):
+        return [_Line("", _IMAGE)] + ([_Line(m["caption"], _IMAGE_CAPTION)] if m["caption"] else [])
+    hint = _PLAIN
+    cell = rules["table_cell"].match(line)
+    if cell["open"] or cell["close"]:
+        line = cell["cell"].strip()
+        # `| Headline | |`: a second, empty cell is the layout of a table of links.
+        hint = _WIDE_CELL if (cell["close"] or "").count("|") > 1 else _CELL
+        if not line:
+            return []
+    if m := rules["slug_prefix"].match(line):
+        return [_Line(m["rest"], _RELATED_LINE)] if m["rest"] else [_Line("", _IMAGE)]
+    half = len(line) // 2
+    if len(line) > 20 and line[:half] == line[half + 1:] and line[half] == " ":
+        # A teaser's headline written twice on one line; its summary is the next line.
+        return [_Line(line[:half], _TEASER)]
+    return [_Line(line, hint)]
+
+
+def _headline_words(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", fold_key(text)))
+
+
+def same_headline(line: str, headline: str) -> bool:
+    """The line repeats the headline, maybe with a word changed or a quote mark dropped."""
+    a, b = _headline_words(line), _headline_words(headline)
+    longest = max(sum(a.values()), sum(b.values()))
+    return longest > 0 and sum((a & b).values()) >= _page_rules()["same_headline_share"] * longest
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_page_rules()["sentence_end"].search(text))
+
+
 def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     """Typed blocks of a crawler text dump.
 
-    The dump's layout: title; blank; `(LĐTĐ) sapo` with the related headlines glued on the next
-    line; body paragraphs separated by blank lines; each image is the headline repeated on one line
-    and its caption on the next; a byline; then teaser blocks, each teaser a headline twice and its
-    summary; then the footer.
+    The dump's layout: title (maybe after a kicker line ending in a colon); blank; `(LĐTĐ)
+    sapo` or a first paragraph, with the related headlines glued on the next line; body
+    paragraphs separated by blank lines; each image is the headline repeated (or a marker, a
+    slug of its alt text, a table cell) on one line and its caption on the next; a byline; then
+    teaser blocks, each teaser a headline twice and its summary; then the footer. Furniture
+    (timestamps, credits, links, HTML debris: lexicon `page.toml`) is dropped wherever it is.
     """
     rules = _page_rules()
     meta = PageMeta()
     lines = normalise_text(raw).split("\n")
-    groups: list[list[str]] = []  # runs of non-blank lines
-    current: list[str] = []
+    groups: list[list[_Line]] = []  # runs of non-blank lines
+    current: list[_Line] = []
     tail_start = None
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -196,42 +272,95 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
         if stamp is not None:
             meta.published_at = meta.published_at or stamp
             continue
+        stripped = rules["metadata_prefix"].sub("", stripped)
         if _is_junk(stripped) or stripped.startswith(rules["credit_prefixes"]):
             continue
-        current.append(stripped)
+        current.extend(_read_line(stripped))
     if current:
         groups.append(current)
+    groups = [g for g in groups if any(line.text for line in g)]
 
     blocks: list[Block] = []
-    if groups and len(groups[0]) == 1 and (m := rules["header_line"].match(groups[0][0])):
+    if groups and len(groups[0]) == 1 and (m := rules["header_line"].match(groups[0][0].text)):
         meta.outlet_marker = m.group(1)
         groups = groups[1:]
+    # The title is the first line of text; a page of one long line has none.
+    while groups and not groups[0][0].text:
+        groups[0] = groups[0][1:] or groups.pop(0)
     if not groups:
         return blocks, meta
-    title = groups[0][0]
-    blocks.append(Block(TITLE, title))
-    rest = [groups[0][1:]] + groups[1:] if len(groups[0]) > 1 else groups[1:]
-    title_key = fold_key(title)
+    first = groups[0][0].text
+    words = len(first.split())
+    if words > rules["title_max_words"] or (
+            _ends_sentence(first) and (words > rules["sentence_title_max_words"] or len(groups) == len(groups[0]) == 1)):
+        title = None  # no headline in the dump: it starts with a paragraph
+        rest = groups
+    else:
+        title = first
+        rest = [groups[0][1:]] + groups[1:]
+    rest = [g for g in rest if g]
+    headlines = [title] if title else []
+    if (title and title.endswith(":") and len(title.split()) <= rules["kicker_max_words"] and rest and rest[0]
+            and rest[0][0].hint == _PLAIN and not _ends_sentence(rest[0][0].text)):
+        headlines.append(rest[0][0].text)
+        title = f"{title} {rest[0][0].text}"
+        rest = [rest[0][1:]] + rest[1:]
+    rest = [g for g in rest if g]
+    if title:
+        blocks.append(Block(TITLE, title))
+
+    def repeats_headline(text: str) -> bool:
+        return any(same_headline(text, h) for h in headlines)
+
+    # The sapo opens the first group, or the second after a subtitle (`Bài 2: …`).
+    lede_group = next((g for g, group in enumerate(rest[:2]) if outlet_of_lede(group[0].text)), None)
+    first_paragraph_group = None
     for g_idx, group in enumerate(rest):
-        if g_idx == 0 and outlet_of_lede(group[0]):
-            blocks.append(Block(LEDE, group[0]))
-            blocks.extend(Block(RELATED, line) for line in group[1:])
+        if g_idx == lede_group:
+            blocks.append(Block(LEDE, group[0].text))
+            blocks.extend(Block(RELATED, line.text) for line in group[1:] if line.text)
+            first_paragraph_group = g_idx
             continue
         i = 0
+        caption_next = False
         while i < len(group):
             line = group[i]
-            if fold_key(line) == title_key:
-                # The crawler repeats the headline before each image caption: keep the caption.
-                if i + 1 < len(group):
-                    blocks.append(Block(CAPTION, _strip_credit(group[i + 1])[0]))
-                i += 2
+            text, hint = line.text, line.hint
+            i += 1
+            if hint == _IMAGE or (hint == _PLAIN and repeats_headline(text)):
+                # The crawler repeats the headline (or leaves a marker) before each image caption.
+                caption_next = True
                 continue
-            text, had_credit = _strip_credit(line)
+            if hint == _RELATED_LINE:
+                blocks.append(Block(RELATED_HEADLINE, text))
+                caption_next = False
+                continue
+            if hint == _TEASER:
+                blocks.append(Block(TEASER_TITLE, text))
+                if i < len(group):
+                    blocks.append(Block(TEASER_SUMMARY, group[i].text))
+                    i += 1
+                continue
+            body_started = first_paragraph_group is not None
+            if not caption_next and (hint == _WIDE_CELL or (hint == _CELL and not body_started)):
+                blocks.append(Block(RELATED, text))
+                continue
+            if caption_next or hint in (_CELL, _IMAGE_CAPTION):
+                blocks.append(Block(CAPTION, _strip_credit(text)[0]))
+                caption_next = False
+                continue
+            if (g_idx == first_paragraph_group and i == 2 and not _ends_sentence(text)
+                    and blocks[-1].kind == PARA):
+                # Headlines of related articles glued on the line after the first paragraph.
+                blocks.append(Block(RELATED, text))
+                continue
+            text, had_credit = _strip_credit(text)
             if had_credit and len(group) == 1:
                 blocks.append(Block(CAPTION, text))
             else:
                 blocks.append(Block(PARA, rules["bullet"].sub("", text)))
-            i += 1
+                if first_paragraph_group is None:
+                    first_paragraph_group = g_idx
     if tail_start is not None:
         blocks.extend(_teaser_blocks(lines[tail_start:]))
     return blocks, meta
@@ -548,6 +677,8 @@ def _teasers_and_related(blocks: list[Block], host: CleanArticle) -> tuple[list[
         if block.kind == RELATED:
             for headline in split_related_line(block.text):
                 related.append(RelatedHeadline(len(related), "related", headline))
+        elif block.kind == RELATED_HEADLINE:
+            related.append(RelatedHeadline(len(related), "related", block.text))
     block_name = None
     pending: RelatedHeadline | None = None
     for block in blocks:

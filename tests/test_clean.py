@@ -156,7 +156,8 @@ def test_related_line_is_not_article_text():
     "line, is_byline",
     [("Phạm Diệp (Thực hiện)", True), ("Nhóm PV", True), ("Phương Thảo", True), ("Mai Quý (thực hiện)", True),
      ("Xin trân trọng cảm ơn Phó Chủ tịch!", False), ("Phóng viên: Trân trọng cảm ơn đồng chí!", False),
-     ("Các tập thể, cá nhân có thành tích được biểu dương, khen thưởng", False)],
+     ("Các tập thể, cá nhân có thành tích được biểu dương, khen thưởng", False),
+     ("N.Hoa", True), ("T.Vũ – P.T", True), ("TP.HCM", False), ("Đ/c Vũ", False)],
 )
 def test_byline_shape(line, is_byline):
     assert looks_like_byline(line) is is_byline
@@ -210,3 +211,70 @@ def test_html_page_parts():
 def test_html_json_ld_date_when_no_meta():
     html = HTML_PAGE.replace('<meta property="article:published_time" content="2023-05-02T08:30:00+07:00">', "")
     assert clean_page(html, "html").article.published_at.isoformat() == "2020-01-01T00:00:00"
+
+
+# Layouts of other crawls and outlets (tests/dev, the development split): each row is a page as the
+# crawler dumped it, what must be the title, what must stay article text and what must not.
+BODY = "Ngày 24/4, Công đoàn các Khu công nghiệp tổ chức Lễ phát động Tháng Công nhân năm 2021."
+LONG = " Hội nghị có 363 thí sinh tham gia, đạt 100% kế hoạch đề ra trong năm."
+LAYOUTS = [
+    # timestamp lines of several sites: published_at, never text
+    ("Tiêu đề bài\n\n24/04/2021 15:00\n\n" + BODY, "Tiêu đề bài", [BODY], ["15:00"], "2021-04-24"),
+    ("Tiêu đề bài\n\nThời sự - 01/12/2023 10:47\n\n" + BODY, "Tiêu đề bài", [BODY], ["10:47"], "2023-12-01"),
+    ("Tiêu đề bài\n\nPhùng Trà 13:28 24/09/2025\n\n" + BODY, "Tiêu đề bài", [BODY], ["Phùng Trà"], "2025-09-24"),
+    ("Thứ tư, 08/06/2016 - 09:05\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["09:05"], "2016-06-08"),
+    ("Tiêu đề bài\n\nTrung tâm Tin tức VTV24-Chủ nhật, ngày 09/09/2018 19:23 GMT+7\n\n" + BODY,
+     "Tiêu đề bài", [BODY], ["GMT"], "2018-09-09"),
+    ("Tiêu đề bài\n\nCập nhật ngày: 14/06/2016 - 09:18\n\n" + BODY, "Tiêu đề bài", [BODY], ["09:18"], "2016-06-14"),
+    ("date 2025-08-19 Chính trị\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["Chính trị", "date"], "2025-08-19"),
+    # a kicker line ending in a colon: the headline goes on below it
+    ("Cơ quan LĐLĐ Thành phố:\n\nThực hiện tốt các chức năng, nhiệm vụ\n\n" + BODY,
+     "Cơ quan LĐLĐ Thành phố: Thực hiện tốt các chức năng, nhiệm vụ", [BODY], [], None),
+    # HTML debris before the headline; a headline repeated with a word added before a caption
+    ("--> -->\n\n109 CNLĐ tham gia Hội thi thợ giỏi lần thứ VIII\n\n" + BODY + "\n"
+     "109 CNLĐ tham gia Hội thi thợ giỏi trong CNLĐ lần thứ VIII\nCác đồng chí lãnh đạo tặng cờ lưu niệm",
+     "109 CNLĐ tham gia Hội thi thợ giỏi lần thứ VIII", [BODY, "Các đồng chí lãnh đạo tặng cờ lưu niệm"],
+     ["-->", "trong CNLĐ"], None),
+    # an image's unaccented alt-text slug: before a headline it marks a related article, alone an image
+    ("Thi đua thúc đẩy tăng năng suất lao động\n\n" + BODY + "\n"
+     "thi dua thuc day tang nang suat lao dong Tự hào những công nhân lao động Thủ đô năm 2018\n\n"
+     "thi dua thuc day tang nang suat lao dong\nCác đồng chí Thường trực LĐLĐ Thành phố điều hành hội thảo",
+     "Thi đua thúc đẩy tăng năng suất lao động", [BODY, "Các đồng chí Thường trực LĐLĐ Thành phố điều hành hội thảo"],
+     ["thi dua", "Tự hào", "năm 2018"], None),
+    # table cells: related links before the body, captions after an image marker or in the body
+    ("Tuyên dương 90 Công nhân giỏi Thủ đô năm 2019\n"
+     "| Huyện Thanh Trì biểu dương 46 \"Công nhân giỏi\" năm 2019 | |\n| Công nhân Phạm Danh Khoa thầm lặng |\n"
+     + BODY + "\n![]() |\n| Lễ tuyên dương 90 Công nhân giỏi Thủ đô |\nĐại hội tiến hành bầu cử. |",
+     "Tuyên dương 90 Công nhân giỏi Thủ đô năm 2019",
+     [BODY, "Lễ tuyên dương 90 Công nhân giỏi Thủ đô", "Đại hội tiến hành bầu cử."], ["46", "Phạm Danh Khoa", "|", "!["],
+     None),
+    # related headlines glued on the line after a first paragraph that has no outlet marker
+    ("Công đoàn ngành Giáo dục Hà Nội tổng kết năm học 2024 - 2025\n\n" + BODY + "\n"
+     "Quốc hội tiếp tục chất vấn Bộ trưởng về dạy thêm Đảm bảo điều kiện để tổ chức dạy học 2 buổi/ngày\n\n"
+     "Dự Hội nghị có các đồng chí lãnh đạo.", "Công đoàn ngành Giáo dục Hà Nội tổng kết năm học 2024 - 2025",
+     [BODY, "Dự Hội nghị có các đồng chí lãnh đạo."], ["Quốc hội", "2 buổi"], None),
+    # the sapo after a series line (`Bài 2: …`) is still the sapo, with its related line
+    ("Nâng tầm hoạt động Công đoàn\n\nBài 2: Đổi mới mạnh mẽ tổ chức và hoạt động\n\n(LĐTĐ) " + BODY + "\n"
+     "Xây dựng giai cấp công nhân hiện đại Công đoàn Thủ đô tiếp sức y bác sĩ\n\nĐoạn thân bài.",
+     "Nâng tầm hoạt động Công đoàn", ["(LĐTĐ) " + BODY, "Đoạn thân bài."], ["tiếp sức"], None),
+    # source, credit, link and widget lines
+    ("Tiêu đề bài\n\n" + BODY + "\n\nMạnh Quân\n\nNguồn LĐTĐ: https://laodongthudo.vn/a-1578.media\n\n"
+     "google_Tiin.vn\n\nTheo Ngân Phương/Lao động thủ đô\n\nTừ khóa: #công nhân\n\nBAOTAYNINH.VN trên Google News",
+     "Tiêu đề bài", [BODY], ["Nguồn", "google", "Theo", "Từ khóa", "Google", "Mạnh Quân"], None),
+    # an excerpt that starts with a paragraph has no title; a line holding a headline twice is a teaser
+    (BODY + LONG + "\n\n"
+     "Hơn 600 vụ tai nạn lao động trong quý II/2018 Hơn 600 vụ tai nạn lao động trong quý II/2018\n"
+     "VTV.vn - Trong quý II/2018 đã xảy ra hơn 600 vụ tai nạn lao động.\n\nĐoạn thân bài.",
+     None, [BODY + LONG, "Đoạn thân bài."], ["600"], None),
+]
+
+
+@pytest.mark.parametrize("raw, title, kept, dropped, published", LAYOUTS)
+def test_layouts_of_other_crawls(raw, title, kept, dropped, published):
+    article = clean_page(raw, "text", source_path="x.txt").article
+    assert article.title == title
+    for paragraph in kept:
+        assert paragraph in article.text.split("\n\n") or paragraph == article.sapo, paragraph
+    for words in dropped:
+        assert words not in article.text, words
+    assert (article.published_at.date().isoformat() if article.published_at else None) == published
