@@ -1,0 +1,69 @@
+"""The development corpus stays what tests/dev/README.md says it is: real, sourced, split by rule, annotated."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+
+import pytest
+
+from pipeline.evaluate import DEFAULT_GOLD, DEV_DIR, read_gold, read_sources
+
+SOURCES = read_sources()
+FACT_TYPES = sorted(p.parent.name for p in DEFAULT_GOLD.glob("*/SPEC.toml"))
+
+
+def url_hash(row) -> str:
+    return hashlib.sha1(row["url"].encode("utf-8")).hexdigest()
+
+
+def test_size_and_mix_of_outlets():
+    assert len(SOURCES) >= 80
+    assert sum(r["ldtd"] == "yes" for r in SOURCES) * 2 >= len(SOURCES)
+    years = {r["published"][:4] for r in SOURCES if r["published"]}
+    assert len(years) >= 6  # spread over the years, not one season
+
+
+def test_ids_urls_and_pages_are_one_to_one():
+    assert len({r["id"] for r in SOURCES}) == len(SOURCES)
+    assert len({r["url"] for r in SOURCES}) == len(SOURCES)
+    for r in SOURCES:
+        assert r["id"].endswith(url_hash(r)[:12]), r["id"]
+        assert r["url"].startswith(("http://", "https://")), r["id"]
+        assert (DEV_DIR / "pages" / f"{r['id']}.txt").exists(), r["id"]
+    assert {p.stem for p in (DEV_DIR / "pages").glob("*.txt")} == {r["id"] for r in SOURCES}
+
+
+def test_the_held_aside_split_follows_its_rule():
+    """Every fourth excerpt by URL hash, within LĐTĐ and within the others: nobody moved a page."""
+    for group in ("yes", "no"):
+        rows = sorted((r for r in SOURCES if r["ldtd"] == group), key=url_hash)
+        expected = ["held" if i % 4 == 0 else "dev" for i in range(len(rows))]
+        assert [r["split"] for r in rows] == expected, group
+    counts = Counter(r["split"] for r in SOURCES)
+    assert counts["held"] * 4 >= len(SOURCES) - 3
+
+
+@pytest.mark.parametrize("row", SOURCES, ids=lambda r: r["id"])
+def test_page_text_is_nfc_and_its_metadata_is_well_formed(row):
+    text = (DEV_DIR / "pages" / f"{row['id']}.txt").read_text(encoding="utf-8")
+    assert unicodedata.normalize("NFC", text) == text
+    assert 300 <= len(text) <= 4000
+    assert row["split"] in {"dev", "held"} and row["ldtd"] in {"yes", "no"}
+    assert row["published"] == "" or re.fullmatch(r"20[12]\d-\d\d-\d\d", row["published"])
+
+
+@pytest.mark.parametrize("fact_type", FACT_TYPES)
+def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
+    seed_header = read_gold(next((DEFAULT_GOLD / fact_type).glob("*.tsv")))[0]
+    for r in SOURCES:
+        path = DEV_DIR / "gold" / fact_type / f"{r['id']}.tsv"
+        assert path.exists(), f"{path} missing: annotate it (an empty page has the header only)"
+        header, rows = read_gold(path)
+        assert header == seed_header, path
+        text = (DEV_DIR / "pages" / f"{r['id']}.txt").read_text(encoding="utf-8")
+        for row in rows:
+            # A surface is words of the page, character for character.
+            if row.get("surface"):
+                assert row["surface"] in text, f"{path}: {row['surface']!r} is not in the page"
