@@ -120,6 +120,15 @@ class Lexicon:
     places: PhraseTable
     blockers: PhraseTable
     joiners: PhraseTable
+    plural_markers: PhraseTable
+    list_openers: PhraseTable
+    of_words: PhraseTable
+    sector_words: PhraseTable
+    clause_openers: PhraseTable
+    terms: PhraseTable
+    appointment_verbs: PhraseTable
+    verbs_before_name: PhraseTable
+    after_name_with_verb_before: PhraseTable
     surnames: frozenset[str]
     name_prefixes: PhraseTable
     min_syllables: int
@@ -153,6 +162,16 @@ def officials_lexicon() -> Lexicon:
         places=PhraseTable({p: True for p in raw["places"]["names"]}),
         blockers=PhraseTable({b: True for b in raw["not_officials"]["before"]}),
         joiners=PhraseTable({j: True for j in raw["roles"]["joiners"]}),
+        plural_markers=PhraseTable({w: True for w in raw["roles"]["plural_markers"]}),
+        list_openers=PhraseTable({w: True for w in raw["roles"]["list_openers"]}),
+        of_words=PhraseTable({w: True for w in raw["roles"]["of_words"]}),
+        sector_words=PhraseTable({w: True for w in orgs["sector_words"]}),
+        clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
+        terms=PhraseTable({w: True for w in orgs["terms"]}),
+        appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["verbs_after_name"]}),
+        verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
+        after_name_with_verb_before=PhraseTable(
+            {w: True for w in raw["appointments"]["after_name_with_verb_before"]}),
         surnames=frozenset(fold_key(s) for s in names["surnames"]),
         name_prefixes=PhraseTable({p: True for p in names["prefixes"]}),
         min_syllables=names["min_syllables"],
@@ -360,13 +379,21 @@ class SentenceParser:
         if head:
             needs_name, k = head
             named_head_end = k if needs_name else None
-        elif self.is_name_syllable(i) and not self.title_at(i) and not self.honorific_at(i):
+        elif (self.is_name_syllable(i) or self.toks[i].abbr) and not self.title_at(i) and not self.honorific_at(i):
+            # Any capitalised word or abbreviation that is no title (`Vietcombank`, `LĐBĐ Việt Nam`).
             k = i
             named_head_end = None
         else:
             return None
         while k < self.n:
             t = self.toks[k]
+            if self.lex.terms.match(self.toks, k):
+                break
+            place = self.lex.places.match(self.toks, k) if k > i and t.cap else None
+            if place:
+                # A place is read whole (`tỉnh Bà Rịa – Vũng Tàu`: `Bà` is no honorific there).
+                k = place[1]
+                continue
             if t.is_word and (t.cap or t.abbr):
                 if k > i and (self.title_at(k) or self.honorific_at(k)):
                     break
@@ -374,6 +401,12 @@ class SentenceParser:
                 continue
             if k > i and self.continues_capital_word(k):
                 k += 1
+                continue
+            sector = self.lex.sector_words.match(self.toks, k)
+            if sector and sector[1] < self.n and self.toks[sector[1]].is_word:
+                k = sector[1] + 1
+                while k < self.n and self.toks[k].is_word and not self.toks[k].word_start:
+                    k += 1
                 continue
             inner = self.lex.inner_words.match(self.toks, k)
             if inner:
@@ -430,6 +463,8 @@ class SentenceParser:
             t = self.toks[k]
             if k > i and self.org_head_at(k):
                 return k
+            if k > i and self.lex.of_words.match(self.toks, k):
+                return k
             if not t.is_word and t.text not in _DASHES and t.text != "&":
                 break
             if k > i and (self.title_at(k) or self.honorific_at(k)):
@@ -455,6 +490,10 @@ class SentenceParser:
                 if dept_end > j:
                     role.department = (j, dept_end)
                     j = dept_end
+            if title.kind == "department" and role.department and self.lex.of_words.match(self.toks, j):
+                of = self.lex.of_words.match(self.toks, j)[1]
+                if self.org_extent(of):
+                    j = of
             if title.kind != "member":
                 org = self.org_extent(j)
                 if org:
@@ -484,7 +523,7 @@ class SentenceParser:
         t = self.tok(j)
         if t is None:
             return None
-        if t.text == ",":
+        if t.text == "," or t.text in _DASHES:
             start = j + 1
         elif t.key == _AND:
             start = j + 1
@@ -521,6 +560,11 @@ class SentenceParser:
             and not self.lex.self_naming.ends_at(self.toks, k)
         )
         needs_one = after_unit or named_head_end == k
+        if (after_unit and not skipped and self.is_surname(p)
+                and self.lex.min_syllables <= end - p <= self.lex.max_syllables
+                and not self.lex.places.match(self.toks, p)):
+            # `LĐLĐ tỉnh Hà Duy Trung`: no place is known there and the rest is a whole name.
+            return p
         if needs_one and not skipped and p < end:
             p += 1
             while p < end and not self.toks[p].word_start:
@@ -542,6 +586,9 @@ class SentenceParser:
         """Names listed from k, joined by commas or `và` (`Lê Đình Hùng, Nguyễn Huy Khánh`)."""
         names: list[tuple[int, int]] = []
         while True:
+            honorific = self.honorific_at(k)
+            if honorific and not honorific[2]:
+                k = honorific[1]  # `đồng chí A, đồng chí B`
             end = self.name_shape(k)
             if end is None:
                 break
@@ -590,6 +637,15 @@ class SentenceParser:
                 names.extend(self.names_after(names[-1][1] + 1))
         if not names and self.tok(end) is not None and self.toks[end].text == ":":
             names = self.names_after(end + 1)
+        opener_words = self.lex.list_openers.match(self.toks, end) if not names else None
+        if opener_words:
+            k = opener_words[1]
+            plural_honorific = self.honorific_at(k)
+            if plural_honorific and plural_honorific[2]:
+                honorific, k = plural_honorific[0], plural_honorific[1]
+            if self.tok(k) is not None and self.toks[k].text == ":":
+                k += 1
+            names = self.names_after(k)
         if not names:
             return result
         self.inherit_orgs(roles)
@@ -616,16 +672,35 @@ class SentenceParser:
         roles, end = self.parse_roles(k + 1)
         if not roles or self.name_in_region(roles[-1]) is not None:
             return None
+        last = roles[-1]
+        if last.org is None and last.department is None and self.name_shape(end) is not None:
+            # `Tổng Bí thư Nguyễn Phú Trọng, Phó Chủ tịch nước Võ Thị Ánh Xuân`: the title after
+            # the comma is the next person's.
+            return None
         self.inherit_orgs(roles)
         return roles, (k + 1, end)
 
-    def roles_after_name(self, name: tuple[int, int], honorific: str | None) -> ScanResult | None:
-        """`NAME - ROLES`, `NAME, ROLES`, `NAME (ROLES)`."""
-        found = self.roles_after(name[1])
+    def roles_after_name(self, name: tuple[int, int], honorific: str | None, opener: int) -> ScanResult | None:
+        """`NAME - ROLES`, `NAME, ROLES`, `NAME (ROLES)`, and `NAME giữ chức ROLES` (an election or
+        appointment; `opener` is where the name or its honorific starts)."""
+        found = self.roles_after(name[1]) or self.appointed_roles(name[1], opener)
         if found is None:
             return None
         roles, span = found
         return ScanResult([MentionParse(name, honorific, roles, [span])], span[1])
+
+    def appointed_roles(self, k: int, opener: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
+        """The office a person is elected or appointed to by the verb at k, with its token span."""
+        verb = self.lex.appointment_verbs.match(self.toks, k)
+        if verb is None and self.lex.verbs_before_name.ends_at(self.toks, opener):
+            verb = self.lex.after_name_with_verb_before.match(self.toks, k)
+        if verb is None or not self.title_at(verb[1]):
+            return None
+        roles, end = self.parse_roles(verb[1])
+        if not roles or self.name_in_region(roles[-1]) is not None:
+            return None
+        self.inherit_orgs(roles)
+        return roles, (verb[1], end)
 
     def scan(self) -> list[MentionParse]:
         mentions: list[MentionParse] = []
@@ -649,11 +724,16 @@ class SentenceParser:
             if self.lex.min_syllables <= name_end - j <= self.lex.max_after_honorific:
                 if self.blocked(i):
                     return ScanResult(end=name_end)
-                return self.roles_after_name((j, name_end), value) or ScanResult(end=name_end)
+                return self.roles_after_name((j, name_end), value, i) or ScanResult(end=name_end)
             return None
+        plural = self.lex.plural_markers.match(self.toks, i)
+        if plural and self.toks[plural[1]].cap and self.title_at(plural[1]):
+            return self.title_first(plural[1], None, True, opener=i)
         if self.title_at(i):
-            # A title right after a capitalised word belongs to it (`Đoàn Chủ tịch`).
-            if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].cap and not self.toks[i - 1].abbr:
+            # A title right after a capitalised word belongs to it (`Đoàn Chủ tịch`), unless that
+            # word only opens the sentence (`Theo Chủ tịch …`).
+            if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].cap and not self.toks[i - 1].abbr \
+                    and not self.lex.clause_openers.ends_at(self.toks, i):
                 return None
             return self.title_first(i, None, False, opener=i)
         return self.name_first(i)
@@ -673,7 +753,7 @@ class SentenceParser:
         end = self.name_shape(i)
         if end is None or self.blocked(i):
             return None
-        return self.roles_after_name((i, end), None)
+        return self.roles_after_name((i, end), None, i)
 
     @staticmethod
     def inherit_orgs(roles: list[RoleParse]) -> None:
