@@ -86,6 +86,7 @@ class _Rules:
     comma_continues_re: re.Pattern
     max_name_words: int
     launcher_re: re.Pattern
+    list_opener_re: re.Pattern
     launch_verb_re: re.Pattern
     host_verb_re: re.Pattern
     verb_before_re: re.Pattern
@@ -146,6 +147,9 @@ def _rules() -> _Rules:
         comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
         max_name_words=int(lexicon["max_name_words"]),
         launcher_re=re.compile(r"\s+do\s+"),
+        list_opener_re=re.compile(r"\s*((?:[^\s,.;:!?“”\"]+\s+){0,%d}?)(?:%s)\s*:?\s*(?=[“\"])"
+                                  % (int(lexicon["list_lead_words"]), _alternation(lexicon["list_openers"])),
+                                  re.IGNORECASE),
         launch_verb_re=re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:" + _alternation(launch) + ")" + _END),
         host_verb_re=re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:" + _alternation(host) + ")" + _END),
         verb_before_re=re.compile(_WORD + "(" + _alternation(launch) + r")\s+$", re.IGNORECASE),
@@ -193,16 +197,22 @@ def _words_key(text: str) -> tuple[str, ...]:
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(opening, after-closing) of every quotation: curly pairs, and straight quotes paired in order."""
+    """(opening, after-closing) of every quotation, read in order: `“` opens, `”` closes, and a
+    straight `"` opens or closes whichever is due, so mixed pairs (`“Lao động giỏi"`) pair too."""
     spans = []
-    for opening, closing in CLOSING_QUOTE.items():
-        if opening == closing:
-            continue
-        for match in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"\n]*" + re.escape(closing), text):
-            spans.append((match.start(), match.end()))
-    for match in re.finditer(r'"[^"\n]*"', text):
-        spans.append((match.start(), match.end()))
-    return sorted(spans)
+    opened = None
+    for match in re.finditer(r'[“”"\n]', text):
+        mark, pos = match.group(), match.start()
+        if mark == "\n":
+            opened = None
+        elif opened is None and mark in '“"':
+            opened = pos
+        elif opened is not None and mark in '”"':
+            spans.append((opened, pos + 1))
+            opened = None
+        elif mark == "“":
+            opened = pos  # an unclosed quotation: start again at the new one
+    return spans
 
 
 def _inside_quote(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -301,15 +311,22 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             this = re.compile(r"\s+này" + _END).match(text, head_end, limit)
             mentions.append(_Mention(start, this.end() if this else head_end, head.family, "bare"))
     for match in rules.named_re.finditer(text):
-        if sentence_at(doc, match.start()) is None or _inside_quote(quotes, match.start()):
+        around = _inside_quote(quotes, match.start())
+        if sentence_at(doc, match.start()) is None:
             continue
-        canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
         end = match.end()
+        if around is not None:
+            # Only a quotation that holds the fixed name alone (`“Tháng Công nhân” năm 2022`).
+            if text[around[0] + 1:match.start()].strip() or text[match.end():around[1] - 1].strip():
+                continue
+            end = around[1]
+        canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
         year = re.compile(r"\s+năm\s+\d{4}" + _END).match(text, end)
         if year is not None:
             end = year.end()
         key = _words_key(canonical) + _words_key(text[match.end():end])
-        mentions.append(_Mention(match.start(), end, "tháng", "named", _SPACES.sub(" ", text[match.start():end]), key=key))
+        name = _SPACES.sub(" ", match.group(1) + text[match.end():end].replace("”", "").replace('"', ""))
+        mentions.append(_Mention(match.start(), end, "tháng", "named", name, key=key))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -325,13 +342,15 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         verb = rules.launch_verb_re.match(text, phrase.char_end, limit) if phrase else None
         if verb is not None:
             organizer, pos = phrase, verb.end()
-    gap = re.compile(r"\s*:?\s*").match(text, pos, limit)
+    listed = rules.list_opener_re.match(text, pos, limit)
+    gap = listed or re.compile(r"\s*:?\s*").match(text, pos, limit)
     pos = gap.end()
     bridge = ""
     first = _quote_at(quotes, pos)
     if first is None and head.bridge_words:
         # `cuộc vận động xây dựng người Cán bộ, công chức, viên chức “…”`, `phong trào xây dựng “…”`
-        found = re.compile(r"\s*([^.;:!?“”\"]+?)\s*(?=[“\"])").match(text, pos, limit)
+        # A bridge never opens with a comma: `phong trào thi đua yêu nước, phong trào “…”` is two heads.
+        found = re.compile(r"\s*([^.,;:!?“”\"][^.;:!?“”\"]*?)\s*(?=[“\"])").match(text, pos, limit)
         if (found is not None and len(found.group(1).split()) <= head.bridge_words
                 and not rules.bridge_stop_re.search(found.group(1))):
             bridge = found.group(1)
