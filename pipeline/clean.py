@@ -315,6 +315,7 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     # The sapo opens the first group, or the second after a subtitle (`Bài 2: …`).
     lede_group = next((g for g, group in enumerate(rest[:2]) if outlet_of_lede(group[0].text)), None)
     first_paragraph_group = None
+    teaser_waiting = False
     for g_idx, group in enumerate(rest):
         if g_idx == lede_group:
             blocks.append(Block(LEDE, group[0].text))
@@ -335,11 +336,13 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
                 blocks.append(Block(RELATED_HEADLINE, text))
                 caption_next = False
                 continue
+            if teaser_waiting:
+                blocks.append(Block(TEASER_SUMMARY, text))
+                teaser_waiting = False
+                continue
             if hint == _TEASER:
                 blocks.append(Block(TEASER_TITLE, text))
-                if i < len(group):
-                    blocks.append(Block(TEASER_SUMMARY, group[i].text))
-                    i += 1
+                teaser_waiting = True  # its summary is the next line, in this group or the next
                 continue
             body_started = first_paragraph_group is not None
             if not caption_next and (hint == _WIDE_CELL or (hint == _CELL and not body_started)):

@@ -207,6 +207,10 @@ class _Lexicon:
     phone_markers: re.Pattern[str]
     unit_words: frozenset[str]
     glued_units: frozenset[str]
+    glued_after_currency: frozenset[str]
+    address_after: re.Pattern[str]
+    list_marker: re.Pattern[str]
+    lunar_year_name: re.Pattern[str]
     subject_stops: frozenset[str]
     subject_soft_stops: frozenset[str]
     subject_adverbs: frozenset[str]
@@ -235,6 +239,7 @@ def _lex() -> _Lexicon:
     measures = frozenset(lex["measures"]["units"])
     percent = frozenset(lex["percent"]["signs"])
     dates = lex["dates"]
+    lunar = load_lexicon("dates")["lunar"]  # the names of lunar years are the dates lexicon's
     return _Lexicon(
         scales={k.lower(): v for k, v in scales.items()},
         scale_words=scale_words,
@@ -279,6 +284,13 @@ def _lex() -> _Lexicon:
         ) - frozenset(lex["measures"]["nouns_too"]),
         # Letters written against the digits must be a unit exactly (`21.000đ`, `5km`; not `5G`).
         glued_units=frozenset((*currencies, *measures, *lex["percent"]["signs"])),
+        glued_after_currency=frozenset(lex["currency"]["glued_after_currency"]),
+        address_after=re.compile(rf"\s+(?:{_phrases(lex['names']['address_after'])})\s+[A-ZĐÀ-Ỹ]"),
+        list_marker=re.compile(lex["names"]["list_marker"]),
+        # `Tết Nguyên đán Nhâm Dần 2022`: the year of a lunar year's name is part of a date.
+        lunar_year_name=re.compile(
+            rf"(?:{'|'.join(lunar['stems'])})\s+(?:{'|'.join(lunar['branches'])})\s*$", re.IGNORECASE
+        ),
         subject_stops=frozenset(w.lower() for w in (*subject["prepositions"], *subject["conjunctions"])),
         subject_soft_stops=frozenset(w.lower() for w in (*subject["adverbs"], *subject["verbs"])),
         subject_adverbs=frozenset(w.lower() for w in subject["adverbs"]),
@@ -530,6 +542,8 @@ def _read_number(
 
     if lex.phone_markers.search(left):
         return None, end
+    if not left.strip() and lex.list_marker.match(text[start:s1]):
+        return None, end  # `1.` opening a paragraph of a list
     if lex.date_markers.search(left):
         return None, end
     try:
@@ -574,10 +588,13 @@ def _read_number(
             found.in_name = True
             return found, end
 
+    if lex.address_after.match(text, end, s1):
+        found.kind, found.in_name = "ordinal", True
+        return found, end
     _read_amount(found, text, s0, s1, left, blocked)
     if not _read_unit(found, text, s1, words):
         return None, found.end
-    if found.kind == "count" and (named == "marker" or (named == "capital" and found.unit is None)):
+    if found.kind == "count" and (named == "marker" or (named == "capital" and not (found.subject or "")[:1].islower())):
         # `Cụm thi đua số 6 LĐLĐ …`, `SEA Games 33 đã …`: an identifier, not a quantity.
         found.kind, found.unit, found.subject, found.in_name = "ordinal", None, None, True
     if found.kind == "count" and found.unit is None and lex.level_before.search(left):
@@ -673,7 +690,7 @@ def _is_year(raw: str, value: float, left: str, text: str, end: int, s1: int, wo
     lex = _lex()
     if not _looks_like_year(raw, value):
         return False
-    if lex.year_markers.search(left):
+    if lex.year_markers.search(left) or lex.lunar_year_name.search(left):
         return True
     word = _word_after(text, end, s1, words)
     if word is None:
@@ -754,6 +771,11 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
     if pct:
         found.kind, found.unit = "percent", "%"
         found.end += pct.end()
+        upper = re.match(r"\s*[-–]\s*(\d+(?:,\d+)?)\s*%", text[found.end:s1])
+        if upper and found.value_max is None:
+            # `10%-15%`: a range with the sign written on both ends.
+            found.value_max = parse_digits(upper.group(1))
+            found.end += upper.end()
         rate = lex.rate_nouns.match(text[found.end:s1])
         if rate:
             # `0,5%/tháng`: a rate per period.
@@ -766,8 +788,8 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
     currency = _currency_at(text, found.end, s1, words)
     if currency:
         unit, reach = currency
-        rate = lex.rate_nouns.match(text[reach:s1])
-        if rate:
+        while rate := lex.rate_nouns.match(text[reach:s1]):
+            # `4.500.000đ/người/tháng`: a rate per person per month.
             unit += "/" + rate.group("p").lower()
             reach += rate.end()
         found.kind, found.unit, found.end = "money", unit, reach
@@ -811,9 +833,16 @@ def _currency_at(text: str, pos: int, s1: int, words: _Words) -> tuple[str, int]
         return None  # the usual case, decided by one regex
     for written in written_forms:
         m = re.match(rf"\s*{re.escape(written)}(?![^\W\d_])", text[pos:s1])
-        if m and _token_is(text, pos, s1, words, written):
+        if m and (_token_is(text, pos, s1, words, written) or _glued_to_currency(text, pos + m.end(), s1, words)):
             return lex.currencies[written], pos + m.end()
     return None
+
+
+def _glued_to_currency(text: str, pos: int, s1: int, words: _Words) -> bool:
+    """Did the segmenter glue the word after a currency to it (`đồng tiền` in `500 nghìn đồng tiền mặt`)?"""
+    after = re.match(r"\s+(\w+)", text[pos:s1])
+    return after is not None and after.group(1).lower() in _lex().glued_after_currency \
+        and pos + after.end() in set(words.ends)
 
 
 def _is_subject_word(token: str) -> bool:
