@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pipeline.clean import CleanArticle, CleanError, CleanPage, clean_page
 from pipeline.extract import extract_facts
 from pipeline.extract.base import ArticleContext
+from pipeline.extract.dates import undating_year_lead
 from pipeline.ingest import IngestError, SourceUnit, decode_unit
 from pipeline.tokenise import tokenise
 from schemas.models import Article, ArticleFacts, RelatedLink, Sentence
@@ -50,8 +51,14 @@ class Failure:
 
 
 def context_years(text: str) -> tuple[int, ...]:
-    """Years written in a text, most frequent first (ties: latest first)."""
-    counts = Counter(int(y) for y in _YEAR.findall(text))
+    """Years written in a text that may date it, most frequent first (ties: latest first).
+
+    Birth years and targets (`sinh năm 1972`, `phấn đấu đến năm 2030`) say nothing of when the
+    text was written: the dates lexicon's words that lead them exclude them here as in dates.py.
+    """
+    undating = undating_year_lead()
+    counts = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
+                     if not undating.search(text[max(0, m.start() - 24):m.start()]))
     return tuple(sorted(counts, key=lambda y: (-counts[y], -y)))
 
 

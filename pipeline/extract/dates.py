@@ -220,7 +220,8 @@ class _Grammar:
         lead = (rf"(?P<lead>(?:{open_}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?)")
         connector = (rf"(?P<conn>{H}*{dash}{H}*(?:{_phrase(words['day'])}{H}+)?"
                      rf"|{H}+{close}{H}+(?:{filler}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?"
-                     rf"|{H}+(?P<pair>{pair}){H}+(?:{_phrase(words['day'])}{H}+)?)")
+                     rf"|{H}+(?P<pair>{pair}){H}+(?:{_alternation(dm['pair_times'])}{H}+)?"
+                     rf"(?:{_phrase(words['day'])}{H}+)?)")
         self.range = compile_scanner(
             rf"{_LEFT_EDGE}{lead}(?P<left>{left}){connector}(?P<right>{right})"
             rf"{_RIGHT_EDGE}{lunar_suffix}?",
@@ -230,6 +231,11 @@ class _Grammar:
             rf"{lunar_suffix}?",
             re.IGNORECASE)
 
+        list_joiner = "|".join(rf"{H}*{re.escape(j)}{H}*" if not j.isalpha() else rf"{H}+{re.escape(j)}{H}+"
+                               for j in lex["year_list"]["joiners"])
+        self.year_list = compile_scanner(
+            rf"(?<!\w){self.fill['yearword']}{H}+{_YEAR}(?P<more>(?:(?:{list_joiner}){_YEAR})+)(?![\w/])",
+            re.IGNORECASE)
         term = lex["term"]
         year_range = (rf"(?:{open_}{H}+)?(?:{self.fill['yearword']}{H}+)?{_YEAR}"
                       rf"(?:{H}*{dash}{H}*|{H}+{close}{H}+(?:{self.fill['yearword']}{H}+)?){_YEAR}")
@@ -273,6 +279,14 @@ class _Grammar:
         self.target_lead = compile_scanner(
             rf"(?:(?<!\w)(?P<exception>{_alternation(rule['target_lead_exceptions'])}){H}+)?"
             rf"(?<!\w){_alternation(rule['target_leads'])}{H}*$", re.IGNORECASE)
+        self.birth_lead = compile_scanner(rf"(?<!\w){_alternation(rule['birth_leads'])}{H}*$", re.IGNORECASE)
+        # Either kind, before a year written with or without `năm` (for callers outside the grammar).
+        self.undating_lead = re.compile(
+            rf"(?<!\w)(?<!{_alternation(rule['target_lead_exceptions'])} )"
+            rf"(?:{_alternation(rule['birth_leads'])}|{_alternation(rule['target_leads'])})"
+            rf"{H}*(?:{self.fill['yearword']}{H}*)?$", re.IGNORECASE)
+        # `Ngày Quốc tế Lao động 1/5`: capitalised words after the day's name, then the date.
+        self.named_day = compile_scanner(rf"(?<!\w){re.escape(dm['named_day'])}{H}+(?P<first>\w)(?:[\w-]|{H}){{0,60}}$")
         self.ends_with_month_word = compile_scanner(rf"(?<!\w){self.fill['monthword']}$", re.IGNORECASE)
 
         # lunar feasts and years
@@ -490,6 +504,9 @@ def _licensed_day_month(g: _Grammar, text: str, start: int, end: int) -> bool:
     """Whether a bare day/month at text[start:end] reads as a date (not a ratio or a number)."""
     if g.day_month_lead.search(text[max(0, start - 24):start]):
         return True
+    named = g.named_day.search(text[max(0, start - 80):start])
+    if named and named["first"].isupper():
+        return True
     before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
     return before.endswith("(") and after.startswith(")")
 
@@ -643,8 +660,8 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
             continue
         lead = m["lead"]
         if point.bare:
-            if m["point"].count("-") and not lead:
-                continue  # `30-4` is a date only as `ngày 30-4`
+            if m["point"].count("-") and not lead and not g.day_month_lead.search(text[max(0, m.start() - 24):m.start()]):
+                continue  # `30-4` is a date only as `ngày 30-4`, `chiều 30-4`
             if not lead and not _licensed_day_month(g, text, m.start(), m.end("point")):
                 continue
         if point.unit == "month" and point.year is None and g.counted_month.search(text[:m.start()]):
@@ -658,6 +675,8 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         target = g.target_lead.search(text[max(0, start - 24):start]) if point.unit == "year" else None
         if target and not target["exception"]:
             written = ()  # `phấn đấu đến năm 2030`: a target, not the text's own year
+        if point.unit == "year" and g.birth_lead.search(text[max(0, start - 12):start]):
+            written = ()  # `sinh năm 1972`: a birth year, not the text's own year
         yield _Candidate(start, end, _single_resolver(point, is_lunar, cycle, lunar_written, (start, end)),
                          written_years=written)
 
@@ -680,6 +699,18 @@ def _single_resolver(point: _Point, is_lunar: bool, cycle, lunar_written, span):
             return []
         return [(*span, _fact("date", bounds[0], bounds[1], point.unit, inferred))]
     return resolve
+
+
+def _year_list_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
+    """`năm 2023, 2024`: each year after the first (the first is a single date of its own)."""
+    for m in _scan(g.year_list, text):
+        for y in _YEAR_IN_TEXT.finditer(text, m.start("more"), m.end("more")):
+            year = int(y.group())
+            span = (y.start(), y.end())
+
+            def resolve(rule: _YearRule, year=year, span=span) -> list[tuple[int, int, dict]]:
+                return [(*span, _fact("date", date(year, 1, 1), date(year, 12, 31), "year", False))]
+            yield _Candidate(*span, resolve, written_years=(year,))
 
 
 def _term_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
@@ -839,7 +870,7 @@ def _candidates(text: str) -> list[_Candidate]:
     g = _grammar()
     found: list[_Candidate] = []
     for source in (_range_candidates, _term_candidates, _period_candidates, _relative_candidates,
-                   _lunar_candidates, _single_candidates):
+                   _lunar_candidates, _single_candidates, _year_list_candidates):
         found.extend(source(g, text))
     urls = url_spans(text)
     return [c for c in found if not any(c.start < e and s < c.end for s, e in urls)]
@@ -904,6 +935,12 @@ def parse_date_expression(text: str, reference: date | None = None,
     """The longest date expression in a short text (`từ 1/1/2024 đến 31/7/2024`), or None."""
     matches = find_dates(text, reference, context_years)
     return max(matches, key=lambda m: (m.end - m.start, -m.start), default=None)
+
+
+def undating_year_lead() -> re.Pattern:
+    """Matches the end of the text before a year that does not date its text (a birth year, a
+    target: lexicon `year_rule`)."""
+    return _grammar().undating_lead
 
 
 def year_in_force(text: str, reference: date | None = None,
