@@ -298,6 +298,10 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     else:
         title = first
         rest = [groups[0][1:]] + groups[1:]
+    # Whether the first group of `rest` is the rest of the headline's own group.
+    title_group = title is not None and len(groups[0]) > 1
+    if not rest or not rest[0]:
+        title_group = False
     rest = [g for g in rest if g]
     headlines = [title] if title else []
     if (title and title.endswith(":") and len(title.split()) <= rules["kicker_max_words"] and rest and rest[0]
@@ -352,9 +356,14 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
                 blocks.append(Block(CAPTION, _strip_credit(text)[0]))
                 caption_next = False
                 continue
+            if title_group and g_idx == 0 and first_paragraph_group is None and not _ends_sentence(text):
+                # Lines glued under the headline before any paragraph: related headlines.
+                blocks.append(Block(RELATED_HEADLINE, text))
+                continue
             if (g_idx == first_paragraph_group and i == 2 and not _ends_sentence(text)
-                    and blocks[-1].kind == PARA):
-                # Headlines of related articles glued on the line after the first paragraph.
+                    and blocks[-1].kind == PARA and len(split_related_line(text)) > 1):
+                # Headlines of related articles glued on the line after the first paragraph (a
+                # single headline-like line there is a caption whose image was dropped).
                 blocks.append(Block(RELATED, text))
                 continue
             text, had_credit = _strip_credit(text)

@@ -124,6 +124,8 @@ class Lexicon:
     list_openers: PhraseTable
     of_words: PhraseTable
     sector_words: PhraseTable
+    title_org_fillers: PhraseTable
+    heads_after_title: PhraseTable
     clause_openers: PhraseTable
     terms: PhraseTable
     appointment_verbs: PhraseTable
@@ -166,6 +168,8 @@ def officials_lexicon() -> Lexicon:
         list_openers=PhraseTable({w: True for w in raw["roles"]["list_openers"]}),
         of_words=PhraseTable({w: True for w in raw["roles"]["of_words"]}),
         sector_words=PhraseTable({w: True for w in orgs["sector_words"]}),
+        title_org_fillers=PhraseTable({w: True for w in raw["roles"]["title_org_fillers"]}),
+        heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
         appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["verbs_after_name"]}),
@@ -367,7 +371,7 @@ class SentenceParser:
 
     # -- organisations and roles -----------------------------------------------------------
 
-    def org_extent(self, i: int) -> tuple[int, int, int | None] | None:
+    def org_extent(self, i: int, after_title: bool = False) -> tuple[int, int, int | None] | None:
         """(start, end, end of a head that needs a name or None) of an organisation's name at i, or None.
 
         It opens with an organisation head (`LĐLĐ`, `Bộ`, `Công đoàn`) or any capitalised word that
@@ -376,9 +380,12 @@ class SentenceParser:
         administrative words (`quận`, `thành phố`) and `và`/`-` between capitalised words.
         """
         head = self.org_head_at(i)
+        lower_head = self.lex.heads_after_title.match(self.toks, i) if after_title and not head else None
         if head:
             needs_name, k = head
             named_head_end = k if needs_name else None
+        elif lower_head:
+            k, named_head_end = lower_head[1], None
         elif (self.is_name_syllable(i) or self.toks[i].abbr) and not self.title_at(i) and not self.honorific_at(i):
             # Any capitalised word or abbreviation that is no title (`Vietcombank`, `LĐBĐ Việt Nam`).
             k = i
@@ -389,6 +396,12 @@ class SentenceParser:
             t = self.toks[k]
             if self.lex.terms.match(self.toks, k):
                 break
+            if self.lex.sector_words.ends_at(self.toks, k) and t.is_word and not t.cap and t.word_start:
+                # `Công đoàn ngành y tế`: the sector's name, whatever its case.
+                k += 1
+                while k < self.n and self.toks[k].is_word and not self.toks[k].word_start:
+                    k += 1
+                continue
             place = self.lex.places.match(self.toks, k) if k > i and t.cap else None
             if place:
                 # A place is read whole (`tỉnh Bà Rịa – Vũng Tàu`: `Bà` is no honorific there).
@@ -495,12 +508,14 @@ class SentenceParser:
                 if self.org_extent(of):
                     j = of
             if title.kind != "member":
-                org = self.org_extent(j)
+                filler = self.lex.title_org_fillers.match(self.toks, j)
+                org = self.org_extent(filler[1] if filler else j, after_title=True)
                 if org:
                     role.org = (org[0], org[1])
                     role.named_head_end = org[2]
                     j = org[1]
             roles.append(role)
+            j = self.term_end(j)
             nxt = self.role_separator(j)
             # An organisation that ends with a person's name closes the list: what follows the
             # comma belongs to that person or to the next one (`… Hà Nội Nguyễn Huy Khánh, Phó …`).
@@ -509,6 +524,17 @@ class SentenceParser:
                 break
             k = nxt
         return roles, k
+
+    def term_end(self, j: int) -> int:
+        """Past a term written after a role (`… TP Hà Nội khóa XV, Bí thư …`), else j."""
+        term = self.lex.terms.match(self.toks, j)
+        if term is None:
+            return j
+        k = term[1]
+        while k < self.n and (self.toks[k].text[:1].isdigit() or self.toks[k].text in _DASHES
+                              or (self.toks[k].abbr and set(self.toks[k].text) <= set("IVXLC"))):
+            k += 1
+        return k if k > term[1] else j
 
     def name_in_region(self, role: RoleParse) -> int | None:
         """Start of a person's name ending the role's organisation (or department), if there is one."""
@@ -673,7 +699,12 @@ class SentenceParser:
         if not roles or self.name_in_region(roles[-1]) is not None:
             return None
         last = roles[-1]
-        if last.org is None and last.department is None and self.name_shape(end) is not None:
+        opener = self.lex.list_openers.match(self.toks, end)
+        after = opener[1] if opener else end
+        honorific = self.honorific_at(after)
+        if honorific:
+            after = honorific[1]
+        if self.name_shape(after) is not None and (opener or (last.org is None and last.department is None)):
             # `Tổng Bí thư Nguyễn Phú Trọng, Phó Chủ tịch nước Võ Thị Ánh Xuân`: the title after
             # the comma is the next person's.
             return None
