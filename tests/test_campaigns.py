@@ -176,6 +176,23 @@ CASES = [
         [dict(name="Phong trào thi đua năm 2024", theme="Đoàn kết, sáng tạo", organizer="LĐLĐ quận")],
         id="theme-after-name",
     ),
+    # ---- the development corpus (tests/dev, dev split)
+    pytest.param("LĐLĐ huyện đã tập trung phát động và triển khai sâu rộng các phong trào thi đua như: “Lao động "
+                 "giỏi”, “Lao động sáng tạo” với mục tiêu “Năng suất, chất lượng, hiệu quả cao nhất”.",
+                 [{"name": "Lao động giỏi"}, {"name": "Lao động sáng tạo"}], id="list-after-nhu"),
+    pytest.param("Trong những năm qua phong trào thi đua yêu nước như phong trào thi đua “Lao động giỏi\", \"Lao "
+                 "động sáng tạo\", “Xanh - sạch - đẹp, bảo đảm an toàn vệ sinh lao động\".",
+                 [{"name": "Lao động giỏi"}, {"name": "Lao động sáng tạo"},
+                  {"name": "Xanh - sạch - đẹp, bảo đảm an toàn vệ sinh lao động"}], id="mixed-quotes"),
+    pytest.param("Chào mừng kỷ niệm 132 năm Ngày sinh Chủ tịch Hồ Chí Minh và hưởng ứng “Tháng Công nhân” năm "
+                 "2022, LĐLĐ thành phố Hà Nội đã tổ chức Lễ tuyên dương.",
+                 [{"name": "Tháng Công nhân năm 2022", "start_date": None}],
+                 id="quoted-fixed-name-and-year"),
+    pytest.param("Các chương trình hỗ trợ như “Tết sum vầy”, “Tháng công nhân”, “Mái ấm công đoàn” tiếp tục được duy trì.",
+                 [{"name": "Tết sum vầy"}, {"name": "Tháng công nhân"}, {"name": "Mái ấm công đoàn"}],
+                 id="programmes-listed-after-words"),
+    pytest.param("Báo cáo về phong trào thi đua yêu nước, phong trào \"Người tốt, việc tốt\" được triển khai rộng khắp.",
+                 [{"name": "Người tốt, việc tốt"}], id="no-bridge-across-a-comma"),
 ]
 
 NOT_CAMPAIGNS = [

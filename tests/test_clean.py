@@ -266,6 +266,17 @@ LAYOUTS = [
      "Hơn 600 vụ tai nạn lao động trong quý II/2018 Hơn 600 vụ tai nạn lao động trong quý II/2018\n"
      "VTV.vn - Trong quý II/2018 đã xảy ra hơn 600 vụ tai nạn lao động.\n\nĐoạn thân bài.",
      None, [BODY + LONG, "Đoạn thân bài."], ["600"], None),
+    # lines glued under the headline before any paragraph are related headlines
+    ("TP.HCM triển khai tiêm ngừa cho công nhân\nĐại úy công an hy sinh khi truy bắt đối tượng\n"
+     "Sở GD-ĐT chi sai, giáo viên 14 trường bị truy thu hơn 12 tỷ đồng\n" + BODY,
+     "TP.HCM triển khai tiêm ngừa cho công nhân", [BODY], ["Đại úy", "14 trường"], None),
+    # one headline-like line after a first paragraph is a caption whose image was dropped
+    (BODY + LONG + " Đây là phương châm hành động.\nChủ tịch LĐLĐ Thành phố Nguyễn Thị Tuyến phát biểu tại buổi giao ban\n"
+     "Đoạn thân bài.", None, [BODY + LONG + " Đây là phương châm hành động.",
+                             "Chủ tịch LĐLĐ Thành phố Nguyễn Thị Tuyến phát biểu tại buổi giao ban", "Đoạn thân bài."], [], None),
+    # a photo credit in brackets leaves the caption
+    ("Tiêu đề bài\n\n" + BODY + "\n\n![]() |\nKhen thưởng Công nhân giỏi năm 2021. (Ảnh: Đinh Luyện, chụp ngày 27/4) |",
+     "Tiêu đề bài", [BODY, "Khen thưởng Công nhân giỏi năm 2021."], ["27/4", "Đinh Luyện"], None),
 ]
 
 

@@ -167,6 +167,24 @@ CASES = [
     ("Chương trình “1 triệu sáng kiến” chiến thắng đại dịch Covid-19; đạt 8/10 chỉ tiêu, phục vụ 24/7.", None, []),
     ("Sau 3 tháng 5 ngày thi công, tăng từ 8/10 lên 10/10 đơn vị đạt chuẩn.", None, []),
     ("Những năm trước, 2 năm trước và 5 năm tới đều được nhắc.", PUBLISHED_2024_09_20, []),
+    # ---- the development corpus (tests/dev, dev split)
+    # a pair with a time of day before its second day; a dashed day-month after a time of day
+    ("Sau 2 phiên làm việc (chiều 24 và sáng 25/4), Đại hội nhiệm kỳ 2023 - 2028 đã thành công.",
+     None, [R("24 và sáng 25/4", "2023-04-24", "2023-04-25", inferred=True), T("nhiệm kỳ 2023 - 2028", 2023, 2028)]),
+    ("Sau 2 ngày làm việc, chiều 28-9, Đại hội Công đoàn tỉnh Bình Định nhiệm kỳ 2023 - 2028 đã kết thúc.",
+     None, [D("28-9", "2023-09-28", inferred=True), T("nhiệm kỳ 2023 - 2028", 2023, 2028)]),
+    # a bare day/month right after the name of a day
+    ("Lễ kỷ niệm 135 năm Ngày Quốc tế Lao động 1/5 năm 2021.",
+     None, [D("1/5", "2021-05-01", inferred=True), Y("năm 2021", 2021)]),
+    # a list of years after `năm`
+    ("Bằng khen của Thủ tướng Chính phủ năm 2016, bằng khen của CĐ Công Thương Việt Nam các năm 2014, 2016.",
+     None, [Y("năm 2016", 2016), Y("năm 2014", 2014), Y("2016", 2016)]),
+    # a birth year never dates the text: with no other year the day has no row; with a
+    # publication date it takes that year
+    ("Vào ngày 21/4, Công đoàn nhận được báo cáo về công nhân Lại Hải Yến sinh năm 1972.",
+     None, [Y("năm 1972", 1972)]),
+    ("Anh Nguyễn Thế Sơn (sinh năm 1967) gặp nạn ngày 30/7.",
+     datetime(2020, 8, 4), [Y("năm 1967", 1967), D("ngày 30/7", "2020-07-30", inferred=True)]),
 ]
 
 

@@ -235,6 +235,27 @@ CASES = [
       F("500.000 đồng/lượng", 500000, "money", "VND/lượng", change="decrease")]),
     ("Ăn thử sản phẩm đã mua cả trăm lần, tôi vẫn quyết định phá lệ.",
      [F("cả trăm", 100, unit="lần", subject="lần", qualifier="vague")]),
+    # ---- the development corpus (tests/dev, dev split)
+    # a percentage range with both signs; a rate per person per month
+    ("Thu nhập tăng bình quân 10%-15%, thu nhập bình quân đạt 4.500.000đ/người/tháng.",
+     [F("10%-15%", 10, "percent", "%", value_max=15), F("4.500.000đ/người/tháng", 4.5e6, "money", "VND/người/tháng")]),
+    # the segmenter glues `đồng tiền`: still the currency
+    ("Mỗi túi trị giá 200 nghìn đồng và 500 nghìn đồng tiền mặt.",
+     [F("200 nghìn đồng", 2e5, "money", "VND"), F("500 nghìn đồng", 5e5, "money", "VND")]),
+    # the year of a lunar year's name is part of a date
+    ("Nhân dịp Tết Nguyên đán Nhâm Dần 2022 sắp tới, đoàn đã trao 300 suất quà.",
+     [F("300", 300, unit="suất quà")]),
+    # identifiers: before a capitalised noun, a house number before `phố`, after `lớp` and `Bài`
+    ("LĐLĐ thành phố Hà Nội dẫn đầu Cụm Thi đua 5 LĐLĐ thành phố trực thuộc Trung ương.",
+     [F("5", 5, "ordinal", in_name=True)]),
+    ("Vụ sập giàn cẩu tại tòa nhà 16 phố Nguyễn Công Trứ khiến 4 người tử vong.",
+     [F("16", 16, "ordinal", in_name=True), F("4", 4, unit="người")]),
+    ("Cú rơi từ độ cao gần 10 mét đã khiến ba người tử vong, con trai đang học lớp 12.",
+     [F("10 mét", 10, "measure", "mét", qualifier="nearly"), F("12", 12, "ordinal", in_name=True)]),
+    ("Bài 2: Đổi mới mạnh mẽ tổ chức và hoạt động Công đoàn.", [F("2", 2, "ordinal", in_name=True)]),
+    # `trong số` is no name marker; a list marker opening a sentence is no figure
+    ("Anh là một trong số 70 người được tôn vinh lần này.", [F("70", 70, unit="người")]),
+    ("2. Đồng chí Phạm Tiến Nam, Chủ tịch Liên đoàn Lao động tỉnh Quảng Bình;", []),
 ]
 
 
