@@ -256,6 +256,9 @@ CASES = [
     # `trong số` is no name marker; a list marker opening a sentence is no figure
     ("Anh là một trong số 70 người được tôn vinh lần này.", [F("70", 70, unit="người")]),
     ("2. Đồng chí Phạm Tiến Nam, Chủ tịch Liên đoàn Lao động tỉnh Quảng Bình;", []),
+    # days of a lunar month are the dates extractor's
+    ("Chợ Tết diễn ra ngày 31/1 (tức 13–14 tháng Chạp năm Ất Tỵ), với khoảng 50 gian hàng.",
+     [F("50", 50, unit="gian hàng", qualifier="about")]),
 ]
 
 

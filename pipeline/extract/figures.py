@@ -211,6 +211,7 @@ class _Lexicon:
     address_after: re.Pattern[str]
     list_marker: re.Pattern[str]
     lunar_year_name: re.Pattern[str]
+    lunar_month_after: re.Pattern[str]
     subject_stops: frozenset[str]
     subject_soft_stops: frozenset[str]
     subject_adverbs: frozenset[str]
@@ -288,6 +289,8 @@ def _lex() -> _Lexicon:
         address_after=re.compile(rf"\s+(?:{_phrases(lex['names']['address_after'])})\s+[A-ZĐÀ-Ỹ]"),
         list_marker=re.compile(lex["names"]["list_marker"]),
         # `Tết Nguyên đán Nhâm Dần 2022`: the year of a lunar year's name is part of a date.
+        # `13–14 tháng Chạp`: days of a lunar month, the dates extractor's.
+        lunar_month_after=re.compile(rf"^\s+(?:tháng\s+)?(?:{'|'.join(lunar['months'])})(?!\w)", re.IGNORECASE),
         lunar_year_name=re.compile(
             rf"(?:{'|'.join(lunar['stems'])})\s+(?:{'|'.join(lunar['branches'])})\s*$", re.IGNORECASE
         ),
@@ -785,6 +788,8 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
     word_start = words.index_at(found.end)
     if word_start >= len(words.starts) or text[found.end:words.starts[word_start]].strip():
         return True
+    if lex.lunar_month_after.match(text[found.end:s1]):
+        return False  # `13–14 tháng Chạp`: days of a lunar month
     currency = _currency_at(text, found.end, s1, words)
     if currency:
         unit, reach = currency
@@ -798,7 +803,7 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
     if duration and _token_is(text, found.end, s1, words, duration):
         reach = found.end + re.match(rf"\s*{re.escape(duration)}", text[found.end:s1], re.IGNORECASE).end()
         tail = text[reach:s1]
-        if lex.period_after.match(tail) or re.match(r"\s+\d", tail):
+        if lex.period_after.match(tail) or re.match(r"\s+\d", tail) or lex.lunar_month_after.match(tail):
             # `9 tháng đầu năm 2024` is a period of a year; `06 tháng 11` a date.
             return False
         found.kind, found.unit, found.end = "duration", text[found.end:reach].strip().lower(), reach
@@ -833,16 +838,18 @@ def _currency_at(text: str, pos: int, s1: int, words: _Words) -> tuple[str, int]
         return None  # the usual case, decided by one regex
     for written in written_forms:
         m = re.match(rf"\s*{re.escape(written)}(?![^\W\d_])", text[pos:s1])
-        if m and (_token_is(text, pos, s1, words, written) or _glued_to_currency(text, pos + m.end(), s1, words)):
+        if m and (_token_is(text, pos, s1, words, written) or _glued_to_currency(pos, words, written)):
             return lex.currencies[written], pos + m.end()
     return None
 
 
-def _glued_to_currency(text: str, pos: int, s1: int, words: _Words) -> bool:
-    """Did the segmenter glue the word after a currency to it (`đồng tiền` in `500 nghìn đồng tiền mặt`)?"""
-    after = re.match(r"\s+(\w+)", text[pos:s1])
-    return after is not None and after.group(1).lower() in _lex().glued_after_currency \
-        and pos + after.end() in set(words.ends)
+def _glued_to_currency(pos: int, words: _Words, written: str) -> bool:
+    """Did the segmenter glue the word after a currency to it (`đồng tiền mặt` in `500 nghìn đồng tiền mặt`)?"""
+    i = words.index_at(pos)
+    if i >= len(words.starts):
+        return False
+    parts = words.texts[i].split()
+    return len(parts) > 1 and parts[0] == written and parts[1].lower() in _lex().glued_after_currency
 
 
 def _is_subject_word(token: str) -> bool:
