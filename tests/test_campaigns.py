@@ -193,6 +193,10 @@ CASES = [
                  id="programmes-listed-after-words"),
     pytest.param("Báo cáo về phong trào thi đua yêu nước, phong trào \"Người tốt, việc tốt\" được triển khai rộng khắp.",
                  [{"name": "Người tốt, việc tốt"}], id="no-bridge-across-a-comma"),
+    pytest.param("Các hoạt động chính trong “Tháng hành động vì trẻ em” năm 2020.",
+                 [{"name": "Tháng hành động vì trẻ em", "start_date": None}], id="quotation-opened-by-its-head"),
+    pytest.param("LĐLĐ phát động Tháng hành động về An toàn, vệ sinh lao động và “Tháng hành động về ATVSLĐ”.",
+                 [{"name": "Tháng hành động về An toàn, vệ sinh lao động"}], id="quoted-alias-of-a-fixed-name"),
 ]
 
 NOT_CAMPAIGNS = [

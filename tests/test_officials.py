@@ -255,6 +255,8 @@ CASES = [
      [('Nguyễn Đình Khang', 'đồng chí', 'Ủy viên Ban Chấp hành @ Trung ương Đảng; Chủ tịch @ Tổng LĐLĐ Việt Nam')]),
     ('Theo ông Nguyễn Mẫn Nhuệ, Phó Tổng biên tập báo LĐTĐ, giải có 18 đội tham gia.',
      [('Nguyễn Mẫn Nhuệ', 'ông', 'Phó Tổng Biên tập @ báo LĐTĐ')]),
+    ("Đến dự có Thiếu tá Nguyễn Mạnh Hùng, Phó Trưởng phòng CSGT CATP Hà Nội.",
+     [('Nguyễn Mạnh Hùng', '', 'Thiếu tá; Phó Trưởng phòng CSGT @ CATP Hà Nội')]),
     # the role played at an event is no office (seed 002)
     ("Đoàn công tác do đồng chí Trần Thanh Hải làm Trưởng đoàn đã đến thăm.", []),
 ]

@@ -71,6 +71,7 @@ class _Head:
     bare: bool
     bridge_words: int
     dated_alone: bool
+    quoted_whole: bool = False  # a quotation that opens with the head is the campaign's name
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def _rules() -> _Rules:
         for word in entry["words"]:
             heads[word.lower()] = _Head(entry["family"], entry.get("descriptive", False),
                                         entry.get("bare", False), entry.get("bridge_words", 0),
-                                        entry.get("dated_alone", False))
+                                        entry.get("dated_alone", False), entry.get("quoted_whole", False))
     named = {}
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
@@ -290,6 +291,13 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         limit = around[1] - 1 if around is not None else sentence.char_end
         plural = rules.plural_re.search(text, max(0, start - 12), start) is not None
 
+        fixed = rules.named_re.match(text, around[0] + 1) if around is not None else None
+        if head.quoted_whole and around is not None and not (fixed and fixed.end() >= around[1] - 1):
+            # `“Tháng hành động vì trẻ em”`: the quotation the head opens names the campaign.
+            name = _SPACES.sub(" ", text[start:around[1] - 1]).strip()
+            mentions.append(_Mention(start, around[1] - 1, head.family, "quoted", name, key=_words_key(name),
+                                     main=_main_title(name, rules)))
+            continue
         quoted = _quoted_list(doc, start, head_end, head, limit, quotes, rules)
         if quoted:
             mentions.extend(quoted)

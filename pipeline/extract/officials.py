@@ -471,6 +471,9 @@ class SentenceParser:
         The unit's name runs to the organisation it belongs to (`… LĐLĐ thành phố Hà Nội`) when one
         follows within a few words; otherwise it is the capitalised words after the title.
         """
+        if self.tok(i) is not None and self.toks[i].abbr and not self.org_head_at(i) \
+                and self.tok(i + 1) is not None and self.toks[i + 1].abbr:
+            return i + 1  # `Phó Trưởng phòng CSGT CATP Hà Nội`: the unit's abbreviation, then the body's
         k = i
         while k < self.n and k - i < _MAX_DEPARTMENT_SYLLABLES:
             t = self.toks[k]
