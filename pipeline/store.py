@@ -1,4 +1,6 @@
-"""The only module that touches DuckDB: schema, transactions of whole pages, read-only queries.
+"""The only module that opens DuckDB: schema versions, transactions of whole pages, read-only queries.
+
+`connect` reads a database's schema version and applies the migrations of pipeline/migrate.py.
 
 Writes go through `Store` (one writer process). A page — host article, its teasers, related
 headlines, every fact, and its `sources` row — is never split between transactions; a group of
@@ -8,6 +10,7 @@ killed at any moment leaves whole pages or nothing, and a re-run finishes the jo
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import duckdb
 
-from schemas import schema_sql
+from pipeline import __version__, migrate
 
 if TYPE_CHECKING:  # pydantic models are imported by the writer only: `ldtd query` stays light
     from pipeline.process import ArticleRows, Failure, PageResult
@@ -39,13 +42,45 @@ class StoreError(RuntimeError):
 
 
 def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection to the database, whose schema version is read before anything else: one made
+    by a newer ldtd is refused, unwritten. Read-only, the database is used as it is (never
+    migrated). Otherwise it is created, or brought up to date in one transaction when what it
+    lacks can be added in place (one line on stderr says so); one whose stored rows must be
+    rewritten first is refused with the `ldtd migrate` command to run."""
     db_path = Path(db_path)
     if read_only and not db_path.exists():
         raise StoreError(f"{db_path}: no database here; run `ldtd extract` first (or pass --db)")
     if not read_only:
         db_path.parent.mkdir(parents=True, exist_ok=True)
+    con = _open(db_path, read_only)
     try:
-        con = duckdb.connect(str(db_path), read_only=read_only)
+        found = _schema_of(con, db_path)
+        if not read_only and not found.current:
+            _bring_up_to_date(con, found, db_path, rebuilds_allowed=False)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def migrate_database(db_path: str | Path, dry_run: bool = False) -> tuple[int | None, tuple["migrate.Migration", ...]]:
+    """`ldtd migrate`: the database's version before, and the migrations applied (or, dry, to apply)."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise StoreError(f"{db_path}: no database here; check --db (`ldtd extract` creates one)")
+    con = _open(db_path, read_only=dry_run)
+    try:
+        found = _schema_of(con, db_path)
+        if found.version is not None and not dry_run and not found.current:
+            _bring_up_to_date(con, found, db_path, rebuilds_allowed=True)
+    finally:
+        con.close()
+    return found.version, migrate.pending(found.version)
+
+
+def _open(db_path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(db_path), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise StoreError(
@@ -53,9 +88,41 @@ def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
                 "running?); wait for it to finish"
             ) from None
         raise StoreError(f"{db_path}: cannot open the database ({exc})") from None
-    if not read_only:
-        con.execute(schema_sql())
-    return con
+
+
+def _schema_of(con: duckdb.DuckDBPyConnection, db_path: Path) -> "migrate.DatabaseSchema":
+    try:
+        found = migrate.database_schema(con)
+    except duckdb.Error as exc:
+        raise StoreError(f"{db_path}: cannot read its schema version ({str(exc).splitlines()[0]})") from None
+    if found.newer:
+        raise StoreError(
+            f"{db_path} has schema version {found.version}, from a newer ldtd; this ldtd ({__version__}) "
+            f"knows versions up to {migrate.SCHEMA_VERSION} and has not changed it: use a newer ldtd"
+        )
+    return found
+
+
+def _bring_up_to_date(con: duckdb.DuckDBPyConnection, found: "migrate.DatabaseSchema", db_path: Path,
+                      rebuilds_allowed: bool) -> None:
+    missing = migrate.pending(found.version)
+    rebuilds = [m for m in missing if not m.in_place]
+    if rebuilds and not rebuilds_allowed:
+        raise StoreError(
+            f"{db_path} has schema version {found.version} and this ldtd writes version {migrate.SCHEMA_VERSION}; "
+            f"the change to version {rebuilds[0].version} rewrites stored rows, so it is left to `ldtd migrate`: "
+            f"run `ldtd migrate --db {db_path}` (every row is kept; --dry-run shows what it does), "
+            "then this command again"
+        )
+    try:
+        with _Transaction(con):
+            migrate.bring_up_to_date(con, found)
+    except (migrate.MigrationError, duckdb.Error) as exc:
+        raise StoreError(f"{db_path}: bringing the schema from version {found.version} to {migrate.SCHEMA_VERSION} "
+                         f"failed and nothing was changed: {str(exc).splitlines()[0]}") from None
+    if missing and not rebuilds_allowed:
+        print(f"ldtd: {db_path}: schema version {found.version} -> {migrate.SCHEMA_VERSION}, applied in place: "
+              + "; ".join(str(m) for m in missing), file=sys.stderr)
 
 
 def _columns(model: type["Row"]) -> list[str]:
