@@ -51,7 +51,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                  "with n_mentions"),
     Migration(4, "no primary keys on the sentence and fact tables: the writer's memory grew with them",
               rebuild=("sentences", "related_links", "figures", "dates", "officials", "documents", "campaigns")),
-    Migration(5, "table schema_versions; a description (COMMENT) on every table, view and column"),
+    Migration(5, "tables schema_versions and repairs (bytes repaired in decoding); a description "
+                 "(COMMENT) on every table, view and column"),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

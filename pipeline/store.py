@@ -22,7 +22,7 @@ from pipeline import __version__, migrate
 
 if TYPE_CHECKING:  # pydantic models are imported by the writer only: `ldtd query` stays light
     from pipeline.process import ArticleRows, Failure, PageResult
-    from schemas.models import Row
+    from schemas.models import Repair, Row
 
 DEFAULT_DB = Path("data/ldtd.duckdb")
 # DuckDB caches as much of the database as its limit allows (80% of RAM by default), so the
@@ -267,7 +267,7 @@ class Store:
             run_id=self.run_id, source_path=failure.source_path, stage=failure.stage,
             error=failure.error, source_sha256=failure.source_sha256,
         ))
-        staged.source(failure.source_path, failure.source_sha256 or "", "quarantined", None)
+        staged.source(failure.source_path, failure.source_sha256 or "", "quarantined", None, [])
         return "quarantined", 0
 
     def _stage_page(self, page: "PageResult", staged: "_StagedRows", known: "_Known") -> tuple[str, int] | None:
@@ -275,7 +275,7 @@ class Store:
         host = page.host.article
         duplicate_of = next((a for a in known.by_sha.get(host.content_sha256, ()) if a != host.article_id), None)
         if duplicate_of:
-            staged.source(page.source_path, page.source_sha256, "duplicate", duplicate_of)
+            staged.source(page.source_path, page.source_sha256, "duplicate", duplicate_of, page.repairs)
             return "duplicate", 0
         if host.article_id in known.articles:
             return None
@@ -290,7 +290,7 @@ class Store:
         staged.articles.append(page.host)
         staged.articles.extend(new_teasers)
         staged.related_links.extend(page.related_links)
-        staged.source(page.source_path, page.source_sha256, "stored", host.article_id)
+        staged.source(page.source_path, page.source_sha256, "stored", host.article_id, page.repairs)
         return "new", len(new_teasers)
 
     def _write_page_now(self, page: "PageResult") -> tuple[str, int]:
@@ -301,7 +301,7 @@ class Store:
             "SELECT content_sha256, pipeline_version FROM articles WHERE article_id = ?", [host.article_id]
         ).fetchone()
         if existing == (host.content_sha256, self.version) and self._same_links(host.article_id, page):
-            self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
+            self._upsert_sources([(page.source_path, page.source_sha256, "stored", host.article_id)], page.repairs)
             return "unchanged", 0
         status = "changed" if existing else "new"
         if existing:
@@ -321,7 +321,7 @@ class Store:
         _insert(con, "related_links", page.related_links)
         if existing:
             self._drop_orphan_teasers()
-        self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
+        self._upsert_sources([(page.source_path, page.source_sha256, "stored", host.article_id)], page.repairs)
         return status, len(to_insert) - 1
 
     def _same_links(self, article_id: str, page: "PageResult") -> bool:
@@ -361,10 +361,8 @@ class Store:
         for article_id in orphans:
             self._delete_article(article_id)
 
-    def _upsert_source(self, source_path: str, sha256: str, status: str, article_id: str | None) -> None:
-        self._upsert_sources([(source_path, sha256, status, article_id)])
-
-    def _upsert_sources(self, rows: list[tuple[str, str, str, str | None]]) -> None:
+    def _upsert_sources(self, rows: list[tuple[str, str, str, str | None]], repairs: list["Repair"]) -> None:
+        """The `sources` rows of these inputs, and the repairs of their bytes as read this time."""
         if not rows:
             return
         paths, shas, statuses, article_ids = (list(column) for column in zip(*rows))
@@ -373,6 +371,8 @@ class Store:
                SELECT unnest($1), unnest($2), $3, unnest($4), unnest($5), $6""",
             [paths, shas, self.version, statuses, article_ids, self.run_id],
         )
+        self.con.execute("DELETE FROM repairs WHERE source_path IN (SELECT unnest($1))", [paths])
+        _insert(self.con, "repairs", repairs)
 
     def _transaction(self):
         return _Transaction(self.con)
@@ -392,17 +392,19 @@ class _StagedRows:
     related_links: list = field(default_factory=list)
     quarantine: list = field(default_factory=list)
     sources: dict[str, tuple[str, str, str, str | None]] = field(default_factory=dict)
+    repairs: dict[str, list] = field(default_factory=dict)  # source_path -> its Repair rows
 
-    def source(self, source_path: str, sha256: str, status: str, article_id: str | None) -> None:
+    def source(self, source_path: str, sha256: str, status: str, article_id: str | None, repairs: list) -> None:
         self.sources[source_path] = (source_path, sha256, status, article_id)
+        self.repairs[source_path] = repairs
 
     def flush(self, store: Store) -> None:
         if self.articles:
             store._insert_articles(self.articles)
         _insert(store.con, "related_links", self.related_links)
         _insert(store.con, "quarantine", self.quarantine)
-        store._upsert_sources(list(self.sources.values()))
-        self.articles, self.related_links, self.quarantine, self.sources = [], [], [], {}
+        store._upsert_sources(list(self.sources.values()), [r for rows in self.repairs.values() for r in rows])
+        self.articles, self.related_links, self.quarantine, self.sources, self.repairs = [], [], [], {}, {}
 
 
 class _Transaction:

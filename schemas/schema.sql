@@ -50,6 +50,19 @@ CREATE TABLE IF NOT EXISTS sources (
     run_id         VARCHAR NOT NULL     -- the run that last handled it
 );
 
+-- Bytes of a stored input that ingest could not decode or would not keep: each run of
+-- undecodable bytes became one U+FFFD in the text, each control character (NUL, ESC, ...) was
+-- dropped. An input with more such bytes than ingest repairs (REPAIR_LIMIT of pipeline/ingest.py,
+-- given in the README) is quarantined instead. The rows describe the input's bytes as last read.
+CREATE TABLE IF NOT EXISTS repairs (
+    source_path   VARCHAR NOT NULL,     -- the input (sources.source_path)
+    byte_offset   BIGINT NOT NULL,      -- where the bytes start: 0-based offset in the input's raw bytes (in its line, for a JSONL line)
+    bytes_hex     VARCHAR NOT NULL,     -- the bytes found there, in hex ('ff', 'e1bb', '00'; '5c7530303030' for the JSON escape \u0000)
+    action        VARCHAR NOT NULL,     -- 'replaced' (by one U+FFFD) or 'dropped'
+    reason        VARCHAR NOT NULL,     -- why: 'not utf-8', 'not windows-1258', 'control character', 'control character (JSON escape)'
+    run_id        VARCHAR NOT NULL      -- the run that read the input
+);
+
 -- One row per distinct article (the same content twice is one row); teasers are articles of
 -- their own, with kind = 'teaser'.
 CREATE TABLE IF NOT EXISTS articles (
@@ -69,7 +82,7 @@ CREATE TABLE IF NOT EXISTS articles (
     n_sentences     INTEGER NOT NULL,   -- rows in sentences
     run_id          VARCHAR NOT NULL,   -- the run that wrote it
     encoding        VARCHAR,            -- extra: how the input was decoded ('utf-8', 'windows-1258', ...)
-    repairs         VARCHAR[],          -- extra: what ingest repaired ('nfc', 'windows-1258', 'replaced-bytes', 'dropped-controls')
+    repairs         VARCHAR[],          -- extra: what ingest repaired ('nfc', 'windows-1258', 'replaced-bytes', 'dropped-controls'; bytes in the repairs table)
     pipeline_version VARCHAR            -- extra: the code that extracted its facts
 );
 

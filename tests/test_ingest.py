@@ -120,6 +120,48 @@ def test_a_page_is_repaired_up_to_one_bad_byte_in_a_hundred(bad_bytes, refused):
         assert decode_bytes(bytes(data)).repairs == ["replaced-bytes"]
 
 
+def test_repaired_pages_are_stored_with_their_repairs(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    page = spliced(SEED_TEXT, SEED_AT, b"\xff")
+    page = page[:-10] + b"\x00" + page[-10:]
+    (inbox / "repaired.txt").write_bytes(page)
+    record = json.dumps({"url": "https://ldtd.example/nul", "text": seed("004").read_text(encoding="utf-8") + "\x00"},
+                        ensure_ascii=False)
+    (inbox / "crawl.jsonl").write_text(record + "\n", encoding="utf-8")
+    (inbox / "undecodable.txt").write_bytes(bytes(range(0x80, 0x100)) * 20 + SEED_TEXT.encode()[:2000])
+    db = tmp_path / "r.duckdb"
+    run_batch([inbox], db)
+
+    def stored() -> tuple[dict, list, dict, str]:
+        con = duckdb.connect(str(db), read_only=True)
+        articles = dict(con.execute(
+            "SELECT split_part(source_path, '/', -1), array_to_string(repairs, ',') FROM articles WHERE kind = 'article'"
+        ).fetchall())
+        repairs = con.execute(
+            "SELECT split_part(source_path, '/', -1), byte_offset, bytes_hex, action FROM repairs ORDER BY ALL").fetchall()
+        quarantined = dict(con.execute("SELECT split_part(source_path, '/', -1), error FROM quarantine").fetchall())
+        text = con.execute("SELECT text FROM articles WHERE source_path LIKE '%repaired.txt'").fetchone()[0]
+        con.close()
+        return articles, repairs, quarantined, text
+
+    articles, repairs, quarantined, text = stored()
+    assert articles == {"repaired.txt": "replaced-bytes,dropped-controls", "crawl.jsonl#L1": "dropped-controls"}
+    assert "\ufffd" in text and "\x00" not in text
+    nul_escape = len(record.encode()) - len('\\u0000"}')
+    assert repairs == [("crawl.jsonl#L1", nul_escape, "5c7530303030", "dropped"),
+                       ("repaired.txt", SEED_OFFSET, "ff", "replaced"),
+                       ("repaired.txt", len(page) - 11, "00", "dropped")]
+    assert "more than the 1% ingest repairs" in quarantined["undecodable.txt"]
+
+    # A re-run keeps the repairs as they are; a page whose bytes are mended has none left.
+    assert run_batch([inbox], db).counts.n_unchanged == 2
+    assert stored()[1] == repairs
+    (inbox / "repaired.txt").write_bytes(SEED_TEXT.encode())
+    assert run_batch([inbox], db).counts.n_changed == 1
+    assert [r[0] for r in stored()[1]] == ["crawl.jsonl#L1"]
+
+
 @pytest.fixture
 def bad_batch(tmp_path):
     """A folder holding one good seed page and every kind of bad input the contract lists."""
