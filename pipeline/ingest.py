@@ -176,14 +176,17 @@ _MAGIC = {
     b"\x7fELF": "an executable",
 }
 # A page is repaired rather than refused while at most this share of its bytes is bad (cannot be
-# decoded, or is a control character): 1 in 100, so 200 in a 20 KB page. A stray NUL or a character cut at a crawl's
-# chunk boundary is far below it; another encoding (VNI, Latin-1) or binary data far above.
+# decoded, or is a control character): 1 in 100, so 200 in a 20 KB page. A stray NUL or a
+# character cut at a crawl's chunk boundary is far below it; another encoding (VNI, Latin-1) or
+# binary data far above.
 REPAIR_LIMIT = 0.01
 # Control characters are dropped from the text: C0 but tab, line feed and carriage return; DEL.
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
 _CONTROL_BYTES = re.compile(f"[{_CONTROL}]".encode())
 # Decoding with 'surrogateescape' turns each byte that cannot be decoded into a lone surrogate.
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
+# The name of the encoding a codec decodes, as a repair's reason gives it ('not utf-8').
+_ENCODING_NAMES = {"utf-8": "utf-8", "cp1258": "windows-1258", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}
 # What a decoded text may need repaired: a run of bytes that could not be decoded, or a control character.
 _REPAIRABLE = re.compile(f"(?P<undecodable>{_UNDECODABLE.pattern}+)|(?P<control>[{_CONTROL}])")
 # In a JSONL line, also a control character written as a JSON escape (\u0000, \b, \f). Every
@@ -204,6 +207,8 @@ class ByteRepair:
 
 
 class DecodedText(NamedTuple):
+    """The text of some bytes, and what it took to get it."""
+
     text: str                      # NFC
     encoding: str
     repairs: list[str]             # what was repaired ('windows-1258', 'replaced-bytes', 'nfc', ...)
@@ -289,9 +294,6 @@ def _repaired(data: bytes, codec: str, bom: int, json_record: bool) -> tuple[str
         done = match.end()
     pieces.append(text[done:])
     return "".join(pieces), repairs
-
-
-_ENCODING_NAMES = {"utf-8": "utf-8", "cp1258": "windows-1258", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}
 
 
 # In Windows-1258, Vietnamese is written with combining tone bytes and letters no Western

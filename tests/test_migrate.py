@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline import migrate
+from pipeline import __version__, migrate
 from pipeline.store import StoreError, connect
 from tests.conftest import ROOT
 
@@ -147,7 +147,7 @@ def test_a_new_database_records_its_version(tmp_path):
     con = connect(tmp_path / "new.duckdb")
     rows = con.execute("SELECT version, ldtd_version, change, schema_sha256 FROM schema_versions").fetchall()
     con.close()
-    assert rows == [(migrate.SCHEMA_VERSION, migrate.__version__, "created", migrate.schema_sha256())]
+    assert rows == [(migrate.SCHEMA_VERSION, __version__, "created", migrate.schema_sha256())]
 
 
 def test_the_migrations_are_listed_once_each_in_order():
