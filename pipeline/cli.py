@@ -1,4 +1,4 @@
-"""The `ldtd` command line: extract, query, show, stats (and `python -m pipeline`).
+"""The `ldtd` command line: extract, query, check, show, stats, migrate (and `python -m pipeline`).
 
 underthesea and spaCy are imported only inside the commands that tokenise; `ldtd query` does not
 even come here (see pipeline/entry.py) so that it starts about as fast as DuckDB itself.
@@ -172,6 +172,30 @@ def show(
         typer.echo(f"{len(facts)} facts -> {html}")
     else:
         render_terminal(article, facts, Console())
+
+
+@app.command()
+def migrate(
+    db: Path = DbOption,
+    dry_run: bool = typer.Option(False, "--dry-run", help="Print what it would do; change nothing."),
+) -> None:
+    """Bring a database made by an earlier ldtd to this schema version, keeping every row."""
+    from pipeline.migrate import SCHEMA_VERSION
+    from pipeline.store import migrate_database
+
+    version, migrations = migrate_database(db, dry_run=dry_run)
+    if version is None:
+        typer.echo(f"{db}: no ldtd tables yet; nothing to migrate (`ldtd extract` creates them)")
+        return
+    if not migrations:
+        typer.echo(f"{db}: schema version {version}, up to date")
+        return
+    typer.echo(f"{db}: schema version {version} -> {SCHEMA_VERSION}"
+               + (", would apply:" if dry_run else ", every row kept:"))
+    for migration in migrations:
+        typer.echo(f"  {migration}")
+    if dry_run:
+        typer.echo("dry run: nothing was changed")
 
 
 # typer turns Ctrl-C into this exit status (128 + SIGINT), as shells do.

@@ -3,20 +3,23 @@
 `iter_units` walks the inputs in a stable order and yields one `SourceUnit` per article-to-be
 (a `.txt`/`.html` file, or one line of a `.jsonl` file) with the hash of its raw bytes, so the
 runner can skip unchanged inputs before any parsing. `decode_unit` (run in a worker) detects the
-encoding, repairs what can be repaired (Windows-1258, NFD) and refuses, with a message naming
-the problem and the fix, what cannot (empty, binary, oversized, unreadable).
+encoding, repairs what can be repaired (Windows-1258, NFD, a few bad bytes or control characters,
+each recorded) and refuses, with a message naming the problem and the fix, what cannot (empty,
+binary, oversized, unreadable).
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 PAGE_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
 RECORD_SUFFIXES = {".jsonl"}
@@ -55,6 +58,7 @@ class DecodedSource:
     url: str | None = None
     published_at: datetime | None = None
     crawled_at: datetime | None = None
+    byte_repairs: list["ByteRepair"] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------ finding inputs
@@ -171,55 +175,125 @@ _MAGIC = {
     b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive (docx/xlsx?)", b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "an executable",
 }
+# A page is repaired rather than refused while at most this share of its bytes is bad (cannot be
+# decoded, or is a control character): 1 in 100, so 200 in a 20 KB page. A stray NUL or a
+# character cut at a crawl's chunk boundary is far below it; another encoding (VNI, Latin-1) or
+# binary data far above.
+REPAIR_LIMIT = 0.01
+# Control characters are dropped from the text: C0 but tab, line feed and carriage return; DEL.
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_CONTROL_BYTES = re.compile(f"[{_CONTROL}]".encode())
+# Decoding with 'surrogateescape' turns each byte that cannot be decoded into a lone surrogate.
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+# The name of the encoding a codec decodes, as a repair's reason gives it ('not utf-8').
+_ENCODING_NAMES = {"utf-8": "utf-8", "cp1258": "windows-1258", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}
+# What a decoded text may need repaired: a run of bytes that could not be decoded, or a control character.
+_REPAIRABLE = re.compile(f"(?P<undecodable>{_UNDECODABLE.pattern}+)|(?P<control>[{_CONTROL}])")
+# In a JSONL line, also a control character written as a JSON escape (\u0000, \b, \f). Every
+# escape is matched in turn (the last alternative, kept as it is), so that an escaped backslash
+# followed by `u0000` is not taken for one.
+_REPAIRABLE_IN_JSON = re.compile(
+    _REPAIRABLE.pattern + r"|(?P<escape>\\u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])|\\[bf])|\\.")
+
+
+@dataclass(frozen=True)
+class ByteRepair:
+    """Bytes of an input left out of its text: 'replaced' by one U+FFFD, or 'dropped'."""
+
+    byte_offset: int   # in the input's raw bytes
+    found: bytes
+    action: str
+    reason: str
+
+
+class DecodedText(NamedTuple):
+    """The text of some bytes, and what it took to get it."""
+
+    text: str                      # NFC
+    encoding: str
+    repairs: list[str]             # what was repaired ('windows-1258', 'replaced-bytes', 'nfc', ...)
+    byte_repairs: list[ByteRepair]
+
+
 def detect_binary(data: bytes) -> str | None:
     """What the bytes are, when they are not text."""
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             return what
     head = data[:8192]
-    if b"\x00" in head:
-        return "binary data (NUL bytes)"
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    if head and control / len(head) > 0.05:
-        return "binary data (control bytes)"
+    if head and len(_CONTROL_BYTES.findall(head)) / len(head) > REPAIR_LIMIT:
+        return "binary data (NUL bytes)" if b"\x00" in head else "binary data (control bytes)"
     return None
 
 
-def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
-    """(NFC text, encoding, repairs). UTF-8 first, then the legacy Windows-1258."""
+def decode_bytes(data: bytes, json_record: bool = False) -> DecodedText:
+    """The text of the bytes: UTF-8 first, then the legacy Windows-1258, with a few bad bytes
+    replaced or dropped (`json_record`: also control characters written as JSON escapes)."""
     if not data.strip():
         raise IngestError("empty file: nothing to extract; remove it or re-crawl the page")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding, repairs = data.decode("utf-16"), "utf-16", ["utf-16"]
+        codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        bom, encoding, repairs = 2, "utf-16", ["utf-16"]
     else:
         what = detect_binary(data)
         if what:
             raise IngestError(f"not a text file: looks like {what}; remove it from the input folder")
-        repairs = []
-        try:
-            text, encoding = data.decode("utf-8-sig"), "utf-8"
-        except UnicodeDecodeError as exc:
-            text = data.decode("cp1258", errors="strict") if _decodes(data, "cp1258") else None
-            if text is None or _windows_1258_share(data) < 0.4:
-                raise IngestError(
-                    f"not UTF-8 (bad byte at offset {exc.start}) and not Vietnamese Windows-1258 text; "
-                    "convert the file to UTF-8 (e.g. `iconv -f <encoding> -t UTF-8`)"
-                ) from None
-            encoding, repairs = "windows-1258", ["windows-1258"]
+        bom = 3 if data.startswith(codecs.BOM_UTF8) else 0
+        codec = _utf8_or_windows_1258(data[bom:])
+        encoding, repairs = ("utf-8", []) if codec == "utf-8" else ("windows-1258", ["windows-1258"])
+    text, byte_repairs = _repaired(data[bom:], codec, bom, json_record)
+    # Each undecodable byte counts one, and so does each control character, even written as a JSON escape.
+    n_bad = sum(len(r.found) if r.action == "replaced" else 1 for r in byte_repairs)
+    if n_bad > REPAIR_LIMIT * len(data):
+        raise IngestError(
+            f"not UTF-8 or Vietnamese Windows-1258 text: {n_bad} of its {len(data)} bytes cannot be decoded or "
+            f"are control characters (the first at offset {byte_repairs[0].byte_offset}), more than the "
+            f"{REPAIR_LIMIT:.0%} ingest repairs; convert the file to UTF-8 (e.g. `iconv -f <encoding> -t UTF-8`)"
+        )
+    actions = {r.action for r in byte_repairs}
+    repairs += [marker for action, marker in (("replaced", "replaced-bytes"), ("dropped", "dropped-controls"))
+                if action in actions]
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
         repairs.append("nfc")
     if not text.strip():
         raise IngestError("empty file: only whitespace; remove it or re-crawl the page")
-    return text, encoding, repairs
+    return DecodedText(text, encoding, repairs, byte_repairs)
 
 
-def _decodes(data: bytes, encoding: str) -> bool:
-    try:
-        data.decode(encoding)
-        return True
-    except UnicodeDecodeError:
-        return False
+def _utf8_or_windows_1258(data: bytes) -> str:
+    """UTF-8, unless the bytes look like Vietnamese Windows-1258 and that decodes more of them."""
+    utf8_bad = len(_UNDECODABLE.findall(data.decode("utf-8", "surrogateescape")))
+    if utf8_bad == 0 or _windows_1258_share(data) < 0.4:
+        return "utf-8"
+    return "cp1258" if len(_UNDECODABLE.findall(data.decode("cp1258", "surrogateescape"))) < utf8_bad else "utf-8"
+
+
+def _repaired(data: bytes, codec: str, bom: int, json_record: bool) -> tuple[str, list[ByteRepair]]:
+    """The decoded text with each run of undecodable bytes replaced by U+FFFD and each control
+    character dropped, and where in the raw bytes each was (`bom`: bytes before `data`)."""
+    text = data.decode(codec, "surrogateescape")
+    pieces: list[str] = []
+    repairs: list[ByteRepair] = []
+    offset, done = bom, 0
+    for match in (_REPAIRABLE_IN_JSON if json_record else _REPAIRABLE).finditer(text):
+        kind = match.lastgroup
+        if kind is None:  # a JSON escape that stays
+            continue
+        before = text[done:match.start()]
+        offset += len(before.encode(codec, "surrogateescape"))
+        found = match.group().encode(codec, "surrogateescape")
+        pieces.append(before)
+        if kind == "undecodable":
+            pieces.append("\ufffd")
+            repairs.append(ByteRepair(offset, found, "replaced", f"not {_ENCODING_NAMES[codec]}"))
+        else:
+            reason = "control character (JSON escape)" if kind == "escape" else "control character"
+            repairs.append(ByteRepair(offset, found, "dropped", reason))
+        offset += len(found)
+        done = match.end()
+    pieces.append(text[done:])
+    return "".join(pieces), repairs
 
 
 # In Windows-1258, Vietnamese is written with combining tone bytes and letters no Western
@@ -239,17 +313,18 @@ def decode_unit(unit: SourceUnit) -> DecodedSource:
     assert unit.data is not None
     meta = unit.meta
     if unit.fmt != "record":
-        text, encoding, repairs = decode_bytes(unit.data)
-        return DecodedSource(text, unit.fmt, encoding, repairs, meta.url, meta.published_at, meta.crawled_at)
+        decoded = decode_bytes(unit.data)
+        return DecodedSource(decoded.text, unit.fmt, decoded.encoding, decoded.repairs, meta.url,
+                             meta.published_at, meta.crawled_at, decoded.byte_repairs)
     return _decode_record(unit)
 
 
 def _decode_record(unit: SourceUnit) -> DecodedSource:
     from pipeline.clean import parse_timestamp
 
-    text, encoding, repairs = decode_bytes(unit.data)
+    decoded = decode_bytes(unit.data, json_record=True)
     try:
-        record = json.loads(text)
+        record = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
         raise IngestError(f"JSONL line is not JSON ({exc.msg} at column {exc.colno}); fix or drop that line") from None
     if not isinstance(record, dict):
@@ -258,14 +333,16 @@ def _decode_record(unit: SourceUnit) -> DecodedSource:
     if not isinstance(body, str) or not body.strip():
         raise IngestError("JSONL record has no \"html\" or \"text\" field; each line needs one")
     fmt = "html" if record.get("html") else "text"
+    repairs = decoded.repairs
     if not unicodedata.is_normalized("NFC", body):
         body = unicodedata.normalize("NFC", body)
         repairs = repairs + ["nfc"]
     return DecodedSource(
-        content=body, fmt=fmt, encoding=encoding, repairs=repairs,
+        content=body, fmt=fmt, encoding=decoded.encoding, repairs=repairs,
         url=record.get("url") or None,
         published_at=parse_timestamp(record.get("published_at")),
         crawled_at=parse_timestamp(record.get("crawled_at")),
+        byte_repairs=decoded.byte_repairs,
     )
 
 

@@ -18,7 +18,7 @@ from pipeline.extract.base import ArticleContext
 from pipeline.extract.dates import undating_year_lead
 from pipeline.ingest import IngestError, SourceUnit, decode_unit
 from pipeline.tokenise import tokenise
-from schemas.models import Article, ArticleFacts, RelatedLink, Sentence
+from schemas.models import Article, ArticleFacts, RelatedLink, Repair, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,6 +40,7 @@ class PageResult:
     host: ArticleRows
     teasers: list[ArticleRows] = field(default_factory=list)
     related_links: list[RelatedLink] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
 
 
 @dataclass
@@ -132,7 +133,8 @@ def remember_teasers(teaser_ids, *, reset: bool = False) -> None:
     _TEASERS_DONE.update(teaser_ids)
 
 
-def page_rows(page: CleanPage, run_id: str, source_path: str, source_sha256: str) -> PageResult:
+def page_rows(page: CleanPage, run_id: str, source_path: str, source_sha256: str,
+              repairs: list[Repair] | None = None) -> PageResult:
     host = page.article
     new_teasers = [t for t in page.teasers if t.article_id not in _TEASERS_DONE]
     teaser_rows = [article_rows(t, run_id, host) for t in new_teasers]
@@ -147,6 +149,7 @@ def page_rows(page: CleanPage, run_id: str, source_path: str, source_sha256: str
                         title=r.title, teaser_id=r.teaser_id)
             for r in page.related
         ],
+        repairs=repairs or [],
     )
 
 
@@ -155,6 +158,11 @@ def process_source(unit: SourceUnit, run_id: str) -> PageResult | Failure:
     stage = "ingest"
     try:
         source = decode_unit(unit)
+        repairs = [
+            Repair(source_path=unit.source_path, byte_offset=r.byte_offset, bytes_hex=r.found.hex(),
+                   action=r.action, reason=r.reason, run_id=run_id)
+            for r in source.byte_repairs
+        ]
         stage = "clean"
         page = clean_page(
             source.content,
@@ -167,7 +175,7 @@ def process_source(unit: SourceUnit, run_id: str) -> PageResult | Failure:
             repairs=source.repairs,
         )
         stage = "extract"
-        return page_rows(page, run_id, unit.source_path, unit.sha256)
+        return page_rows(page, run_id, unit.source_path, unit.sha256, repairs)
     except (IngestError, CleanError) as exc:
         return Failure(unit.source_path, unit.sha256, stage, str(exc))
     except Exception as exc:  # one bad input must never stop a batch

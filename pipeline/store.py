@@ -1,4 +1,6 @@
-"""The only module that touches DuckDB: schema, transactions of whole pages, read-only queries.
+"""The only module that opens DuckDB: schema versions, transactions of whole pages, read-only queries.
+
+`connect` reads a database's schema version and applies the migrations of pipeline/migrate.py.
 
 Writes go through `Store` (one writer process). A page — host article, its teasers, related
 headlines, every fact, and its `sources` row — is never split between transactions; a group of
@@ -8,6 +10,7 @@ killed at any moment leaves whole pages or nothing, and a re-run finishes the jo
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,11 +18,11 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import duckdb
 
-from schemas import schema_sql
+from pipeline import __version__, migrate
 
 if TYPE_CHECKING:  # pydantic models are imported by the writer only: `ldtd query` stays light
     from pipeline.process import ArticleRows, Failure, PageResult
-    from schemas.models import Row
+    from schemas.models import Repair, Row
 
 DEFAULT_DB = Path("data/ldtd.duckdb")
 # DuckDB caches as much of the database as its limit allows (80% of RAM by default), so the
@@ -39,13 +42,45 @@ class StoreError(RuntimeError):
 
 
 def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection to the database, whose schema version is read before anything else: one made
+    by a newer ldtd is refused, unwritten. Read-only, the database is used as it is (never
+    migrated). Otherwise it is created, or brought up to date in one transaction when what it
+    lacks can be added in place (one line on stderr says so); one whose stored rows must be
+    rewritten first is refused with the `ldtd migrate` command to run."""
     db_path = Path(db_path)
     if read_only and not db_path.exists():
         raise StoreError(f"{db_path}: no database here; run `ldtd extract` first (or pass --db)")
     if not read_only:
         db_path.parent.mkdir(parents=True, exist_ok=True)
+    con = _open(db_path, read_only)
     try:
-        con = duckdb.connect(str(db_path), read_only=read_only)
+        found = _schema_of(con, db_path)
+        if not read_only and not found.current:
+            _bring_up_to_date(con, found, db_path, rebuilds_allowed=False)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def migrate_database(db_path: str | Path, dry_run: bool = False) -> tuple[int | None, tuple["migrate.Migration", ...]]:
+    """`ldtd migrate`: the database's version before, and the migrations applied (or, dry, to apply)."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise StoreError(f"{db_path}: no database here; check --db (`ldtd extract` creates one)")
+    con = _open(db_path, read_only=dry_run)
+    try:
+        found = _schema_of(con, db_path)
+        if found.version is not None and not dry_run and not found.current:
+            _bring_up_to_date(con, found, db_path, rebuilds_allowed=True)
+    finally:
+        con.close()
+    return found.version, migrate.pending(found.version)
+
+
+def _open(db_path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(db_path), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise StoreError(
@@ -53,9 +88,41 @@ def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
                 "running?); wait for it to finish"
             ) from None
         raise StoreError(f"{db_path}: cannot open the database ({exc})") from None
-    if not read_only:
-        con.execute(schema_sql())
-    return con
+
+
+def _schema_of(con: duckdb.DuckDBPyConnection, db_path: Path) -> "migrate.DatabaseSchema":
+    try:
+        found = migrate.database_schema(con)
+    except duckdb.Error as exc:
+        raise StoreError(f"{db_path}: cannot read its schema version ({str(exc).splitlines()[0]})") from None
+    if found.newer:
+        raise StoreError(
+            f"{db_path} has schema version {found.version}, from a newer ldtd; this ldtd ({__version__}) "
+            f"knows versions up to {migrate.SCHEMA_VERSION} and has not changed it: use a newer ldtd"
+        )
+    return found
+
+
+def _bring_up_to_date(con: duckdb.DuckDBPyConnection, found: "migrate.DatabaseSchema", db_path: Path,
+                      rebuilds_allowed: bool) -> None:
+    missing = migrate.pending(found.version)
+    rebuilds = [m for m in missing if not m.in_place]
+    if rebuilds and not rebuilds_allowed:
+        raise StoreError(
+            f"{db_path} has schema version {found.version} and this ldtd writes version {migrate.SCHEMA_VERSION}; "
+            f"the change to version {rebuilds[0].version} rewrites stored rows, so it is left to `ldtd migrate`: "
+            f"run `ldtd migrate --db {db_path}` (every row is kept; --dry-run shows what it does), "
+            "then this command again"
+        )
+    try:
+        with _Transaction(con):
+            migrate.bring_up_to_date(con, found)
+    except (migrate.MigrationError, duckdb.Error) as exc:
+        raise StoreError(f"{db_path}: bringing the schema from version {found.version} to {migrate.SCHEMA_VERSION} "
+                         f"failed and nothing was changed: {str(exc).splitlines()[0]}") from None
+    if missing and not rebuilds_allowed:
+        print(f"ldtd: {db_path}: schema version {found.version} -> {migrate.SCHEMA_VERSION}, applied in place: "
+              + "; ".join(str(m) for m in missing), file=sys.stderr)
 
 
 def _columns(model: type["Row"]) -> list[str]:
@@ -200,7 +267,7 @@ class Store:
             run_id=self.run_id, source_path=failure.source_path, stage=failure.stage,
             error=failure.error, source_sha256=failure.source_sha256,
         ))
-        staged.source(failure.source_path, failure.source_sha256 or "", "quarantined", None)
+        staged.source(failure.source_path, failure.source_sha256 or "", "quarantined", None, [])
         return "quarantined", 0
 
     def _stage_page(self, page: "PageResult", staged: "_StagedRows", known: "_Known") -> tuple[str, int] | None:
@@ -208,7 +275,7 @@ class Store:
         host = page.host.article
         duplicate_of = next((a for a in known.by_sha.get(host.content_sha256, ()) if a != host.article_id), None)
         if duplicate_of:
-            staged.source(page.source_path, page.source_sha256, "duplicate", duplicate_of)
+            staged.source(page.source_path, page.source_sha256, "duplicate", duplicate_of, page.repairs)
             return "duplicate", 0
         if host.article_id in known.articles:
             return None
@@ -223,7 +290,7 @@ class Store:
         staged.articles.append(page.host)
         staged.articles.extend(new_teasers)
         staged.related_links.extend(page.related_links)
-        staged.source(page.source_path, page.source_sha256, "stored", host.article_id)
+        staged.source(page.source_path, page.source_sha256, "stored", host.article_id, page.repairs)
         return "new", len(new_teasers)
 
     def _write_page_now(self, page: "PageResult") -> tuple[str, int]:
@@ -234,7 +301,7 @@ class Store:
             "SELECT content_sha256, pipeline_version FROM articles WHERE article_id = ?", [host.article_id]
         ).fetchone()
         if existing == (host.content_sha256, self.version) and self._same_links(host.article_id, page):
-            self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
+            self._upsert_sources([(page.source_path, page.source_sha256, "stored", host.article_id)], page.repairs)
             return "unchanged", 0
         status = "changed" if existing else "new"
         if existing:
@@ -254,7 +321,7 @@ class Store:
         _insert(con, "related_links", page.related_links)
         if existing:
             self._drop_orphan_teasers()
-        self._upsert_source(page.source_path, page.source_sha256, "stored", host.article_id)
+        self._upsert_sources([(page.source_path, page.source_sha256, "stored", host.article_id)], page.repairs)
         return status, len(to_insert) - 1
 
     def _same_links(self, article_id: str, page: "PageResult") -> bool:
@@ -294,10 +361,8 @@ class Store:
         for article_id in orphans:
             self._delete_article(article_id)
 
-    def _upsert_source(self, source_path: str, sha256: str, status: str, article_id: str | None) -> None:
-        self._upsert_sources([(source_path, sha256, status, article_id)])
-
-    def _upsert_sources(self, rows: list[tuple[str, str, str, str | None]]) -> None:
+    def _upsert_sources(self, rows: list[tuple[str, str, str, str | None]], repairs: list["Repair"]) -> None:
+        """The `sources` rows of these inputs, and the repairs of their bytes as read this time."""
         if not rows:
             return
         paths, shas, statuses, article_ids = (list(column) for column in zip(*rows))
@@ -306,6 +371,8 @@ class Store:
                SELECT unnest($1), unnest($2), $3, unnest($4), unnest($5), $6""",
             [paths, shas, self.version, statuses, article_ids, self.run_id],
         )
+        self.con.execute("DELETE FROM repairs WHERE source_path IN (SELECT unnest($1))", [paths])
+        _insert(self.con, "repairs", repairs)
 
     def _transaction(self):
         return _Transaction(self.con)
@@ -325,17 +392,19 @@ class _StagedRows:
     related_links: list = field(default_factory=list)
     quarantine: list = field(default_factory=list)
     sources: dict[str, tuple[str, str, str, str | None]] = field(default_factory=dict)
+    repairs: dict[str, list] = field(default_factory=dict)  # source_path -> its Repair rows
 
-    def source(self, source_path: str, sha256: str, status: str, article_id: str | None) -> None:
+    def source(self, source_path: str, sha256: str, status: str, article_id: str | None, repairs: list) -> None:
         self.sources[source_path] = (source_path, sha256, status, article_id)
+        self.repairs[source_path] = repairs
 
     def flush(self, store: Store) -> None:
         if self.articles:
             store._insert_articles(self.articles)
         _insert(store.con, "related_links", self.related_links)
         _insert(store.con, "quarantine", self.quarantine)
-        store._upsert_sources(list(self.sources.values()))
-        self.articles, self.related_links, self.quarantine, self.sources = [], [], [], {}
+        store._upsert_sources(list(self.sources.values()), [r for rows in self.repairs.values() for r in rows])
+        self.articles, self.related_links, self.quarantine, self.sources, self.repairs = [], [], [], {}, {}
 
 
 class _Transaction:

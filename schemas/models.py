@@ -93,6 +93,17 @@ class QuarantineRecord(Row):
     source_sha256: str | None = None
 
 
+class Repair(Row):
+    """Bytes of an input that ingest replaced (by one U+FFFD) or dropped to store its page."""
+
+    source_path: str
+    byte_offset: int = Field(ge=0)
+    bytes_hex: str = Field(min_length=2)
+    action: Literal["replaced", "dropped"]
+    reason: str
+    run_id: str
+
+
 # ------------------------------------------------------------------ facts
 
 FigureKind = Literal["count", "money", "percent", "ratio", "rank", "duration", "ordinal", "measure"]

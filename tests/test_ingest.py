@@ -49,14 +49,117 @@ def test_windows_1258_is_repaired_to_the_same_text():
     raw = to_windows_1258(SEED_TEXT)
     with pytest.raises(UnicodeDecodeError):
         raw.decode("utf-8")
-    text, encoding, repairs = decode_bytes(raw)
-    assert encoding == "windows-1258" and "windows-1258" in repairs
-    assert text == SEED_TEXT
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "windows-1258" and decoded.repairs == ["windows-1258", "nfc"]
+    assert decoded.text == SEED_TEXT and decoded.byte_repairs == []
 
 
 def test_nfd_is_repaired_to_nfc():
-    text, encoding, repairs = decode_bytes(unicodedata.normalize("NFD", SEED_TEXT).encode("utf-8"))
-    assert text == SEED_TEXT and repairs == ["nfc"]
+    decoded = decode_bytes(unicodedata.normalize("NFD", SEED_TEXT).encode("utf-8"))
+    assert decoded.text == SEED_TEXT and decoded.repairs == ["nfc"] and decoded.byte_repairs == []
+
+
+def spliced(text: str, at: int, inserted: bytes, encode=lambda t: t.encode("utf-8")) -> bytes:
+    """The encoded text with raw bytes inserted after its first `at` characters."""
+    return encode(text[:at]) + inserted + encode(text[at:])
+
+
+SEED_AT = 40
+SEED_OFFSET = len(SEED_TEXT[:SEED_AT].encode("utf-8"))  # where the inserted bytes start
+LEGACY_OFFSET = len(to_windows_1258(SEED_TEXT[:SEED_AT]))
+BODY = SEED_TEXT.replace('"', "'").replace("\n", " ")[:2000]
+
+
+@pytest.mark.parametrize("data, json_record, byte_repairs, text", [
+    # One byte that is not UTF-8: replaced by U+FFFD, the rest kept.
+    (spliced(SEED_TEXT, SEED_AT, b"\xff"), False, [(SEED_OFFSET, "ff", "replaced", "not utf-8")],
+     SEED_TEXT[:SEED_AT] + "\ufffd" + SEED_TEXT[SEED_AT:]),
+    # A character cut short (the last byte of `ệ` lost): one U+FFFD for the run.
+    (spliced(SEED_TEXT, SEED_AT, "ệ".encode()[:2]), False, [(SEED_OFFSET, "e1bb", "replaced", "not utf-8")],
+     SEED_TEXT[:SEED_AT] + "\ufffd" + SEED_TEXT[SEED_AT:]),
+    # A stray NUL, an ESC: dropped.
+    (spliced(SEED_TEXT, SEED_AT, b"\x00"), False, [(SEED_OFFSET, "00", "dropped", "control character")], SEED_TEXT),
+    (spliced(SEED_TEXT, SEED_AT, b"\x1b"), False, [(SEED_OFFSET, "1b", "dropped", "control character")], SEED_TEXT),
+    # Offsets count the byte-order mark.
+    (b"\xef\xbb\xbf" + spliced(SEED_TEXT, SEED_AT, b"\x00"), False,
+     [(SEED_OFFSET + 3, "00", "dropped", "control character")], SEED_TEXT),
+    # Windows-1258 with a byte it does not define.
+    (spliced(SEED_TEXT, SEED_AT, b"\x81", to_windows_1258), False,
+     [(LEGACY_OFFSET, "81", "replaced", "not windows-1258")], SEED_TEXT[:SEED_AT] + "\ufffd" + SEED_TEXT[SEED_AT:]),
+    # In a JSONL line, a NUL written as a JSON escape is dropped; an escaped backslash before `u0000` is text.
+    (f'{{"text": "{BODY[:30]}\\u0000{BODY[30:]} \\\\u0000"}}'.encode(), True,
+     [(len(f'{{"text": "{BODY[:30]}'.encode()), "5c7530303030", "dropped", "control character (JSON escape)")],
+     f'{{"text": "{BODY} \\\\u0000"}}'),
+    # Good text is left alone.
+    (SEED_TEXT.encode(), False, [], SEED_TEXT),
+])
+def test_a_few_bad_bytes_are_repaired_and_recorded(data, json_record, byte_repairs, text):
+    decoded = decode_bytes(data, json_record=json_record)
+    assert [(r.byte_offset, r.found.hex(), r.action, r.reason) for r in decoded.byte_repairs] == byte_repairs
+    assert decoded.text == text
+    for offset, found, _, _ in byte_repairs:
+        assert data[offset:offset + len(found) // 2].hex() == found
+
+
+@pytest.mark.parametrize("bad_bytes, refused", [
+    (len(SEED_TEXT.encode()) // 100, False),  # 1 in 100: the most ingest repairs
+    (len(SEED_TEXT.encode()) // 50, True),    # 1 in 50: quarantined
+])
+def test_a_page_is_repaired_up_to_one_bad_byte_in_a_hundred(bad_bytes, refused):
+    raw = SEED_TEXT.encode()
+    # Bad bytes spread over the page, each after an ASCII space (never inside a character).
+    spaces = [i for i, b in enumerate(raw) if b == 0x20][:bad_bytes]
+    data = bytearray(raw)
+    for n, i in enumerate(spaces):
+        data.insert(i + n + 1, 0xFF)
+    assert len(spaces) == bad_bytes
+    if refused:
+        with pytest.raises(IngestError, match="more than the 1% ingest repairs"):
+            decode_bytes(bytes(data))
+    else:
+        assert decode_bytes(bytes(data)).repairs == ["replaced-bytes"]
+
+
+def test_repaired_pages_are_stored_with_their_repairs(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    page = spliced(SEED_TEXT, SEED_AT, b"\xff")
+    page = page[:-10] + b"\x00" + page[-10:]
+    (inbox / "repaired.txt").write_bytes(page)
+    record = json.dumps({"url": "https://ldtd.example/nul", "text": seed("004").read_text(encoding="utf-8") + "\x00"},
+                        ensure_ascii=False)
+    (inbox / "crawl.jsonl").write_text(record + "\n", encoding="utf-8")
+    (inbox / "undecodable.txt").write_bytes(bytes(range(0x80, 0x100)) * 20 + SEED_TEXT.encode()[:2000])
+    db = tmp_path / "r.duckdb"
+    run_batch([inbox], db)
+
+    def stored() -> tuple[dict, list, dict, str]:
+        con = duckdb.connect(str(db), read_only=True)
+        articles = dict(con.execute(
+            "SELECT split_part(source_path, '/', -1), array_to_string(repairs, ',') FROM articles WHERE kind = 'article'"
+        ).fetchall())
+        repairs = con.execute(
+            "SELECT split_part(source_path, '/', -1), byte_offset, bytes_hex, action FROM repairs ORDER BY ALL").fetchall()
+        quarantined = dict(con.execute("SELECT split_part(source_path, '/', -1), error FROM quarantine").fetchall())
+        text = con.execute("SELECT text FROM articles WHERE source_path LIKE '%repaired.txt'").fetchone()[0]
+        con.close()
+        return articles, repairs, quarantined, text
+
+    articles, repairs, quarantined, text = stored()
+    assert articles == {"repaired.txt": "replaced-bytes,dropped-controls", "crawl.jsonl#L1": "dropped-controls"}
+    assert "\ufffd" in text and "\x00" not in text
+    nul_escape = len(record.encode()) - len('\\u0000"}')
+    assert repairs == [("crawl.jsonl#L1", nul_escape, "5c7530303030", "dropped"),
+                       ("repaired.txt", SEED_OFFSET, "ff", "replaced"),
+                       ("repaired.txt", len(page) - 11, "00", "dropped")]
+    assert "more than the 1% ingest repairs" in quarantined["undecodable.txt"]
+
+    # A re-run keeps the repairs as they are; a page whose bytes are mended has none left.
+    assert run_batch([inbox], db).counts.n_unchanged == 2
+    assert stored()[1] == repairs
+    (inbox / "repaired.txt").write_bytes(SEED_TEXT.encode())
+    assert run_batch([inbox], db).counts.n_changed == 1
+    assert [r[0] for r in stored()[1]] == ["crawl.jsonl#L1"]
 
 
 @pytest.fixture
