@@ -298,18 +298,17 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     else:
         title = first
         rest = [groups[0][1:]] + groups[1:]
-    # Whether the first group of `rest` is the rest of the headline's own group.
+    # Whether rest[0] holds the lines glued under the headline in its own group.
     title_group = title is not None and len(groups[0]) > 1
-    if not rest or not rest[0]:
-        title_group = False
     rest = [g for g in rest if g]
     headlines = [title] if title else []
-    if (title and title.endswith(":") and len(title.split()) <= rules["kicker_max_words"] and rest and rest[0]
+    if (title and title.endswith(":") and len(title.split()) <= rules["kicker_max_words"] and rest
             and rest[0][0].hint == _PLAIN and not _ends_sentence(rest[0][0].text)):
         headlines.append(rest[0][0].text)
         title = f"{title} {rest[0][0].text}"
         rest = [rest[0][1:]] + rest[1:]
-    rest = [g for g in rest if g]
+        if not rest[0]:
+            rest, title_group = rest[1:], False
     if title:
         blocks.append(Block(TITLE, title))
 
