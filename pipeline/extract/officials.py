@@ -415,12 +415,6 @@ class SentenceParser:
             if k > i and self.continues_capital_word(k):
                 k += 1
                 continue
-            sector = self.lex.sector_words.match(self.toks, k)
-            if sector and sector[1] < self.n and self.toks[sector[1]].is_word:
-                k = sector[1] + 1
-                while k < self.n and self.toks[k].is_word and not self.toks[k].word_start:
-                    k += 1
-                continue
             inner = self.lex.inner_words.match(self.toks, k)
             if inner:
                 k = inner[1]
