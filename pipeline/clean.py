@@ -99,6 +99,18 @@ class PageMeta:
     url: str | None = None
 
 
+# Every capital letter Python knows up to the Vietnamese block: regex classes cannot say "upper case".
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper())
+
+
+def _compile_furniture(pattern: str) -> re.Pattern:
+    """A page.toml pattern, {UPPER} and {NAME} spelled out; case matters only where they stand."""
+    if "{UPPER}" not in pattern and "{NAME}" not in pattern:
+        return re.compile(pattern, re.IGNORECASE)
+    name = rf"[{_UPPER}]\w*(?:\s[{_UPPER}]\w*){{0,4}}"
+    return re.compile(pattern.replace("{NAME}", name).replace("{UPPER}", _UPPER))
+
+
 @cache
 def _page_rules() -> dict:
     lex = load_lexicon("page")
@@ -112,9 +124,11 @@ def _page_rules() -> dict:
         "timestamps": [re.compile(p, re.IGNORECASE) for p in furniture["timestamps"]],
         "credit_prefixes": tuple(furniture["credit_prefixes"]),
         "credit_tail": re.compile(furniture["credit_tail"]),
-        "junk": [re.compile(p, re.IGNORECASE) for p in furniture["junk_lines"]],
+        "junk": [_compile_furniture(p) for p in furniture["junk_lines"]],
         "image_markers": [re.compile(p, re.IGNORECASE) for p in furniture["image_markers"]],
         "image_with_caption": re.compile(furniture["image_with_caption"]),
+        "image_alt_prefix": re.compile(furniture["image_alt_prefix"]),
+        "ascii_alt_max_words": furniture["ascii_alt_max_words"],
         "table_cell": re.compile(furniture["table_cell"]),
         "slug_prefix": re.compile(furniture["slug_prefix"]),
         "metadata_prefix": re.compile(furniture["metadata_prefix"]),
@@ -209,6 +223,11 @@ def _read_line(line: str) -> list[_Line]:
         return [_Line("", _IMAGE)]
     if m := rules["image_with_caption"].match(line):
         return [_Line("", _IMAGE)] + ([_Line(m["caption"], _IMAGE_CAPTION)] if m["caption"] else [])
+    if m := rules["image_alt_prefix"].match(line):
+        return [_Line("", _IMAGE), _Line(line[m.end():].strip(), _IMAGE_CAPTION)]
+    if line.isascii() and any(c.isalpha() for c in line) and 2 <= len(line.split()) <= rules["ascii_alt_max_words"] \
+            and not _ends_sentence(line):
+        return [_Line("", _IMAGE)]
     hint = _PLAIN
     cell = rules["table_cell"].match(line)
     if cell["open"] or cell["close"]:
@@ -334,6 +353,12 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             if hint == _IMAGE or (hint == _PLAIN and repeats_headline(text)):
                 # The crawler repeats the headline (or leaves a marker) before each image caption.
                 caption_next = True
+                continue
+            after_headline = next((text[len(h):].strip() for h in headlines
+                                   if hint == _PLAIN and fold_key(text).startswith(fold_key(h) + " ")), None)
+            if after_headline and not _ends_sentence(text):
+                # `<headline> <related headline>`: the image's alt text, then a related article.
+                blocks.append(Block(RELATED_HEADLINE, after_headline))
                 continue
             if hint == _RELATED_LINE:
                 blocks.append(Block(RELATED_HEADLINE, text))
@@ -633,6 +658,7 @@ def assemble_page(
     if lede:
         parts.append(("sapo", lede))
     seen: list[str] = []  # paragraphs kept so far, for repeat detection
+    seen_keys: set[str] = set()
     body: list[Block] = [b for b in blocks if b.kind in (PARA, CAPTION)]
     byline = meta.byline
     if body and body[-1].kind == PARA and looks_like_byline(body[-1].text):
@@ -643,8 +669,8 @@ def assemble_page(
         if block.kind == PARA:
             # A paragraph repeated verbatim is kept once; one that repeats an earlier paragraph
             # and then goes on keeps only what is new.
-            if text in seen:
-                continue
+            if fold_key(text) in seen_keys:
+                continue  # the same words again, maybe in another case (`giải thưởng`/`Giải thưởng`)
             for earlier in seen:
                 if len(earlier) > 80 and text.startswith(earlier):
                     text = text[len(earlier):].lstrip()
@@ -652,6 +678,7 @@ def assemble_page(
             if not text:
                 continue
             seen.append(block.text)
+            seen_keys.add(fold_key(block.text))
         parts.append(("caption" if block.kind == CAPTION else "body", text))
     if not parts or not any(section in ("sapo", "body") for section, _ in parts):
         raise CleanError(

@@ -277,6 +277,25 @@ LAYOUTS = [
     # a photo credit in brackets leaves the caption
     ("Tiêu đề bài\n\n" + BODY + "\n\n![]() |\nKhen thưởng Công nhân giỏi năm 2021. (Ảnh: Đinh Luyện, chụp ngày 27/4) |",
      "Tiêu đề bài", [BODY, "Khen thưởng Công nhân giỏi năm 2021."], ["27/4", "Đinh Luyện"], None),
+    # credits without a colon, after a dash, with a domain name
+    ("Tiêu đề bài\n\n" + BODY + "\n\nChủ tịch phát biểu tại lễ phát động. Ảnh Kim Ly\n\n"
+     "Quang cảnh buổi đối thoại năm 2024 - Ảnh: Phạm Hùng\n\nCó chủ đề “Kết nối”. Ảnh minh họa: hanoimoi.com.vn",
+     "Tiêu đề bài", [BODY, "Chủ tịch phát biểu tại lễ phát động.", "Quang cảnh buổi đối thoại năm 2024",
+                     "Có chủ đề “Kết nối”."], ["Kim Ly", "Phạm Hùng", "hanoimoi"], None),
+    # an image's alt text glued before its caption; an unaccented alt text alone
+    ("Phát động Tháng công nhân 2023\n\n" + BODY + "\n\nPhát động Tháng công nhân 2023 - ảnh 1Tháng công nhân "
+     "2023 có chủ đề “Kết nối công nhân”.\n\nDaon Dai bieu Cogn doan DHQG-HCM\nĐoàn đại biểu dự Đại hội.",
+     "Phát động Tháng công nhân 2023", [BODY, "Tháng công nhân 2023 có chủ đề “Kết nối công nhân”.",
+                                        "Đoàn đại biểu dự Đại hội."], ["ảnh 1", "Daon"], None),
+    # the headline as an alt text before a related headline; a caption repeated in another case
+    ("Bạn đồng hành, nơi gửi gắm niềm tin\n\n" + BODY + "\n\nBạn đồng hành, nơi gửi gắm niềm tin Khẳng định "
+     "vai trò của Công đoàn\n\nKhen thưởng các nhà giáo đoạt giải thưởng.\n\nKhen thưởng các nhà giáo đoạt Giải "
+     "thưởng.", "Bạn đồng hành, nơi gửi gắm niềm tin", [BODY, "Khen thưởng các nhà giáo đoạt giải thưởng."],
+     ["Khẳng định", "Giải thưởng"], None),
+    # author, sharing and agency lines
+    ("Tiêu đề bài\n\n" + BODY + "\n\nTrần Long - Thuỳ Linh - Ảnh: Thanh Hải\n\nChia sẻ Zalo\n\nCông đoàn - "
+     "QUỐC THẮNG\n\nĐoạn thân bài.\n\nXL/Báo Tin tức", "Tiêu đề bài", [BODY, "Đoạn thân bài."],
+     ["Thanh Hải", "Zalo", "QUỐC", "XL/"], None),
 ]
 
 
