@@ -197,6 +197,10 @@ CASES = [
                  [{"name": "Tháng hành động vì trẻ em", "start_date": None}], id="quotation-opened-by-its-head"),
     pytest.param("LĐLĐ phát động Tháng hành động về An toàn, vệ sinh lao động và “Tháng hành động về ATVSLĐ”.",
                  [{"name": "Tháng hành động về An toàn, vệ sinh lao động"}], id="quoted-alias-of-a-fixed-name"),
+    pytest.param("Sáng 20/4, Công đoàn tổ chức lễ phát động Tháng công nhân 2025 và hưởng ứng Tháng hành động về an "
+                 "toàn vệ sinh lao động (ATVSLĐ) năm 2025.",
+                 [{"name": "Tháng công nhân 2025"}, {"name": "Tháng hành động về an toàn vệ sinh lao động năm 2025"}],
+                 id="fixed-names-with-a-bare-year-or-an-abbreviation"),
 ]
 
 NOT_CAMPAIGNS = [

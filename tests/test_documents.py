@@ -97,6 +97,20 @@ CASES = [
          dict(doc_type="Chỉ thị", number="05-CT/TW", issued_on=None, issuer=None, title=None)],
         id="two-documents-in-a-sentence",
     ),
+    # ---- the development corpus (tests/dev, dev split)
+    pytest.param(  # a programme with a number written without `số`, its letters in mixed case
+        "Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU ngày 28/6/2016 về “Đẩy mạnh tái cơ cấu”.",
+        [dict(doc_type="Chương trình", number="03-Ctr/TU", issued_on=date(2016, 6, 28), issuer=None,
+              title="Đẩy mạnh tái cơ cấu")],
+        id="programme-with-number",
+    ),
+    pytest.param(  # words between the type and `số`; a stray space inside the number, kept as written
+        "Hoạt động nằm trong Chương trình phối hợp công tác số 163/Ctr-UBND-LĐLĐ ngày 28/7/2020 giữa UBND TP và "
+        "LĐLĐ; bà Hoa đã ký ban hành Kế hoạch số 07 /KH-LĐLĐ về tổ chức Hội thi.",
+        [dict(doc_type="Chương trình", number="163/Ctr-UBND-LĐLĐ", issued_on=date(2020, 7, 28), issuer=None, title=None),
+         dict(doc_type="Kế hoạch", number="07 /KH-LĐLĐ", issued_on=None, issuer=None, title="tổ chức Hội thi")],
+        id="programme-words-before-so-and-spaced-number",
+    ),
 ]
 
 NOT_DOCUMENTS = [

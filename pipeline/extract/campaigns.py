@@ -193,6 +193,9 @@ class _Mention:
     theme: str | None = None      # `… với chủ đề “…”` right after the mention
 
 
+_NAMED_YEAR = re.compile(r"(?:\s*\([A-ZĐ&]{2,12}\))?(?P<year>\s+(?:năm\s+)?(?:19|20)\d{2})" + _END)
+
+
 def _words_key(text: str) -> tuple[str, ...]:
     return tuple(fold_key(_PUNCT.sub(" ", text)).split())
 
@@ -329,11 +332,14 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 continue
             end = around[1]
         canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
-        year = re.compile(r"\s+năm\s+\d{4}" + _END).match(text, end)
+        # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
+        # `Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2025`).
+        year = _NAMED_YEAR.match(text, end)
+        written_year = year["year"] if year is not None else ""
         if year is not None:
             end = year.end()
-        key = _words_key(canonical) + _words_key(text[match.end():end])
-        name = _SPACES.sub(" ", match.group(1) + text[match.end():end].replace("”", "").replace('"', ""))
+        key = _words_key(canonical) + _words_key(written_year)
+        name = _SPACES.sub(" ", match.group(1) + written_year)
         mentions.append(_Mention(match.start(), end, "tháng", "named", name, key=key))
     return sorted(mentions, key=lambda m: m.start)
 
