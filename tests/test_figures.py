@@ -256,6 +256,12 @@ CASES = [
     # `trong số` is no name marker; a list marker opening a sentence is no figure
     ("Anh là một trong số 70 người được tôn vinh lần này.", [F("70", 70, unit="người")]),
     ("2. Đồng chí Phạm Tiến Nam, Chủ tịch Liên đoàn Lao động tỉnh Quảng Bình;", []),
+    # a qualifier before a range's second end; measures in `độ C` and `điểm phần trăm`; a count of
+    # days before the days themselves; a document number with a stray space
+    ("Giá trị làm lợi từ 13 đến trên 500 tỷ đồng/năm, nhiệt độ trên 40 độ C, giảm 0,34 điểm phần trăm.",
+     [F("từ 13 đến trên 500 tỷ đồng/năm", 13e9, "money", "VND/năm", value_max=500e9),
+      F("40 độ C", 40, "measure", "độ C", qualifier="more_than"), F("0,34 điểm phần trăm", 0.34, "measure", "điểm phần trăm", change="decrease")]),
+    ("Đại hội diễn ra trong 2 ngày 24-25/11 theo Kế hoạch số 07 /KH-LĐLĐ.", [F("2 ngày", 2, "duration", "ngày")]),
     # days of a lunar month are the dates extractor's
     ("Chợ Tết diễn ra ngày 31/1 (tức 13–14 tháng Chạp năm Ất Tỵ), với khoảng 50 gian hàng.",
      [F("50", 50, unit="gian hàng", qualifier="about")]),

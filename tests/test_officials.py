@@ -257,6 +257,12 @@ CASES = [
      [('Nguyễn Mẫn Nhuệ', 'ông', 'Phó Tổng Biên tập @ báo LĐTĐ')]),
     ("Đến dự có Thiếu tá Nguyễn Mạnh Hùng, Phó Trưởng phòng CSGT CATP Hà Nội.",
      [('Nguyễn Mạnh Hùng', '', 'Thiếu tá; Phó Trưởng phòng CSGT @ CATP Hà Nội')]),
+    ("Bà Tạ Thị Mỹ Thanh, Chủ tịch Công đoàn ngành Giao thông vận tải Hà Nội cho biết: năm nay tốt.",
+     [('Tạ Thị Mỹ Thanh', 'bà', 'Chủ tịch @ Công đoàn ngành Giao thông vận tải Hà Nội')]),
+    ("Đ/c Nguyễn Hoàng Trung - Chủ tịch Hội đồng thành viên trao Cúp.",
+     [('Nguyễn Hoàng Trung', 'đồng chí', 'Chủ tịch @ Hội đồng thành viên')]),
+    ("Chủ tịch Công đoàn các Khu công nghiệp và Chế xuất Hà Nội Đinh Quốc Toản cho biết, năm nay tốt.",
+     [('Đinh Quốc Toản', '', 'Chủ tịch @ Công đoàn các Khu công nghiệp và Chế xuất Hà Nội')]),
     # the role played at an event is no office (seed 002)
     ("Đoàn công tác do đồng chí Trần Thanh Hải làm Trưởng đoàn đã đến thăm.", []),
 ]

@@ -61,7 +61,7 @@ DATE_SHAPES = compile_scanner(
 )
 TIME_SHAPES = compile_scanner(_NO_DIGIT_BEFORE + r"\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\w.,])\d{1,2}h\d{2}\b")
 YEAR_RANGE = compile_scanner(_NO_DIGIT_BEFORE + r"((?:1[89]|20)\d{2})\s*[-–—]\s*((?:1[89]|20)\d{2})" + _NO_DIGIT_AFTER)
-DOCUMENT_NUMBER = compile_scanner(r"(?<![\w./-])\d+(?:[/.]\d+)*[-/][A-ZĐ][\wĐ&.-]*(?:/[\wĐ&.-]+)*")
+DOCUMENT_NUMBER = compile_scanner(r"(?<![\w./-])\d+(?:[/.]\d+)*(?: ?/|-)[A-ZĐ][\wĐ&.-]*(?:/[\wĐ&.-]+)*")
 PHONE = compile_scanner(
     _NO_DIGIT_BEFORE + r"(?:\+84|\(0\d{1,3}\)|0\d{2,3})[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\d.,]\d)"
 )
@@ -263,8 +263,10 @@ def _lex() -> _Lexicon:
         changes=_ending(change_of),
         change_of=change_of,
         range_opener=_ending(lex["ranges"]["openers"]),
+        # `từ 13 đến trên 500 tỷ đồng`: a qualifier may stand before the second end.
         range_joiner=re.compile(
-            rf"^\s*(?:{_phrases(lex['ranges']['joiners'])})\s*(?=\d)", re.IGNORECASE
+            rf"^\s*(?:{_phrases(lex['ranges']['joiners'])})\s*(?:(?:{_phrases(qualifier_of)})\s+)?(?=\d)",
+            re.IGNORECASE,
         ),
         ranks=_ending(lex["ranks"]["markers"]),
         ordinals=_ending(lex["ordinals"]["markers"]),
@@ -803,7 +805,8 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
     if duration and _token_is(text, found.end, s1, words, duration):
         reach = found.end + re.match(rf"\s*{re.escape(duration)}", text[found.end:s1], re.IGNORECASE).end()
         tail = text[reach:s1]
-        if lex.period_after.match(tail) or re.match(r"\s+\d", tail) or lex.lunar_month_after.match(tail):
+        month_day = duration.lower() == "tháng" and re.match(r"\s+\d", tail)
+        if lex.period_after.match(tail) or month_day or lex.lunar_month_after.match(tail):
             # `9 tháng đầu năm 2024` is a period of a year; `06 tháng 11` a date.
             return False
         found.kind, found.unit, found.end = "duration", text[found.end:reach].strip().lower(), reach

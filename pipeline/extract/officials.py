@@ -396,12 +396,19 @@ class SentenceParser:
             t = self.toks[k]
             if self.lex.terms.match(self.toks, k):
                 break
-            if self.lex.sector_words.ends_at(self.toks, k) and t.is_word and not t.cap and t.word_start:
-                # `Công đoàn ngành y tế`: the sector's name, whatever its case.
-                k += 1
-                while k < self.n and self.toks[k].is_word and not self.toks[k].word_start:
-                    k += 1
+            if (self.lex.sector_words.ends_at(self.toks, k) or k == named_head_end) and t.is_word \
+                    and not t.cap and t.word_start:
+                # `Công đoàn ngành y tế`, `Hội đồng thành viên`: the sector's or the body's name,
+                # whatever its case.
+                k = self.word_end(k)
                 continue
+            if self.lex.sector_words.ends_at(self.toks, k) and t.cap and t.word_start:
+                # `ngành Giao thông vận tải Hà Nội`: a lower-case word may finish the sector's name
+                # when a place follows it.
+                after = self.word_end(self.word_end(k))
+                if after < self.n and not self.toks[self.word_end(k)].cap and self.lex.places.match(self.toks, after):
+                    k = after
+                    continue
             place = self.lex.places.match(self.toks, k) if k > i and t.cap else None
             if place:
                 # A place is read whole (`tỉnh Bà Rịa – Vũng Tàu`: `Bà` is no honorific there).
@@ -410,7 +417,9 @@ class SentenceParser:
             if t.is_word and (t.cap or t.abbr):
                 if k > i and (self.title_at(k) or self.honorific_at(k)):
                     break
-                k += 1
+                inner_head = self.org_head_at(k) if k > i else None
+                # A head inside the name is read whole (`các Khu công nghiệp và Chế xuất`).
+                k = inner_head[1] if inner_head else k + 1
                 continue
             if k > i and self.continues_capital_word(k):
                 k += 1
@@ -434,6 +443,13 @@ class SentenceParser:
         if k == i:
             return None
         return i, k, named_head_end
+
+    def word_end(self, k: int) -> int:
+        """One past the last syllable of the underthesea word that starts at k."""
+        k += 1
+        while k < self.n and self.toks[k].is_word and not self.toks[k].word_start:
+            k += 1
+        return k
 
     def continues_capital_word(self, k: int) -> bool:
         """Is the lower-case syllable at k the rest of a capitalised word (`Y tế`, `Khu Công nghiệp`)?
