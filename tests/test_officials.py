@@ -263,6 +263,13 @@ CASES = [
      [('Nguyễn Hoàng Trung', 'đồng chí', 'Chủ tịch @ Hội đồng thành viên')]),
     ("Chủ tịch Công đoàn các Khu công nghiệp và Chế xuất Hà Nội Đinh Quốc Toản cho biết, năm nay tốt.",
      [('Đinh Quốc Toản', '', 'Chủ tịch @ Công đoàn các Khu công nghiệp và Chế xuất Hà Nội')]),
+    ("Đồng chí Phạm Quang Thanh nhận quyết định là Chủ tịch Liên đoàn Lao động TP Hà Nội khóa XVI",
+     [('Phạm Quang Thanh', 'đồng chí', 'Chủ tịch @ Liên đoàn Lao động TP Hà Nội')]),
+    # a capitalised `Khoá` in a name is no term; a city after its district
+    ("Dự có Phó Trưởng Ban Dân vận Thành ủy Đinh Văn Khoá.",
+     [('Đinh Văn Khoá', '', 'Phó Trưởng Ban Dân vận @ Thành ủy')]),
+    ("Gồm: Cao Hồng Hà - Chủ tịch LĐLĐ quận Bình Thạnh, TP HCM; Nguyễn Văn An - Chủ tịch LĐLĐ tỉnh, nhiệm kỳ 2023.",
+     [('Cao Hồng Hà', '', 'Chủ tịch @ LĐLĐ quận Bình Thạnh, TP HCM'), ('Nguyễn Văn An', '', 'Chủ tịch @ LĐLĐ tỉnh')]),
     # the role played at an event is no office (seed 002)
     ("Đoàn công tác do đồng chí Trần Thanh Hải làm Trưởng đoàn đã đến thăm.", []),
 ]

@@ -394,8 +394,12 @@ class SentenceParser:
             return None
         while k < self.n:
             t = self.toks[k]
-            if self.lex.terms.match(self.toks, k):
-                break
+            if self.term_end(k) > k:
+                break  # `khóa XV`: a mandate, not the body (`Đinh Văn Khoá` is a name)
+            if t.text == "," and k > i and self.lex.admin_units.match(self.toks, k + 1) \
+                    and self.lex.places.match(self.toks, self.lex.admin_units.match(self.toks, k + 1)[1]):
+                k += 1  # `LĐLĐ quận Bình Thạnh, TP HCM`: the city after the district
+                continue
             if (self.lex.sector_words.ends_at(self.toks, k) or k == named_head_end) and t.is_word \
                     and not t.cap and t.word_start:
                 # `Công đoàn ngành y tế`, `Hội đồng thành viên`: the sector's or the body's name,
@@ -545,7 +549,7 @@ class SentenceParser:
             return j
         k = term[1]
         while k < self.n and (self.toks[k].text[:1].isdigit() or self.toks[k].text in _DASHES
-                              or (self.toks[k].abbr and set(self.toks[k].text) <= set("IVXLC"))):
+                              or set(self.toks[k].text) <= set("IVXLC")):
             k += 1
         return k if k > term[1] else j
 
