@@ -185,6 +185,19 @@ CASES = [
      None, [Y("năm 1972", 1972)]),
     ("Anh Nguyễn Thế Sơn (sinh năm 1967) gặp nạn ngày 30/7.",
      datetime(2020, 8, 4), [Y("năm 1967", 1967), D("ngày 30/7", "2020-07-30", inferred=True)]),
+    # from the start of a written year to a written day, or to the publication date
+    ("Báo cáo cho biết, từ đầu năm 2018 đến ngày 31/12/2022, số lượng đoàn viên giảm.",
+     None, [R("từ đầu năm 2018 đến ngày 31/12/2022", "2018-01-01", "2022-12-31")]),
+    ("Từ đầu năm 2017 đến nay, LĐLĐ đã trao 15 căn nhà.",
+     datetime(2017, 8, 25), [R("Từ đầu năm 2017 đến nay", "2017-01-01", "2017-08-25")]),
+    # a month that recurs every year is no date
+    ("Lấy tháng 5 hàng năm là Tháng Công nhân, năm 2023.", None, [Y("năm 2023", 2023)]),
+    # a day number before a lunar month's name, without `ngày`
+    ("Sáng nay, 22/1 (tức 28 tháng Chạp năm Kỷ Hợi), công nhân về quê.",
+     datetime(2020, 1, 22), [D("Sáng nay, 22/1", "2020-01-22", inferred=True),
+                             D("28 tháng Chạp năm Kỷ Hợi", "2020-01-22", calendar="lunar")]),
+    # the years listed after a birth year's `năm` are birth years too
+    ("Chị và 2 con gái (sinh năm 2015 và 2018) là nạn nhân ngày 12/9.", None, [Y("năm 2015", 2015), Y("2018", 2018)]),
 ]
 
 

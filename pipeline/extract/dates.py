@@ -270,6 +270,12 @@ class _Grammar:
         self.relative_unit = compile_scanner(
             rf"(?<!\w)(?P<rel>{_alternation([*rel['months'], *rel['years']])})(?!\w)", re.IGNORECASE)
         self.year_to_date = compile_scanner(_word(_alternation(rel["year_to_date"]["phrases"])), re.IGNORECASE)
+        ytd = rel["year_to_date"]
+        self.from_year_start = compile_scanner(
+            rf"(?<!\w){_phrase(ytd['from_year_start'])}{H}+(?P<y>{_YEAR}){H}+(?:{_alternation(ytd['to_words'])}){H}+"
+            rf"(?:(?P<now>{_alternation(ytd['now_words'])})(?!\w)|(?:{self.fill['dayword']}{H}+)?(?P<end>{day_point}))",
+            re.IGNORECASE)
+        self.recurring_after = compile_scanner(rf"{H}+(?:{_alternation(dm['recurring'])})(?!\w)", re.IGNORECASE)
         self.not_after = compile_scanner(
             rf"(?:(?<!\w){_alternation(rel['not_after']['words'])}|\d){H}*$", re.IGNORECASE)
 
@@ -313,8 +319,9 @@ class _Grammar:
             rf"(?<!\w){_alternation(lunar['full_moon'])}{H}+{self.fill['monthword']}{H}+"
             rf"(?P<m>{month_name}|{_MONTH})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
+        # `ngày 23 tháng Chạp`, and `28 tháng Chạp` (a day number before a lunar month's name).
         self.lunar_month = compile_scanner(
-            rf"(?<!\w)(?:{self.fill['dayword']}{H}+(?P<d>{_DAY}){H}+)?"
+            rf"(?<!\w)(?:(?:{self.fill['dayword']}{H}+)?(?P<d>{_DAY}){H}+)?"
             rf"{self.fill['monthword']}{H}+(?P<m>{month_name})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
         self.future_window = timedelta(days=int(rule["future_window_days"]))
@@ -666,6 +673,8 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
                 continue
         if point.unit == "month" and point.year is None and g.counted_month.search(text[:m.start()]):
             continue  # `3 tháng 5 ngày`: a duration, not May
+        if point.year is None and g.recurring_after.match(text, m.end("point")):
+            continue  # `tháng 5 hàng năm`: every May, no date
         is_lunar, cycle, lunar_written = _lunar_suffix_year(g, m["lunar"])
         if is_lunar and point.unit != "day":
             is_lunar = False
@@ -704,13 +713,14 @@ def _single_resolver(point: _Point, is_lunar: bool, cycle, lunar_written, span):
 def _year_list_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
     """`năm 2023, 2024`: each year after the first (the first is a single date of its own)."""
     for m in _scan(g.year_list, text):
+        birth = g.birth_lead.search(text[max(0, m.start() - 12):m.start()])
         for y in _YEAR_IN_TEXT.finditer(text, m.start("more"), m.end("more")):
             year = int(y.group())
             span = (y.start(), y.end())
 
             def resolve(rule: _YearRule, year=year, span=span) -> list[tuple[int, int, dict]]:
                 return [(*span, _fact("date", date(year, 1, 1), date(year, 12, 31), "year", False))]
-            yield _Candidate(*span, resolve, written_years=(year,))
+            yield _Candidate(*span, resolve, written_years=() if birth else (year,))
 
 
 def _term_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
@@ -786,6 +796,22 @@ def _relative_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
             year = ref.year + g.relative_years[key]
             return [(*span, _fact("date", date(year, 1, 1), date(year, 12, 31), "year", True, relative=True))]
         yield _Candidate(*span, resolve)
+
+    for m in _scan(g.from_year_start, text):
+        span, first = (m.start(), m.end()), date(int(m["y"]), 1, 1)
+        end_point = g.parse_point(m["end"], _DAY_FORMS) if m["end"] else None
+
+        def resolve(rule: _YearRule, span=span, first=first, end_point=end_point) -> list[tuple[int, int, dict]]:
+            if end_point is None:
+                last, relative = rule.reference, True
+            else:
+                year = end_point.year or rule.for_point(end_point)
+                bounds = _point_bounds(end_point, year) if year else None
+                last, relative = (bounds[1] if bounds else None), False
+            if last is None or last < first:
+                return []
+            return [(*span, _fact("range", first, last, "day", False, relative=relative))]
+        yield _Candidate(*span, resolve, written_years=(first.year,))
 
     for m in _scan(g.year_to_date, text):
         span = (m.start(), m.end())
