@@ -599,7 +599,9 @@ def _split_related_line(line: str) -> tuple[str, ...]:
             prev = line[spans[i - 1][0]:spans[i - 1][1]]
             after_lower = prev[:1].islower() and prev.lower() not in glue
             after_name = (_proper_name(prev) or prev in ("”", '"', "»")) and (" " in word or prev in ("”", '"', "»"))
-            if after_lower or after_name:
+            # `… Ngày Quốc tế Phụ nữ 8/3 | Nỗ lực chăm lo …`: a headline may end on a number.
+            after_number = prev[-1:].isdigit() and " " in word
+            if after_lower or after_name or after_number:
                 cuts.append(start)
                 syllables = 0
         syllables += len(word.split())

@@ -122,6 +122,9 @@ def test_teaser_without_outlet_marker_is_not_ldtd():
 @pytest.mark.parametrize(
     "line, headlines",
     [
+        # a headline that ends on a number (development corpus)
+        ("Công đoàn các KCN&CX Hà Nội kỷ niệm 115 năm Ngày Quốc tế Phụ nữ 8/3 Nỗ lực chăm lo cho tốt nhất cho đoàn viên",
+         ["Công đoàn các KCN&CX Hà Nội kỷ niệm 115 năm Ngày Quốc tế Phụ nữ 8/3", "Nỗ lực chăm lo cho tốt nhất cho đoàn viên"]),
         ("Công đoàn Thủ đô phát động đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp Phát động đợt thi đua "
          "cao điểm lập thành tích chào mừng 20 năm Ngày thành lập quận Long Biên Dấu ấn đợt thi đua cao điểm",
          ["Công đoàn Thủ đô phát động đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp",
