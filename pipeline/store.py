@@ -37,6 +37,7 @@ WRITER_MEMORY_LIMIT = "128MB"
 # after a commit at most every SNAPSHOT_SECONDS (LDTD_SNAPSHOT_SECONDS overrides it: a copy costs
 # about a second per GB); a reader that finds the file locked opens the copy.
 SNAPSHOT_SECONDS = float(os.environ.get("LDTD_SNAPSHOT_SECONDS", "15"))
+SNAPSHOT_MAX_SECONDS = 50.0
 # A reader opens the file for one request and closes it; a writer starting meanwhile waits this
 # long for such readers to be done before giving up.
 WRITER_WAIT_SECONDS = 10.0
@@ -224,22 +225,27 @@ class Store:
         self.con = connect(self.db_path)
         self.con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
         self.run_id: str | None = None
-        self._snapshot_at = 0.0
+        self._snapshot_at = self._snapshot_cost = 0.0
         self.publish_snapshot()
 
     # -------------------------------------------------------------- readers
     def publish_snapshot(self) -> None:
         """Copy what is committed to `<db>.snapshot` for readers (checkpointed first, so the file
         holds it all); the copy is renamed into place whole."""
+        started = time.monotonic()
         self.con.execute("CHECKPOINT")
         target = snapshot_path(self.db_path)
         partial = target.with_name(target.name + ".partial")
         shutil.copyfile(self.db_path, partial)
         os.replace(partial, target)
-        self._snapshot_at = time.monotonic()
+        now = time.monotonic()
+        self._snapshot_cost, self._snapshot_at = now - started, now
 
     def _snapshot_if_due(self) -> None:
-        if time.monotonic() - self._snapshot_at >= SNAPSHOT_SECONDS:
+        # A large file costs more to copy: copies are spaced to take at most a tenth of the batch,
+        # but never more than SNAPSHOT_MAX_SECONDS apart, so that readers are at most a minute behind.
+        interval = min(SNAPSHOT_MAX_SECONDS, max(SNAPSHOT_SECONDS, 10 * self._snapshot_cost))
+        if time.monotonic() - self._snapshot_at >= interval:
             self.publish_snapshot()
 
     # -------------------------------------------------------------- runs
@@ -601,6 +607,8 @@ def article_with_facts(db_path: str | Path, article_id: str) -> tuple[dict, list
                              [article_id, article_id])
         columns = [d[0] for d in cursor.description]
         rows = cursor.fetchall()
+        # A whole id is that article, even when it begins other ids too.
+        rows = [r for r in rows if r[columns.index("article_id")] == article_id] or rows
         if not rows:
             raise StoreError(f"no article {article_id!r}; list ids with: ldtd query \"SELECT article_id, title FROM articles\"")
         if len(rows) > 1:

@@ -201,3 +201,22 @@ def test_serve_without_a_database_says_so(tmp_path):
                           "--port", str(free_port())], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 1
     assert "no database here" in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("asked, opened", [
+    ("{id}", "{id}"),          # a whole id is its article, though it begins `{id}~1` too
+    ("{id}~1", "{id}~1"),
+    ("{id}~", None),           # the beginning of two ids: which one is not guessed
+])
+def test_an_article_id_opens_that_article(seed_db, tmp_path, asked, opened):
+    from pipeline.bench import scale_database
+    from pipeline.store import StoreError, article_with_facts, run_query
+
+    db = tmp_path / "scaled.duckdb"
+    scale_database(seed_db, db, 150)
+    article_id = run_query(db, "SELECT min(article_id) FROM articles WHERE kind = 'article'")[1][0][0]
+    if opened is None:
+        with pytest.raises(StoreError, match="matches"):
+            article_with_facts(db, asked.format(id=article_id))
+    else:
+        assert article_with_facts(db, asked.format(id=article_id))[0]["article_id"] == opened.format(id=article_id)
