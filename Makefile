@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DB     ?= data/ldtd.duckdb
 
-.PHONY: run test eval bench profile notebooks install clean browser
+.PHONY: run test eval bench profile notebooks install clean browser screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ browser:
 
 eval: $(STAMP)
 	$(PY) -m pipeline.evaluate --report eval/report.md
+
+# The browser tests, keeping a screenshot of each page of `ldtd serve` in docs/screenshots/.
+screenshots: $(STAMP) browser
+	LDTD_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/test_browser.py
 
 # Timing on a generated (synthetic) corpus; figures also go to bench/last-run.md.
 bench: $(STAMP)
