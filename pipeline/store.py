@@ -10,7 +10,7 @@ killed at any moment leaves whole pages or nothing, and a re-run finishes the jo
 from __future__ import annotations
 
 import os
-import shutil
+import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -236,7 +236,12 @@ class Store:
         self.con.execute("CHECKPOINT")
         target = snapshot_path(self.db_path)
         partial = target.with_name(target.name + ".partial")
-        shutil.copyfile(self.db_path, partial)
+        # Copied by another process: DuckDB's lock on the file is a POSIX record lock, which this
+        # process would lose on closing any descriptor of the file, its own copy's included; readers
+        # would then open the file while it is written.
+        copied = subprocess.run(["cp", "--", str(self.db_path), str(partial)], capture_output=True, text=True)
+        if copied.returncode != 0:
+            raise StoreError(f"{self.db_path}: cannot write the snapshot for readers ({copied.stderr.strip()})")
         os.replace(partial, target)
         now = time.monotonic()
         self._snapshot_cost, self._snapshot_at = now - started, now

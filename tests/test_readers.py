@@ -88,3 +88,42 @@ def test_command_line_readers_answer_during_a_batch(tmp_path):
         assert answer.returncode == 0, answer.stderr
         assert "in use by another process" not in answer.stderr
     assert '"n":' in answers[0].stdout
+
+
+WRITER_HOLDING_THE_FILE = """
+import sys
+from pipeline.store import Store
+store = Store(sys.argv[1], "test")
+store.publish_snapshot()  # a second snapshot: copying must not cost the writer its lock
+print("ready", flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def test_a_writer_keeps_its_lock_and_readers_get_the_snapshot(seed_db, tmp_path):
+    import shutil
+
+    import duckdb
+
+    from pipeline.store import connect
+
+    db = tmp_path / "held.duckdb"
+    shutil.copy(seed_db, db)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER_HOLDING_THE_FILE, str(db)], cwd=ROOT, text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert writer.stdout.readline().strip() == "ready", writer.stderr.read()
+        with pytest.raises(duckdb.IOException, match="lock"):
+            duckdb.connect(str(db), read_only=True).close()
+        con = connect(db, read_only=True)
+        try:
+            path = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
+            assert path.endswith("held.duckdb.snapshot")
+            assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 73
+        finally:
+            con.close()
+    finally:
+        writer.communicate("done\n", timeout=60)
+    assert writer.returncode == 0
+    assert not snapshot_path(db).exists()
