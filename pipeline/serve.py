@@ -9,8 +9,9 @@ it runs, readers see the snapshot it publishes (pipeline/store.py).
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from urllib.parse import parse_qs, quote, urlencode
+from urllib.parse import parse_qs, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
@@ -32,6 +33,7 @@ MAX_DRAFT_SENTENCES = 40
 MAX_FORM_BYTES = 16 * MAX_CLAIM_CHARS
 # A link to a check is offered when the claim fits in a URL any browser keeps.
 MAX_LINK_CHARS = 1800
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 VERDICT_NAMES = {"supported": "supported", "differs": "differs", "not_found": "not found"}
 
 
@@ -42,7 +44,10 @@ class RequestRefused(HTTPException):
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "svg"]),
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(verdict_names=VERDICT_NAMES, label_names=pages.LABEL_NAMES, quote=quote)
+    from pipeline.show import COLOURS
+
+    # The colours of `ldtd show --html`, so a fact type looks the same in both.
+    env.globals.update(verdict_names=VERDICT_NAMES, label_names=pages.LABEL_NAMES, fact_colours=COLOURS)
     env.filters["value"] = _format_value
     env.filters["day"] = lambda d: d.isoformat()[:10] if d else "date unknown"
     # Escaping keeps a stored URL from breaking the page, not from being `javascript:`: only web links.
@@ -179,7 +184,7 @@ def create_app(db_path: str | Path) -> Starlette:
         return page(request, "error.html", status=503, message=str(exc))
 
     async def failed(request: Request, exc: Exception) -> HTMLResponse:
-        # Never a traceback on a page: the message names the error; `ldtd serve --debug` logs it.
+        # Never a traceback on a page: the message names the error; the server's log has the traceback.
         return page(request, "error.html", status=500,
                     message=f"The server failed on this request ({type(exc).__name__}).")
 
@@ -227,4 +232,7 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> Non
         pass  # a missing or unreadable database stops here, with its one-line message
     analyse("Khởi động.")  # load the models now, so that the first check is as fast as the next
     print(f"ldtd serve: http://{host}:{port}/ over {db_path} (read-only); Ctrl-C stops", flush=True)
+    if host not in LOOPBACK:
+        print(f"ldtd serve: listening on {host}, beyond this machine: whoever reaches it can read the database",
+              file=sys.stderr, flush=True)
     uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning", server_header=False)

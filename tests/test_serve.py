@@ -220,3 +220,16 @@ def test_an_article_id_opens_that_article(seed_db, tmp_path, asked, opened):
             article_with_facts(db, asked.format(id=article_id))
     else:
         assert article_with_facts(db, asked.format(id=article_id))[0]["article_id"] == opened.format(id=article_id)
+
+
+def test_serving_leaves_the_database_as_it_was(served_db, tmp_path):
+    import hashlib
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(served_db, db)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    with running_server(db) as base:
+        for path in ("/", "/search?q=thi+dua", "/conflicts", "/campaigns", "/check?claim=" + urllib.parse.quote(CLAIM)):
+            assert get(base + path)[0] == 200, path
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.duckdb"]  # no WAL, no snapshot, nothing written
