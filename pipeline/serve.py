@@ -1,7 +1,7 @@
 """`ldtd serve`: a local, read-only web application over the database for journalists.
 
 A thin door: a claim is checked by `pipeline.check.check_claim` (the engine of `ldtd check`), an
-article is read by `pipeline.store.article_with_facts` (that of `ldtd show`), and the other
+article is read by `pipeline.store.read_article` (what `ldtd show` reads), and the other
 pages come from `pipeline.pages`. Pages are rendered on the server by Jinja2 with every text
 escaped, work without JavaScript and each has a stable URL. A request is answered by opening
 the database read-only for that request only, so a batch can start while the server runs; while
@@ -117,16 +117,16 @@ def create_app(db_path: str | Path) -> Starlette:
         return page(request, "check.html", claim=claim, results=results, link=link, excerpt=excerpt)
 
     async def article(request: Request) -> HTMLResponse:
-        from pipeline.store import article_with_facts
+        from pipeline.store import read_article
 
         article_id = request.path_params["article_id"]
         target = request.query_params.get("at", "")
         target_start = int(target) if target.isdigit() else None
-        try:
-            row, facts = article_with_facts(db_path, article_id)
-        except StoreError as exc:
-            raise RequestRefused(404, str(exc)) from None
         with reader(db_path) as con:
+            try:
+                row, facts = read_article(con, article_id)
+            except StoreError as exc:
+                raise RequestRefused(404, str(exc)) from None
             extras = pages.article_extras(con, row["article_id"])
             host = None
             if row.get("host_article_id"):

@@ -608,26 +608,31 @@ def article_with_facts(db_path: str | Path, article_id: str) -> tuple[dict, list
     """An article's row and its facts (label, span, description), in text order."""
     con = connect(db_path, read_only=True)
     try:
-        cursor = con.execute("SELECT * FROM articles WHERE article_id = ? OR article_id LIKE ? || '%'",
-                             [article_id, article_id])
-        columns = [d[0] for d in cursor.description]
-        rows = cursor.fetchall()
-        # A whole id is that article, even when it begins other ids too.
-        rows = [r for r in rows if r[columns.index("article_id")] == article_id] or rows
-        if not rows:
-            raise StoreError(f"no article {article_id!r}; list ids with: ldtd query \"SELECT article_id, title FROM articles\"")
-        if len(rows) > 1:
-            raise StoreError(f"{article_id!r} matches {len(rows)} articles; give more of the id")
-        article = dict(zip(columns, rows[0]))
-        facts = []
-        for table, (label, describe) in FACT_LABELS.items():
-            for start, end, surface, sentence_idx, description in con.execute(
-                f"SELECT char_start, char_end, surface, sentence_idx, {describe} FROM {table} WHERE article_id = ?",
-                [article["article_id"]],
-            ).fetchall():
-                facts.append({"label": label, "start": start, "end": end, "surface": surface,
-                              "sentence_idx": sentence_idx, "description": description})
-        facts.sort(key=lambda f: (f["start"], -f["end"]))
-        return article, facts
+        return read_article(con, article_id)
     finally:
         con.close()
+
+
+def read_article(con: duckdb.DuckDBPyConnection, article_id: str) -> tuple[dict, list[dict]]:
+    """`article_with_facts` on an open connection (a web page reads more on the same one)."""
+    cursor = con.execute("SELECT * FROM articles WHERE article_id = ? OR article_id LIKE ? || '%'",
+                         [article_id, article_id])
+    columns = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    # A whole id is that article, even when it begins other ids too.
+    rows = [r for r in rows if r[columns.index("article_id")] == article_id] or rows
+    if not rows:
+        raise StoreError(f"no article {article_id!r}; list ids with: ldtd query \"SELECT article_id, title FROM articles\"")
+    if len(rows) > 1:
+        raise StoreError(f"{article_id!r} matches {len(rows)} articles; give more of the id")
+    article = dict(zip(columns, rows[0]))
+    facts = []
+    for table, (label, describe) in FACT_LABELS.items():
+        for start, end, surface, sentence_idx, description in con.execute(
+            f"SELECT char_start, char_end, surface, sentence_idx, {describe} FROM {table} WHERE article_id = ?",
+            [article["article_id"]],
+        ).fetchall():
+            facts.append({"label": label, "start": start, "end": end, "surface": surface,
+                          "sentence_idx": sentence_idx, "description": description})
+    facts.sort(key=lambda f: (f["start"], -f["end"]))
+    return article, facts
