@@ -21,7 +21,9 @@ from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 from pipeline import pages
-from pipeline.store import StoreError, reader
+from pipeline.check import check_claim, excerpt, format_value
+from pipeline.show import COLOURS
+from pipeline.store import StoreError, read_article, reader
 from pipeline.textnorm import nfc
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -44,21 +46,13 @@ class RequestRefused(HTTPException):
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "svg"]),
                       trim_blocks=True, lstrip_blocks=True)
-    from pipeline.show import COLOURS
-
     # The colours of `ldtd show --html`, so a fact type looks the same in both.
     env.globals.update(verdict_names=VERDICT_NAMES, label_names=pages.LABEL_NAMES, fact_colours=COLOURS)
-    env.filters["value"] = _format_value
+    env.filters["value"] = format_value
     env.filters["day"] = lambda d: d.isoformat()[:10] if d else "date unknown"
     # Escaping keeps a stored URL from breaking the page, not from being `javascript:`: only web links.
     env.filters["web_url"] = lambda url: url if url and url.lower().startswith(("http://", "https://")) else None
     return env
-
-
-def _format_value(value, unit=None) -> str:
-    from pipeline.check import format_value
-
-    return format_value(value, unit)
 
 
 def draft_sentences(text: str) -> list[str]:
@@ -109,16 +103,12 @@ def create_app(db_path: str | Path) -> Starlette:
         if len(sentences) > MAX_DRAFT_SENTENCES:
             raise RequestRefused(413, f"The text has {len(sentences)} sentences; the box checks up to "
                                       f"{MAX_DRAFT_SENTENCES} at once: check it in parts.")
-        from pipeline.check import check_claim, excerpt
-
         # One sentence is checked as `ldtd check` checks it; a draft, sentence by sentence.
         results = [(sentence, check_claim(sentence, db_path)) for sentence in (sentences if len(sentences) > 1 else [claim])]
         link = "/check?" + urlencode({"claim": claim}) if len(claim) <= MAX_LINK_CHARS else None
         return page(request, "check.html", claim=claim, results=results, link=link, excerpt=excerpt)
 
     async def article(request: Request) -> HTMLResponse:
-        from pipeline.store import read_article
-
         article_id = request.path_params["article_id"]
         target = request.query_params.get("at", "")
         target_start = int(target) if target.isdigit() else None
