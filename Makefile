@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DB     ?= data/ldtd.duckdb
 
-.PHONY: run test eval bench profile notebooks install clean
+.PHONY: run test eval bench profile notebooks install clean browser screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,11 +18,24 @@ run: $(STAMP)
 	$(VENV)/bin/ldtd extract corpus --db $(DB)
 	$(VENV)/bin/ldtd query "SELECT kind, coalesce(outlet, '-') AS outlet, count(*) AS n FROM articles GROUP BY ALL ORDER BY ALL" --db $(DB)
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest
+
+# The browser tests (tests/test_browser.py) drive Debian's Chromium through Playwright; it is
+# installed here when it can be (root, apt). Without it they are skipped with a line saying so,
+# except under CI=true, where a missing browser fails them.
+browser:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing chromium (apt) for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "chromium could not be installed: the browser tests will be skipped"; fi
 
 eval: $(STAMP)
 	$(PY) -m pipeline.evaluate --report eval/report.md
+
+# The browser tests, keeping a screenshot of each page of `ldtd serve` in docs/screenshots/.
+screenshots: $(STAMP) browser
+	LDTD_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/test_browser.py
 
 # Timing on a generated (synthetic) corpus; figures also go to bench/last-run.md.
 bench: $(STAMP)

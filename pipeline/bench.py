@@ -247,6 +247,78 @@ def check_latency(db: Path, repeat: int = 5) -> tuple[float, float]:
     return statistics.median(times), cold
 
 
+def serve_latency(db: Path, repeat: int = 7) -> dict:
+    """Median seconds of a check through `ldtd serve`'s page (POST /check, warm) and of the page of
+    the article with the most facts, over HTTP on loopback; the server runs in its own process."""
+    import socket
+    import urllib.parse
+    import urllib.request
+
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    article_id, n_facts = con.execute(
+        "SELECT article_id, n_figures + n_dates + n_officials + n_campaigns + n_documents AS n "
+        "FROM article_facts ORDER BY n DESC, article_id LIMIT 1").fetchone()
+    con.close()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(db), "--port", str(port)],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+
+    def fetch(path: str, data: bytes | None = None) -> float:
+        started = time.perf_counter()
+        with urllib.request.urlopen(urllib.request.Request(base + path, data=data), timeout=120) as response:
+            response.read()
+        return time.perf_counter() - started
+
+    try:
+        for _ in range(600):  # the server loads its models before it listens
+            try:
+                fetch("/")
+                break
+            except OSError:
+                if server.poll() is not None:
+                    raise RuntimeError(f"ldtd serve exited: {server.stderr.read().decode()}")
+                time.sleep(0.2)
+        claim = urllib.parse.urlencode({"claim": CHECK_CLAIM}).encode()
+        article = f"/article/{urllib.parse.quote(article_id)}"
+        fetch("/check", claim), fetch(article)  # warm: DuckDB's caches, as for a reporter's second request
+        check_s, article_s = in_turns([partial(fetch, "/check", claim), partial(fetch, article)], repeat)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return {"check": statistics.median(check_s), "article": statistics.median(article_s), "n_facts": n_facts}
+
+
+def snapshot_seconds(db: Path) -> tuple[float, float]:
+    """(seconds one snapshot for readers costs the writer, the file's MB): what a batch pays every
+    SNAPSHOT_SECONDS so that readers can answer while it runs."""
+    from pipeline.store import Store
+
+    store = Store(db, "bench")
+    try:
+        started = time.perf_counter()
+        store.publish_snapshot()
+        return time.perf_counter() - started, db.stat().st_size / 1e6
+    finally:
+        store.close()
+
+
+def serve_items(db: Path, n_articles: int, say: Callable[[str], None]) -> None:
+    """Items 8 and 9: `ldtd serve` and readers during a batch, on a database of `n_articles`."""
+    from pipeline.store import SNAPSHOT_SECONDS
+    served = serve_latency(db)
+    say(f"8. `ldtd serve` on {n_articles:,} articles: a check through the page {served['check'] * 1000:.0f} ms "
+        f"(warm; target < 300 ms), the page of the article with the most facts ({served['n_facts']}) "
+        f"{served['article'] * 1000:.0f} ms (target < 200 ms); medians over HTTP on loopback")
+    copy_s, size_mb = snapshot_seconds(db)
+    say(f"9. the snapshot readers use during a batch: {copy_s:.2f}s per copy of the {size_mb:.0f} MB file, "
+        f"at most once every {SNAPSHOT_SECONDS:.0f}s of the batch")
+
+
 def wall(cmd: list[str], repeat: int = 5) -> float:
     return walls([cmd], repeat)[0]
 
@@ -300,6 +372,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--memory-pages", type=int, nargs="*", default=[1000, 5000], help="batch sizes for peak RSS")
     parser.add_argument("--workdir", type=Path, default=ROOT / "bench")
     parser.add_argument("--report", type=Path, default=None, help="also write the figures here (markdown)")
+    parser.add_argument("--serve-only", action="store_true",
+                        help="only items 8 and 9 (ldtd serve, readers during a batch) on a database scaled to 10,000 articles")
     parser.add_argument("--profile", action="store_true",
                         help="only profile the hot path with pyinstrument over --pages pages (text here, HTML in the workdir)")
     args = parser.parse_args(argv)
@@ -322,6 +396,14 @@ def main(argv: list[str] | None = None) -> None:
     small = make_synthetic_corpus(work / "synthetic", args.pages)
     small_set = _subset(work, small, args.pages)
     one_page = _subset(work, small, 1)
+    if args.serve_only:
+        base = work / "serve_base.duckdb"
+        run_extract(_subset(work, small, 50), base, workers=2)
+        big = work / "serve_10k.duckdb"
+        serve_items(big, scale_database(base, big, 10_000), say)
+        for leftover in (base, big):
+            leftover.unlink(missing_ok=True)
+        return
 
     def fastest_run(corpus: Path, db: Path, workers: int) -> dict:
         # Noise on this machine only ever adds time.
@@ -377,6 +459,7 @@ def main(argv: list[str] | None = None) -> None:
     warm, cold = check_latency(big)
     say(f"7. `ldtd check` on {n_big:,} articles: {warm * 1000:.0f} ms per claim (warm), "
         f"{cold:.1f}s from a cold start with model loading (target < 1 s)")
+    serve_items(big, n_big, say)
 
     if args.report:
         args.report.write_text("\n".join(lines) + "\n", encoding="utf-8")

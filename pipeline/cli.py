@@ -1,4 +1,4 @@
-"""The `ldtd` command line: extract, query, check, show, stats, migrate (and `python -m pipeline`).
+"""The `ldtd` command line: extract, query, check, show, serve, stats, migrate (and `python -m pipeline`).
 
 underthesea and spaCy are imported only inside the commands that tokenise; `ldtd query` does not
 even come here (see pipeline/entry.py) so that it starts about as fast as DuckDB itself.
@@ -172,6 +172,18 @@ def show(
         typer.echo(f"{len(facts)} facts -> {html}")
     else:
         render_terminal(article, facts, Console())
+
+
+@app.command()
+def serve(
+    db: Path = DbOption,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback only unless set)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+) -> None:
+    """A local web application (check, article, search, person, conflicts, campaigns), read-only."""
+    from pipeline.serve import serve as run_server
+
+    run_server(db, host, port)
 
 
 @app.command()

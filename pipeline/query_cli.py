@@ -6,28 +6,30 @@ no rich, no pydantic, and never underthesea or spaCy. `pipeline.cli` routes `ldt
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
+import tempfile
 import unicodedata
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pipeline.store import DEFAULT_DB, StoreError, export_parquet, run_query
+from pipeline.store import DEFAULT_DB, StoreError, export_csv, export_parquet, run_query
 
 FORMATS = ("table", "csv", "json", "parquet")
 
 
 def plain(value: Any) -> Any:
-    """A value as JSON and CSV can hold it."""
+    """A value as JSON can hold it, written as DuckDB's JSON writer writes it (`2023-09-30 08:00:00`)."""
     if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
+        return str(value)
     if isinstance(value, Decimal):
         return float(value)
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
     return value
 
 
@@ -60,12 +62,10 @@ def write_table(columns: list[str], rows: list[tuple], stream, max_cell: int = 8
 
 
 def write_rows(columns: list[str], rows: list[tuple], fmt: str, stream) -> None:
-    if fmt == "csv":
-        writer = csv.writer(stream)
-        writer.writerow(columns)
-        writer.writerows([[plain(v) for v in row] for row in rows])
-    elif fmt == "json":
-        json.dump([dict(zip(columns, map(plain, row))) for row in rows], stream, ensure_ascii=False, indent=1)
+    """Rows as a table or JSON (CSV is DuckDB's own writer: `query_command`)."""
+    if fmt == "json":
+        json.dump([dict(zip(columns, map(plain, row))) for row in rows], stream, ensure_ascii=False, indent=1,
+                  default=str)
         stream.write("\n")
     else:
         write_table(columns, rows, stream)
@@ -78,6 +78,16 @@ def query_command(sql: str, db: Path, fmt: str = "table", out: Path | None = Non
             print("ldtd: error: --format parquet needs --out FILE", file=sys.stderr)
             return 2
         print(f"{export_parquet(db, sql, out)} rows -> {out}")
+        return 0
+    if fmt == "csv":
+        # DuckDB's own CSV writer, so that other tools read values as DuckDB writes them.
+        if out is not None:
+            export_csv(db, sql, out)
+            return 0
+        with tempfile.TemporaryDirectory(prefix="ldtd-query-") as folder:
+            written = Path(folder) / "result.csv"
+            export_csv(db, sql, written)
+            sys.stdout.write(written.read_text(encoding="utf-8"))
         return 0
     columns, rows = run_query(db, sql)
     if out is None:

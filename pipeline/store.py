@@ -10,11 +10,14 @@ killed at any moment leaves whole pages or nothing, and a re-run finishes the jo
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import duckdb
 
@@ -28,6 +31,19 @@ DEFAULT_DB = Path("data/ldtd.duckdb")
 # DuckDB caches as much of the database as its limit allows (80% of RAM by default), so the
 # writer's memory would grow with the corpus; a fixed limit keeps a batch's memory flat.
 WRITER_MEMORY_LIMIT = "128MB"
+# DuckDB lets one process write a file and no other process open it meanwhile. So that readers
+# (`ldtd serve`, `query`, `check`, `show`) can answer during a batch, the writer publishes a
+# read-only copy of what it has committed, `<db>.snapshot`, when it opens the database and then
+# after a commit at most every SNAPSHOT_SECONDS (LDTD_SNAPSHOT_SECONDS overrides it: a copy costs
+# about a second per GB); a reader that finds the file locked opens the copy.
+SNAPSHOT_SECONDS = float(os.environ.get("LDTD_SNAPSHOT_SECONDS", "15"))
+SNAPSHOT_MAX_SECONDS = 50.0
+# A reader opens the file for one request and closes it; a writer starting meanwhile waits this
+# long for such readers to be done before giving up.
+WRITER_WAIT_SECONDS = 10.0
+# A reader that finds the file locked and no snapshot yet (a writer starting) waits this long.
+READER_WAIT_SECONDS = 10.0
+_RETRY_PAUSE = 0.02
 
 
 def _article_tables() -> tuple[str, ...]:
@@ -52,7 +68,7 @@ def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
         raise StoreError(f"{db_path}: no database here; run `ldtd extract` first (or pass --db)")
     if not read_only:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    con = _open(db_path, read_only)
+    con = _open_reader(db_path) if read_only else _open_writer(db_path)
     try:
         found = _schema_of(con, db_path)
         if not read_only and not found.current:
@@ -78,16 +94,61 @@ def migrate_database(db_path: str | Path, dry_run: bool = False) -> tuple[int | 
     return found.version, migrate.pending(found.version)
 
 
+class _Locked(StoreError):
+    """Another process writes the file."""
+
+
+def snapshot_path(db_path: str | Path) -> Path:
+    """Where a writer publishes the committed state of `db_path` for readers while it holds the file."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + ".snapshot")
+
+
 def _open(db_path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(str(db_path), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
-            raise StoreError(
+            raise _Locked(
                 f"{db_path}: the database is in use by another process (an `ldtd extract` still "
                 "running?); wait for it to finish"
             ) from None
         raise StoreError(f"{db_path}: cannot open the database ({exc})") from None
+
+
+def _open_writer(db_path: Path) -> duckdb.DuckDBPyConnection:
+    """The file for writing; readers hold it for a moment each, so a lock is waited out briefly."""
+    deadline = time.monotonic() + WRITER_WAIT_SECONDS
+    while True:
+        try:
+            return _open(db_path)
+        except _Locked:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(_RETRY_PAUSE)
+
+
+def _open_reader(db_path: Path) -> duckdb.DuckDBPyConnection:
+    """The file read-only or, while a writer holds it, the snapshot the writer published."""
+    deadline = time.monotonic() + READER_WAIT_SECONDS
+    snapshot = snapshot_path(db_path)
+    while True:
+        try:
+            return _open(db_path, read_only=True)
+        except _Locked:
+            pass
+        if snapshot.exists():
+            try:
+                # The writer replaces the snapshot by a rename: an open copy stays whole.
+                return duckdb.connect(str(snapshot), read_only=True)
+            except duckdb.Error:
+                pass  # removed between the test and the open: the writer has finished
+        if time.monotonic() > deadline:
+            raise StoreError(
+                f"{db_path}: the database is in use by another process that published no snapshot "
+                "(an `ldtd migrate`, or an older ldtd extracting?); wait for it to finish"
+            )
+        time.sleep(_RETRY_PAUSE)
 
 
 def _schema_of(con: duckdb.DuckDBPyConnection, db_path: Path) -> "migrate.DatabaseSchema":
@@ -164,6 +225,33 @@ class Store:
         self.con = connect(self.db_path)
         self.con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
         self.run_id: str | None = None
+        self._snapshot_at = self._snapshot_cost = 0.0
+        self.publish_snapshot()
+
+    # -------------------------------------------------------------- readers
+    def publish_snapshot(self) -> None:
+        """Copy what is committed to `<db>.snapshot` for readers (checkpointed first, so the file
+        holds it all); the copy is renamed into place whole."""
+        started = time.monotonic()
+        self.con.execute("CHECKPOINT")
+        target = snapshot_path(self.db_path)
+        partial = target.with_name(target.name + ".partial")
+        # Copied by another process: DuckDB's lock on the file is a POSIX record lock, which this
+        # process would lose on closing any descriptor of the file, its own copy's included; readers
+        # would then open the file while it is written.
+        copied = subprocess.run(["cp", "--", str(self.db_path), str(partial)], capture_output=True, text=True)
+        if copied.returncode != 0:
+            raise StoreError(f"{self.db_path}: cannot write the snapshot for readers ({copied.stderr.strip()})")
+        os.replace(partial, target)
+        now = time.monotonic()
+        self._snapshot_cost, self._snapshot_at = now - started, now
+
+    def _snapshot_if_due(self) -> None:
+        # A large file costs more to copy: copies are spaced to take at most a tenth of the batch,
+        # but never more than SNAPSHOT_MAX_SECONDS apart, so that readers are at most a minute behind.
+        interval = min(SNAPSHOT_MAX_SECONDS, max(SNAPSHOT_SECONDS, 10 * self._snapshot_cost))
+        if time.monotonic() - self._snapshot_at >= interval:
+            self.publish_snapshot()
 
     # -------------------------------------------------------------- runs
     def begin_run(self, args: str = "") -> str:
@@ -187,7 +275,9 @@ class Store:
         self.con.execute("CHECKPOINT")
 
     def close(self) -> None:
+        """Close the file; readers open it again instead of the snapshot, which goes."""
         self.con.close()
+        snapshot_path(self.db_path).unlink(missing_ok=True)
 
     # -------------------------------------------------------------- skipping
     def known_sources(self) -> dict[str, tuple[str, str, str]]:
@@ -240,6 +330,7 @@ class Store:
                 else:
                     outcomes.append(outcome)
             staged.flush(self)
+        self._snapshot_if_due()
         return outcomes
 
     def _lookup(self, items: list) -> "_Known":
@@ -423,6 +514,16 @@ class _Transaction:
 # ------------------------------------------------------------------ reading
 
 
+@contextmanager
+def reader(db_path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for one request (the file, or a writer's snapshot), closed after."""
+    con = connect(db_path, read_only=True)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
 def run_query(db_path: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run SQL on a read-only connection: the database cannot be changed through it."""
     con = connect(db_path, read_only=True)
@@ -449,6 +550,21 @@ def export_parquet(db_path: str | Path, sql: str, out: str | Path) -> int:
         relation = con.sql(sql)
         relation.write_parquet(str(out))
         return con.execute(f"SELECT count(*) FROM read_parquet('{Path(out).as_posix()}')").fetchone()[0]
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
+    finally:
+        con.close()
+
+
+def export_csv(db_path: str | Path, sql: str, out: str | Path) -> None:
+    """The result written by DuckDB's own CSV writer (`true`, `[Đợt, thi đua]`, dates as DuckDB prints them)."""
+    con = connect(db_path, read_only=True)
+    try:
+        relation = con.sql(sql)
+        if relation is None:  # a statement with no result (SET, PRAGMA ...): an empty file
+            Path(out).write_text("", encoding="utf-8")
+            return
+        relation.write_csv(str(out))
     except duckdb.Error as exc:
         raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from None
     finally:
@@ -492,24 +608,31 @@ def article_with_facts(db_path: str | Path, article_id: str) -> tuple[dict, list
     """An article's row and its facts (label, span, description), in text order."""
     con = connect(db_path, read_only=True)
     try:
-        cursor = con.execute("SELECT * FROM articles WHERE article_id = ? OR article_id LIKE ? || '%'",
-                             [article_id, article_id])
-        columns = [d[0] for d in cursor.description]
-        rows = cursor.fetchall()
-        if not rows:
-            raise StoreError(f"no article {article_id!r}; list ids with: ldtd query \"SELECT article_id, title FROM articles\"")
-        if len(rows) > 1:
-            raise StoreError(f"{article_id!r} matches {len(rows)} articles; give more of the id")
-        article = dict(zip(columns, rows[0]))
-        facts = []
-        for table, (label, describe) in FACT_LABELS.items():
-            for start, end, surface, sentence_idx, description in con.execute(
-                f"SELECT char_start, char_end, surface, sentence_idx, {describe} FROM {table} WHERE article_id = ?",
-                [article["article_id"]],
-            ).fetchall():
-                facts.append({"label": label, "start": start, "end": end, "surface": surface,
-                              "sentence_idx": sentence_idx, "description": description})
-        facts.sort(key=lambda f: (f["start"], -f["end"]))
-        return article, facts
+        return read_article(con, article_id)
     finally:
         con.close()
+
+
+def read_article(con: duckdb.DuckDBPyConnection, article_id: str) -> tuple[dict, list[dict]]:
+    """`article_with_facts` on an open connection (a web page reads more on the same one)."""
+    cursor = con.execute("SELECT * FROM articles WHERE article_id = ? OR article_id LIKE ? || '%'",
+                         [article_id, article_id])
+    columns = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    # A whole id is that article, even when it begins other ids too.
+    rows = [r for r in rows if r[columns.index("article_id")] == article_id] or rows
+    if not rows:
+        raise StoreError(f"no article {article_id!r}; list ids with: ldtd query \"SELECT article_id, title FROM articles\"")
+    if len(rows) > 1:
+        raise StoreError(f"{article_id!r} matches {len(rows)} articles; give more of the id")
+    article = dict(zip(columns, rows[0]))
+    facts = []
+    for table, (label, describe) in FACT_LABELS.items():
+        for start, end, surface, sentence_idx, description in con.execute(
+            f"SELECT char_start, char_end, surface, sentence_idx, {describe} FROM {table} WHERE article_id = ?",
+            [article["article_id"]],
+        ).fetchall():
+            facts.append({"label": label, "start": start, "end": end, "surface": surface,
+                          "sentence_idx": sentence_idx, "description": description})
+    facts.sort(key=lambda f: (f["start"], -f["end"]))
+    return article, facts
