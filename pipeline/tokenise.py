@@ -227,6 +227,85 @@ def _article_doc_class():
     return ArticleDoc
 
 
+class _Tokens(NamedTuple):
+    """What the tokeniser finds: spaCy's token arrays and the sentences and words extractors read."""
+
+    words: list[str]
+    spaces: list[bool]
+    sent_starts: list[bool]
+    sentences: list[SentenceInfo]
+    article_words: list[Word]
+
+
+def _tokens(text: str, paragraphs: list[ParagraphSpan] | None) -> _Tokens:
+    """underthesea sentences and words of `text`, whitespace kept as spaCy expects."""
+    paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    sent_starts: list[bool] = []
+    sentences: list[SentenceInfo] = []
+    # The words again, as plain tuples: extractors scan them constantly, and each spaCy
+    # Token object they would otherwise create costs more than the scan itself.
+    article_words: list[Word] = []
+    cursor = 0
+
+    def add_gap(upto: int) -> None:
+        # spaCy models one trailing space as a flag and any other whitespace as a token.
+        nonlocal cursor
+        gap = text[cursor:upto]
+        if not gap:
+            return
+        if words and not spaces[-1] and gap.startswith(" "):
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+            sent_starts.append(False)
+        cursor = upto
+
+    for p_idx, para in enumerate(paragraphs):
+        for s_start, s_end in sentence_spans(text, para.char_start, para.char_end):
+            tokens = word_spans(text, s_start, s_end)
+            if not tokens:
+                continue
+            first_token = None
+            first_word = len(article_words)
+            for t_start, t_end in tokens:
+                if t_start == cursor + 1 and text[cursor] == " " and words and not spaces[-1]:
+                    spaces[-1] = True  # the usual gap, one space: a flag, not a token
+                    cursor = t_start
+                else:
+                    add_gap(t_start)
+                if first_token is None:
+                    first_token = len(words)
+                word = text[t_start:t_end]
+                words.append(word)
+                article_words.append(Word(t_start, t_end, word))
+                spaces.append(False)
+                sent_starts.append(len(words) - 1 == first_token)
+                cursor = t_end
+            sentences.append(
+                SentenceInfo(
+                    idx=len(sentences),
+                    char_start=tokens[0][0],
+                    char_end=tokens[-1][1],
+                    paragraph_idx=p_idx,
+                    section=para.section,
+                    tokens=tuple(_single_spaced(w.text) for w in article_words[first_word:]),
+                    token_start=first_token,
+                    token_end=len(words),
+                    word_start=first_word,
+                    word_end=len(article_words),
+                )
+            )
+    add_gap(len(text))
+    # Every token is the next slice of the text, so the Doc's text is the article's exactly
+    # when the lengths add up (checked without building a Token object per word).
+    assert sum(map(len, words)) + sum(spaces) == len(text), "tokenisation must not change the text"
+    return _Tokens(words, spaces, sent_starts, sentences, article_words)
+
+
 class UndertheseaTokenizer:
     """A spaCy tokenizer: underthesea sentences and words, whitespace kept as spaCy expects."""
 
@@ -234,75 +313,29 @@ class UndertheseaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str, paragraphs: list[ParagraphSpan] | None = None) -> "Doc":
-        paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
-        words: list[str] = []
-        spaces: list[bool] = []
-        sent_starts: list[bool] = []
-        sentences: list[SentenceInfo] = []
-        # The words again, as plain tuples: extractors scan them constantly, and each spaCy
-        # Token object they would otherwise create costs more than the scan itself.
-        article_words: list[Word] = []
-        cursor = 0
-
-        def add_gap(upto: int) -> None:
-            # spaCy models one trailing space as a flag and any other whitespace as a token.
-            nonlocal cursor
-            gap = text[cursor:upto]
-            if not gap:
-                return
-            if words and not spaces[-1] and gap.startswith(" "):
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
-                sent_starts.append(False)
-            cursor = upto
-
-        for p_idx, para in enumerate(paragraphs):
-            for s_start, s_end in sentence_spans(text, para.char_start, para.char_end):
-                tokens = word_spans(text, s_start, s_end)
-                if not tokens:
-                    continue
-                first_token = None
-                first_word = len(article_words)
-                for t_start, t_end in tokens:
-                    if t_start == cursor + 1 and text[cursor] == " " and words and not spaces[-1]:
-                        spaces[-1] = True  # the usual gap, one space: a flag, not a token
-                        cursor = t_start
-                    else:
-                        add_gap(t_start)
-                    if first_token is None:
-                        first_token = len(words)
-                    word = text[t_start:t_end]
-                    words.append(word)
-                    article_words.append(Word(t_start, t_end, word))
-                    spaces.append(False)
-                    sent_starts.append(len(words) - 1 == first_token)
-                    cursor = t_end
-                sentences.append(
-                    SentenceInfo(
-                        idx=len(sentences),
-                        char_start=tokens[0][0],
-                        char_end=tokens[-1][1],
-                        paragraph_idx=p_idx,
-                        section=para.section,
-                        tokens=tuple(_single_spaced(w.text) for w in article_words[first_word:]),
-                        token_start=first_token,
-                        token_end=len(words),
-                        word_start=first_word,
-                        word_end=len(article_words),
-                    )
-                )
-        add_gap(len(text))
-        # Every token is the next slice of the text, so the Doc's text is the article's exactly
-        # when the lengths add up (checked without building a Token object per word).
-        assert sum(map(len, words)) + sum(spaces) == len(text), "tokenisation must not change the text"
-        doc = _article_doc_class()(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        found = _tokens(text, paragraphs)
+        doc = _article_doc_class()(self.vocab, words=found.words, spaces=found.spaces, sent_starts=found.sent_starts)
         doc.user_data["_text"] = text
-        doc.user_data["sentences"] = sentences
-        doc.user_data["words"] = article_words
+        doc.user_data["sentences"] = found.sentences
+        doc.user_data["words"] = found.article_words
         return doc
+
+
+class WordsDoc:
+    """The part of a tokenised Doc the extractors read (`text`, `user_data`), without spaCy.
+
+    The same sentences and words as `tokenise` gives; for `ldtd check`, whose claims must not
+    wait for spaCy to load.
+    """
+
+    def __init__(self, text: str, found: _Tokens):
+        self.text = text
+        self.user_data = {"_text": text, "sentences": found.sentences, "words": found.article_words}
+
+
+def tokenise_words(text: str, paragraphs: list[ParagraphSpan] | None = None) -> WordsDoc:
+    """`tokenise` without spaCy: the sentences and words only."""
+    return WordsDoc(text, _tokens(text, paragraphs))
 
 
 @cache
