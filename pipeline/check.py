@@ -142,15 +142,21 @@ def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
 
 
 def _candidates(con, figure: dict, search_words: list[str]) -> list[dict]:
-    """Stored figures of the same kind and unit whose subject or sentence holds a search word."""
+    """Stored figures of the same kind and unit: for a count, those whose subject holds every
+    syllable of the claim's subject; for other figures, those whose sentence holds a search word."""
     params: list[Any] = [figure["kind"]]
     unit_clause = ""
     if figure["kind"] in UNIT_KINDS and figure["unit"]:
         unit_clause = "AND f.unit = ?"
         params.append(figure["unit"])
     word_clause = ""
-    if search_words:
-        folded = "strip_accents(replace(lower(coalesce(f.subject, '') || ' ' || s.text), 'đ', 'd'))"
+    subject_syllables = [m.group() for m in _WORD.finditer(nfc(figure["subject"] or "").lower())]
+    if subject_syllables:
+        # `same_thing` needs the claim's counted words in the stored subject: an exact, cheap filter.
+        word_clause = "AND " + " AND ".join("contains(lower(f.subject), ?)" for _ in subject_syllables)
+        params.extend(subject_syllables)
+    elif search_words:
+        folded = "strip_accents(replace(lower(s.text), 'đ', 'd'))"
         word_clause = "AND (" + " OR ".join(f"contains({folded}, ?)" for _ in search_words) + ")"
         params.extend(search_words)
     params.append(CANDIDATE_LIMIT)
@@ -382,8 +388,8 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
     claim_thing = thing_of(sentence, offset, offset + len(figure["surface"]), figure["subject"], figure["unit"])
     # The claim's other words (its organisation, place, event) rank the evidence.
     context_words = claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"]))
-    # Candidates are searched loosely (tone-folded); `same_thing` then compares words exactly.
-    search_words = sorted({strip_tones(w).rstrip("12345") for w in claim_thing.counted or claim_thing.clause})
+    # Searched loosely (tone-folded); `same_thing` then compares words exactly.
+    search_words = sorted({strip_tones(w).rstrip("12345") for w in claim_thing.clause})
     candidates = _candidates(con, figure, search_words)
     dates = _article_dates(con, sorted({c["article_id"] for c in candidates}))
     evidence: list[Match] = []
