@@ -30,6 +30,10 @@ _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
 VERDICTS = ("supported", "differs", "not_found")
+# Periods longer than this (six years) do not date a figure when its sentence states shorter ones.
+MAX_PERIOD_DAYS = 6 * 366
+# Words just before a figure without a counted noun that name it (`tổng kinh phí hỗ trợ là`).
+NEAR_WORDS = 3
 # Kinds whose unit is part of what they measure (VND is not USD, days are not years).
 UNIT_KINDS = ("money", "percent", "duration", "measure")
 # Candidates fetched per claimed figure before ranking (the best of them are shown).
@@ -37,6 +41,8 @@ CANDIDATE_LIMIT = 400
 # Money, percentages and other figures without a counted noun are about the same thing when at
 # least this share of each one's clause words is in the other's sentence.
 MIN_CLAUSE_SHARE = 0.5
+# ... and for those, this share of the claim clause's lower-case words.
+MIN_COMMON_SHARE = 0.6
 
 
 @dataclass
@@ -109,7 +115,8 @@ def exact_words(text: str | None) -> list[str]:
 
 
 def precision_of(surface: str, value: float) -> float:
-    """Half the unit of the last digit written: `1,7 triệu tỷ` allows ±0.05 triệu tỷ, `9.667` ±0.5."""
+    """Half the unit of the last digit written: `1,7 triệu tỷ` allows ±0.05 triệu tỷ, `9.667` ±0.5;
+    at most 5% for a whole number of a scale word (`1 triệu`)."""
     number = re.search(r"\d+(?:[.,]\d+)*", surface)
     if not number or not value:
         return 0.5
@@ -117,7 +124,12 @@ def precision_of(surface: str, value: float) -> float:
     decimals = len(digits.rsplit(",", 1)[1]) if "," in digits else 0
     written = float(digits.replace(".", "").replace(",", "."))
     scale = value / written if written else 1.0
-    return 0.5 * 10 ** (-decimals) * scale
+    tolerance = 0.5 * 10 ** (-decimals) * scale
+    if decimals == 0 and scale > 1:
+        # `1 triệu đồng` is a million, not anything from half a million to one and a half: a
+        # whole number of a scale word is read to within 5%.
+        tolerance = min(tolerance, 0.05 * abs(value))
+    return tolerance
 
 
 def values_consistent(claim: dict, corpus: dict) -> bool:
@@ -192,6 +204,8 @@ def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date]], sent
     """Does the figure's period meet the claim's? Its sentence's dates decide, else its article's;
     None when neither states a date."""
     stated = [(s, e) for idx, s, e in article_dates if idx == sentence_idx] or [(s, e) for _, s, e in article_dates]
+    # A life (`19/5/1890-19/5/2022`) or an era meets every year: the shorter periods stated say when.
+    stated = [d for d in stated if (d[1] - d[0]).days <= MAX_PERIOD_DAYS] or stated
     if not stated:
         return None
     return any(_overlaps(c, d) for c in claim_dates for d in stated)
@@ -207,9 +221,13 @@ class _Thing:
     clause: frozenset[str]
     sentence: frozenset[str]
     before: frozenset[str]          # the sentence's words before the figure
+    near: frozenset[str]            # the clause's last words before it and first words after it
+    around: frozenset[str]          # its sentence's and its article title's words
+    common: frozenset[str]          # its clause's words written in lower case: not names
 
 
-def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str | None = None) -> _Thing:
+def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str | None = None,
+             title: str | None = None) -> _Thing:
     """What the figure at sentence[start:end] is about (see `_Thing`). `unit` is a count's."""
     counted: set[str] = set(exact_words(subject))
     if subject:
@@ -219,9 +237,16 @@ def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     after = _CLAUSE_BREAK.search(sentence, end)
     clause_end = after.start() if after else len(sentence)
-    clause = set(exact_words(sentence[clause_start:start])) | set(exact_words(sentence[end:clause_end]))
-    return _Thing(fold_key(unit) if subject and unit else "", frozenset(counted), frozenset(clause),
-                  frozenset(exact_words(sentence)), frozenset(exact_words(sentence[:start])))
+    clause_before = exact_words(sentence[clause_start:start])
+    clause_after = exact_words(sentence[end:clause_end])
+    words = frozenset(exact_words(sentence))
+    common = {fold_key(m.group()) for text in (sentence[clause_start:start], sentence[end:clause_end])
+              for m in _WORD.finditer(text) if m.group()[0].islower()}
+    return _Thing(fold_key(unit) if subject and unit else "", frozenset(counted),
+                  frozenset(clause_before) | frozenset(clause_after), words,
+                  frozenset(exact_words(sentence[:start])),
+                  frozenset(clause_before[-NEAR_WORDS:] + clause_after[:NEAR_WORDS]),
+                  words | frozenset(exact_words(title)), frozenset(common) & frozenset(clause_before + clause_after))
 
 
 def _narrowing_words(rest: str) -> list[str]:
@@ -268,16 +293,17 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
     A count: every word of the claim's counted phrase is in the corpus's, and every word of the
     corpus's is in the claim's, or said before the figure in the claim (`Thủ đô có 90 công nhân
     giỏi` ~ `90 Công nhân giỏi Thủ đô`); and most of the claim's other clause words are in the
-    corpus sentence. Money, percentages and other figures without a counted
-    noun: most words of each one's clause are in the other's sentence.
+    corpus sentence or its article's title. Money, percentages and other figures without a
+    counted noun: most of the claim's clause words written in lower case (what is measured:
+    `tỷ lệ thất nghiệp`, `tiền lãi`; names are in capitals) are in the corpus sentence or title,
+    and one of the words right around the corpus figure is in the claim.
     """
     if claim.counted or corpus.counted:
         # `người`, `đoàn viên` are counted everywhere: the claim's clause says which ones.
         context = claim.clause - claim.counted
         return (bool(claim.counted) and claim.counted <= corpus.counted <= claim.counted | claim.before
-                and (not context or _share(context, corpus.sentence) >= MIN_CLAUSE_SHARE))
-    return (_share(claim.clause, corpus.sentence) >= MIN_CLAUSE_SHARE
-            and _share(corpus.clause, claim.sentence) >= MIN_CLAUSE_SHARE)
+                and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))
+    return _share(claim.common, corpus.around) >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence)
 
 
 def _related(claim: _Thing, corpus: _Thing) -> bool:
@@ -339,7 +365,8 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
     sentences = doc.user_data["sentences"]
     figures_by_sentence: dict[int, list] = {}
     for figure in extract_figures(doc, ctx):
-        if not figure.in_name:
+        # Ordinals number a congress or a term (`Đại hội XIII`): names, not claims.
+        if not figure.in_name and figure.kind != "ordinal":
             figures_by_sentence.setdefault(figure.sentence_idx, []).append(figure)
     dates_by_sentence: dict[int, list[tuple[date, date]]] = {}
     for found in extract_dates(doc, ctx):
@@ -397,7 +424,7 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
     for cand in candidates:
         start = cand["char_start"] - cand["sentence_start"]
         end = start + cand["char_end"] - cand["char_start"]
-        cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"])
+        cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"], cand["title"])
         same = same_thing(claim_thing, cand_thing)
         if not same and not _related(claim_thing, cand_thing):
             continue
@@ -410,8 +437,10 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
             subject_score=round(_share(frozenset(context_words), cand_thing.sentence), 3),
             time_overlap=time_overlap, char_start=cand["char_start"], char_end=cand["char_end"],
         )
-        # A figure stated for another period neither supports nor contradicts a dated claim.
-        if same and not (claim_dates and time_overlap is False):
+        # A figure stated for another period neither supports nor contradicts a dated claim, nor
+        # does a vague amount (`hàng trăm tỷ đồng`) contradict a precise one.
+        vague = cand["qualifier"] == "vague" and not match.consistent
+        if same and not vague and not (claim_dates and time_overlap is False):
             evidence.append(match)
         else:
             related.append(match)

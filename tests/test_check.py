@@ -83,7 +83,7 @@ def test_claims_naming_an_official(seed_db, claim, name, verdict):
 @pytest.mark.parametrize(
     "surface, value, tolerance",
     [("363", 363, 0.5), ("9.667", 9667, 0.5), ("1,7 triệu tỷ đồng", 1.7e15, 0.05e15), ("2,9 tỷ đồng", 2.9e9, 0.05e9),
-     ("100,64", 100.64, 0.005)],
+     ("100,64", 100.64, 0.005), ("1 triệu đồng", 1e6, 0.05e6), ("14 nghìn", 14e3, 500)],
 )
 def test_precision_of_a_written_number(surface, value, tolerance):
     assert precision_of(surface, value) == pytest.approx(tolerance)
