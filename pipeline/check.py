@@ -43,6 +43,9 @@ CANDIDATE_LIMIT = 400
 MIN_CLAUSE_SHARE = 0.5
 # ... and for those, this share of the claim clause's lower-case words.
 MIN_COMMON_SHARE = 0.6
+# A figure with another value is evidence (`differs`) only when its paragraph and article title
+# hold this share of the claim's other words.
+MIN_DIFFERS_CONTEXT = 0.7
 
 
 @dataclass
@@ -172,15 +175,24 @@ def _candidates(con, figure: dict, search_words: list[str]) -> list[dict]:
         word_clause = "AND (" + " OR ".join(f"contains({folded}, ?)" for _ in search_words) + ")"
         params.extend(search_words)
     params.append(CANDIDATE_LIMIT)
+    # Each candidate comes with its paragraph's text: the occasion a figure is about is often
+    # named a sentence before it.
     rows = con.execute(
-        f"""SELECT f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface, f.value, f.value_max,
-                   f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence, s.char_start AS sentence_start,
-                   a.title, a.url, CAST(a.published_at AS VARCHAR) AS published_at, a.outlet, a.kind AS article_kind
-            FROM figures f
-            JOIN sentences s USING (article_id, sentence_idx)
-            JOIN articles a USING (article_id)
-            WHERE f.kind = ? AND NOT f.in_name {unit_clause} {word_clause}
-            LIMIT ?""",
+        f"""WITH found AS (
+              SELECT f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface, f.value, f.value_max,
+                     f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence, s.char_start AS sentence_start,
+                     s.paragraph_idx, a.title, a.url, CAST(a.published_at AS VARCHAR) AS published_at, a.outlet,
+                     a.kind AS article_kind
+              FROM figures f
+              JOIN sentences s USING (article_id, sentence_idx)
+              JOIN articles a USING (article_id)
+              WHERE f.kind = ? AND NOT f.in_name {unit_clause} {word_clause}
+              LIMIT ?)
+            SELECT found.*, p.paragraph
+            FROM found
+            JOIN (SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
+                  FROM sentences WHERE article_id IN (SELECT article_id FROM found)
+                  GROUP BY ALL) p USING (article_id, paragraph_idx)""",
         params,
     )
     columns = [d[0] for d in rows.description]
@@ -222,13 +234,15 @@ class _Thing:
     sentence: frozenset[str]
     before: frozenset[str]          # the sentence's words before the figure
     near: frozenset[str]            # the clause's last words before it and first words after it
-    around: frozenset[str]          # its sentence's and its article title's words
+    titled: frozenset[str]          # its sentence's and its article title's words
+    around: frozenset[str]          # those and its paragraph's
     common: frozenset[str]          # its clause's words written in lower case: not names
 
 
 def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str | None = None,
-             title: str | None = None) -> _Thing:
-    """What the figure at sentence[start:end] is about (see `_Thing`). `unit` is a count's."""
+             title: str | None = None, paragraph: str | None = None) -> _Thing:
+    """What the figure at sentence[start:end] is about (see `_Thing`). `unit` is a count's;
+    `title` and `paragraph` those of its article and of the sentence."""
     counted: set[str] = set(exact_words(subject))
     if subject:
         at = sentence.find(subject, end)
@@ -246,7 +260,8 @@ def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str
                   frozenset(clause_before) | frozenset(clause_after), words,
                   frozenset(exact_words(sentence[:start])),
                   frozenset(clause_before[-NEAR_WORDS:] + clause_after[:NEAR_WORDS]),
-                  words | frozenset(exact_words(title)), frozenset(common) & frozenset(clause_before + clause_after))
+                  words | frozenset(exact_words(title)), words | frozenset(exact_words(f"{title} {paragraph}")),
+                  frozenset(common) & frozenset(clause_before + clause_after))
 
 
 def _narrowing_words(rest: str) -> list[str]:
@@ -293,9 +308,9 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
     A count: every word of the claim's counted phrase is in the corpus's, and every word of the
     corpus's is in the claim's, or said before the figure in the claim (`Thủ đô có 90 công nhân
     giỏi` ~ `90 Công nhân giỏi Thủ đô`); and most of the claim's other clause words are in the
-    corpus sentence or its article's title. Money, percentages and other figures without a
+    corpus figure's paragraph or its article's title. Money, percentages and other figures without a
     counted noun: most of the claim's clause words written in lower case (what is measured:
-    `tỷ lệ thất nghiệp`, `tiền lãi`; names are in capitals) are in the corpus sentence or title,
+    `tỷ lệ thất nghiệp`, `tiền lãi`; names are in capitals) are in its sentence or title,
     and one of the words right around the corpus figure is in the claim.
     """
     if claim.counted or corpus.counted:
@@ -303,7 +318,7 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
         context = claim.clause - claim.counted
         return (bool(claim.counted) and claim.counted <= corpus.counted <= claim.counted | claim.before
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))
-    return _share(claim.common, corpus.around) >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence)
+    return _share(claim.common, corpus.titled) >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence)
 
 
 def _related(claim: _Thing, corpus: _Thing) -> bool:
@@ -424,7 +439,8 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
     for cand in candidates:
         start = cand["char_start"] - cand["sentence_start"]
         end = start + cand["char_end"] - cand["char_start"]
-        cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"], cand["title"])
+        cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"], cand["title"],
+                              cand["paragraph"])
         same = same_thing(claim_thing, cand_thing)
         if not same and not _related(claim_thing, cand_thing):
             continue
@@ -434,7 +450,7 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
             outlet=cand["outlet"], kind=cand["article_kind"], sentence=cand["sentence"], highlight=(start, end),
             surface=cand["surface"], value=cand["value"], value_max=cand["value_max"], unit=cand["unit"],
             qualifier=cand["qualifier"], subject=cand["subject"], consistent=values_consistent(figure, cand),
-            subject_score=round(_share(frozenset(context_words), cand_thing.sentence), 3),
+            subject_score=round(_share(frozenset(context_words), cand_thing.around), 3),
             time_overlap=time_overlap, char_start=cand["char_start"], char_end=cand["char_end"],
         )
         # A figure stated for another period neither supports nor contradicts a dated claim, nor
@@ -453,6 +469,11 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
     evidence.sort(key=rank)
     related.sort(key=rank)
     supporting = [m for m in evidence if m.consistent]
+    if not supporting:
+        # Another value only contradicts a claim about the same occasion: most of the claim's
+        # other words (organisation, place, event) are where the corpus states it.
+        related = sorted(related + [m for m in evidence if m.subject_score < MIN_DIFFERS_CONTEXT], key=rank)
+        evidence = [m for m in evidence if m.subject_score >= MIN_DIFFERS_CONTEXT]
     if supporting:
         verdict, best = "supported", supporting[0]
     elif evidence:
