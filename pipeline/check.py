@@ -471,9 +471,13 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
     supporting = [m for m in evidence if m.consistent]
     if not supporting:
         # Another value only contradicts a claim about the same occasion: most of the claim's
-        # other words (organisation, place, event) are where the corpus states it.
-        related = sorted(related + [m for m in evidence if m.subject_score < MIN_DIFFERS_CONTEXT], key=rank)
-        evidence = [m for m in evidence if m.subject_score >= MIN_DIFFERS_CONTEXT]
+        # other words (organisation, place, event) are where the corpus states it. And when a
+        # close figure has the claimed value (`363 thí sinh` beside `111 thí sinh đạt giải`), the
+        # claim may name that one loosely: nothing contradicts it for sure.
+        loose_match = any(m.consistent and not (claim_dates and m.time_overlap is False) for m in related)
+        related = sorted(related + [m for m in evidence if loose_match or m.subject_score < MIN_DIFFERS_CONTEXT],
+                         key=rank)
+        evidence = [m for m in evidence if not loose_match and m.subject_score >= MIN_DIFFERS_CONTEXT]
     if supporting:
         verdict, best = "supported", supporting[0]
     elif evidence:

@@ -49,8 +49,10 @@ CLAIMS = [
     ("Hội thi thợ giỏi năm 2023 có gần 370 thí sinh tham gia", [S]),
     ("Ban Tổ chức khen thưởng 111 thí sinh đạt giải", [S]),
     ("Ban Tổ chức khen thưởng 120 thí sinh đạt giải", [D]),
-    ("Hội thi thợ giỏi năm 2023 có 111 thí sinh", [D]),          # 111 won a prize; 363 took part
-    ("Hội thi năm 2023 có 363 thí sinh đạt giải", [D]),          # the winners were 111
+    # 111 won a prize, 363 took part: a claim whose value is that of a close figure may name it
+    # loosely, so it is not contradicted (the close figure is shown as related).
+    ("Hội thi thợ giỏi năm 2023 có 111 thí sinh", [N]),
+    ("Hội thi năm 2023 có 363 thí sinh đạt giải", [N]),
     ("Tổng số tiền giải của Hội thi thợ giỏi là 564 triệu đồng", [S]),
     ("Tổng số tiền giải của Hội thi thợ giỏi là 0,564 tỷ đồng", [S]),
     ("Tổng số tiền giải của Hội thi thợ giỏi là 600 triệu đồng", [D]),
@@ -134,6 +136,7 @@ CLAIMS = [
     ("Tỷ lệ thất nghiệp của Hà Nội năm 2023 là 95,18%", [N]),
     ("Hội thi thợ giỏi năm 2023 có 564 khán giả", [N]),
     ("Công đoàn Thủ đô có 144 tỷ đồng tiền lãi ngân hàng", [N]),
+    ("Có 550 đại biểu tham dự Đại hội Công đoàn thành phố Hà Nội", [N]),  # 550 official delegates
     ("LĐLĐ Thành phố xây 6 công trình giao thông năm 2023", [N]),
 ]
 
