@@ -29,6 +29,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 VERDICTS = ("supported", "differs", "not_found")
 # Periods longer than this (six years) do not date a figure when its sentence states shorter ones.
 MAX_PERIOD_DAYS = 6 * 366
@@ -237,6 +238,9 @@ class _Thing:
     titled: frozenset[str]          # its sentence's and its article title's words
     around: frozenset[str]          # those and its paragraph's
     common: frozenset[str]          # its clause's words written in lower case: not names
+    names: tuple[str, ...]          # runs of capitalised words of its sentence (`Xây dựng Hà Nội`)
+    around_text: str                # its paragraph and title, folded word by word
+    verb: str                       # the content word right before it (`hỗ trợ 159`), '' if none
 
 
 def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str | None = None,
@@ -261,7 +265,39 @@ def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str
                   frozenset(exact_words(sentence[:start])),
                   frozenset(clause_before[-NEAR_WORDS:] + clause_after[:NEAR_WORDS]),
                   words | frozenset(exact_words(title)), words | frozenset(exact_words(f"{title} {paragraph}")),
-                  frozenset(common) & frozenset(clause_before + clause_after))
+                  frozenset(common) & frozenset(clause_before + clause_after), _names(sentence),
+                  " " + " ".join(fold_key(m.group()) for m in _WORD.finditer(f"{sentence} {title} {paragraph}")) + " ",
+                  _verb_before(sentence[clause_start:start]))
+
+
+def _verb_before(text: str) -> str:
+    """The word right before a figure when it says what is done to what is counted (`kết nạp`,
+    `hỗ trợ`): a lower-case content word, not a stop word (`có`, `hơn`, `được`) or preposition."""
+    last = _LAST_WORD.search(text)
+    if last is None or not last.group(1)[0].islower():
+        return ""
+    word = fold_key(last.group(1))
+    prepositions = {p[0] for p in _after_rules().stops if len(p) == 1}
+    return "" if word in _exact_stop_words() or word in prepositions else word
+
+
+def _names(sentence: str) -> tuple[str, ...]:
+    """Runs of capitalised words, folded, a lower-case word allowed after the first of them
+    (`Xây dựng Hà Nội`, `Chủ tịch UBND`): the organisations, places and events a sentence names.
+    The sentence's first word is capitalised anyway: it is left out."""
+    words = [m.group() for m in _WORD.finditer(sentence)]
+    names, run = [], []
+    for i, word in enumerate(words):
+        bridge = len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
+        if word[0].isupper() or bridge:
+            if i > 0:
+                run.append(fold_key(word))
+        elif run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return tuple(n for n in names if n)
 
 
 def _narrowing_words(rest: str) -> list[str]:
@@ -436,6 +472,7 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
     dates = _article_dates(con, sorted({c["article_id"] for c in candidates}))
     evidence: list[Match] = []
     related: list[Match] = []
+    things: dict[int, _Thing] = {}
     for cand in candidates:
         start = cand["char_start"] - cand["sentence_start"]
         end = start + cand["char_end"] - cand["char_start"]
@@ -453,6 +490,7 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
             subject_score=round(_share(frozenset(context_words), cand_thing.around), 3),
             time_overlap=time_overlap, char_start=cand["char_start"], char_end=cand["char_end"],
         )
+        things[id(match)] = cand_thing
         # A figure stated for another period neither supports nor contradicts a dated claim, nor
         # does a vague amount (`hàng trăm tỷ đồng`) contradict a precise one.
         vague = cand["qualifier"] == "vague" and not match.consistent
@@ -471,13 +509,17 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
     supporting = [m for m in evidence if m.consistent]
     if not supporting:
         # Another value only contradicts a claim about the same occasion: most of the claim's
-        # other words (organisation, place, event) are where the corpus states it. And when a
+        # other words (organisation, place, event) are where the corpus states it, and every name
+        # the claim gives (`Công đoàn ngành Xây dựng Hà Nội`) is written there, and what is done
+        # to the counted (`hỗ trợ 159 đoàn viên`) is said in the claim too. And when a
         # close figure has the claimed value (`363 thí sinh` beside `111 thí sinh đạt giải`), the
         # claim may name that one loosely: nothing contradicts it for sure.
         loose_match = any(m.consistent and not (claim_dates and m.time_overlap is False) for m in related)
-        related = sorted(related + [m for m in evidence if loose_match or m.subject_score < MIN_DIFFERS_CONTEXT],
-                         key=rank)
-        evidence = [m for m in evidence if not loose_match and m.subject_score >= MIN_DIFFERS_CONTEXT]
+        occasion = [m for m in evidence if not loose_match and m.subject_score >= MIN_DIFFERS_CONTEXT
+                    and all(f" {name} " in things[id(m)].around_text for name in claim_thing.names)
+                    and (not things[id(m)].verb or things[id(m)].verb in claim_thing.sentence)]
+        related = sorted(related + [m for m in evidence if m not in occasion], key=rank)
+        evidence = occasion
     if supporting:
         verdict, best = "supported", supporting[0]
     elif evidence:

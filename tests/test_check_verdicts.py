@@ -115,6 +115,9 @@ CLAIMS = [
     ("Anh đã kèm cặp, đào tạo được 200 đồng nghiệp trẻ", [D]),
     ("Liên đoàn Lao động huyện Chương Mỹ trao 35 triệu đồng hỗ trợ xây dựng nhà Mái ấm công đoàn", [S]),
     ("Liên đoàn Lao động huyện Chương Mỹ trao 50 triệu đồng hỗ trợ xây dựng nhà Mái ấm công đoàn", [D]),
+    ("Năm 2022 LĐLĐ thành phố Hà Nội tuyên dương 120 Công nhân giỏi Thủ đô", [D]),
+    ("Đại hội Công đoàn tỉnh Bình Định bầu 12 đại biểu chính thức dự Đại hội XIII Công đoàn Việt Nam", [D]),
+    ("Hà Nội có 4.885 hộ dân bị ảnh hưởng bởi bão lũ", [S]),
     # ---- things the corpus never counts, sharing its words, organisations and years
     ("Hà Nội đã bàn giao 3.000 căn nhà ở xã hội cho công nhân trong năm 2023.", [N]),
     ("Hà Nội có 500 con voi", [N]),
@@ -137,6 +140,10 @@ CLAIMS = [
     ("Hội thi thợ giỏi năm 2023 có 564 khán giả", [N]),
     ("Công đoàn Thủ đô có 144 tỷ đồng tiền lãi ngân hàng", [N]),
     ("Có 550 đại biểu tham dự Đại hội Công đoàn thành phố Hà Nội", [N]),  # 550 official delegates
+    # counted by the corpus, but of another organisation (10,5 triệu of Vietnam; 159 supported
+    # after a storm; 1.052 admitted by the industrial zones' union)
+    ("Công đoàn ngành Xây dựng Hà Nội có 2.000 đoàn viên", [N]),
+    ("Năm 2023 Công đoàn Hà Nội kết nạp 50.000 đoàn viên", [N]),
     ("LĐLĐ Thành phố xây 6 công trình giao thông năm 2023", [N]),
 ]
 
