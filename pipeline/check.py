@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -159,7 +159,8 @@ def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
 
 def _candidates(con, figure: dict, search_words: list[str]) -> list[dict]:
     """Stored figures of the same kind and unit: for a count, those whose subject holds every
-    syllable of the claim's subject; for other figures, those whose sentence holds a search word."""
+    syllable of the claim's subject; for other figures, those whose sentence or title holds a
+    search word (lower case, as written)."""
     params: list[Any] = [figure["kind"]]
     unit_clause = ""
     if figure["kind"] in UNIT_KINDS and figure["unit"]:
@@ -172,8 +173,8 @@ def _candidates(con, figure: dict, search_words: list[str]) -> list[dict]:
         word_clause = "AND " + " AND ".join("contains(lower(f.subject), ?)" for _ in subject_syllables)
         params.extend(subject_syllables)
     elif search_words:
-        folded = "strip_accents(replace(lower(s.text), 'đ', 'd'))"
-        word_clause = "AND (" + " OR ".join(f"contains({folded}, ?)" for _ in search_words) + ")"
+        word_clause = "AND (" + " OR ".join("contains(lower(s.text || ' ' || coalesce(a.title, '')), ?)"
+                                            for _ in search_words) + ")"
         params.extend(search_words)
     params.append(CANDIDATE_LIMIT)
     # Each candidate comes with its paragraph's text: the occasion a figure is about is often
@@ -200,17 +201,18 @@ def _candidates(con, figure: dict, search_words: list[str]) -> list[dict]:
     return [dict(zip(columns, r)) for r in rows.fetchall()]
 
 
-def _article_dates(con, article_ids: list[str]) -> dict[str, list[tuple[int, date, date]]]:
-    """Every date stated in the candidate articles: (sentence_idx, start, end)."""
-    if not article_ids:
-        return {}
-    found: dict[str, list[tuple[int, date, date]]] = {}
-    for article_id, sentence_idx, start, end in con.execute(
-        "SELECT article_id, sentence_idx, start_date, end_date FROM dates WHERE article_id IN (SELECT unnest(?))",
-        [article_ids],
-    ).fetchall():
-        found.setdefault(article_id, []).append((sentence_idx, start, end))
-    return found
+def _article_dates(con, article_ids: list[str], known: dict) -> dict[str, list[tuple[int, date, date]]]:
+    """Every date stated in the candidate articles: (sentence_idx, start, end). `known` keeps
+    those already read for the draft's other figures."""
+    missing = [a for a in article_ids if a not in known]
+    if missing:
+        known.update({a: [] for a in missing})
+        for article_id, sentence_idx, start, end in con.execute(
+            "SELECT article_id, sentence_idx, start_date, end_date FROM dates WHERE article_id IN (SELECT unnest(?))",
+            [missing],
+        ).fetchall():
+            known[article_id].append((sentence_idx, start, end))
+    return known
 
 
 def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date]], sentence_idx: int) -> bool | None:
@@ -243,6 +245,7 @@ class _Thing:
     verb: str                       # the content word right before it (`hỗ trợ 159`), '' if none
 
 
+@lru_cache(maxsize=1 << 14)  # a draft's figures meet the same stored figures again and again
 def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str | None = None,
              title: str | None = None, paragraph: str | None = None) -> _Thing:
     """What the figure at sentence[start:end] is about (see `_Thing`). `unit` is a count's;
@@ -257,17 +260,27 @@ def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str
     clause_end = after.start() if after else len(sentence)
     clause_before = exact_words(sentence[clause_start:start])
     clause_after = exact_words(sentence[end:clause_end])
-    words = frozenset(exact_words(sentence))
+    words = _word_set(sentence)
     common = {fold_key(m.group()) for text in (sentence[clause_start:start], sentence[end:clause_end])
               for m in _WORD.finditer(text) if m.group()[0].islower()}
     return _Thing(fold_key(unit) if subject and unit else "", frozenset(counted),
                   frozenset(clause_before) | frozenset(clause_after), words,
                   frozenset(exact_words(sentence[:start])),
                   frozenset(clause_before[-NEAR_WORDS:] + clause_after[:NEAR_WORDS]),
-                  words | frozenset(exact_words(title)), words | frozenset(exact_words(f"{title} {paragraph}")),
+                  words | _word_set(title), words | _word_set(title) | _word_set(paragraph),
                   frozenset(common) & frozenset(clause_before + clause_after), _names(sentence),
-                  " " + " ".join(fold_key(m.group()) for m in _WORD.finditer(f"{sentence} {title} {paragraph}")) + " ",
+                  f" {_folded_text(sentence)} {_folded_text(title)} {_folded_text(paragraph)} ",
                   _verb_before(sentence[clause_start:start]))
+
+
+@lru_cache(maxsize=1 << 12)  # paragraphs and titles recur across candidates
+def _word_set(text: str | None) -> frozenset[str]:
+    return frozenset(exact_words(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _folded_text(text: str | None) -> str:
+    return " ".join(fold_key(m.group()) for m in _WORD.finditer(text or ""))
 
 
 def _verb_before(text: str) -> str:
@@ -430,6 +443,8 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
     reports: list[SentenceReport] = []
     con = connect(db_path, read_only=True)
     try:
+        titles = _official_titles(con, officials)
+        known_dates: dict = {}
         for sentence in sentences:
             figures = figures_by_sentence.get(sentence.idx, [])
             named = officials_by_sentence.get(sentence.idx, [])
@@ -441,10 +456,10 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
             ]
             verdicts = [
                 _figure_verdict(con, f.model_dump(), sentence_text, f.char_start - sentence.char_start,
-                                claim_dates, max_others, max_related)
+                                claim_dates, max_others, max_related, known_dates)
                 for f in figures
             ]
-            official_verdicts = [_official_verdict(con, o, [r for r in roles if r.mention_id == o.mention_id])
+            official_verdicts = [_official_verdict(o, [r for r in roles if r.mention_id == o.mention_id], titles)
                                  for o in named]
             reports.append(SentenceReport(sentence.idx, sentence_text, verdicts, official_verdicts,
                                           [(s.isoformat(), e.isoformat()) for s, e in claim_dates]))
@@ -462,14 +477,14 @@ def check_claim(claim: str, db_path: str | Path, max_others: int = 2) -> CheckRe
 
 
 def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, max_others: int,
-                    max_related: int) -> FigureVerdict:
+                    max_related: int, known_dates: dict) -> FigureVerdict:
     claim_thing = thing_of(sentence, offset, offset + len(figure["surface"]), figure["subject"], figure["unit"])
     # The claim's other words (its organisation, place, event) rank the evidence.
     context_words = claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"]))
-    # Searched loosely (tone-folded); `same_thing` then compares words exactly.
-    search_words = sorted({strip_tones(w).rstrip("12345") for w in claim_thing.clause})
+    # What a figure without a counted noun measures is in the lower-case words of its clause.
+    search_words = sorted({w.lower() for w in _WORD.findall(sentence) if fold_key(w) in claim_thing.common})
     candidates = _candidates(con, figure, search_words)
-    dates = _article_dates(con, sorted({c["article_id"] for c in candidates}))
+    dates = _article_dates(con, sorted({c["article_id"] for c in candidates}), known_dates)
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}
@@ -531,18 +546,30 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
                          verdict, best, others, related[:max_related])
 
 
-def _official_verdict(con, official, roles) -> OfficialVerdict:
+def _official_titles(con, officials) -> dict[str, list[dict[str, Any]]]:
+    """The titles the corpus gives each named official, by person id (one query for a draft)."""
+    from pipeline.extract.officials import person_id_for
+
+    ids = sorted({person_id_for(o.name) for o in officials})
+    found: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    if not ids:
+        return found
+    for person_id, *r in con.execute(
+        "SELECT person_id, title, organization, organization_expanded, first_seen, last_seen, n_articles "
+        "FROM official_titles WHERE person_id IN (SELECT unnest(?)) ORDER BY n_articles DESC",
+        [ids],
+    ).fetchall():
+        found[person_id].append(dict(zip(
+            ("title", "organization", "organization_expanded", "first_seen", "last_seen", "n_articles"),
+            (r[0], r[1], r[2], str(r[3]) if r[3] else None, str(r[4]) if r[4] else None, r[5]))))
+    return found
+
+
+def _official_verdict(official, roles, titles: dict[str, list[dict[str, Any]]]) -> OfficialVerdict:
     from pipeline.extract.officials import person_id_for
 
     claimed = [r.title for r in roles]
-    rows = con.execute(
-        "SELECT title, organization, organization_expanded, first_seen, last_seen, n_articles "
-        "FROM official_titles WHERE person_id = ? ORDER BY n_articles DESC",
-        [person_id_for(official.name)],
-    ).fetchall()
-    corpus = [dict(zip(("title", "organization", "organization_expanded", "first_seen", "last_seen", "n_articles"),
-                       (r[0], r[1], r[2], str(r[3]) if r[3] else None, str(r[4]) if r[4] else None, r[5])))
-              for r in rows]
+    corpus = titles[person_id_for(official.name)]
     if not corpus:
         verdict = "not_found"
     else:
