@@ -203,7 +203,7 @@ def _decoder_cache() -> tuple[Path, str] | None:
         versions = [version("underthesea"), version("underthesea_core")]
         model_dir = word_segmentation_model_dir()
         return cache_dir() / "segmenter.pickle", cache_key(model_dir, *versions)
-    except (PackageNotFoundError, OSError):
+    except (PackageNotFoundError, OSError, RuntimeError):  # RuntimeError: no home folder to cache in
         return None
 
 
