@@ -66,7 +66,7 @@ class Match:
     qualifier: str
     subject: str | None
     consistent: bool
-    subject_score: float
+    subject_score: float                # share of the claim's other words around it (ranks evidence)
     time_overlap: bool | None           # None when the source sentence states no date
     char_start: int
     char_end: int
@@ -228,8 +228,9 @@ def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date]], sent
 
 @dataclass(frozen=True)
 class _Thing:
-    """What a figure is about, as tone-folded words: for a count, its counted noun phrase and the
-    words narrowing it; for any figure, the words of its clause; and its whole sentence's words."""
+    """What a figure is about, as folded words (`exact_words`): for a count, its counted noun
+    phrase and the words narrowing it; for any figure, the words of its clause, sentence,
+    paragraph and article title."""
 
     head: str                       # a count's counted noun (its unit), '' for other figures
     counted: frozenset[str]
@@ -533,7 +534,8 @@ def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, 
         occasion = [m for m in evidence if not loose_match and m.subject_score >= MIN_DIFFERS_CONTEXT
                     and all(f" {name} " in things[id(m)].around_text for name in claim_thing.names)
                     and (not things[id(m)].verb or things[id(m)].verb in claim_thing.sentence)]
-        related = sorted(related + [m for m in evidence if m not in occasion], key=rank)
+        kept = {id(m) for m in occasion}
+        related = sorted(related + [m for m in evidence if id(m) not in kept], key=rank)
         evidence = occasion
     if supporting:
         verdict, best = "supported", supporting[0]

@@ -118,6 +118,8 @@ CLAIMS = [
     ("Năm 2022 LĐLĐ thành phố Hà Nội tuyên dương 120 Công nhân giỏi Thủ đô", [D]),
     ("Đại hội Công đoàn tỉnh Bình Định bầu 12 đại biểu chính thức dự Đại hội XIII Công đoàn Việt Nam", [D]),
     ("Hà Nội có 4.885 hộ dân bị ảnh hưởng bởi bão lũ", [S]),
+    ("Ban Chấp hành Tổng LĐLĐ Việt Nam khóa 12 đã bầu ra 4 Phó chủ tịch", [S]),
+    ("Ban Chấp hành Tổng LĐLĐ Việt Nam khóa 12 đã bầu ra 5 Phó chủ tịch", [D]),
     # ---- things the corpus never counts, sharing its words, organisations and years
     ("Hà Nội đã bàn giao 3.000 căn nhà ở xã hội cho công nhân trong năm 2023.", [N]),
     ("Hà Nội có 500 con voi", [N]),

@@ -379,6 +379,8 @@ class SentenceParser:
         bracketed abbreviations, the lower-case syllables of a capitalised word (`Y tế`),
         administrative words (`quận`, `thành phố`) and `và`/`-` between capitalised words.
         """
+        if i >= self.n:
+            return None  # a title that ends the text (`đã bầu ra 4 Phó chủ tịch`) names no organisation
         head = self.org_head_at(i)
         lower_head = self.lex.heads_after_title.match(self.toks, i) if after_title and not head else None
         if head:
