@@ -189,6 +189,11 @@ def _candidates(con, figure: dict, search_words: list[str]) -> list[dict]:
               JOIN sentences s USING (article_id, sentence_idx)
               JOIN articles a USING (article_id)
               WHERE f.kind = ? AND NOT f.in_name {unit_clause} {word_clause}
+              -- The same sentence reposted or quoted by a teaser is one candidate (its LĐTĐ
+              -- article first), so that copies do not crowd other figures out of the limit.
+              QUALIFY row_number() OVER (
+                  PARTITION BY s.text, f.char_start - s.char_start
+                  ORDER BY a.outlet IS DISTINCT FROM 'LĐTĐ', a.kind <> 'article', f.article_id) <= 2
               LIMIT ?)
             SELECT found.*, p.paragraph
             FROM found
