@@ -1,32 +1,52 @@
-"""`ldtd check`: is a claimed figure in the corpus, different there, or absent?
+"""`ldtd check`: is each figure of a claim or a draft in the corpus, different there, or absent?
 
-The claim goes through the same extractors as the articles (figures, dates, officials). Each
-claimed figure is matched against stored figures of the same kind and unit whose subject shares
-words with the claim — compared on tone-folded words, not strings — and ranked by subject
-overlap, then time overlap, then outlet (an LĐTĐ article before a repost or a teaser). The
-verdict is `supported` (a match with a consistent value), `differs` (matches, none consistent:
-the corpus value is shown) or `not_found`.
+The text goes through the same tokeniser and extractors as the articles (figures, dates,
+officials), without spaCy (`tokenise_words`), so that a claim from the shell is answered at once.
+A stored figure is *evidence* for a claimed one only when it counts the same thing: the same kind
+and unit (money in the same currency, a percentage, a count), for a count the same counted noun
+phrase and the same words narrowing it (`thí sinh` is not `thí sinh đạt giải`, `căn nhà` is not
+`công nhân`), for money and percentages the same words around it; and, when both state a
+period, periods that meet. Evidence is ranked by how many of the claim's other words (its
+organisation, its place) its sentence shares, then time overlap, then outlet (an LĐTĐ article
+before a repost or a teaser). The verdict is `supported` (evidence with a consistent value),
+`differs` (evidence, none consistent: the corpus value is shown) or `not_found`. Figures about
+something close but not the same are listed apart as *related*, never as evidence.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.lexicon import load_lexicon
-from pipeline.textnorm import strip_tones
+from pipeline.textnorm import fold_key, nfc, strip_tones
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Syllables, numbers and punctuation marks, for reading the words after a counted noun.
+_SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+# Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
+_CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+VERDICTS = ("supported", "differs", "not_found")
+# Periods longer than this (six years) do not date a figure when its sentence states shorter ones.
+MAX_PERIOD_DAYS = 6 * 366
+# Words just before a figure without a counted noun that name it (`tổng kinh phí hỗ trợ là`).
+NEAR_WORDS = 3
+# Kinds whose unit is part of what they measure (VND is not USD, days are not years).
+UNIT_KINDS = ("money", "percent", "duration", "measure")
 # Candidates fetched per claimed figure before ranking (the best of them are shown).
 CANDIDATE_LIMIT = 400
-# A candidate is about the same subject when it shares at least this share of the claim's subject
-# words, or, for a figure whose subject the extractor leaves open (money, percentages), this share
-# of the claim's other content words.
-MIN_SUBJECT_OVERLAP = 0.5
-MIN_CONTEXT_OVERLAP = 0.3
+# Money, percentages and other figures without a counted noun are about the same thing when at
+# least this share of each one's clause words is in the other's sentence.
+MIN_CLAUSE_SHARE = 0.5
+# ... and for those, this share of the claim clause's lower-case words.
+MIN_COMMON_SHARE = 0.6
+# A figure with another value is evidence (`differs`) only when its paragraph and article title
+# hold this share of the claim's other words.
+MIN_DIFFERS_CONTEXT = 0.7
 
 
 @dataclass
@@ -46,7 +66,7 @@ class Match:
     qualifier: str
     subject: str | None
     consistent: bool
-    subject_score: float
+    subject_score: float                # share of the claim's other words around it (ranks evidence)
     time_overlap: bool | None           # None when the source sentence states no date
     char_start: int
     char_end: int
@@ -61,7 +81,8 @@ class FigureVerdict:
     claim_subject: str | None
     verdict: str                        # 'supported', 'differs', 'not_found'
     best: Match | None
-    others: list[Match] = field(default_factory=list)
+    others: list[Match] = field(default_factory=list)      # more evidence, ranked
+    related: list[Match] = field(default_factory=list)     # about something close: never evidence
 
 
 @dataclass
@@ -84,20 +105,22 @@ class CheckReport:
 
 
 @cache
-def _stop_words() -> frozenset[str]:
-    return frozenset(strip_tones(w) for w in load_lexicon("check")["stop_words"])
+def _exact_stop_words() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["stop_words"])
 
 
-def folded_words(text: str | None) -> list[str]:
-    """Tone-folded content words: `Thí sinh` and `thi sinh` are the same words."""
+def exact_words(text: str | None) -> list[str]:
+    """Content words compared with their tones and vowels (`căn` is not `cán`), case and tone
+    placement aside (`Hoà` = `hòa`): what decides whether two figures count the same thing."""
     if not text:
         return []
-    stop = _stop_words()
-    return [w for w in (strip_tones(m.group()) for m in _WORD.finditer(text)) if w not in stop]
+    stop = _exact_stop_words()
+    return [w for w in (fold_key(m.group()) for m in _WORD.finditer(text)) if w not in stop]
 
 
 def precision_of(surface: str, value: float) -> float:
-    """Half the unit of the last digit written: `1,7 triệu tỷ` allows ±0.05 triệu tỷ, `9.667` ±0.5."""
+    """Half the unit of the last digit written: `1,7 triệu tỷ` allows ±0.05 triệu tỷ, `9.667` ±0.5;
+    at most 5% for a whole number of a scale word (`1 triệu`)."""
     number = re.search(r"\d+(?:[.,]\d+)*", surface)
     if not number or not value:
         return 0.5
@@ -105,7 +128,12 @@ def precision_of(surface: str, value: float) -> float:
     decimals = len(digits.rsplit(",", 1)[1]) if "," in digits else 0
     written = float(digits.replace(".", "").replace(",", "."))
     scale = value / written if written else 1.0
-    return 0.5 * 10 ** (-decimals) * scale
+    tolerance = 0.5 * 10 ** (-decimals) * scale
+    if decimals == 0 and scale > 1:
+        # `1 triệu đồng` is a million, not anything from half a million to one and a half: a
+        # whole number of a scale word is read to within 5%.
+        tolerance = min(tolerance, 0.05 * abs(value))
+    return tolerance
 
 
 def values_consistent(claim: dict, corpus: dict) -> bool:
@@ -129,143 +157,426 @@ def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _candidates(con, figure: dict, subject_words: list[str]) -> list[dict]:
-    """Stored figures of the same kind and unit that mention a subject word near them."""
+def _candidates(con, figure: dict, search_words: list[str]) -> list[dict]:
+    """Stored figures of the same kind and unit: for a count, those whose subject holds every
+    syllable of the claim's subject; for other figures, those whose sentence or title holds a
+    search word (lower case, as written)."""
     params: list[Any] = [figure["kind"]]
     unit_clause = ""
-    if figure["kind"] in ("money", "percent", "duration", "measure") and figure["unit"]:
+    if figure["kind"] in UNIT_KINDS and figure["unit"]:
         unit_clause = "AND f.unit = ?"
         params.append(figure["unit"])
     word_clause = ""
-    if subject_words:
-        folded = "strip_accents(replace(lower(coalesce(f.subject, '') || ' ' || s.text), 'đ', 'd'))"
-        word_clause = "AND (" + " OR ".join(f"contains({folded}, ?)" for _ in subject_words) + ")"
-        params.extend(subject_words)
+    subject_syllables = [m.group() for m in _WORD.finditer(nfc(figure["subject"] or "").lower())]
+    if subject_syllables:
+        # `same_thing` needs the claim's counted words in the stored subject: an exact, cheap filter.
+        word_clause = "AND " + " AND ".join("contains(lower(f.subject), ?)" for _ in subject_syllables)
+        params.extend(subject_syllables)
+    elif search_words:
+        word_clause = "AND (" + " OR ".join("contains(lower(s.text || ' ' || coalesce(a.title, '')), ?)"
+                                            for _ in search_words) + ")"
+        params.extend(search_words)
     params.append(CANDIDATE_LIMIT)
+    # Each candidate comes with its paragraph's text: the occasion a figure is about is often
+    # named a sentence before it.
     rows = con.execute(
-        f"""SELECT f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface, f.value, f.value_max,
-                   f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence, s.char_start AS sentence_start,
-                   a.title, a.url, CAST(a.published_at AS VARCHAR) AS published_at, a.outlet, a.kind AS article_kind
-            FROM figures f
-            JOIN sentences s USING (article_id, sentence_idx)
-            JOIN articles a USING (article_id)
-            WHERE f.kind = ? AND NOT f.in_name {unit_clause} {word_clause}
-            LIMIT ?""",
+        f"""WITH found AS (
+              SELECT f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface, f.value, f.value_max,
+                     f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence, s.char_start AS sentence_start,
+                     s.paragraph_idx, a.title, a.url, CAST(a.published_at AS VARCHAR) AS published_at, a.outlet,
+                     a.kind AS article_kind
+              FROM figures f
+              JOIN sentences s USING (article_id, sentence_idx)
+              JOIN articles a USING (article_id)
+              WHERE f.kind = ? AND NOT f.in_name {unit_clause} {word_clause}
+              -- The same sentence reposted or quoted by a teaser is one candidate (its LĐTĐ
+              -- article first), so that copies do not crowd other figures out of the limit.
+              QUALIFY row_number() OVER (
+                  PARTITION BY s.text, f.char_start - s.char_start
+                  ORDER BY a.outlet IS DISTINCT FROM 'LĐTĐ', a.kind <> 'article', f.article_id) <= 2
+              LIMIT ?)
+            SELECT found.*, p.paragraph
+            FROM found
+            JOIN (SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
+                  FROM sentences WHERE article_id IN (SELECT article_id FROM found)
+                  GROUP BY ALL) p USING (article_id, paragraph_idx)""",
         params,
     )
     columns = [d[0] for d in rows.description]
     return [dict(zip(columns, r)) for r in rows.fetchall()]
 
 
-def _article_dates(con, article_ids: list[str]) -> dict[str, list[tuple[int, date, date]]]:
-    """Every date stated in the candidate articles: (sentence_idx, start, end)."""
-    if not article_ids:
-        return {}
-    found: dict[str, list[tuple[int, date, date]]] = {}
-    for article_id, sentence_idx, start, end in con.execute(
-        "SELECT article_id, sentence_idx, start_date, end_date FROM dates WHERE article_id IN (SELECT unnest(?))",
-        [article_ids],
-    ).fetchall():
-        found.setdefault(article_id, []).append((sentence_idx, start, end))
-    return found
+def _article_dates(con, article_ids: list[str], known: dict) -> dict[str, list[tuple[int, date, date]]]:
+    """Every date stated in the candidate articles: (sentence_idx, start, end). `known` keeps
+    those already read for the draft's other figures."""
+    missing = [a for a in article_ids if a not in known]
+    if missing:
+        known.update({a: [] for a in missing})
+        for article_id, sentence_idx, start, end in con.execute(
+            "SELECT article_id, sentence_idx, start_date, end_date FROM dates WHERE article_id IN (SELECT unnest(?))",
+            [missing],
+        ).fetchall():
+            known[article_id].append((sentence_idx, start, end))
+    return known
 
 
 def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date]], sentence_idx: int) -> bool | None:
     """Does the figure's period meet the claim's? Its sentence's dates decide, else its article's;
     None when neither states a date."""
     stated = [(s, e) for idx, s, e in article_dates if idx == sentence_idx] or [(s, e) for _, s, e in article_dates]
+    # A life (`19/5/1890-19/5/2022`) or an era meets every year: the shorter periods stated say when.
+    stated = [d for d in stated if (d[1] - d[0]).days <= MAX_PERIOD_DAYS] or stated
     if not stated:
         return None
     return any(_overlaps(c, d) for c in claim_dates for d in stated)
 
 
-def check_claim(claim: str, db_path: str | Path, max_others: int = 2) -> CheckReport:
-    """The verdict for every figure (and official) the claim states."""
-    from pipeline.extract.base import analyse
+@dataclass(frozen=True)
+class _Thing:
+    """What a figure is about, as folded words (`exact_words`): for a count, its counted noun
+    phrase and the words narrowing it; for any figure, the words of its clause, sentence,
+    paragraph and article title."""
+
+    head: str                       # a count's counted noun (its unit), '' for other figures
+    counted: frozenset[str]
+    clause: frozenset[str]
+    sentence: frozenset[str]
+    before: frozenset[str]          # the sentence's words before the figure
+    near: frozenset[str]            # the clause's last words before it and first words after it
+    titled: frozenset[str]          # its sentence's and its article title's words
+    around: frozenset[str]          # those and its paragraph's
+    common: frozenset[str]          # its clause's words written in lower case: not names
+    names: tuple[str, ...]          # runs of capitalised words of its sentence (`Xây dựng Hà Nội`)
+    around_text: str                # its paragraph and title, folded word by word
+    verb: str                       # the content word right before it (`hỗ trợ 159`), '' if none
+
+
+@lru_cache(maxsize=1 << 14)  # a draft's figures meet the same stored figures again and again
+def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str | None = None,
+             title: str | None = None, paragraph: str | None = None) -> _Thing:
+    """What the figure at sentence[start:end] is about (see `_Thing`). `unit` is a count's;
+    `title` and `paragraph` those of its article and of the sentence."""
+    counted: set[str] = set(exact_words(subject))
+    if subject:
+        at = sentence.find(subject, end)
+        if at >= 0:
+            counted.update(_narrowing_words(sentence[at + len(subject):]))
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause_end = after.start() if after else len(sentence)
+    clause_before = exact_words(sentence[clause_start:start])
+    clause_after = exact_words(sentence[end:clause_end])
+    words = _word_set(sentence)
+    common = {fold_key(m.group()) for text in (sentence[clause_start:start], sentence[end:clause_end])
+              for m in _WORD.finditer(text) if m.group()[0].islower()}
+    return _Thing(fold_key(unit) if subject and unit else "", frozenset(counted),
+                  frozenset(clause_before) | frozenset(clause_after), words,
+                  frozenset(exact_words(sentence[:start])),
+                  frozenset(clause_before[-NEAR_WORDS:] + clause_after[:NEAR_WORDS]),
+                  words | _word_set(title), words | _word_set(title) | _word_set(paragraph),
+                  frozenset(common) & frozenset(clause_before + clause_after), _names(sentence),
+                  f" {_folded_text(sentence)} {_folded_text(title)} {_folded_text(paragraph)} ",
+                  _verb_before(sentence[clause_start:start]))
+
+
+@lru_cache(maxsize=1 << 12)  # paragraphs and titles recur across candidates
+def _word_set(text: str | None) -> frozenset[str]:
+    return frozenset(exact_words(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _folded_text(text: str | None) -> str:
+    return " ".join(fold_key(m.group()) for m in _WORD.finditer(text or ""))
+
+
+def _verb_before(text: str) -> str:
+    """The word right before a figure when it says what is done to what is counted (`kết nạp`,
+    `hỗ trợ`): a lower-case content word, not a stop word (`có`, `hơn`, `được`) or preposition."""
+    last = _LAST_WORD.search(text)
+    if last is None or not last.group(1)[0].islower():
+        return ""
+    word = fold_key(last.group(1))
+    prepositions = {p[0] for p in _after_rules().stops if len(p) == 1}
+    return "" if word in _exact_stop_words() or word in prepositions else word
+
+
+def _names(sentence: str) -> tuple[str, ...]:
+    """Runs of capitalised words, folded, a lower-case word allowed after the first of them
+    (`Xây dựng Hà Nội`, `Chủ tịch UBND`): the organisations, places and events a sentence names.
+    The sentence's first word is capitalised anyway: it is left out."""
+    words = [m.group() for m in _WORD.finditer(sentence)]
+    names, run = [], []
+    for i, word in enumerate(words):
+        bridge = len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
+        if word[0].isupper() or bridge:
+            if i > 0:
+                run.append(fold_key(word))
+        elif run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return tuple(n for n in names if n)
+
+
+def _narrowing_words(rest: str) -> list[str]:
+    """The words right after a counted noun phrase that narrow what is counted (`đạt giải`)."""
+    rules = _after_rules()
+    words: list[str] = []
+    written = [m.group() for m in _SYLLABLE.finditer(rest)]
+    syllables = [fold_key(w) for w in written]
+    i = 0
+    while i < len(syllables) and len(words) < rules.max_words:
+        if not written[i].isalpha() or written[i][0].isupper():
+            break  # punctuation, a number or a name (`đạt giải Hội thi`) ends the phrase
+        if any(tuple(syllables[i:i + len(p)]) == p for p in rules.stops):
+            break
+        skipped = next((p for p in rules.skipped if tuple(syllables[i:i + len(p)]) == p), None)
+        if skipped:
+            i += len(skipped)
+            continue
+        words.extend(w for w in [syllables[i]] if w not in _exact_stop_words())
+        i += 1
+    return words
+
+
+class _AfterRules(NamedTuple):
+    stops: tuple[tuple[str, ...], ...]
+    skipped: tuple[tuple[str, ...], ...]
+    max_words: int
+
+
+@cache
+def _after_rules() -> _AfterRules:
+    lex = load_lexicon("check")
+
+    def phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({tuple(fold_key(w).split()) for w in words}, key=len, reverse=True))
+
+    return _AfterRules(phrases([*lex["clause_stops"], *lex["neutral_after"]]), phrases(lex["skipped_after"]),
+                       int(lex["max_qualifier_words"]))
+
+
+def same_thing(claim: _Thing, corpus: _Thing) -> bool:
+    """Does the corpus figure count what the claimed figure counts?
+
+    A count: every word of the claim's counted phrase is in the corpus's, and every word of the
+    corpus's is in the claim's, or said before the figure in the claim (`Thủ đô có 90 công nhân
+    giỏi` ~ `90 Công nhân giỏi Thủ đô`); and most of the claim's other clause words are in the
+    corpus figure's paragraph or its article's title. Money, percentages and other figures without a
+    counted noun: most of the claim's clause words written in lower case (what is measured:
+    `tỷ lệ thất nghiệp`, `tiền lãi`; names are in capitals) are in its sentence or title,
+    and one of the words right around the corpus figure is in the claim.
+    """
+    if claim.counted or corpus.counted:
+        # `người`, `đoàn viên` are counted everywhere: the claim's clause says which ones.
+        context = claim.clause - claim.counted
+        return (bool(claim.counted) and claim.counted <= corpus.counted <= claim.counted | claim.before
+                and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))
+    return _share(claim.common, corpus.titled) >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence)
+
+
+def _related(claim: _Thing, corpus: _Thing) -> bool:
+    """Close enough to show apart (never as evidence): a count of the same noun, or a figure whose
+    clause holds most of the claim's clause words."""
+    if claim.counted:
+        return claim.head == corpus.head or claim.counted <= corpus.counted
+    return _share(claim.clause, corpus.clause) >= MIN_CLAUSE_SHARE
+
+
+def _share(words: frozenset[str], within: frozenset[str]) -> float:
+    return len(words & within) / len(words) if words else 0.0
+
+
+@dataclass
+class SentenceReport:
+    """One sentence of a checked text with a figure or an official, and their verdicts."""
+
+    idx: int
+    text: str
+    figures: list[FigureVerdict]
+    officials: list[OfficialVerdict]
+    dates: list[tuple[str, str]]
+
+
+@dataclass
+class DraftReport:
+    """Every sentence of a draft that states a figure or names an official, checked."""
+
+    sentences: list[SentenceReport]
+
+    def summary(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        for sentence in self.sentences:
+            for figure in sentence.figures:
+                counts[figure.verdict] += 1
+        return counts
+
+    def as_dict(self) -> dict:
+        return {"sentences": [asdict(s) for s in self.sentences], "summary": self.summary()}
+
+
+def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related: int = 3) -> DraftReport:
+    """The verdict for every figure (and official) of every sentence of `text`.
+
+    A sentence's period is the dates it states, else those of its paragraph: `Năm 2023, …. Hội thi
+    có 363 thí sinh.` is about 2023.
+    """
+    from pipeline.extract.base import ArticleContext
     from pipeline.extract.dates import extract_dates
     from pipeline.extract.figures import extract_figures
     from pipeline.extract.officials import extract_officials
     from pipeline.store import connect
+    from pipeline.tokenise import tokenise_words
 
-    doc, ctx = analyse(claim, article_id="claim")
-    claim_figures = [f for f in extract_figures(doc, ctx) if not f.in_name]
-    claim_dates = [(d.start_date, d.end_date) for d in extract_dates(doc, ctx)]
+    text = nfc(text)
+    doc = tokenise_words(text)
+    ctx = ArticleContext(article_id="claim")
+    sentences = doc.user_data["sentences"]
+    figures_by_sentence: dict[int, list] = {}
+    for figure in extract_figures(doc, ctx):
+        # Ordinals number a congress or a term (`Đại hội XIII`): names, not claims.
+        if not figure.in_name and figure.kind != "ordinal":
+            figures_by_sentence.setdefault(figure.sentence_idx, []).append(figure)
+    dates_by_sentence: dict[int, list[tuple[date, date]]] = {}
+    for found in extract_dates(doc, ctx):
+        dates_by_sentence.setdefault(found.sentence_idx, []).append((found.start_date, found.end_date))
     officials, roles = extract_officials(doc, ctx)
-    claim_words = folded_words(claim)
+    officials_by_sentence: dict[int, list] = {}
+    for official in officials:
+        officials_by_sentence.setdefault(official.sentence_idx, []).append(official)
 
+    reports: list[SentenceReport] = []
     con = connect(db_path, read_only=True)
     try:
-        verdicts = [
-            _figure_verdict(con, f.model_dump(), claim_words, claim_dates, max_others) for f in claim_figures
-        ]
-        official_verdicts = [_official_verdict(con, o, [r for r in roles if r.mention_id == o.mention_id])
-                             for o in officials]
+        titles = _official_titles(con, officials)
+        known_dates: dict = {}
+        for sentence in sentences:
+            figures = figures_by_sentence.get(sentence.idx, [])
+            named = officials_by_sentence.get(sentence.idx, [])
+            if not figures and not named:
+                continue
+            sentence_text = text[sentence.char_start:sentence.char_end]
+            claim_dates = dates_by_sentence.get(sentence.idx) or [
+                d for s in sentences if s.paragraph_idx == sentence.paragraph_idx for d in dates_by_sentence.get(s.idx, [])
+            ]
+            verdicts = [
+                _figure_verdict(con, f.model_dump(), sentence_text, f.char_start - sentence.char_start,
+                                claim_dates, max_others, max_related, known_dates)
+                for f in figures
+            ]
+            official_verdicts = [_official_verdict(o, [r for r in roles if r.mention_id == o.mention_id], titles)
+                                 for o in named]
+            reports.append(SentenceReport(sentence.idx, sentence_text, verdicts, official_verdicts,
+                                          [(s.isoformat(), e.isoformat()) for s, e in claim_dates]))
     finally:
         con.close()
-    return CheckReport(claim, verdicts, official_verdicts, [(s.isoformat(), e.isoformat()) for s, e in claim_dates])
+    return DraftReport(reports)
 
 
-def _figure_verdict(con, figure: dict, claim_words: list[str], claim_dates, max_others: int) -> FigureVerdict:
-    subject_words = folded_words(figure["subject"])
-    # Words of the claim besides the figure's own subject words rank the candidates; when the
-    # figure has no subject (money, percentages) they are what the subject is matched on.
-    context_words = [w for w in claim_words if w not in subject_words and w not in folded_words(figure["surface"])]
-    candidates = _candidates(con, figure, subject_words or context_words)
-    dates = _article_dates(con, sorted({c["article_id"] for c in candidates}))
-    matches: list[Match] = []
+def check_claim(claim: str, db_path: str | Path, max_others: int = 2) -> CheckReport:
+    """The verdict for every figure (and official) the claim states."""
+    draft = check_text(claim, db_path, max_others)
+    dates = sorted({d for s in draft.sentences for d in s.dates})
+    return CheckReport(claim, [f for s in draft.sentences for f in s.figures],
+                       [o for s in draft.sentences for o in s.officials], dates)
+
+
+def _figure_verdict(con, figure: dict, sentence: str, offset: int, claim_dates, max_others: int,
+                    max_related: int, known_dates: dict) -> FigureVerdict:
+    claim_thing = thing_of(sentence, offset, offset + len(figure["surface"]), figure["subject"], figure["unit"])
+    # The claim's other words (its organisation, place, event) rank the evidence.
+    context_words = claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"]))
+    # What a figure without a counted noun measures is in the lower-case words of its clause.
+    search_words = sorted({w.lower() for w in _WORD.findall(sentence) if fold_key(w) in claim_thing.common})
+    candidates = _candidates(con, figure, search_words)
+    dates = _article_dates(con, sorted({c["article_id"] for c in candidates}), known_dates)
+    evidence: list[Match] = []
+    related: list[Match] = []
+    things: dict[int, _Thing] = {}
     for cand in candidates:
-        cand_subject = set(folded_words(cand["subject"]))
-        cand_words = set(folded_words(cand["sentence"])) | cand_subject
-        context_share = len(set(context_words) & cand_words) / len(set(context_words)) if context_words else 0.0
-        if subject_words:
-            subject_share = len(set(subject_words) & cand_subject) / len(set(subject_words))
-            if subject_share < MIN_SUBJECT_OVERLAP:
-                continue
-        else:
-            subject_share = 0.0
-            if context_share < MIN_CONTEXT_OVERLAP:
-                continue
-        time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"])
         start = cand["char_start"] - cand["sentence_start"]
-        matches.append(Match(
+        end = start + cand["char_end"] - cand["char_start"]
+        cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"], cand["title"],
+                              cand["paragraph"])
+        same = same_thing(claim_thing, cand_thing)
+        if not same and not _related(claim_thing, cand_thing):
+            continue
+        time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"])
+        match = Match(
             article_id=cand["article_id"], title=cand["title"], url=cand["url"], published_at=cand["published_at"],
-            outlet=cand["outlet"], kind=cand["article_kind"], sentence=cand["sentence"],
-            highlight=(start, start + cand["char_end"] - cand["char_start"]), surface=cand["surface"],
-            value=cand["value"], value_max=cand["value_max"], unit=cand["unit"], qualifier=cand["qualifier"],
-            subject=cand["subject"], consistent=values_consistent(figure, cand),
-            subject_score=round(subject_share + context_share, 3), time_overlap=time_overlap,
-            char_start=cand["char_start"], char_end=cand["char_end"],
-        ))
-    # Best first: subject overlap, then time overlap, then an LĐTĐ article before a repost or teaser.
-    matches.sort(key=lambda m: (-m.subject_score, m.time_overlap is not True, m.outlet != "LĐTĐ",
-                                m.kind != "article", m.article_id, m.char_start))
-    if claim_dates:
-        # A figure stated for another period neither supports nor contradicts a dated claim.
-        matches = [m for m in matches if m.time_overlap is not False]
-    supporting = [m for m in matches if m.consistent]
+            outlet=cand["outlet"], kind=cand["article_kind"], sentence=cand["sentence"], highlight=(start, end),
+            surface=cand["surface"], value=cand["value"], value_max=cand["value_max"], unit=cand["unit"],
+            qualifier=cand["qualifier"], subject=cand["subject"], consistent=values_consistent(figure, cand),
+            subject_score=round(_share(frozenset(context_words), cand_thing.around), 3),
+            time_overlap=time_overlap, char_start=cand["char_start"], char_end=cand["char_end"],
+        )
+        things[id(match)] = cand_thing
+        # A figure stated for another period neither supports nor contradicts a dated claim, nor
+        # does a vague amount (`hàng trăm tỷ đồng`) contradict a precise one.
+        vague = cand["qualifier"] == "vague" and not match.consistent
+        if same and not vague and not (claim_dates and time_overlap is False):
+            evidence.append(match)
+        else:
+            related.append(match)
+    # Best first: the claim's organisation and place, then its period, then an LĐTĐ article
+    # before a repost or teaser.
+    def rank(m: Match):
+        return (-m.subject_score, m.time_overlap is not True, m.outlet != "LĐTĐ", m.kind != "article",
+                m.article_id, m.char_start)
+
+    evidence.sort(key=rank)
+    related.sort(key=rank)
+    supporting = [m for m in evidence if m.consistent]
+    if not supporting:
+        # Another value only contradicts a claim about the same occasion: most of the claim's
+        # other words (organisation, place, event) are where the corpus states it, and every name
+        # the claim gives (`Công đoàn ngành Xây dựng Hà Nội`) is written there, and what is done
+        # to the counted (`hỗ trợ 159 đoàn viên`) is said in the claim too. And when a
+        # close figure has the claimed value (`363 thí sinh` beside `111 thí sinh đạt giải`), the
+        # claim may name that one loosely: nothing contradicts it for sure.
+        loose_match = any(m.consistent and not (claim_dates and m.time_overlap is False) for m in related)
+        occasion = [m for m in evidence if not loose_match and m.subject_score >= MIN_DIFFERS_CONTEXT
+                    and all(f" {name} " in things[id(m)].around_text for name in claim_thing.names)
+                    and (not things[id(m)].verb or things[id(m)].verb in claim_thing.sentence)]
+        kept = {id(m) for m in occasion}
+        related = sorted(related + [m for m in evidence if id(m) not in kept], key=rank)
+        evidence = occasion
     if supporting:
         verdict, best = "supported", supporting[0]
-    elif matches:
-        verdict, best = "differs", matches[0]
+    elif evidence:
+        verdict, best = "differs", evidence[0]
     else:
         verdict, best = "not_found", None
-    others = [m for m in matches if m is not best][:max_others]
+    others = [m for m in evidence if m is not best][:max_others]
     return FigureVerdict(figure["surface"], figure["value"], figure["unit"], figure["qualifier"], figure["subject"],
-                         verdict, best, others)
+                         verdict, best, others, related[:max_related])
 
 
-def _official_verdict(con, official, roles) -> OfficialVerdict:
+def _official_titles(con, officials) -> dict[str, list[dict[str, Any]]]:
+    """The titles the corpus gives each named official, by person id (one query for a draft)."""
+    from pipeline.extract.officials import person_id_for
+
+    ids = sorted({person_id_for(o.name) for o in officials})
+    found: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    if not ids:
+        return found
+    for person_id, *r in con.execute(
+        "SELECT person_id, title, organization, organization_expanded, first_seen, last_seen, n_articles "
+        "FROM official_titles WHERE person_id IN (SELECT unnest(?)) ORDER BY n_articles DESC",
+        [ids],
+    ).fetchall():
+        found[person_id].append(dict(zip(
+            ("title", "organization", "organization_expanded", "first_seen", "last_seen", "n_articles"),
+            (r[0], r[1], r[2], str(r[3]) if r[3] else None, str(r[4]) if r[4] else None, r[5]))))
+    return found
+
+
+def _official_verdict(official, roles, titles: dict[str, list[dict[str, Any]]]) -> OfficialVerdict:
     from pipeline.extract.officials import person_id_for
 
     claimed = [r.title for r in roles]
-    rows = con.execute(
-        "SELECT title, organization, organization_expanded, first_seen, last_seen, n_articles "
-        "FROM official_titles WHERE person_id = ? ORDER BY n_articles DESC",
-        [person_id_for(official.name)],
-    ).fetchall()
-    corpus = [dict(zip(("title", "organization", "organization_expanded", "first_seen", "last_seen", "n_articles"),
-                       (r[0], r[1], r[2], str(r[3]) if r[3] else None, str(r[4]) if r[4] else None, r[5])))
-              for r in rows]
+    corpus = titles[person_id_for(official.name)]
     if not corpus:
         verdict = "not_found"
     else:
@@ -283,16 +594,60 @@ def format_value(value: float | None, unit: str | None) -> str:
     return f"{text} {unit}" if unit else text
 
 
+_COLOURS = {"supported": "bold green", "differs": "bold yellow", "not_found": "bold red"}
+
+
 def render(report: CheckReport, console) -> None:
     """The report for a person: verdicts first, each with its source words highlighted."""
-    from rich.text import Text
-
-    colours = {"supported": "bold green", "differs": "bold yellow", "not_found": "bold red"}
     if not report.figures and not report.officials:
         console.print("No figure or official found in the claim: nothing to check.")
-    for verdict in report.figures:
+    _render_verdicts(report.figures, report.officials, console)
+
+
+def render_draft(report: DraftReport, console, source: str) -> None:
+    """One block per sentence with a figure or an official, then the summary line."""
+    from rich.text import Text
+
+    for sentence in report.sentences:
+        console.print(Text(f"[{sentence.idx + 1}] {sentence.text}", style="bold"))
+        _render_verdicts(sentence.figures, sentence.officials, console)
+        console.print()
+    console.print(summary_line(report, source))
+
+
+def read_draft(source: str) -> str:
+    """The text of a draft file (`-`: standard input), NFC; a clear error for what cannot be read."""
+    import sys
+
+    if source == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise FileNotFoundError(f"{source}: no such file (give a UTF-8 text file, or - for standard input)")
+        data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{source}: not UTF-8 text (byte {exc.start}); save the draft as UTF-8 and try again") from None
+    if not text.strip():
+        raise ValueError(f"{source}: the draft is empty")
+    return nfc(text)
+
+
+def summary_line(report: DraftReport, source: str) -> str:
+    counts = report.summary()
+    n_figures = sum(counts.values())
+    return (f"{source}: {len(report.sentences)} sentences with a figure or official, {n_figures} figures: "
+            f"{counts['supported']} supported / {counts['differs']} differs / {counts['not_found']} not found")
+
+
+def _render_verdicts(figures: list[FigureVerdict], officials: list[OfficialVerdict], console) -> None:
+    from rich.text import Text
+
+    for verdict in figures:
         head = Text()
-        head.append(f"{verdict.verdict.upper():<10}", style=colours[verdict.verdict])
+        head.append(f"{verdict.verdict.upper():<10}", style=_COLOURS[verdict.verdict])
         head.append(f" {verdict.claim_surface}")
         if verdict.claim_subject:
             head.append(f" ({verdict.claim_subject})", style="dim")
@@ -301,9 +656,14 @@ def render(report: CheckReport, console) -> None:
         console.print(head)
         for rank, match in enumerate([m for m in [verdict.best] if m] + verdict.others):
             _render_match(console, match, primary=rank == 0)
-    for official in report.officials:
+        if verdict.related:
+            # Apart from the verdict: these count something else (or another period).
+            console.print(Text("    related figures (not evidence):", style="dim italic"))
+            for match in verdict.related:
+                _render_match(console, match, primary=False, note_value=True)
+    for official in officials:
         head = Text()
-        head.append(f"{official.verdict.upper():<10}", style=colours[official.verdict])
+        head.append(f"{official.verdict.upper():<10}", style=_COLOURS[official.verdict])
         head.append(f" {official.name}: {', '.join(official.claimed_titles) or 'no title'}")
         console.print(head)
         for title in official.corpus_titles[:5]:
@@ -324,14 +684,14 @@ def excerpt(sentence: str, start: int, end: int, context: int = 110) -> tuple[st
     return prefix + sentence[lo:hi] + suffix, start - lo + len(prefix), end - lo + len(prefix)
 
 
-def _render_match(console, match: Match, primary: bool) -> None:
+def _render_match(console, match: Match, primary: bool, note_value: bool = False) -> None:
     from rich.text import Text
 
     words, start, end = excerpt(match.sentence, *match.highlight)
     sentence = Text("    " + words)
-    sentence.stylize("bold reverse" if match.consistent else "bold underline", 4 + start, 4 + end)
+    sentence.stylize("bold reverse" if match.consistent and not note_value else "bold underline", 4 + start, 4 + end)
     note = [] if match.qualifier == "exact" else [f"qualifier: {match.qualifier}"]
-    if not match.consistent:
+    if note_value or not match.consistent:
         note.append(f"value {format_value(match.value, match.unit)}")
     meta = Text(f"    — {match.title or '(untitled)'} · {match.article_id} · {match.url or 'no url'} · "
                 f"{match.published_at or 'date unknown'} · {match.outlet or 'outlet unknown'}"

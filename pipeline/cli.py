@@ -136,13 +136,27 @@ def stats(db: Path = DbOption) -> None:
 
 @app.command()
 def check(
-    claim: str = typer.Argument(..., help="A sentence with the figure(s) to check."),
+    claim: Optional[str] = typer.Argument(None, help="A sentence with the figure(s) to check."),
+    file: Optional[str] = typer.Option(None, "--file", help="Check every sentence of this draft (- for stdin)."),
     db: Path = DbOption,
     as_json: bool = typer.Option(False, "--json", help="The same answer as JSON."),
 ) -> None:
-    """Fact-check a claim: each figure is supported, differs, or not found in the corpus."""
-    from pipeline.check import check_claim, render
+    """Fact-check a claim or a draft: each figure is supported, differs, or not found in the corpus."""
+    if (claim is None) == (file is None):
+        raise typer.BadParameter("give either a claim or --file DRAFT (- for stdin), not both", param_hint="CLAIM")
+    from pipeline.check import check_claim, check_text, read_draft, render, render_draft
 
+    if file is not None:
+        draft = check_text(read_draft(file), db)
+        if as_json:
+            import json
+
+            typer.echo(json.dumps(draft.as_dict(), ensure_ascii=False, indent=1, default=str))
+        else:
+            from rich.console import Console
+
+            render_draft(draft, Console(highlight=False), "stdin" if file == "-" else file)
+        return
     report = check_claim(claim, db)
     if as_json:
         import json

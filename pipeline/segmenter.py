@@ -13,9 +13,18 @@ themselves are underthesea's regex's, found with less of that regex (`regex_syll
 
 Another model format or feature set makes `crf_word_segmenter()` return None; then, or when the
 decoder fails tokenise's self-check, tokenise falls back to underthesea's own tagger.
+
+Reading the model and loading underthesea take seconds, too long for `ldtd check` from a shell:
+a decoder that passed the self-check is pickled to a cache file (`save_cached`), keyed by the
+model files, this module's source and underthesea's version, and the next process loads it in a
+tenth of that (`load_cached`), with a featurizer that needs no dictionary
+(`light_syllable_features`).
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 import struct
 from operator import add
@@ -159,6 +168,7 @@ class CrfWordSegmenter:
             # A pair's or triple's values are built from its syllables' lowercase and title case.
             raise ValueError("the templates give no syllable's lowercase or title case")
         (self._t_bb, self._t_bi), (self._t_ib, self._t_ii) = model.transition
+        self.templates = list(templates)
         self._dictionary = dictionary
         self._syllable_features = syllable_features
         # Where each template reads: the width of its n-gram, its span's index among that
@@ -205,6 +215,16 @@ class CrfWordSegmenter:
                              for width in (2, 3)}
         self._syllables: dict[str, _Syllable] = {}
         self._memo: dict[int, dict[tuple[str, ...], tuple[float, ...]]] = {2: {}, 3: {}}
+
+    def __getstate__(self) -> dict:
+        # The featurizer is underthesea's (Rust) object: attached again after loading.
+        state = dict(self.__dict__)
+        state["_syllable_features"] = None
+        state["_memo"] = {2: {}, 3: {}}
+        return state
+
+    def attach_syllable_features(self, syllable_features: Callable[[str], dict[str, str]]) -> None:
+        self._syllable_features = syllable_features
 
     def keep_ngrams(self, size: int) -> None:
         """Keep at most `size` pairs and triples in memo (0: none), starting afresh."""
@@ -313,14 +333,79 @@ def crf_word_segmenter(model_dir: str, featurize: Callable) -> CrfWordSegmenter 
         templates = joblib.load(folder / "features.bin")
         dictionary = joblib.load(folder / "dictionary.bin")
         model = CrfsuiteModel(folder / "models.bin")
-
-        def syllable_features(syllable: str) -> dict[str, str]:
-            features = featurize([[[syllable]]])[0][0]
-            prefix = "T[0]."
-            return {name[len(prefix):]: value
-                    for name, _, value in (f.partition("=") for f in features)
-                    if name.startswith(prefix)}
-
-        return CrfWordSegmenter(model, templates, set(dictionary), syllable_features)
+        return CrfWordSegmenter(model, templates, set(dictionary), lambda s: syllable_features(featurize, s))
     except (OSError, ValueError, KeyError, IndexError, struct.error, UnicodeDecodeError, ImportError):
         return None
+
+
+def syllable_features(featurize: Callable, syllable: str) -> dict[str, str]:
+    """The featurizer's values of one syllable's own features (T[0].lower, .istitle, ...)."""
+    features = featurize([[[syllable]]])[0][0]
+    prefix = "T[0]."
+    return {name[len(prefix):]: value
+            for name, _, value in (f.partition("=") for f in features)
+            if name.startswith(prefix)}
+
+
+def light_syllable_features(templates: list[str], dictionary: set[str]) -> Callable[[str], dict[str, str]]:
+    """`syllable_features` from a featurizer built without the dictionary, which costs nothing to
+    build (with it, a sixth of a second): whether a syllable is in the dictionary is its lowercase
+    looked up here, as the featurizer does (tests/test_segmenter.py compares the two)."""
+    from underthesea_core import CRFFeaturizer
+
+    process = CRFFeaturizer(templates, set()).process
+
+    def features(syllable: str) -> dict[str, str]:
+        values = syllable_features(process, syllable)
+        if "is_in_dict" in values:
+            values["is_in_dict"] = str(values["lower"] in dictionary)
+        return values
+
+    return features
+
+
+# Bumped when what the cache holds changes shape.
+CACHE_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    """Where derived model tables are kept: $LDTD_CACHE_DIR, else the user's cache folder."""
+    explicit = os.environ.get("LDTD_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "ldtd"
+
+
+def cache_key(model_dir: Path, *versions: str) -> str:
+    """Changes when a model file, this module or one of `versions` changes."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}|{'|'.join(versions)}".encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in ("models.bin", "features.bin", "dictionary.bin"):
+        stat = (model_dir / name).stat()
+        digest.update(f"|{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:24]
+
+
+def load_cached(path: Path, key: str) -> dict | None:
+    """The payload `save_cached` wrote under `key`, or None (no file, another key, unreadable)."""
+    try:
+        with path.open("rb") as f:
+            stored = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+        return None
+    if not isinstance(stored, dict) or stored.get("key") != key:
+        return None
+    return stored["payload"]
+
+
+def save_cached(path: Path, key: str, payload: dict) -> None:
+    """Write the payload atomically; a cache that cannot be written is simply not kept."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        with partial.open("wb") as f:
+            pickle.dump({"key": key, "payload": payload}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    except OSError:
+        pass

@@ -7,12 +7,22 @@ stored article. Paragraphs are separated by blank lines; sentences never cross a
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
-from pipeline.segmenter import CrfWordSegmenter, crf_word_segmenter, regex_syllables
+from pipeline.segmenter import (
+    CrfWordSegmenter,
+    cache_dir,
+    cache_key,
+    crf_word_segmenter,
+    light_syllable_features,
+    load_cached,
+    regex_syllables,
+    save_cached,
+)
 
 if TYPE_CHECKING:  # spaCy is imported lazily: `ldtd query` must not pay for it
     from spacy.language import Language
@@ -110,6 +120,34 @@ def _underthesea():
     return sent_tokenize, word_tokenize
 
 
+def _underthesea_folder() -> Path | None:
+    """Where underthesea is installed, found without importing it (its `__init__` imports every
+    pipeline it has: most of a second)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("underthesea")
+    return Path(spec.submodule_search_locations[0]) if spec and spec.submodule_search_locations else None
+
+
+@cache
+def _sent_tokenize() -> Callable[[str], list[str]]:
+    """underthesea's `sent_tokenize`: its module alone (plain Python and a JSON file) when it can
+    be loaded so, else through the package."""
+    import importlib.util
+
+    folder = _underthesea_folder()
+    path = folder / "pipeline" / "sent_tokenize" / "__init__.py" if folder else None
+    if path is not None and path.is_file():
+        spec = importlib.util.spec_from_file_location("_ldtd_underthesea_sent_tokenize", path)
+        module = importlib.util.module_from_spec(spec)
+        try:
+            spec.loader.exec_module(module)
+            return module.sent_tokenize
+        except (ImportError, AttributeError, OSError):
+            pass
+    return _underthesea()[0]
+
+
 class _CrfSegmenter(NamedTuple):
     """The parts `word_tokenize` is made of: its character normaliser, its syllable regex and its
     CRF model, here as a function telling which syllables continue the word before them."""
@@ -131,9 +169,12 @@ _SELF_CHECK = (
 
 def word_segmentation_model_dir() -> Path:
     """The folder of underthesea's word segmentation model (where `word_tokenize` loads it)."""
-    import underthesea.pipeline.word_tokenize as word_tokenize_module
+    folder = _underthesea_folder()
+    if folder is None:
+        import underthesea
 
-    return Path(word_tokenize_module.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
+        folder = Path(underthesea.__file__).parent
+    return folder / "pipeline" / "word_tokenize" / "models" / "ws_crf_vlsp2013_20230727"
 
 
 @cache
@@ -142,7 +183,66 @@ def crf_segmenter() -> _CrfSegmenter | None:
 
     The model is decoded by `pipeline.segmenter` (same labels, several times cheaper) when it
     reads this model and agrees with underthesea's tagger on `_SELF_CHECK`; else by underthesea.
+    Such a decoder, with the normaliser's table and the syllable regex, is kept in a cache file:
+    a new process loads it instead of underthesea (see pipeline/segmenter.py).
     """
+    cached = _cached_crf_segmenter()
+    if cached is not None:
+        return cached
+    built = _built_crf_segmenter()
+    if built is not None and built.decoder is not None:
+        _save_crf_segmenter(built)
+    return built
+
+
+def _decoder_cache() -> tuple[Path, str] | None:
+    """The cache file of the decoded model and the key its content must carry, or None."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        versions = [version("underthesea"), version("underthesea_core")]
+        model_dir = word_segmentation_model_dir()
+        return cache_dir() / "segmenter.pickle", cache_key(model_dir, *versions)
+    except (PackageNotFoundError, OSError, RuntimeError):  # RuntimeError: no home folder to cache in
+        return None
+
+
+def _cached_crf_segmenter() -> _CrfSegmenter | None:
+    where = _decoder_cache()
+    payload = load_cached(*where) if where else None
+    if payload is None:
+        return None
+    decoder: CrfWordSegmenter = payload["decoder"]
+    decoder.attach_syllable_features(light_syllable_features(decoder.templates, payload["dictionary"]))
+    character_map: dict[str, str] = payload["character_map"]
+
+    def normalise(text: str) -> str:
+        # underthesea's normalize_characters_in_text: NFC, then its character table in order.
+        text = unicodedata.normalize("NFC", text)
+        for non_standard, standard in character_map.items():
+            text = text.replace(non_standard, standard)
+        return text
+
+    pattern, flags = payload["syllable_pattern"]
+    return _CrfSegmenter(normalise, re.compile(pattern, flags), decoder.continues_word, decoder)
+
+
+def _save_crf_segmenter(segmenter: _CrfSegmenter) -> None:
+    where = _decoder_cache()
+    if where is None:
+        return
+    from underthesea.pipeline.text_normalize.text_normalizer import character_map
+
+    decoder = segmenter.decoder
+    save_cached(*where, {
+        "decoder": decoder,
+        "dictionary": decoder._dictionary,
+        "character_map": dict(character_map),
+        "syllable_pattern": (segmenter.syllables.pattern, segmenter.syllables.flags),
+    })
+
+
+def _built_crf_segmenter() -> _CrfSegmenter | None:
     _, word_tokenize = _underthesea()
     try:
         import underthesea.pipeline.word_tokenize as word_tokenize_module
@@ -167,7 +267,7 @@ def crf_segmenter() -> _CrfSegmenter | None:
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the sentences of text[start:end] (one paragraph), by underthesea."""
-    sent_tokenize, _ = _underthesea()
+    sent_tokenize = _sent_tokenize()
     paragraph = text[start:end]
     spans = _align(paragraph, sent_tokenize(paragraph), start)
     return spans or [(start, end)]
@@ -227,6 +327,85 @@ def _article_doc_class():
     return ArticleDoc
 
 
+class _Tokens(NamedTuple):
+    """What the tokeniser finds: spaCy's token arrays and the sentences and words extractors read."""
+
+    words: list[str]
+    spaces: list[bool]
+    sent_starts: list[bool]
+    sentences: list[SentenceInfo]
+    article_words: list[Word]
+
+
+def _tokens(text: str, paragraphs: list[ParagraphSpan] | None) -> _Tokens:
+    """underthesea sentences and words of `text`, whitespace kept as spaCy expects."""
+    paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    sent_starts: list[bool] = []
+    sentences: list[SentenceInfo] = []
+    # The words again, as plain tuples: extractors scan them constantly, and each spaCy
+    # Token object they would otherwise create costs more than the scan itself.
+    article_words: list[Word] = []
+    cursor = 0
+
+    def add_gap(upto: int) -> None:
+        # spaCy models one trailing space as a flag and any other whitespace as a token.
+        nonlocal cursor
+        gap = text[cursor:upto]
+        if not gap:
+            return
+        if words and not spaces[-1] and gap.startswith(" "):
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+            sent_starts.append(False)
+        cursor = upto
+
+    for p_idx, para in enumerate(paragraphs):
+        for s_start, s_end in sentence_spans(text, para.char_start, para.char_end):
+            tokens = word_spans(text, s_start, s_end)
+            if not tokens:
+                continue
+            first_token = None
+            first_word = len(article_words)
+            for t_start, t_end in tokens:
+                if t_start == cursor + 1 and text[cursor] == " " and words and not spaces[-1]:
+                    spaces[-1] = True  # the usual gap, one space: a flag, not a token
+                    cursor = t_start
+                else:
+                    add_gap(t_start)
+                if first_token is None:
+                    first_token = len(words)
+                word = text[t_start:t_end]
+                words.append(word)
+                article_words.append(Word(t_start, t_end, word))
+                spaces.append(False)
+                sent_starts.append(len(words) - 1 == first_token)
+                cursor = t_end
+            sentences.append(
+                SentenceInfo(
+                    idx=len(sentences),
+                    char_start=tokens[0][0],
+                    char_end=tokens[-1][1],
+                    paragraph_idx=p_idx,
+                    section=para.section,
+                    tokens=tuple(_single_spaced(w.text) for w in article_words[first_word:]),
+                    token_start=first_token,
+                    token_end=len(words),
+                    word_start=first_word,
+                    word_end=len(article_words),
+                )
+            )
+    add_gap(len(text))
+    # Every token is the next slice of the text, so the Doc's text is the article's exactly
+    # when the lengths add up (checked without building a Token object per word).
+    assert sum(map(len, words)) + sum(spaces) == len(text), "tokenisation must not change the text"
+    return _Tokens(words, spaces, sent_starts, sentences, article_words)
+
+
 class UndertheseaTokenizer:
     """A spaCy tokenizer: underthesea sentences and words, whitespace kept as spaCy expects."""
 
@@ -234,75 +413,29 @@ class UndertheseaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str, paragraphs: list[ParagraphSpan] | None = None) -> "Doc":
-        paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
-        words: list[str] = []
-        spaces: list[bool] = []
-        sent_starts: list[bool] = []
-        sentences: list[SentenceInfo] = []
-        # The words again, as plain tuples: extractors scan them constantly, and each spaCy
-        # Token object they would otherwise create costs more than the scan itself.
-        article_words: list[Word] = []
-        cursor = 0
-
-        def add_gap(upto: int) -> None:
-            # spaCy models one trailing space as a flag and any other whitespace as a token.
-            nonlocal cursor
-            gap = text[cursor:upto]
-            if not gap:
-                return
-            if words and not spaces[-1] and gap.startswith(" "):
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
-                sent_starts.append(False)
-            cursor = upto
-
-        for p_idx, para in enumerate(paragraphs):
-            for s_start, s_end in sentence_spans(text, para.char_start, para.char_end):
-                tokens = word_spans(text, s_start, s_end)
-                if not tokens:
-                    continue
-                first_token = None
-                first_word = len(article_words)
-                for t_start, t_end in tokens:
-                    if t_start == cursor + 1 and text[cursor] == " " and words and not spaces[-1]:
-                        spaces[-1] = True  # the usual gap, one space: a flag, not a token
-                        cursor = t_start
-                    else:
-                        add_gap(t_start)
-                    if first_token is None:
-                        first_token = len(words)
-                    word = text[t_start:t_end]
-                    words.append(word)
-                    article_words.append(Word(t_start, t_end, word))
-                    spaces.append(False)
-                    sent_starts.append(len(words) - 1 == first_token)
-                    cursor = t_end
-                sentences.append(
-                    SentenceInfo(
-                        idx=len(sentences),
-                        char_start=tokens[0][0],
-                        char_end=tokens[-1][1],
-                        paragraph_idx=p_idx,
-                        section=para.section,
-                        tokens=tuple(_single_spaced(w.text) for w in article_words[first_word:]),
-                        token_start=first_token,
-                        token_end=len(words),
-                        word_start=first_word,
-                        word_end=len(article_words),
-                    )
-                )
-        add_gap(len(text))
-        # Every token is the next slice of the text, so the Doc's text is the article's exactly
-        # when the lengths add up (checked without building a Token object per word).
-        assert sum(map(len, words)) + sum(spaces) == len(text), "tokenisation must not change the text"
-        doc = _article_doc_class()(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        found = _tokens(text, paragraphs)
+        doc = _article_doc_class()(self.vocab, words=found.words, spaces=found.spaces, sent_starts=found.sent_starts)
         doc.user_data["_text"] = text
-        doc.user_data["sentences"] = sentences
-        doc.user_data["words"] = article_words
+        doc.user_data["sentences"] = found.sentences
+        doc.user_data["words"] = found.article_words
         return doc
+
+
+class WordsDoc:
+    """The part of a tokenised Doc the extractors read (`text`, `user_data`), without spaCy.
+
+    The same sentences and words as `tokenise` gives; for `ldtd check`, whose claims must not
+    wait for spaCy to load.
+    """
+
+    def __init__(self, text: str, found: _Tokens):
+        self.text = text
+        self.user_data = {"_text": text, "sentences": found.sentences, "words": found.article_words}
+
+
+def tokenise_words(text: str, paragraphs: list[ParagraphSpan] | None = None) -> WordsDoc:
+    """`tokenise` without spaCy: the sentences and words only."""
+    return WordsDoc(text, _tokens(text, paragraphs))
 
 
 @cache

@@ -53,3 +53,13 @@ def test_start_up_times_are_taken_in_turns(monkeypatch):
     medians = bench.walls([["ldtd"], ["duckdb"]], repeat=3)
     assert calls == ["ldtd", "duckdb"] * 3
     assert medians == [1, 1]
+
+
+def test_the_benchmark_draft_is_whole_seed_paragraphs_with_figures():
+    from pipeline.bench import SEEDS, draft_text
+
+    text = draft_text(10_000)
+    assert 8_000 <= len(text) <= 10_000
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in SEEDS)
+    assert all(paragraph in seeds for paragraph in text.split("\n\n"))
+    assert "363 thí sinh" in text

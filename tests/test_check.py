@@ -83,7 +83,7 @@ def test_claims_naming_an_official(seed_db, claim, name, verdict):
 @pytest.mark.parametrize(
     "surface, value, tolerance",
     [("363", 363, 0.5), ("9.667", 9667, 0.5), ("1,7 triệu tỷ đồng", 1.7e15, 0.05e15), ("2,9 tỷ đồng", 2.9e9, 0.05e9),
-     ("100,64", 100.64, 0.005)],
+     ("100,64", 100.64, 0.005), ("1 triệu đồng", 1e6, 0.05e6), ("14 nghìn", 14e3, 500)],
 )
 def test_precision_of_a_written_number(surface, value, tolerance):
     assert precision_of(surface, value) == pytest.approx(tolerance)
@@ -135,3 +135,100 @@ def test_figure_conflicts_view_lists_disagreeing_articles(tmp_path):
     con.close()
     assert ("thi sinh", 363.0, 365.0) in rows or ("thi sinh", 365.0, 363.0) in rows
     assert all(a != b for _, a, b in rows)
+
+
+DRAFT = """Năm 2023, Hội thi thợ giỏi thành phố Hà Nội có 363 thí sinh tham gia. Tổng số tiền giải là 600 triệu đồng.
+
+Hà Nội đã bàn giao 3.000 căn nhà ở xã hội cho công nhân trong năm 2023. Hội nghị diễn ra trong không khí vui tươi.
+"""
+
+
+def test_a_draft_is_checked_sentence_by_sentence(seed_db):
+    from pipeline.check import check_text
+
+    report = check_text(DRAFT, seed_db)
+    assert [(s.idx, [f.verdict for f in s.figures]) for s in report.sentences] == [
+        (0, ["supported"]), (1, ["differs"]), (2, ["not_found"])]
+    # The paragraph's year dates the sentence that states none.
+    assert report.sentences[1].dates == [("2023-01-01", "2023-12-31")]
+    assert report.summary() == {"supported": 1, "differs": 1, "not_found": 1}
+
+
+@pytest.mark.parametrize("how", ["file", "stdin"])
+def test_check_a_draft_from_the_command_line(seed_db, tmp_path, how):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    source = str(draft) if how == "file" else "-"
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", "--file", source, "--db", str(seed_db), "--json"],
+        input=DRAFT if how == "stdin" else None, capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["summary"] == {"supported": 1, "differs": 1, "not_found": 1}
+    assert [s["text"][:22] for s in data["sentences"]] == ["Năm 2023, Hội thi thợ ", "Tổng số tiền giải là 6",
+                                                           "Hà Nội đã bàn giao 3.0"]
+    text = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", "--file", source, "--db", str(seed_db)],
+        input=DRAFT if how == "stdin" else None, capture_output=True, text=True, cwd=ROOT)
+    assert "related figures (not evidence)" in text.stdout
+    assert "1 supported / 1 differs / 1 not found" in " ".join(text.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "args, content, status, message",
+    [
+        (["--file", "missing.txt"], None, 1, "missing.txt: no such file"),
+        (["--file", "latin1.txt"], "Hội thi có 363 thí sinh".encode("utf-16"), 1, "not UTF-8"),
+        (["--file", "empty.txt"], b"  \n", 1, "the draft is empty"),
+        ([], None, 2, "give either a claim or --file"),
+        (["Có 363 thí sinh", "--file", "x.txt"], None, 2, "give either a claim or --file"),
+    ],
+)
+def test_bad_drafts_get_a_clear_message(seed_db, tmp_path, args, content, status, message):
+    if content is not None:
+        (tmp_path / args[1]).write_bytes(content)
+    result = subprocess.run([sys.executable, "-m", "pipeline", "check", *args, "--db", str(seed_db)],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == status
+    assert message in " ".join(result.stderr.split())
+    assert "Traceback" not in result.stderr
+
+
+def test_unrelated_claim_gets_no_verdict_from_union_chairs(seed_db):
+    # The issue's false 'differs': no article counts houses; the union chairs are not evidence.
+    report = check_claim("Hà Nội đã bàn giao 3.000 căn nhà ở xã hội cho công nhân trong năm 2023.", seed_db)
+    assert [f.verdict for f in report.figures] == ["not_found"]
+    assert not any(m.subject and "Chủ tịch" in m.subject for m in report.figures[0].related)
+
+
+@pytest.mark.parametrize(
+    "rest, words",
+    [
+        (" đạt giải, với tổng số tiền giải", ["giai3"]),          # narrows: the prize winners
+        (" tham gia Hội thi", []),                                 # a neutral verb opens the clause
+        (" đến từ 100 doanh nghiệp", []),                          # a preposition ends it
+        (" đã ra mắt nhận nhiệm vụ", []),                          # a tense word opens a predicate
+        (" bị ảnh hưởng; có 22.161 nhân khẩu", ["anh3", "hương3"]),  # passive marker skipped
+        (" tiêu biểu xuất sắc nhất năm 2022", ["tiêu", "biêu3", "xuât1"]),  # at most three words
+        (" đạt giải Hội thi thợ giỏi", ["giai3"]),                 # a name ends them
+    ],
+)
+def test_words_narrowing_a_count(rest, words):
+    from pipeline.check import _narrowing_words
+
+    assert _narrowing_words(rest) == words
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Công đoàn ngành Xây dựng Hà Nội có 2.000 đoàn viên", ("xây dưng5 ha2 nôi5",)),
+        ("Tại Hội nghị đã có 600 ý kiến", ("hôi5",)),              # the first word is left out
+        ("Ông Nguyễn Đức Chung trúng cử Chủ tịch UBND TP Hà Nội", ("nguyên4 đưc1 chung", "chu3 tich5 ubnd tp ha2 nôi5")),
+        ("Hà Nội có 500 con voi", ("nôi5",)),
+    ],
+)
+def test_names_a_claim_gives(sentence, names):
+    from pipeline.check import _names
+
+    assert _names(sentence) == names

@@ -360,3 +360,12 @@ def test_seed_host_article_matches_gold(prefix):
     doc, ctx = analyse_article(clean_file(path).article)
     got = [(m["name"], m["honorific"], m["titles"]) for m in officials_for_eval(doc, ctx)]
     assert got == _gold(path.stem)
+
+
+@pytest.mark.parametrize("text", ["Ban Chấp hành Tổng LĐLĐ Việt Nam khóa 12 đã bầu ra 4 Phó chủ tịch",
+                                  "Đại hội bầu Chủ tịch"])
+def test_a_title_that_ends_the_text_names_no_official(text):
+    # Once an IndexError: the organisation after the title was looked for past the last word.
+    doc, ctx = analyse(text)
+    officials, roles = extract_officials(doc, ctx)
+    assert officials == [] and roles == []

@@ -9,15 +9,24 @@ import pytest
 
 from pipeline import tokenise as tokenise_module
 from pipeline.clean import clean_file
-from pipeline.segmenter import CrfsuiteModel, crf_word_segmenter, regex_syllables
+from pipeline.segmenter import (
+    CrfsuiteModel,
+    crf_word_segmenter,
+    light_syllable_features,
+    load_cached,
+    regex_syllables,
+    save_cached,
+    syllable_features,
+)
 from pipeline.tokenise import crf_segmenter, sentence_spans, word_segmentation_model_dir, word_spans
 from tests.conftest import SEEDS
 
 
 def _underthesea_model():
     import underthesea.pipeline.word_tokenize as word_tokenize_module
+    from underthesea import word_tokenize
 
-    crf_segmenter()  # loads it
+    word_tokenize("Khởi động.")  # loads it (crf_segmenter may have come from the cache instead)
     model = word_tokenize_module.word_tokenize_model
     return model.featurizer.process, model.estimator, word_segmentation_model_dir()
 
@@ -162,6 +171,8 @@ def test_a_decoder_failing_the_self_check_is_not_used(monkeypatch):
             return [True] * len(syllables)
 
     monkeypatch.setattr(tokenise_module, "crf_word_segmenter", lambda *args: Scrambled())
+    monkeypatch.setattr(tokenise_module, "_cached_crf_segmenter", lambda: None)
+    monkeypatch.setattr(tokenise_module, "_save_crf_segmenter", lambda segmenter: None)
     crf_segmenter.cache_clear()
     try:
         crf = tokenise_module.crf_segmenter()
@@ -201,3 +212,50 @@ def test_regex_syllables_on_every_seed_line():
             assert regex_syllables(normalised, crf.syllables) == [m.span() for m in crf.syllables.finditer(normalised)], line
             n_lines += 1
     assert n_lines > 300
+
+
+def test_the_cached_decoder_gives_the_same_words(monkeypatch, tmp_path):
+    # A new process loads the decoder from the cache file: same words as the one built from the
+    # model, on every seed line.
+    monkeypatch.setenv("LDTD_CACHE_DIR", str(tmp_path))
+    crf_segmenter.cache_clear()
+    try:
+        built = tokenise_module._built_crf_segmenter()
+        tokenise_module._save_crf_segmenter(built)
+        assert (tmp_path / "segmenter.pickle").is_file()
+        cached = tokenise_module._cached_crf_segmenter()
+        assert cached is not None and cached.decoder is not None
+        n_lines = 0
+        for path in SEEDS:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                assert cached.normalise(line) == built.normalise(line)
+                syllables = [m.group() for m in built.syllables.finditer(built.normalise(line))]
+                assert [m.group() for m in cached.syllables.finditer(cached.normalise(line))] == syllables
+                assert cached.continues_word(syllables) == built.continues_word(syllables)
+                n_lines += 1
+        assert n_lines > 50
+    finally:
+        crf_segmenter.cache_clear()
+
+
+def test_a_cache_of_another_model_or_version_is_not_used(tmp_path):
+    path = tmp_path / "segmenter.pickle"
+    save_cached(path, "key-a", {"x": 1})
+    assert load_cached(path, "key-a") == {"x": 1}
+    assert load_cached(path, "key-b") is None
+    path.write_bytes(b"not a pickle")
+    assert load_cached(path, "key-a") is None
+
+
+def test_light_syllable_features_are_the_featurizers():
+    # Without its dictionary the featurizer is built at once; the dictionary is looked up here.
+    featurize, _, folder = _underthesea_model()
+    templates = joblib.load(folder / "features.bin")
+    dictionary = set(joblib.load(folder / "dictionary.bin"))
+    light = light_syllable_features(templates, dictionary)
+    words = {w for path in SEEDS for w in path.read_text(encoding="utf-8").split()}
+    words |= {w.lower() for w in words} | {w.upper() for w in words} | {"2023", "14.791", "2,9", "LĐLĐ", "Hoà"}
+    for word in sorted(words):
+        assert light(word) == syllable_features(featurize, word), word

@@ -3,21 +3,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.extract.abbreviations import extract_abbreviations
-from pipeline.extract.base import ArticleContext
-from pipeline.extract.campaigns import extract_campaigns
-from pipeline.extract.dates import extract_dates
-from pipeline.extract.documents import extract_documents
-from pipeline.extract.figures import extract_figures
-from pipeline.extract.officials import extract_officials
-from schemas.models import ArticleFacts
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from pipeline.extract.base import ArticleContext
+    from schemas.models import ArticleFacts
 
-def extract_facts(doc: "Doc", ctx: ArticleContext) -> ArticleFacts:
+
+def extract_facts(doc: "Doc", ctx: "ArticleContext") -> "ArticleFacts":
     """Every fact of one article. Pure: same doc and context, same facts."""
+    # Imported here, not with the package: `ldtd check` imports three of these extractors and
+    # need not wait for the others.
+    from pipeline.extract.abbreviations import extract_abbreviations
+    from pipeline.extract.campaigns import extract_campaigns
+    from pipeline.extract.dates import extract_dates
+    from pipeline.extract.documents import extract_documents
+    from pipeline.extract.figures import extract_figures
+    from pipeline.extract.officials import extract_officials
+    from schemas.models import ArticleFacts
+
     # Dates first: documents and campaigns take their dates from them (one date parser).
     dates = extract_dates(doc, ctx)
     documents = extract_documents(doc, ctx, dates)
