@@ -110,6 +110,14 @@ def iter_units(paths: Iterable[str | Path], manifest: dict[str, ManifestEntry] |
         yield SourceUnit(shown, hashlib.sha256(data).hexdigest(), data, PAGE_SUFFIXES.get(suffix, "text"), meta)
 
 
+def format_of(source_path: str) -> str:
+    """The format a stored input path was read in: 'text', 'html', or 'record' (a JSONL line)."""
+    path, _, line = source_path.rpartition("#L")
+    if path and line.isdigit() and Path(path).suffix.lower() in RECORD_SUFFIXES:
+        return "record"
+    return PAGE_SUFFIXES.get(Path(source_path).suffix.lower(), "text")
+
+
 def _record_units(path: Path, shown: str, max_bytes: int) -> Iterator[SourceUnit]:
     with path.open("rb") as handle:
         for line_no, line in enumerate(handle, start=1):
