@@ -162,6 +162,8 @@ def run_on_cluster(
             known.update({path: (sha, version, status) for path, sha, status in covered_inputs(out)})
             teasers = frozenset()
         todo = triage(units, known, known_bytes, version, report.counts, on_progress)
+        if writer is not None:
+            todo = _recorded_here(todo, writer)
         # A re-run that finds everything done needs no cluster at all.
         first = list(islice(todo, partition_size))
         client, cluster = open_client(scheduler) if first else (None, None)
@@ -238,6 +240,18 @@ def _submit_in_order(client, todo: Iterable, out: str, run_id: str, partition_si
         while next_in_order in written:
             when_written(written.pop(next_in_order))
             next_in_order += 1
+
+
+def _recorded_here(todo: Iterable, writer) -> Iterator[SourceUnit]:
+    """The inputs that need a worker; bytes already stored under another path are recorded by the
+    client's writer as they come (they only add their own `sources` row)."""
+    from pipeline.process import KnownBytes
+
+    for item in todo:
+        if isinstance(item, KnownBytes):
+            writer.add(item)
+        else:
+            yield item
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
