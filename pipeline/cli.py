@@ -54,7 +54,7 @@ def extract(
     out: Optional[str] = typer.Option(
         None, "--out", help="With --scheduler: write Parquet partitions here (folder or fsspec URL) for `ldtd load`, "
                             "instead of the database."),
-    partition_size: int = typer.Option(64, "--partition-size", min=1, help="With --scheduler: inputs per partition."),
+    partition_size: int = typer.Option(32, "--partition-size", min=1, help="With --scheduler: inputs per partition."),
 ) -> None:
     """Ingest, clean, tokenise and extract files into the database."""
     from pipeline.ingest import cpu_count

@@ -31,9 +31,11 @@ from pipeline.partitions import (Partition, covered_inputs, filesystem, partitio
 from pipeline.version import pipeline_version
 
 # Inputs per partition: a partition is the unit of retry and of one Parquet file per table. Small
-# enough that the last partitions of a batch keep every worker busy (and a retry is cheap), large
-# enough that its files and its task cost little beside its pages (~40 ms each per core).
-DEFAULT_PARTITION_INPUTS = 64
+# enough that the last partitions of a batch keep every worker busy (and a retry is cheap): with
+# 64, 200 pages on 2 workers are partitions of 64, 64, 64 and 8: one worker runs 128 pages, the
+# other 72. Its files and its task cost little beside its pages (some 35 ms of a core each): 16,
+# 32 and 64 took the same time over 200 pages. Batches of millions take larger ones (docs/scale.md).
+DEFAULT_PARTITION_INPUTS = 32
 # Partitions submitted per worker beyond the one it runs: a worker never waits for its next one,
 # and the client holds at most this many partitions' bytes.
 PARTITIONS_PER_WORKER = 2
