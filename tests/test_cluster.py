@@ -185,6 +185,18 @@ def test_bytes_stored_under_another_path_are_skipped_before_any_work(tmp_path, m
         con.close()
     assert sorted(set(pairs)) == [("stored", "duplicate", True)]
 
+    # On the cluster too: the client records them; no worker, not even a cluster, is needed.
+    import pipeline.cluster as cluster
+
+    def no_cluster(scheduler):
+        raise AssertionError("a cluster was started for inputs already stored")
+
+    monkeypatch.setattr(cluster, "open_client", no_cluster)
+    third = tmp_path / "third"
+    shutil.copytree(first, third)
+    on_cluster = cluster.run_on_cluster([third], "local:2", db)
+    assert on_cluster.counts.n_duplicates == on_cluster.counts.n_input == 7
+
 
 @pytest.mark.parametrize("damage, message", [
     ("manifest", "half-written"),
