@@ -131,11 +131,15 @@ def _expected_inputs(inputs: list[Path]) -> int | None:
     """How many inputs the bar should expect: the files, unless JSONL lines make it unknowable."""
     from pipeline.ingest import RECORD_SUFFIXES, find_input_files
 
+    count = 0
     try:
-        files = list(find_input_files(inputs))
+        for found in find_input_files(inputs):  # counted, not kept: a crawl may hold millions
+            if found.suffix.lower() in RECORD_SUFFIXES:
+                return None
+            count += 1
     except FileNotFoundError:
         return None  # run_batch reports the missing path
-    return None if any(f.suffix.lower() in RECORD_SUFFIXES for f in files) else len(files)
+    return count
 
 
 def _progress(verbose: bool, total: int | None = None):
