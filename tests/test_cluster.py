@@ -95,6 +95,10 @@ def test_the_database_made_on_dask_is_the_local_one_row_for_row(cluster, inputs,
     assert report.counts.n_teasers > 0
     assert snapshot(db) == reference
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".ldtd-partitions")]  # its Parquet removed
+    # The models were loaded by the plugin on every worker, once, before any partition.
+    from pipeline.cluster import PLUGIN_NAME
+
+    assert set(cluster[1].run(lambda dask_worker: PLUGIN_NAME in dask_worker.plugins).values()) == {True}
 
     again = run_on_cluster([inputs], cluster[0], db, partition_size=3)
     assert again.counts.n_unchanged + again.counts.n_known_bad == again.counts.n_input
