@@ -54,7 +54,9 @@ def extract(
     out: Optional[str] = typer.Option(
         None, "--out", help="With --scheduler: write Parquet partitions here (folder or fsspec URL) for `ldtd load`, "
                             "instead of the database."),
-    partition_size: int = typer.Option(32, "--partition-size", min=1, help="With --scheduler: inputs per partition."),
+    partition_size: Optional[int] = typer.Option(
+        None, "--partition-size", min=1, show_default=False,
+        help="With --scheduler: inputs per partition (default 32; hundreds for millions of pages)."),
 ) -> None:
     """Ingest, clean, tokenise and extract files into the database."""
     from pipeline.ingest import cpu_count
@@ -84,8 +86,8 @@ def extract(
 
 
 def _extract_on_cluster(inputs: list[Path], scheduler: str, db: Path, out: str | None, manifest: Path | None,
-                        max_mb: float, partition_size: int, verbose: bool, expected: int | None) -> None:
-    from pipeline.cluster import ClusterError, check_scheduler, run_on_cluster
+                        max_mb: float, partition_size: int | None, verbose: bool, expected: int | None) -> None:
+    from pipeline.cluster import DEFAULT_PARTITION_INPUTS, ClusterError, check_scheduler, run_on_cluster
 
     try:
         check_scheduler(scheduler)
@@ -94,7 +96,8 @@ def _extract_on_cluster(inputs: list[Path], scheduler: str, db: Path, out: str |
     progress_cb, finish = _progress(verbose, expected)
     try:
         report = run_on_cluster(inputs, scheduler, db, out=out, manifest_path=manifest, max_mb=max_mb,
-                                partition_size=partition_size, args=" ".join(sys.argv[1:]), on_progress=progress_cb)
+                                partition_size=partition_size or DEFAULT_PARTITION_INPUTS,
+                                args=" ".join(sys.argv[1:]), on_progress=progress_cb)
     finally:
         finish()
     for path, stage, error in report.quarantined:
