@@ -206,10 +206,6 @@ class Store:
         ).fetchall()
         return frozenset(r[0] for r in rows)
 
-    def skip_status(self, known: dict, source_path: str, sha256: str) -> str | None:
-        """'unchanged' or 'known_bad' when this exact input was already handled by this code."""
-        return skip_status(known, source_path, sha256, self.version)
-
     # -------------------------------------------------------------- writing
     def write_batch(self, items: list["PageResult | Failure"]) -> list[tuple[str, int]]:
         """Store several inputs in one transaction: (status, teaser rows added) for each, in order.
