@@ -95,6 +95,51 @@ def run_extract(corpus: Path, db: Path, workers: int = 1, fresh: bool = True) ->
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def run_extract_on_dask(corpus: Path, db: Path, workers: int = 2, out: Path | None = None) -> dict:
+    """One `ldtd extract --scheduler local:N` in a child process (LocalCluster start-up included),
+    into the database, or with `out` into Parquet partitions, then `ldtd load` of them timed apart."""
+    for leftover in (db, out):
+        if leftover is not None and leftover.exists():
+            shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+    code = (
+        "import json, sys, time\n"
+        "from pipeline.cluster import run_on_cluster\n"
+        "from pipeline.load import load_partitions\n"
+        "t = time.perf_counter()\n"
+        f"r = run_on_cluster([{str(corpus)!r}], 'local:{workers}', {str(db)!r}, out={str(out) if out else None!r})\n"
+        "seconds = time.perf_counter() - t\n"
+        "t = time.perf_counter()\n"
+        f"loaded = load_partitions({str(out)!r}, {str(db)!r}) if {out is not None} else None\n"
+        "print(json.dumps({'seconds': seconds, 'n_input': r.counts.n_input, 'load_seconds': time.perf_counter() - t}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def dask_against_workers(corpus: Path, work: Path, repeat: int) -> list[str]:
+    """Item 8: LocalCluster with 2 workers against `--workers 2` on the same pages, in turns; then
+    the Parquet route (extract --out, `ldtd load`) with the sizes it makes."""
+    local, dask = in_turns([lambda: run_extract(corpus, work / "local2.duckdb", workers=2)["seconds"],
+                            lambda: run_extract_on_dask(corpus, work / "dask2.duckdb")["seconds"]], repeat)
+    n_pages = len(list(corpus.glob("*.txt")))
+    parts = work / "dask_parts"
+    routed = run_extract_on_dask(corpus, work / "loaded.duckdb", out=parts)
+    parquet_mb = sum(f.stat().st_size for f in parts.rglob("*") if f.is_file()) / 1e6
+    duck_mb = (work / "loaded.duckdb").stat().st_size / 1e6
+    lines = [
+        f"8. Dask LocalCluster, 2 workers, over {n_pages} pages: {min(dask):.1f}s against {min(local):.1f}s with "
+        f"--workers 2 = {min(local) / min(dask):.2f}x its throughput (target >= 0.9; fastest of {repeat} runs each, "
+        f"in turns; cluster start-up and model loading included)",
+        f"8b. Parquet route: extract --out {routed['seconds']:.1f}s, `ldtd load` {routed['load_seconds']:.1f}s "
+        f"({n_pages / routed['load_seconds']:.0f} pages/s); Parquet {parquet_mb:.1f} MB, DuckDB {duck_mb:.1f} MB "
+        f"({1000 * parquet_mb / n_pages:.0f} and {1000 * duck_mb / n_pages:.0f} KB per page)",
+    ]
+    shutil.rmtree(parts, ignore_errors=True)
+    for leftover in ("local2.duckdb", "dask2.duckdb", "loaded.duckdb"):
+        (work / leftover).unlink(missing_ok=True)
+    return lines
+
+
 # The floor: underthesea alone, in a process of its own that holds nothing else, fed the
 # paragraphs of each chunk through a file and answering with the seconds they took.
 _FLOOR_PROCESS = """
@@ -431,10 +476,19 @@ def main(argv: list[str] | None = None) -> None:
                         help="only item 7 (`ldtd check` of a claim and a draft), on --pages synthetic pages grown to 10,000 articles")
     parser.add_argument("--profile", action="store_true",
                         help="only profile the hot path with pyinstrument over --pages pages (text here, HTML in the workdir)")
+    parser.add_argument("--dask-pages", type=int, default=1000, help="pages for item 8 (Dask against --workers 2)")
+    parser.add_argument("--only-dask", action="store_true", help="run item 8 alone")
     args = parser.parse_args(argv)
 
     work = args.workdir
     work.mkdir(exist_ok=True)
+    dask_set = None
+    if args.only_dask or not args.profile:
+        dask_set = _subset(work, make_synthetic_corpus(work / "synthetic", args.dask_pages), args.dask_pages)
+    if args.only_dask:
+        for line in dask_against_workers(dask_set, work, args.repeat):
+            print(line, flush=True)
+        return
     if args.profile:
         pages = _subset(work, make_synthetic_corpus(work / "synthetic", args.pages), args.pages)
         print(profile_hot_path(pages, work / "profile.duckdb", work / "profile.html"))
@@ -519,6 +573,9 @@ def main(argv: list[str] | None = None) -> None:
     check_item(work / "one.duckdb", work, say)
     big = work / "serve_10k.duckdb"
     serve_items(big, scale_database(work / "one.duckdb", big, 10_000), say)
+
+    for line in dask_against_workers(dask_set, work, args.repeat):
+        say(line)
 
     if args.report:
         args.report.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -49,13 +49,26 @@ def extract(
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV/JSONL: path,url,published_at,crawled_at."),
     max_mb: float = typer.Option(10.0, "--max-mb", help="Largest single page to accept, in MB."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per input on stderr."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Run on Dask: a scheduler's address (tcp://HOST:8786) or local:N (N local workers)."),
+    out: Optional[str] = typer.Option(
+        None, "--out", help="With --scheduler: write Parquet partitions here (folder or fsspec URL) for `ldtd load`, "
+                            "instead of the database."),
+    partition_size: Optional[int] = typer.Option(
+        None, "--partition-size", min=1, show_default=False,
+        help="With --scheduler: inputs per partition (default 32; hundreds for millions of pages)."),
 ) -> None:
     """Ingest, clean, tokenise and extract files into the database."""
     from pipeline.ingest import cpu_count
     from pipeline.runner import default_workers, run_batch
 
     inputs = list(paths or [Path("corpus")])
+    if out is not None and scheduler is None:
+        raise typer.BadParameter("--out needs --scheduler (a local run writes the database directly)", param_hint="--out")
     expected = _expected_inputs(inputs)
+    if scheduler is not None:
+        _extract_on_cluster(inputs, scheduler, db, out, manifest, max_mb, partition_size, verbose, expected)
+        return
     if workers is None:
         # A worker more than there are files would only load its models.
         workers = min(default_workers(), expected or default_workers())
@@ -72,15 +85,64 @@ def extract(
     typer.echo(report.summary_line(db))
 
 
+def _extract_on_cluster(inputs: list[Path], scheduler: str, db: Path, out: str | None, manifest: Path | None,
+                        max_mb: float, partition_size: int | None, verbose: bool, expected: int | None) -> None:
+    from pipeline.cluster import DEFAULT_PARTITION_INPUTS, ClusterError, check_scheduler, run_on_cluster
+
+    try:
+        check_scheduler(scheduler)
+    except ClusterError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--scheduler") from None
+    progress_cb, finish = _progress(verbose, expected)
+    try:
+        report = run_on_cluster(inputs, scheduler, db, out=out, manifest_path=manifest, max_mb=max_mb,
+                                partition_size=partition_size or DEFAULT_PARTITION_INPUTS,
+                                args=" ".join(sys.argv[1:]), on_progress=progress_cb)
+    finally:
+        finish()
+    for path, stage, error in report.quarantined:
+        typer.echo(f"quarantined: {path} [{stage}] {error}", err=True)
+    if out is None:
+        typer.echo(report.summary_line(db))
+    else:
+        c = report.counts
+        typer.echo(f"extract: {c.n_input} inputs: {report.n_written} written, {c.n_unchanged} unchanged, "
+                   f"{c.n_known_bad} known bad; {report.seconds:.1f}s with {report.workers} workers -> {out} "
+                   f"(`ldtd load {out} --db FILE` stores them)")
+
+
+@app.command()
+def load(
+    out: str = typer.Argument(..., help="Folder (or fsspec URL) of Parquet partitions from `extract --scheduler --out`."),
+    db: Path = DbOption,
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per input on stderr."),
+) -> None:
+    """Merge Parquet partitions into the database, as `ldtd extract` would store their inputs."""
+    from pipeline.load import load_partitions
+
+    progress_cb, finish = _progress(verbose)
+    try:
+        report = load_partitions(out, db, args=" ".join(sys.argv[1:]), on_progress=progress_cb)
+    finally:
+        finish()
+    for path, stage, error in report.quarantined:
+        typer.echo(f"quarantined: {path} [{stage}] {error}", err=True)
+    typer.echo(report.summary_line(db).replace("extract:", "load:", 1))
+
+
 def _expected_inputs(inputs: list[Path]) -> int | None:
     """How many inputs the bar should expect: the files, unless JSONL lines make it unknowable."""
     from pipeline.ingest import RECORD_SUFFIXES, find_input_files
 
+    count = 0
     try:
-        files = list(find_input_files(inputs))
+        for found in find_input_files(inputs):  # counted, not kept: a crawl may hold millions
+            if found.suffix.lower() in RECORD_SUFFIXES:
+                return None
+            count += 1
     except FileNotFoundError:
         return None  # run_batch reports the missing path
-    return None if any(f.suffix.lower() in RECORD_SUFFIXES for f in files) else len(files)
+    return count
 
 
 def _progress(verbose: bool, total: int | None = None):

@@ -69,13 +69,29 @@ def find_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     wanted = set(PAGE_SUFFIXES) | RECORD_SUFFIXES
     for path in map(Path, paths):
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                if found.is_file() and found.suffix.lower() in wanted and not found.name.startswith("."):
+            for found in _walk_in_order(path):
+                if found.suffix.lower() in wanted and not found.name.startswith("."):
                     yield found
         elif path.exists():
             yield path
         else:
             raise FileNotFoundError(f"{path}: no such file or folder")
+
+
+def _walk_in_order(folder: Path) -> Iterator[Path]:
+    """Files under `folder` in the order of `sorted(folder.rglob("*"))` (paths compare part by
+    part), one folder's entries in memory at a time rather than the whole tree: a crawl of
+    millions of pages is listed as it is read. Like rglob, symlinked folders are not entered."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted((entry.name, entry.is_dir(follow_symlinks=False), entry.is_file()) for entry in entries)
+    except OSError:
+        return
+    for name, is_dir, is_file in names:
+        if is_dir:
+            yield from _walk_in_order(folder / name)
+        elif is_file:
+            yield folder / name
 
 
 def display_path(path: Path) -> str:
@@ -108,6 +124,14 @@ def iter_units(paths: Iterable[str | Path], manifest: dict[str, ManifestEntry] |
             continue
         data = path.read_bytes()
         yield SourceUnit(shown, hashlib.sha256(data).hexdigest(), data, PAGE_SUFFIXES.get(suffix, "text"), meta)
+
+
+def format_of(source_path: str) -> str:
+    """The format a stored input path was read in: 'text', 'html', or 'record' (a JSONL line)."""
+    path, _, line = source_path.rpartition("#L")
+    if path and line.isdigit() and Path(path).suffix.lower() in RECORD_SUFFIXES:
+        return "record"
+    return PAGE_SUFFIXES.get(Path(source_path).suffix.lower(), "text")
 
 
 def _record_units(path: Path, shown: str, max_bytes: int) -> Iterator[SourceUnit]:

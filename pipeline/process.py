@@ -51,6 +51,17 @@ class Failure:
     error: str
 
 
+@dataclass
+class KnownBytes:
+    """An input whose bytes, in the same format, are already stored under another path
+    (`same_as`, making `article_id`): recorded as its duplicate without any work."""
+
+    source_path: str
+    source_sha256: str
+    same_as: str
+    article_id: str
+
+
 def context_years(text: str) -> tuple[int, ...]:
     """Years written in a text that may date it, most frequent first (ties: latest first).
 

@@ -14,11 +14,14 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from pipeline.ingest import DEFAULT_MAX_MB, SourceUnit, cpu_count, iter_units, load_manifest
-from pipeline.store import RunCounts, Store
+from pipeline.store import RunCounts, Store, skip_status
 from pipeline.version import pipeline_version
+
+if TYPE_CHECKING:
+    from pipeline.process import KnownBytes
 
 # Inputs queued per worker. The writer takes no result while it commits a group (0.1-0.25 s on a
 # 2-core machine, about as long as 4 pages take to extract): with only 4 queued, each worker ran dry
@@ -51,6 +54,7 @@ class BatchReport:
     n_chars: int = 0
     quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # (path, stage, error)
     workers: int = 1
+    n_written: int = 0  # inputs written to Parquet partitions, not to the database (a cluster run with --out)
 
     def summary_line(self, db_path: Path) -> str:
         c = self.counts
@@ -118,14 +122,19 @@ def _ordered_results(units: Iterable[SourceUnit], run_id: str, workers: int, kno
 
         remember_teasers(known_teasers, reset=True)
         for unit in units:
-            yield unit, _process_in_worker(unit, run_id)
+            yield unit, (_process_in_worker(unit, run_id) if isinstance(unit, SourceUnit) else unit)
         return
     window: deque[tuple[SourceUnit, Future]] = deque()
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up,
                              initargs=(known_teasers, os.getpid())) as pool:
         try:
             for unit in units:
-                window.append((unit, pool.submit(_process_in_worker, unit, run_id)))
+                if not isinstance(unit, SourceUnit):  # known bytes: nothing to do but record them
+                    done: Future = Future()
+                    done.set_result(unit)
+                    window.append((unit, done))
+                else:
+                    window.append((unit, pool.submit(_process_in_worker, unit, run_id)))
                 if len(window) >= min(workers * IN_FLIGHT_PER_WORKER, MAX_IN_FLIGHT):
                     done_unit, future = window.popleft()
                     yield done_unit, result_of(future)
@@ -150,88 +159,117 @@ def run_batch(
     on_progress: Callable[[str, str], None] | None = None,
 ) -> BatchReport:
     """Extract every input under `paths` into `db_path`; returns what happened."""
-    from pipeline.process import Failure
-
     started = time.perf_counter()
     manifest = load_manifest(manifest_path) if manifest_path else None
     workers = max(1, min(workers, cpu_count() * 4))
     store = Store(db_path, pipeline_version())
-    run_id = store.begin_run(args)
-    counts = RunCounts()
-    report = BatchReport(counts, run_id, 0.0, workers=workers)
-    known = store.known_sources()
+    try:
+        writer = BatchWriter(store, args, on_progress, workers=workers)
+        units = triage(iter_units(paths, manifest, max_mb), store.known_sources(), store.known_bytes(),
+                       store.version, writer.report.counts, on_progress)
+        for unit, result in _ordered_results(units, writer.report.run_id, workers, store.stored_teasers(),
+                                             writer.flush_due_in, writer.flush):
+            writer.add(result)
+        writer.finish()
+    finally:
+        store.close()
+    writer.report.seconds = time.perf_counter() - started
+    return writer.report
 
-    def to_process() -> Iterator[SourceUnit]:
-        for unit in iter_units(paths, manifest, max_mb):
-            counts.n_input += 1
-            skip = store.skip_status(known, unit.source_path, unit.sha256)
-            if skip == "unchanged":
-                counts.n_unchanged += 1
-                _notify(on_progress, unit.source_path, "unchanged")
-            elif skip == "known_bad":
-                counts.n_known_bad += 1
-                _notify(on_progress, unit.source_path, "known bad")
-            else:
-                yield unit
 
-    def record(unit: SourceUnit, result, outcome: tuple[str, int]) -> None:
+def triage(units: Iterable[SourceUnit], known: dict, known_bytes: dict, version: str, counts: RunCounts,
+           on_progress: Callable[[str, str], None] | None = None) -> Iterator["SourceUnit | KnownBytes"]:
+    """The inputs that need work, in order: an input this code already handled (same path, same
+    bytes) is counted and dropped; bytes stored under another path become a `KnownBytes`, recorded
+    without any work (the same files named by another path cost a lookup each, not a tokenising)."""
+    from pipeline.ingest import format_of
+    from pipeline.process import KnownBytes
+
+    for unit in units:
+        counts.n_input += 1
+        skip = skip_status(known, unit.source_path, unit.sha256, version)
+        if skip == "unchanged":
+            counts.n_unchanged += 1
+            _notify(on_progress, unit.source_path, "unchanged")
+            continue
+        if skip == "known_bad":
+            counts.n_known_bad += 1
+            _notify(on_progress, unit.source_path, "known bad")
+            continue
+        same = known_bytes.get(unit.sha256)
+        if same is not None and same[0] != unit.source_path and format_of(same[0]) == unit.fmt:
+            yield KnownBytes(unit.source_path, unit.sha256, same[0], same[1])
+        else:
+            yield unit
+
+
+class BatchWriter:
+    """The single writer's side of a batch: results stored in input order, in groups (one
+    transaction each), outcomes counted and reported once committed. The local runner and
+    `ldtd load` (pipeline/load.py) write through it alike."""
+
+    def __init__(self, store: Store, args: str = "", on_progress: Callable[[str, str], None] | None = None,
+                 workers: int = 1):
+        self.store = store
+        self.on_progress = on_progress
+        self.report = BatchReport(RunCounts(), store.begin_run(args), 0.0, workers=workers)
+        self.group: list = []
+        self.group_started = time.perf_counter()
+
+    def add(self, result) -> None:
+        if not self.group:
+            self.group_started = time.perf_counter()
+        self.group.append(result)
+        if len(self.group) >= GROUP_PAGES or time.perf_counter() - self.group_started >= GROUP_SECONDS:
+            self.flush()
+
+    def flush_due_in(self) -> float | None:
+        """Seconds until the held group is due for a commit; None when nothing is held."""
+        return GROUP_SECONDS - (time.perf_counter() - self.group_started) if self.group else None
+
+    def flush(self) -> None:
+        if self.group:
+            group, self.group = self.group, []
+            self._write(group)
+
+    def finish(self) -> None:
+        self.flush()
+        self.store.finish_run(self.report.counts)
+
+    def _write(self, group: list) -> None:
+        # Progress is reported only once a group is committed: what the user sees as done is done.
+        try:
+            written = list(zip(group, self.store.write_batch(group)))
+        except Exception:  # the group was rolled back: write its inputs one by one to find the culprit
+            written = [self._write_alone(result) for result in group]
+        for result, outcome in written:
+            self._record(result, outcome)
+
+    def _write_alone(self, result):
+        from pipeline.process import Failure
+
+        try:
+            return result, self.store.write_batch([result])[0]
+        except Exception as exc:  # a page the store refuses must not stop the batch
+            failure = Failure(result.source_path, result.source_sha256, "store", f"{type(exc).__name__}: {exc}")
+            return failure, self.store.write_batch([failure])[0]
+
+    def _record(self, result, outcome: tuple[str, int]) -> None:
+        counts, report = self.report.counts, self.report
         status, n_teasers = outcome
         if status == "quarantined":
             counts.n_quarantined += 1
             report.quarantined.append((result.source_path, result.stage, result.error))
-            _notify(on_progress, unit.source_path, "quarantined")
+            _notify(self.on_progress, result.source_path, "quarantined")
             return
         counts.n_teasers += n_teasers
-        report.n_chars += len(result.host.article.text)
+        if hasattr(result, "host"):
+            report.n_chars += len(result.host.article.text)
         if status == "duplicate":
             counts.n_duplicates += 1
         else:
             setattr(counts, f"n_{status}", getattr(counts, f"n_{status}") + 1)
-        _notify(on_progress, unit.source_path, status)
-
-    def write(group: list[tuple[SourceUnit, object]]) -> None:
-        # Progress is reported only once a group is committed: what the user sees as done is done.
-        try:
-            outcomes = store.write_batch([result for _, result in group])
-            written = [(unit, result, outcome) for (unit, result), outcome in zip(group, outcomes)]
-        except Exception:  # the group was rolled back: write its inputs one by one to find the culprit
-            written = [write_alone(unit, result) for unit, result in group]
-        for unit, result, outcome in written:
-            record(unit, result, outcome)
-
-    def write_alone(unit: SourceUnit, result):
-        try:
-            return unit, result, store.write_batch([result])[0]
-        except Exception as exc:  # a page the store refuses must not stop the batch
-            failure = Failure(unit.source_path, unit.sha256, "store", f"{type(exc).__name__}: {exc}")
-            return unit, failure, store.write_batch([failure])[0]
-
-    group: list[tuple[SourceUnit, object]] = []
-
-    def flush() -> None:
-        if group:
-            write(list(group))
-            group.clear()
-
-    group_started = time.perf_counter()
-
-    def flush_due_in() -> float | None:
-        return GROUP_SECONDS - (time.perf_counter() - group_started) if group else None
-
-    try:
-        for unit, result in _ordered_results(to_process(), run_id, workers, store.stored_teasers(),
-                                             flush_due_in, flush):
-            if not group:
-                group_started = time.perf_counter()
-            group.append((unit, result))
-            if len(group) >= GROUP_PAGES or time.perf_counter() - group_started >= GROUP_SECONDS:
-                flush()
-        flush()
-        store.finish_run(counts)
-    finally:
-        store.close()
-    report.seconds = time.perf_counter() - started
-    return report
+        _notify(self.on_progress, result.source_path, status)
 
 
 def _notify(callback, path: str, status: str) -> None:

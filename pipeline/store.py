@@ -24,7 +24,7 @@ import duckdb
 from pipeline import __version__, migrate
 
 if TYPE_CHECKING:  # pydantic models are imported by the writer only: `ldtd query` stays light
-    from pipeline.process import ArticleRows, Failure, PageResult
+    from pipeline.process import ArticleRows, Failure, KnownBytes, PageResult
     from schemas.models import Repair, Row
 
 DEFAULT_DB = Path("data/ldtd.duckdb")
@@ -282,10 +282,12 @@ class Store:
     # -------------------------------------------------------------- skipping
     def known_sources(self) -> dict[str, tuple[str, str, str]]:
         """source_path -> (sha256, pipeline_version, status) of what earlier runs did."""
-        rows = self.con.execute(
-            "SELECT source_path, source_sha256, pipeline_version, status FROM sources"
-        ).fetchall()
-        return {path: (sha, version, status) for path, sha, version, status in rows}
+        return _known_sources(self.con)
+
+    def known_bytes(self) -> dict[str, tuple[str, str]]:
+        """sha256 of raw bytes -> (source_path, article_id) of an input this code stored whose
+        article still stands as those bytes made it: the same bytes under another path need no work."""
+        return _known_bytes(self.con, self.version)
 
     def stored_teasers(self) -> frozenset[str]:
         """Ids of teasers already stored by this version of the code (no need to analyse again)."""
@@ -293,13 +295,6 @@ class Store:
             "SELECT article_id FROM articles WHERE kind = 'teaser' AND pipeline_version = ?", [self.version]
         ).fetchall()
         return frozenset(r[0] for r in rows)
-
-    def skip_status(self, known: dict, source_path: str, sha256: str) -> str | None:
-        """'unchanged' or 'known_bad' when this exact input was already handled by this code."""
-        seen = known.get(source_path)
-        if seen is None or seen[0] != sha256 or seen[1] != self.version:
-            return None
-        return "known_bad" if seen[2] == "quarantined" else "unchanged"
 
     # -------------------------------------------------------------- writing
     def write_batch(self, items: list["PageResult | Failure"]) -> list[tuple[str, int]]:
@@ -312,7 +307,7 @@ class Store:
         inserted together; a page that replaces stored rows flushes what is staged first and is
         written on its own, so the result is the same as writing the inputs one by one.
         """
-        from pipeline.process import Failure
+        from pipeline.process import Failure, KnownBytes
 
         staged = _StagedRows()
         outcomes: list[tuple[str, int]] = []
@@ -321,6 +316,9 @@ class Store:
             for i, item in enumerate(items):
                 if isinstance(item, Failure):
                     outcomes.append(self._stage_failure(item, staged))
+                    continue
+                if isinstance(item, KnownBytes):
+                    outcomes.append(self._stage_known_bytes(item, staged))
                     continue
                 outcome = self._stage_page(item, staged, known)
                 if outcome is None:  # it replaces stored rows: write it now, then look again
@@ -360,6 +358,19 @@ class Store:
         ))
         staged.source(failure.source_path, failure.source_sha256 or "", "quarantined", None, [])
         return "quarantined", 0
+
+    def _stage_known_bytes(self, item: "KnownBytes", staged: "_StagedRows") -> tuple[str, int]:
+        """Bytes already stored under another path: a duplicate of that input's article, with
+        the repairs those bytes needed there."""
+        from schemas.models import Repair
+
+        columns = _columns(Repair)
+        rows = self.con.execute(f"SELECT {', '.join(columns)} FROM repairs WHERE source_path = ? ORDER BY byte_offset",
+                                [item.same_as]).fetchall()
+        repairs = [Repair(**{**dict(zip(columns, row)), "source_path": item.source_path, "run_id": self.run_id})
+                   for row in rows]
+        staged.source(item.source_path, item.source_sha256, "duplicate", item.article_id, repairs)
+        return "duplicate", 0
 
     def _stage_page(self, page: "PageResult", staged: "_StagedRows", known: "_Known") -> tuple[str, int] | None:
         """Stage a page that only adds rows; None when it must replace stored rows instead."""
@@ -496,6 +507,42 @@ class _StagedRows:
         _insert(store.con, "quarantine", self.quarantine)
         store._upsert_sources(list(self.sources.values()), [r for rows in self.repairs.values() for r in rows])
         self.articles, self.related_links, self.quarantine, self.sources, self.repairs = [], [], [], {}, {}
+
+
+def skip_status(known: dict, source_path: str, sha256: str, version: str) -> str | None:
+    """'unchanged' or 'known_bad' when this exact input was already handled by this code."""
+    seen = known.get(source_path)
+    if seen is None or seen[0] != sha256 or seen[1] != version:
+        return None
+    return "known_bad" if seen[2] == "quarantined" else "unchanged"
+
+
+def _known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str, str]]:
+    rows = con.execute("SELECT source_path, source_sha256, pipeline_version, status FROM sources").fetchall()
+    return {path: (sha, version, status) for path, sha, version, status in rows}
+
+
+def _known_bytes(con: duckdb.DuckDBPyConnection, version: str) -> dict[str, tuple[str, str]]:
+    # Only an input whose article still has it as its source: an article replaced since (by a
+    # page of the same url) no longer holds what these bytes make.
+    rows = con.execute(
+        """SELECT s.source_sha256, min(s.source_path), arg_min(s.article_id, s.source_path)
+           FROM sources s JOIN articles a ON a.article_id = s.article_id AND a.source_path = s.source_path
+           WHERE s.status = 'stored' AND s.pipeline_version = $1 AND a.pipeline_version = $1
+           GROUP BY s.source_sha256""", [version]).fetchall()
+    return {sha: (path, article_id) for sha, path, article_id in rows}
+
+
+def known_inputs(db_path: str | Path, version: str) -> tuple[dict, dict]:
+    """What `Store.known_sources` and `Store.known_bytes` say, read without writing (an empty
+    answer when there is no database yet): for a cluster run that only writes Parquet."""
+    if not Path(db_path).exists():
+        return {}, {}
+    con = connect(db_path, read_only=True)
+    try:
+        return _known_sources(con), _known_bytes(con, version)
+    finally:
+        con.close()
 
 
 class _Transaction:

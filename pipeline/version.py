@@ -16,7 +16,7 @@ from pipeline import __version__
 # rows' fields are schemas/models.py; schema.sql (tables, views, descriptions) reaches a stored
 # database through its schema version and pipeline/migrate.py, keeping the rows.
 _NOT_EXTRACTION = {"cli.py", "store.py", "runner.py", "evaluate.py", "bench.py", "check.py", "show.py", "version.py",
-                   "migrate.py", "schema.sql"}
+                   "migrate.py", "schema.sql", "cluster.py", "partitions.py", "load.py"}
 
 
 @cache

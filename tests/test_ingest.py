@@ -254,3 +254,19 @@ def test_manifest_without_path_column_is_a_clear_error(tmp_path):
     manifest.write_text("url\nhttps://x\n", encoding="utf-8")
     with pytest.raises(ValueError, match="needs a 'path' column"):
         load_manifest(manifest)
+
+
+@pytest.mark.parametrize("layout", [
+    ["a/x.txt", "a-b/y.txt", "a.txt", "ab/z.txt"],          # a folder beside names it prefixes
+    ["b/c/d/e.txt", "b/c.txt", "b/c-d.txt", "b.html"],        # nested folders
+    ["Đà Nẵng/1.txt", "Hà Nội/2.txt", "a b/3.txt", "A/4.txt"],  # Vietnamese names, spaces, case
+])
+def test_folders_are_listed_in_sorted_order_without_holding_the_tree(tmp_path, layout):
+    """Streaming the walk (one folder's entries at a time) keeps the order of sorted(rglob)."""
+    from pipeline.ingest import find_input_files
+
+    for rel in layout:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    expected = [p for p in sorted(tmp_path.rglob("*")) if p.is_file()]
+    assert list(find_input_files([tmp_path])) == expected

@@ -1,0 +1,262 @@
+"""Run an extraction batch on a Dask cluster: partitions of inputs to workers, Parquet out, DuckDB in.
+
+The client lists the inputs and skips what is done exactly as the local runner does
+(`ingest.iter_units`, `runner.triage`: it reads and hashes the bytes, so workers need not see the
+client's files), then submits them in partitions of `partition_size` inputs, at most
+PARTITIONS_PER_WORKER per worker in flight: 10 million paths are never held at once. Each worker
+loads its models once (`ModelsOnWorker`, a Dask worker plugin), runs the local runner's per-input
+function `pipeline.process.process_source` over a partition, and writes the partition's rows to
+Parquet (pipeline/partitions.py). A worker that dies costs its partition a retry (the scheduler
+re-runs it elsewhere; a partition is written whole or not at all). Without `out` the client loads
+each partition into the database once it and every earlier one are written, through the same
+writer as `ldtd extract` (pipeline/load.py), so the database is the one a local run makes.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+import time
+from datetime import datetime, timezone
+from itertools import chain, islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from pipeline.ingest import DEFAULT_MAX_MB, SourceUnit, iter_units, load_manifest
+from pipeline.partitions import (Partition, covered_inputs, filesystem, partition_name, read_manifest_if_complete,
+                                 write_partition)
+from pipeline.version import pipeline_version
+
+# Inputs per partition: a partition is the unit of retry and of one Parquet file per table. Small
+# enough that the last partitions of a batch keep every worker busy (and a retry is cheap): with
+# 64, 200 pages on 2 workers are partitions of 64, 64, 64 and 8: one worker runs 128 pages, the
+# other 72. Its files and its task cost little beside its pages (some 35 ms of a core each): 16,
+# 32 and 64 took the same time over 200 pages. Batches of millions take larger ones (docs/scale.md).
+DEFAULT_PARTITION_INPUTS = 32
+# Partitions submitted per worker beyond the one it runs: a worker never waits for its next one,
+# and the client holds at most this many partitions' bytes.
+PARTITIONS_PER_WORKER = 2
+PLUGIN_NAME = "ldtd-models"
+CONNECT_SECONDS = 30
+
+
+class ClusterError(ValueError):
+    """A cluster that cannot be used as asked (the message says what to do)."""
+
+
+class ModelsOnWorker(WorkerPlugin):
+    """Loads underthesea's models and the lexicons once per worker process, not once per task,
+    and carries the ids of teasers the database already holds (no need to analyse them again)."""
+
+    name = PLUGIN_NAME
+
+    def __init__(self, known_teasers: frozenset[str] = frozenset()):
+        self.known_teasers = known_teasers
+
+    def setup(self, worker) -> None:
+        from pipeline.tokenise import tokenise
+
+        tokenise("Khởi động.")
+
+
+# The per-process memo of teasers done (pipeline/process.py) is reset for each partition, so a
+# partition's rows do not depend on which partitions its worker ran before (a retry, another
+# worker, any order): the first partition showing a teaser carries its rows, as the first page
+# showing it does in a local run, and the store keeps that one. Partitions in one process
+# therefore take turns (run workers with one thread each: `dask worker --nthreads 1`).
+_PARTITION_LOCK = threading.Lock()
+
+
+def extract_partition(out: str, name: str, items: list, run_id: str) -> dict:
+    """The task: every input of a partition through `process_source`, rows written to Parquet."""
+    from distributed import get_worker
+
+    from pipeline.process import process_source, remember_teasers
+
+    done = read_manifest_if_complete(out, name)
+    if done is not None:  # an attempt finished writing before its worker was lost
+        return done
+    plugin = get_worker().plugins[PLUGIN_NAME]
+    with _PARTITION_LOCK:
+        remember_teasers(plugin.known_teasers, reset=True)
+        results = [process_source(item, run_id) if isinstance(item, SourceUnit) else item for item in items]
+    return write_partition(out, name, results, pipeline_version())
+
+
+def check_scheduler(scheduler: str) -> int | None:
+    """The number of workers of `local:N`, None for an address; a ClusterError for anything else."""
+    if scheduler.startswith("local:"):
+        count = scheduler.removeprefix("local:")
+        if not count.isdigit() or int(count) < 1:
+            raise ClusterError(f"--scheduler {scheduler}: give local:N with N worker processes, such as local:2")
+        return int(count)
+    if "://" not in scheduler:
+        raise ClusterError(f"--scheduler {scheduler}: give a scheduler's address (tcp://HOST:8786) or local:N")
+    return None
+
+
+def open_client(scheduler: str):
+    """(client, cluster) for `local:N` (a LocalCluster of N worker processes made here, closed with
+    the client) or a scheduler's address (`tcp://HOST:8786`)."""
+    from distributed import Client, LocalCluster
+
+    local_workers = check_scheduler(scheduler)
+    if local_workers:
+        cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        return Client(cluster), cluster
+    try:
+        client = Client(scheduler, timeout=f"{CONNECT_SECONDS}s")
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"--scheduler {scheduler}: no Dask scheduler answers there ({exc}); start one "
+                           "(`dask scheduler`, see docs/scale.md) or check the address") from None
+    try:
+        client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+    except TimeoutError:
+        client.close()
+        raise ClusterError(f"--scheduler {scheduler}: the scheduler has no workers after {CONNECT_SECONDS}s; "
+                           "start some (`dask worker {scheduler} --nthreads 1`)") from None
+    return client, None
+
+
+def run_on_cluster(
+    paths: list[str | Path],
+    scheduler: str,
+    db_path: str | Path,
+    *,
+    out: str | None = None,
+    manifest_path: str | Path | None = None,
+    max_mb: float = DEFAULT_MAX_MB,
+    partition_size: int = DEFAULT_PARTITION_INPUTS,
+    args: str = "",
+    on_progress: Callable[[str, str], None] | None = None,
+):
+    """Extract every input under `paths` on the cluster: into `db_path` when `out` is None, else
+    into Parquet partitions under `out` (for `ldtd load`). Returns the runner's `BatchReport`."""
+    from pipeline.load import load_into
+    from pipeline.runner import BatchReport, BatchWriter, triage
+    from pipeline.store import RunCounts, Store, known_inputs
+    from schemas.models import stable_id
+
+    started = time.perf_counter()
+    version = pipeline_version()
+    manifest = load_manifest(manifest_path) if manifest_path else None
+    units = iter_units(paths, manifest, max_mb)
+    store = writer = None
+    if out is None:
+        store = Store(db_path, version)
+        target = tempfile.mkdtemp(prefix=".ldtd-partitions-", dir=Path(db_path).parent)
+    else:
+        filesystem(out)  # an unusable location is refused before any work
+        target = out
+    try:
+        if store is not None:
+            writer = BatchWriter(store, args, on_progress)
+            report = writer.report
+            known, known_bytes, teasers = store.known_sources(), store.known_bytes(), store.stored_teasers()
+        else:
+            report = BatchReport(RunCounts(), stable_id("r", datetime.now().isoformat(), os.getpid()), 0.0)
+            known, known_bytes = known_inputs(db_path, version)
+            # Inputs a complete partition under `out` holds, not loaded yet, are done too.
+            known.update({path: (sha, version, status) for path, sha, status in covered_inputs(out)})
+            teasers = frozenset()
+        todo = triage(units, known, known_bytes, version, report.counts, on_progress)
+        if writer is not None:
+            todo = _recorded_here(todo, writer)
+        # A re-run that finds everything done needs no cluster at all.
+        first = list(islice(todo, partition_size))
+        client, cluster = open_client(scheduler) if first else (None, None)
+        try:
+            if client is not None:
+                report.workers = max(1, len(client.scheduler_info().get("workers", {})))
+                client.register_plugin(ModelsOnWorker(teasers))
+                todo = chain(first, todo)
+
+                def when_written(partition: Partition) -> None:
+                    if writer is not None:
+                        load_into(writer, [partition], skip_stored=False)
+                        fs, _ = filesystem(partition.url)
+                        fs.rm(partition.url, recursive=True)
+                    else:
+                        report.n_written += partition.manifest["inputs"]
+                        for path, _sha, _status in partition.manifest["covered"]:
+                            if on_progress is not None:
+                                on_progress(path, "written")
+
+                _submit_in_order(client, todo, target, report.run_id, partition_size,
+                                 PARTITIONS_PER_WORKER * report.workers, version, when_written)
+        finally:
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
+        if writer is not None:
+            writer.finish()
+    finally:
+        if store is not None:
+            store.close()
+            shutil.rmtree(target, ignore_errors=True)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _submit_in_order(client, todo: Iterable, out: str, run_id: str, partition_size: int, in_flight_max: int,
+                     version: str, when_written: Callable[[Partition], None]) -> None:
+    """Submit partitions as workers free up; hand each written partition on in listing order."""
+    from distributed import as_completed
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + run_id[-6:]
+    fs, root = filesystem(out)
+    batches = enumerate(_batched(todo, partition_size))
+    in_flight: dict = {}
+    written: dict[int, Partition] = {}
+    next_in_order = 0
+    completed = as_completed()
+
+    def fill() -> None:
+        while len(in_flight) < in_flight_max:
+            batch = next(batches, None)
+            if batch is None:
+                return
+            number, items = batch
+            name = partition_name(stamp, number)
+            future = client.submit(extract_partition, out, name, items, run_id, key=f"ldtd-{name}", pure=False)
+            in_flight[future] = (number, name)
+            completed.add(future)
+
+    fill()
+    while in_flight:
+        future = next(completed)
+        number, name = in_flight.pop(future)
+        manifest = future.result()  # a task that failed (not a lost worker: that is retried) stops the batch
+        future.release()
+        if manifest["pipeline_version"] != version:
+            raise ClusterError(
+                f"a worker runs ldtd {manifest['pipeline_version']} and this client {version}: install the same "
+                "ldtd on every worker (and the client), then run the same command again")
+        written[number] = Partition(f"{root.rstrip('/')}/{name}", name, manifest)
+        fill()
+        while next_in_order in written:
+            when_written(written.pop(next_in_order))
+            next_in_order += 1
+
+
+def _recorded_here(todo: Iterable, writer) -> Iterator[SourceUnit]:
+    """The inputs that need a worker; bytes already stored under another path are recorded by the
+    client's writer as they come (they only add their own `sources` row)."""
+    from pipeline.process import KnownBytes
+
+    for item in todo:
+        if isinstance(item, KnownBytes):
+            writer.add(item)
+        else:
+            yield item
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
