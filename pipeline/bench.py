@@ -117,7 +117,7 @@ def run_extract_on_dask(corpus: Path, db: Path, workers: int = 2, out: Path | No
 
 
 def dask_against_workers(corpus: Path, work: Path, repeat: int) -> list[str]:
-    """Item 8: LocalCluster with 2 workers against `--workers 2` on the same pages, in turns; then
+    """Item 10: LocalCluster with 2 workers against `--workers 2` on the same pages, in turns; then
     the Parquet route (extract --out, `ldtd load`) with the sizes it makes."""
     local, dask = in_turns([lambda: run_extract(corpus, work / "local2.duckdb", workers=2)["seconds"],
                             lambda: run_extract_on_dask(corpus, work / "dask2.duckdb")["seconds"]], repeat)
@@ -127,10 +127,10 @@ def dask_against_workers(corpus: Path, work: Path, repeat: int) -> list[str]:
     parquet_mb = sum(f.stat().st_size for f in parts.rglob("*") if f.is_file()) / 1e6
     duck_mb = (work / "loaded.duckdb").stat().st_size / 1e6
     lines = [
-        f"8. Dask LocalCluster, 2 workers, over {n_pages} pages: {min(dask):.1f}s against {min(local):.1f}s with "
+        f"10. Dask LocalCluster, 2 workers, over {n_pages} pages: {min(dask):.1f}s against {min(local):.1f}s with "
         f"--workers 2 = {min(local) / min(dask):.2f}x its throughput (target >= 0.9; fastest of {repeat} runs each, "
         f"in turns; cluster start-up and model loading included)",
-        f"8b. Parquet route: extract --out {routed['seconds']:.1f}s, `ldtd load` {routed['load_seconds']:.1f}s "
+        f"10b. Parquet route: extract --out {routed['seconds']:.1f}s, `ldtd load` {routed['load_seconds']:.1f}s "
         f"({n_pages / routed['load_seconds']:.0f} pages/s); Parquet {parquet_mb:.1f} MB, DuckDB {duck_mb:.1f} MB "
         f"({1000 * parquet_mb / n_pages:.0f} and {1000 * duck_mb / n_pages:.0f} KB per page)",
     ]
@@ -476,8 +476,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="only item 7 (`ldtd check` of a claim and a draft), on --pages synthetic pages grown to 10,000 articles")
     parser.add_argument("--profile", action="store_true",
                         help="only profile the hot path with pyinstrument over --pages pages (text here, HTML in the workdir)")
-    parser.add_argument("--dask-pages", type=int, default=1000, help="pages for item 8 (Dask against --workers 2)")
-    parser.add_argument("--only-dask", action="store_true", help="run item 8 alone")
+    parser.add_argument("--dask-pages", type=int, default=1000, help="pages for item 10 (Dask against --workers 2)")
+    parser.add_argument("--only-dask", action="store_true", help="run item 10 alone")
     args = parser.parse_args(argv)
 
     work = args.workdir
