@@ -1,6 +1,6 @@
 """`ldtd serve`: a local, read-only web application over the database for journalists.
 
-A thin door: a claim is checked by `pipeline.check.check_claim` (the engine of `ldtd check`), an
+A thin door: a claim or draft is checked by `pipeline.check.check_text` (the engine of `ldtd check`), an
 article is read by `pipeline.store.read_article` (what `ldtd show` reads), and the other
 pages come from `pipeline.pages`. Pages are rendered on the server by Jinja2 with every text
 escaped, work without JavaScript and each has a stable URL. A request is answered by opening
@@ -21,7 +21,7 @@ from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 from pipeline import pages
-from pipeline.check import check_claim, excerpt, format_value
+from pipeline.check import CheckReport, check_text, excerpt, format_value
 from pipeline.show import COLOURS
 from pipeline.store import StoreError, read_article, reader
 from pipeline.textnorm import nfc
@@ -29,8 +29,6 @@ from pipeline.textnorm import nfc
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # The box takes one claim or a draft of a few pages; longer texts are refused, not truncated.
 MAX_CLAIM_CHARS = 10_000
-# Each sentence of a draft is one check (about 0.1 s each).
-MAX_DRAFT_SENTENCES = 40
 # A form body (URL-encoded: up to 9 bytes per Vietnamese letter) is read up to this size.
 MAX_FORM_BYTES = 16 * MAX_CLAIM_CHARS
 # A link to a check is offered when the claim fits in a URL any browser keeps.
@@ -53,18 +51,6 @@ def _environment() -> Environment:
     # Escaping keeps a stored URL from breaking the page, not from being `javascript:`: only web links.
     env.filters["web_url"] = lambda url: url if url and url.lower().startswith(("http://", "https://")) else None
     return env
-
-
-def draft_sentences(text: str) -> list[str]:
-    """The sentences of a claim or a draft, split as articles are (one line may hold several)."""
-    from pipeline.tokenise import sentence_spans
-
-    sentences = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            sentences.extend(line[start:end].strip() for start, end in sentence_spans(line, 0, len(line)))
-    return [s for s in sentences if s]
 
 
 def create_app(db_path: str | Path) -> Starlette:
@@ -99,12 +85,10 @@ def create_app(db_path: str | Path) -> Starlette:
         if len(claim) > MAX_CLAIM_CHARS:
             raise RequestRefused(413, f"The text has {len(claim):,} characters; the box takes up to "
                                       f"{MAX_CLAIM_CHARS:,} (a draft of a few pages): check it in parts.")
-        sentences = draft_sentences(claim)
-        if len(sentences) > MAX_DRAFT_SENTENCES:
-            raise RequestRefused(413, f"The text has {len(sentences)} sentences; the box checks up to "
-                                      f"{MAX_DRAFT_SENTENCES} at once: check it in parts.")
-        # One sentence is checked as `ldtd check` checks it; a draft, sentence by sentence.
-        results = [(sentence, check_claim(sentence, db_path)) for sentence in (sentences if len(sentences) > 1 else [claim])]
+        # The engine of `ldtd check --file`: every sentence with a figure or an official, each
+        # dated by its own dates or its paragraph's.
+        draft = check_text(claim, db_path)
+        results = [(sentence.text, sentence) for sentence in draft.sentences] or [(claim, CheckReport(claim, [], [], []))]
         link = "/check?" + urlencode({"claim": claim}) if len(claim) <= MAX_LINK_CHARS else None
         return page(request, "check.html", claim=claim, results=results, link=link, excerpt=excerpt)
 

@@ -129,8 +129,15 @@ def test_a_draft_is_checked_sentence_by_sentence(server):
     draft = CLAIM + ". Năm nay có 9.999 thí sinh dự thi thợ giỏi thành phố Hà Nội năm 2023.\n\nTrời đẹp."
     status, html = post_claim(server, draft)
     assert status == 200, html
-    assert html.count('<section class="claim">') == 3
-    assert "Trời đẹp." in html and "nothing to check" in html
+    # The engine of `ldtd check --file`: one block per sentence with a figure, none for the rest.
+    assert html.count('<section class="claim">') == 2
+    assert "9.999" in html and "Trời đẹp.</h2>" not in html
+
+
+def test_a_claim_without_a_figure_says_there_is_nothing_to_check(server):
+    status, html = post_claim(server, "Trời hôm nay đẹp.")
+    assert status == 200, html
+    assert "nothing to check" in html
 
 
 def test_article_text_is_escaped(server, served_db):
