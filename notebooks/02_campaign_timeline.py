@@ -55,23 +55,8 @@ FOLD = "strip_accents(replace(lower(trim({})), 'đ', 'd'))"
 MAX_BARS = 40
 
 dated = table(con, f"""
-    SELECT min(c.campaign_id)                      AS campaign_id,
-           mode(c.name)                            AS name,
-           c.phase,
-           c.start_date, c.end_date,
-           max(c.duration_days)                    AS duration_days,
-           max(c.stated_duration_days)             AS stated_days,
-           bool_or(c.duration_mismatch)            AS mismatch,
-           mode(c.organizer)                       AS organizer,
-           mode(c.theme)                           AS theme,
-           min(c.document_id)                      AS document_id,
-           count(DISTINCT c.article_id)            AS n_articles,
-           (SELECT count(*) FROM campaign_mentions m
-             WHERE list_contains(list(c.campaign_id), m.campaign_id)) AS n_mentions
-    FROM campaigns c
-    WHERE c.start_date IS NOT NULL AND c.end_date IS NOT NULL
-    GROUP BY {FOLD.format('c.name')}, c.phase, c.start_date, c.end_date
-    ORDER BY c.start_date DESC, c.phase NULLS FIRST
+    SELECT * EXCLUDE (article_id, char_start) FROM campaign_periods
+    ORDER BY start_date DESC, phase NULLS FIRST
     LIMIT {MAX_BARS}
 """, max_width=45)
 

@@ -359,3 +359,41 @@ JOIN dated db ON db.figure_id = b.figure_id
 WHERE da.start_date <= db.end_date AND db.start_date <= da.end_date
   AND abs(a.value - b.value) > 0.005 * greatest(abs(a.value), abs(b.value))
 GROUP BY ALL;
+
+-- The periods of dated campaigns and phases, one row per campaign name (tone-folded), phase and
+-- period, however many articles report it: what the campaign timeline draws (`ldtd serve`'s
+-- Campaigns page, notebook 02).
+--   campaign_id: one of its campaign rows
+--   name: its name as most often written
+--   phase: the phase number, NULL for the whole campaign
+--   start_date: first day of the period
+--   end_date: last day of the period
+--   duration_days: days in the period, both ends counted
+--   stated_days: the length an article states, when one does
+--   mismatch: TRUE when a stated length disagrees with the period
+--   organizer: who launched it, as most often written
+--   theme: its theme, as most often written
+--   document_id: the document that launched it, when known
+--   article_id: one article that reports it
+--   char_start: where that article first names it
+--   n_articles: articles that report it
+--   n_mentions: its mentions in all of them
+CREATE OR REPLACE VIEW campaign_periods AS
+SELECT min(c.campaign_id)              AS campaign_id,
+       mode(c.name)                    AS name,
+       c.phase,
+       c.start_date, c.end_date,
+       max(c.duration_days)            AS duration_days,
+       max(c.stated_duration_days)     AS stated_days,
+       bool_or(c.duration_mismatch)    AS mismatch,
+       mode(c.organizer)               AS organizer,
+       mode(c.theme)                   AS theme,
+       min(c.document_id)              AS document_id,
+       min(c.article_id)               AS article_id,
+       min(c.char_start)               AS char_start,
+       count(DISTINCT c.article_id)    AS n_articles,
+       (SELECT count(*) FROM campaign_mentions m
+         WHERE list_contains(list(c.campaign_id), m.campaign_id)) AS n_mentions
+FROM campaigns c
+WHERE c.start_date IS NOT NULL AND c.end_date IS NOT NULL
+GROUP BY strip_accents(replace(lower(trim(c.name)), 'đ', 'd')), c.phase, c.start_date, c.end_date;
