@@ -5,17 +5,16 @@ The client lists the inputs and skips what is done exactly as the local runner d
 client's files), then submits them in partitions of `partition_size` inputs, at most
 PARTITIONS_PER_WORKER per worker in flight: 10 million paths are never held at once. Each worker
 loads its models once (`ModelsOnWorker`, a Dask worker plugin), runs the local runner's per-input
-function `pipeline.process.process_source` over a partition, and writes the partition's rows to
-Parquet (pipeline/partitions.py). A worker that dies costs its partition a retry (the scheduler
-re-runs it elsewhere; a partition is written whole or not at all). Without `out` the client loads
-each partition into the database once it and every earlier one are written, through the same
-writer as `ldtd extract` (pipeline/load.py), so the database is the one a local run makes.
+function `pipeline.process.process_source` over a partition, and with `out` writes the
+partition's rows to Parquet there (pipeline/partitions.py) for `ldtd load`. A worker that dies
+costs its partition a retry (the scheduler re-runs it elsewhere; a partition is written whole or
+not at all). Without `out` (extract and load in one command) the partition's results come back to
+the client, whose writer stores them, in listing order, through the runner's `BatchWriter` as
+`ldtd extract` does, so the database is the one a local run makes.
 """
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 import threading
 import time
 from datetime import datetime, timezone
@@ -40,6 +39,16 @@ DEFAULT_PARTITION_INPUTS = 32
 # and the client holds at most this many partitions' bytes.
 PARTITIONS_PER_WORKER = 2
 PLUGIN_NAME = "ldtd-models"
+# A LocalCluster shares this machine's cores with the extraction: Dask's housekeeping, made for
+# dashboards (an event-loop health check every 20 ms, system and memory monitors every 0.5 and
+# 0.1 s, in every worker, nanny and the scheduler), cost idle workers 3% of a core each and this
+# process 8%; with these intervals 0.5% and 1.4%. A cluster started by hand keeps its own settings
+# (docs/scale.md says which to set).
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 CONNECT_SECONDS = 30
 
 
@@ -55,35 +64,68 @@ class ModelsOnWorker(WorkerPlugin):
 
     def __init__(self, known_teasers: frozenset[str] = frozenset()):
         self.known_teasers = known_teasers
+        # run id -> teaser id -> the lowest partition number that carried its rows on this worker
+        self.carried: dict[str, dict[str, int]] = {}
+
+    def teasers_done_before(self, run_id: str, number: int) -> frozenset[str]:
+        """Teasers partition `number` need not analyse: stored already, or carried by an earlier
+        partition of this run on this worker (written whole before this one started, and loaded
+        before it, since partitions load in listing order)."""
+        carried = self.carried.get(run_id, {})
+        return self.known_teasers | {teaser for teaser, by in carried.items() if by < number}
+
+    def note_carried(self, run_id: str, number: int, results: list) -> None:
+        carried = self.carried.setdefault(run_id, {})
+        for result in results:
+            for teaser in getattr(result, "teasers", ()):
+                teaser_id = teaser.article.article_id
+                carried[teaser_id] = min(carried.get(teaser_id, number), number)
 
     def setup(self, worker) -> None:
         from pipeline.tokenise import tokenise
 
         tokenise("Khởi động.")
+        # Dask's statistical profiler walks the task thread's stack every 10 ms to feed the
+        # dashboard: on a long pure-Python task that is CPU taken from the extraction itself.
+        for callback in ("profile", "profile-cycle"):
+            periodic = worker.periodic_callbacks.pop(callback, None)
+            if periodic is not None:
+                periodic.stop()
 
 
-# The per-process memo of teasers done (pipeline/process.py) is reset for each partition, so a
-# partition's rows do not depend on which partitions its worker ran before (a retry, another
-# worker, any order): the first partition showing a teaser carries its rows, as the first page
-# showing it does in a local run, and the store keeps that one. Partitions in one process
-# therefore take turns (run workers with one thread each: `dask worker --nthreads 1`).
+# The per-process memo of teasers done (pipeline/process.py) holds, for partition n, only the
+# teasers that are stored or that an earlier partition (number < n) of this run carried on this
+# worker. A page then carries a teaser's rows unless a page listed before it carries them too, as
+# in a local run, whatever order the worker got its partitions in, or a retry elsewhere: each
+# teaser is analysed about once per worker, not once per partition, and the store keeps the
+# first page's rows. Partitions in one process therefore take turns (run workers with one thread
+# each: `dask worker --nthreads 1`).
 _PARTITION_LOCK = threading.Lock()
 
 
-def extract_partition(out: str, name: str, items: list, run_id: str) -> dict:
-    """The task: every input of a partition through `process_source`, rows written to Parquet."""
+def extract_partition(out: str | None, name: str, number: int, items: list, run_id: str) -> dict:
+    """The task: every input of a partition through `process_source`. With `out`, the rows are
+    written to Parquet there and the partition's manifest returned; without, the results go back
+    to the client's writer (`{"pipeline_version", "results"}`), as the local runner's workers
+    hand theirs over: writing Parquet only to read it back cost more than the pickling."""
     from distributed import get_worker
 
     from pipeline.process import process_source, remember_teasers
 
-    done = read_manifest_if_complete(out, name)
-    if done is not None:  # an attempt finished writing before its worker was lost
-        return done
+    if out is not None:
+        done = read_manifest_if_complete(out, name)
+        if done is not None:  # an attempt finished writing before its worker was lost
+            return done
     plugin = get_worker().plugins[PLUGIN_NAME]
     with _PARTITION_LOCK:
-        remember_teasers(plugin.known_teasers, reset=True)
+        remember_teasers(plugin.teasers_done_before(run_id, number), reset=True)
         results = [process_source(item, run_id) if isinstance(item, SourceUnit) else item for item in items]
-    return write_partition(out, name, results, pipeline_version())
+        if out is None:
+            handed = {"pipeline_version": pipeline_version(), "results": results}
+        else:
+            handed = write_partition(out, name, results, pipeline_version())
+        plugin.note_carried(run_id, number, results)
+    return handed
 
 
 def check_scheduler(scheduler: str) -> int | None:
@@ -105,9 +147,12 @@ def open_client(scheduler: str):
 
     local_workers = check_scheduler(scheduler)
     if local_workers:
-        cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        return Client(cluster), cluster
+        import dask
+
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            return Client(cluster), cluster
     try:
         client = Client(scheduler, timeout=f"{CONNECT_SECONDS}s")
     except (OSError, TimeoutError) as exc:
@@ -136,7 +181,6 @@ def run_on_cluster(
 ):
     """Extract every input under `paths` on the cluster: into `db_path` when `out` is None, else
     into Parquet partitions under `out` (for `ldtd load`). Returns the runner's `BatchReport`."""
-    from pipeline.load import load_into
     from pipeline.runner import BatchReport, BatchWriter, triage
     from pipeline.store import RunCounts, Store, known_inputs
     from schemas.models import stable_id
@@ -148,10 +192,8 @@ def run_on_cluster(
     store = writer = None
     if out is None:
         store = Store(db_path, version)
-        target = tempfile.mkdtemp(prefix=".ldtd-partitions-", dir=Path(db_path).parent)
     else:
         filesystem(out)  # an unusable location is refused before any work
-        target = out
     try:
         if store is not None:
             writer = BatchWriter(store, args, on_progress)
@@ -175,19 +217,18 @@ def run_on_cluster(
                 client.register_plugin(ModelsOnWorker(teasers))
                 todo = chain(first, todo)
 
-                def when_written(partition: Partition) -> None:
-                    if writer is not None:
-                        load_into(writer, [partition], skip_stored=False)
-                        fs, _ = filesystem(partition.url)
-                        fs.rm(partition.url, recursive=True)
+                def when_done(partition: Partition | list) -> None:
+                    if writer is not None:  # the results themselves, stored as a local run stores them
+                        for result in partition:
+                            writer.add(result)
                     else:
                         report.n_written += partition.manifest["inputs"]
                         for path, _sha, _status in partition.manifest["covered"]:
                             if on_progress is not None:
                                 on_progress(path, "written")
 
-                _submit_in_order(client, todo, target, report.run_id, partition_size,
-                                 PARTITIONS_PER_WORKER * report.workers, version, when_written)
+                _submit_in_order(client, todo, out, report.run_id, partition_size,
+                                 PARTITIONS_PER_WORKER * report.workers, version, when_done)
         finally:
             if client is not None:
                 client.close()
@@ -198,21 +239,21 @@ def run_on_cluster(
     finally:
         if store is not None:
             store.close()
-            shutil.rmtree(target, ignore_errors=True)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _submit_in_order(client, todo: Iterable, out: str, run_id: str, partition_size: int, in_flight_max: int,
-                     version: str, when_written: Callable[[Partition], None]) -> None:
-    """Submit partitions as workers free up; hand each written partition on in listing order."""
+def _submit_in_order(client, todo: Iterable, out: str | None, run_id: str, partition_size: int,
+                     in_flight_max: int, version: str, when_done: Callable[[Partition | list], None]) -> None:
+    """Submit partitions as workers free up; hand each done partition on in listing order: the
+    Partition written under `out`, or without `out` its results."""
     from distributed import as_completed
 
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + run_id[-6:]
-    fs, root = filesystem(out)
-    batches = enumerate(_batched(todo, partition_size))
+    root = filesystem(out)[1] if out is not None else ""
+    batches = enumerate(_partitions(todo, partition_size, max(1, in_flight_max // PARTITIONS_PER_WORKER)))
     in_flight: dict = {}
-    written: dict[int, Partition] = {}
+    done: dict[int, Partition | list] = {}
     next_in_order = 0
     completed = as_completed()
 
@@ -223,7 +264,7 @@ def _submit_in_order(client, todo: Iterable, out: str, run_id: str, partition_si
                 return
             number, items = batch
             name = partition_name(stamp, number)
-            future = client.submit(extract_partition, out, name, items, run_id, key=f"ldtd-{name}", pure=False)
+            future = client.submit(extract_partition, out, name, number, items, run_id, key=f"ldtd-{name}", pure=False)
             in_flight[future] = (number, name)
             completed.add(future)
 
@@ -231,16 +272,16 @@ def _submit_in_order(client, todo: Iterable, out: str, run_id: str, partition_si
     while in_flight:
         future = next(completed)
         number, name = in_flight.pop(future)
-        manifest = future.result()  # a task that failed (not a lost worker: that is retried) stops the batch
+        handed = future.result()  # a task that failed (not a lost worker: that is retried) stops the batch
         future.release()
-        if manifest["pipeline_version"] != version:
+        if handed["pipeline_version"] != version:
             raise ClusterError(
-                f"a worker runs ldtd {manifest['pipeline_version']} and this client {version}: install the same "
+                f"a worker runs ldtd {handed['pipeline_version']} and this client {version}: install the same "
                 "ldtd on every worker (and the client), then run the same command again")
-        written[number] = Partition(f"{root.rstrip('/')}/{name}", name, manifest)
+        done[number] = handed["results"] if out is None else Partition(f"{root.rstrip('/')}/{name}", name, handed)
         fill()
-        while next_in_order in written:
-            when_written(written.pop(next_in_order))
+        while next_in_order in done:
+            when_done(done.pop(next_in_order))
             next_in_order += 1
 
 
@@ -256,7 +297,23 @@ def _recorded_here(todo: Iterable, writer) -> Iterator[SourceUnit]:
             yield item
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
+def _partitions(items: Iterable, size: int, workers: int) -> Iterator[list]:
+    """Partitions of `size` inputs, but the last ones shrink to equal shares, at least one per
+    worker: one whole partition left to a single worker would keep it busy for up to `size` pages
+    (two seconds at 32) while the others wait at the end of the batch.
+
+    Reads `size * (workers + 1)` inputs ahead (their bytes are held anyway once submitted)."""
     iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
+    ahead = list(islice(iterator, size * (workers + 1)))
+    while len(ahead) > size * workers:
+        yield ahead[:size]
+        ahead = ahead[size:]
+        ahead.extend(islice(iterator, size))
+    if not ahead:
+        return
+    # The listing is done: what is left goes out in equal shares, none over `size`.
+    shares = 2 * workers * -(-len(ahead) // (size * workers))
+    for k in range(shares):
+        share = ahead[k * len(ahead) // shares:(k + 1) * len(ahead) // shares]
+        if share:
+            yield share

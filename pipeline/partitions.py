@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 PARTITION_PREFIX = "part-"
 MANIFEST = "_manifest.json"
@@ -221,15 +221,15 @@ def read_partition(partition: Partition) -> Iterator:
 
     inputs = table("inputs")
     models = _row_tables()
-    by_input: dict[str, dict[int, list]] = {}
+    # input -> table -> article id -> rows, grouped in one pass (a page carries several teasers).
+    by_input: dict[int, dict[str, dict[str, list]]] = {}
     for name, model in models.items():
         columns = table(name)
-        grouped: dict[int, list] = {}
+        build = _row_builder(model)
         fields = list(model.model_fields)
-        for n, i in enumerate(columns["_input"]):
-            # Rows were validated by the worker that made them; the round trip keeps their values.
-            grouped.setdefault(i, []).append(model.model_construct(**{f: columns[f][n] for f in fields}))
-        by_input[name] = grouped
+        for i, *values in zip(columns["_input"], *(columns[f] for f in fields)):
+            row = build(dict(zip(fields, values)))
+            by_input.setdefault(i, {}).setdefault(name, {}).setdefault(getattr(row, "article_id", None), []).append(row)
     fact_tables = [t for t in models if t in ArticleFacts.model_fields]
     for i, kind in enumerate(inputs["kind"]):
         path, sha = inputs["source_path"][i], inputs["source_sha256"][i]
@@ -238,23 +238,49 @@ def read_partition(partition: Partition) -> Iterator:
         elif kind == "known_bytes":
             yield KnownBytes(path, sha, inputs["same_as"][i], inputs["article_id"][i])
         else:
-            yield PageResult(path, sha, *_articles_of(i, inputs["article_id"][i], by_input, fact_tables,
+            rows = by_input.get(i, {})
+            yield PageResult(path, sha, *_articles_of(inputs["article_id"][i], rows, fact_tables,
                                                        ArticleRows, ArticleFacts),
-                             related_links=by_input["related_links"].get(i, []),
-                             repairs=by_input["repairs"].get(i, []))
+                             related_links=_all(rows, "related_links"), repairs=_all(rows, "repairs"))
 
 
-def _articles_of(i: int, host_id: str, by_input: dict, fact_tables: Iterable[str], ArticleRows, ArticleFacts):
-    """(host rows, teaser rows) of input `i`."""
+def _row_builder(model: type) -> Callable[[dict], object]:
+    """A constructor of `model` rows from a dict holding every field, without validation.
+
+    Rows were validated by the worker that made them and the round trip keeps their values, so
+    this is `model_construct` without its per-field bookkeeping, which cost more than reading the
+    Parquet (a partition holds thousands of rows). A model with private attributes or a post-init
+    hook gets `model_construct` itself.
+    """
+    if model.__private_attributes__ or model.__pydantic_post_init__:
+        return lambda values: model.model_construct(**values)
+    new, set_attribute = object.__new__, object.__setattr__
+
+    def build(values: dict) -> object:
+        row = new(model)
+        set_attribute(row, "__dict__", values)
+        set_attribute(row, "__pydantic_fields_set__", set(values))
+        set_attribute(row, "__pydantic_extra__", None)
+        set_attribute(row, "__pydantic_private__", None)
+        return row
+
+    return build
+
+
+def _all(rows: dict[str, dict[str, list]], table: str) -> list:
+    return [row for group in rows.get(table, {}).values() for row in group]
+
+
+def _articles_of(host_id: str, rows: dict[str, dict[str, list]], fact_tables: Iterable[str], ArticleRows,
+                 ArticleFacts):
+    """(host rows, teaser rows) of one input, from its rows grouped by table and article id."""
     def rows_of(article) -> ArticleRows:
-        article_id = article.article_id
-
         def mine(table: str) -> list:
-            return [r for r in by_input[table].get(i, []) if r.article_id == article_id]
+            return rows.get(table, {}).get(article.article_id, [])
 
         facts = ArticleFacts.model_construct(**{t: mine(t) for t in fact_tables})
         return ArticleRows(article, mine("sentences"), facts)
 
-    articles = by_input["articles"].get(i, [])
+    articles = _all(rows, "articles")
     host = next(a for a in articles if a.article_id == host_id)
     return rows_of(host), [rows_of(a) for a in articles if a is not host]

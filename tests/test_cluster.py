@@ -3,6 +3,7 @@ partitions loaded by `ldtd load`, a worker killed mid-partition, re-runs that sk
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
 import signal
@@ -114,8 +115,10 @@ def test_parquet_partitions_loaded_by_ldtd_load_make_the_same_database(cluster, 
     report = run_on_cluster([inputs], cluster[0], tmp_path / "unused.duckdb", out=str(out), partition_size=4)
     parts = sorted(p for p in out.iterdir())
     assert report.n_written == report.counts.n_input == len(list(inputs.iterdir()))
-    assert len(parts) == -(-report.n_written // 4)
     assert all((p / MANIFEST).exists() and (p / "figures.parquet").exists() for p in parts)
+    sizes = [json.loads((p / MANIFEST).read_text())["inputs"] for p in parts]
+    # Partitions of 4, the last ones shrunk to equal shares so that both workers finish together.
+    assert sum(sizes) == report.n_written and max(sizes) == 4 and max(sizes[-2:]) - min(sizes[-2:]) <= 1
     assert not (tmp_path / "unused.duckdb").exists()
 
     # Submitted again: every input is in a partition already, nothing is extracted twice.
@@ -250,3 +253,38 @@ def test_a_scheduler_that_is_no_address_is_a_usage_error(scheduler, tmp_path):
                            "--scheduler", scheduler], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "--scheduler" in done.stderr
     assert not (tmp_path / "x.duckdb").exists()
+
+
+@pytest.mark.parametrize("n_inputs, size, workers, expected", [
+    (0, 32, 2, []),
+    (5, 32, 2, [1, 1, 1, 2]),                        # fewer inputs than a partition: shares for both workers
+    (64, 32, 2, [16, 16, 16, 16]),
+    (96, 32, 2, [32, 16, 16, 16, 16]),               # not 32, 32, 32: one worker would run the last alone
+    (1000, 32, 2, [32] * 30 + [10, 10, 10, 10]),
+    (10, 4, 1, [4, 4, 1, 1]),
+])
+def test_the_last_partitions_shrink_to_equal_shares(n_inputs, size, workers, expected):
+    from pipeline.cluster import _partitions
+
+    partitions = list(_partitions(iter(range(n_inputs)), size, workers))
+    assert [len(p) for p in partitions] == expected
+    assert [i for p in partitions for i in p] == list(range(n_inputs))  # every input once, in listing order
+
+
+def test_a_partition_skips_only_teasers_stored_or_carried_by_an_earlier_partition():
+    """A page carries a teaser's rows unless a page listed before it does (as in a local run),
+    whatever order a worker gets its partitions in."""
+    from types import SimpleNamespace
+
+    from pipeline.cluster import ModelsOnWorker
+
+    def page_with(*teasers):
+        return SimpleNamespace(teasers=[SimpleNamespace(article=SimpleNamespace(article_id=t)) for t in teasers])
+
+    plugin = ModelsOnWorker(frozenset({"stored"}))
+    plugin.note_carried("run", 5, [page_with("a", "b"), SimpleNamespace()])  # a Failure carries nothing
+    assert plugin.teasers_done_before("run", 3) == {"stored"}            # partition 3 is loaded before 5
+    assert plugin.teasers_done_before("run", 6) == {"stored", "a", "b"}
+    plugin.note_carried("run", 2, [page_with("a")])
+    assert plugin.teasers_done_before("run", 3) == {"stored", "a"}
+    assert plugin.teasers_done_before("other run", 6) == {"stored"}
