@@ -202,7 +202,11 @@ def _decoder_cache() -> tuple[Path, str] | None:
     try:
         versions = [version("underthesea"), version("underthesea_core")]
         model_dir = word_segmentation_model_dir()
-        return cache_dir() / "segmenter.pickle", cache_key(model_dir, *versions)
+        key = cache_key(model_dir, *versions)
+        # One file per key: two installations on one machine (two virtualenvs, a checkout beside
+        # a release) each keep theirs instead of rewriting one file in turns, which cost every
+        # other `ldtd check` seconds of rebuilding.
+        return cache_dir() / f"segmenter-{key}.pickle", key
     except (PackageNotFoundError, OSError, RuntimeError):  # RuntimeError: no home folder to cache in
         return None
 

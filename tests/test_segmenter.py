@@ -222,7 +222,7 @@ def test_the_cached_decoder_gives_the_same_words(monkeypatch, tmp_path):
     try:
         built = tokenise_module._built_crf_segmenter()
         tokenise_module._save_crf_segmenter(built)
-        assert (tmp_path / "segmenter.pickle").is_file()
+        assert [p.name for p in tmp_path.glob("segmenter-*.pickle")] == [tokenise_module._decoder_cache()[0].name]
         cached = tokenise_module._cached_crf_segmenter()
         assert cached is not None and cached.decoder is not None
         n_lines = 0
