@@ -196,10 +196,10 @@ def _candidates(con, searches: list[tuple[str, str | None, list[str], list[str]]
                AND contains(f.lower_subject, y.syllable)
               GROUP BY ALL HAVING count(*) = any_value(y.n_syllables)
               UNION ALL
-              SELECT c.claim_idx, f.figure_row
-              FROM figure f JOIN claim c
+              SELECT c.claim_idx, f.rowid AS figure_row
+              FROM figures f JOIN claim c
                 ON f.kind = c.claim_kind AND (c.claim_unit IS NULL OR f.unit = c.claim_unit)
-              WHERE len(c.syllables) = 0),
+              WHERE len(c.syllables) = 0 AND NOT f.in_name),
             placed AS MATERIALIZED (
               SELECT m.claim_idx, c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
                      f.value, f.value_max, f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence,
@@ -212,18 +212,21 @@ def _candidates(con, searches: list[tuple[str, str | None, list[str], list[str]]
               JOIN sentences s USING (article_id, sentence_idx)
               JOIN articles a USING (article_id)),
             found AS (
-              SELECT * EXCLUDE (words, haystack) FROM placed
-              WHERE len(words) = 0 OR list_bool_or(list_transform(words, lambda w: contains(haystack, w)))
               -- The same sentence reposted or quoted by a teaser is one candidate (its LĐTĐ
-              -- article first), so that copies do not crowd other figures out of the limit.
+              -- article first), so that copies do not crowd other figures out of the limit. Ranked
+              -- on narrow rows: a window carrying the sentences cost more than the rest together.
+              SELECT claim_idx, article_id, char_start FROM placed
+              WHERE len(words) = 0 OR list_bool_or(list_transform(words, lambda w: contains(haystack, w)))
               QUALIFY row_number() OVER (
                   PARTITION BY claim_idx, hash(sentence), char_start - sentence_start
                   ORDER BY outlet IS DISTINCT FROM 'LĐTĐ', article_kind <> 'article', article_id) <= 2),
             kept AS (
               SELECT * FROM found
               QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY article_id, char_start) <= $6)
-            SELECT kept.*, a.url, CAST(a.published_at AS VARCHAR) AS published_at, p.paragraph
+            SELECT placed.* EXCLUDE (words, haystack), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
+                   p.paragraph
             FROM kept
+            JOIN placed USING (claim_idx, article_id, char_start)
             JOIN articles a USING (article_id)
             JOIN (SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
                   FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
