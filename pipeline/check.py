@@ -18,7 +18,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -265,24 +265,68 @@ def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date]], sent
     return any(_overlaps(c, d) for c in claim_dates for d in stated)
 
 
-@dataclass(frozen=True)
 class _Thing:
     """What a figure is about, as folded words (`exact_words`): for a count, its counted noun
     phrase and the words narrowing it; for any figure, the words of its clause, sentence,
-    paragraph and article title."""
+    paragraph and article title.
 
-    head: str                       # a count's counted noun (its unit), '' for other figures
-    counted: frozenset[str]
-    clause: frozenset[str]
-    sentence: frozenset[str]
-    before: frozenset[str]          # the sentence's words before the figure
-    near: frozenset[str]            # the clause's last words before it and first words after it
-    titled: frozenset[str]          # its sentence's and its article title's words
-    around: frozenset[str]          # those and its paragraph's
-    common: frozenset[str]          # its clause's words written in lower case: not names
-    names: tuple[str, ...]          # runs of capitalised words of its sentence (`Xây dựng Hà Nội`)
-    around_text: str                # its paragraph and title, folded word by word
-    verb: str                       # the content word right before it (`hỗ trợ 159`), '' if none
+    Built for every candidate of a draft (a thousand and more), so what only a claim or only
+    evidence needs is worked out when first asked for."""
+
+    def __init__(self, sentence: str, start: int, end: int, subject: str | None, unit: str | None,
+                 title: str | None, paragraph: str | None):
+        self._text, self._start, self._end = sentence, start, end
+        self._title, self._paragraph = title, paragraph
+        counted: set[str] = set(exact_words(subject))
+        if subject:
+            at = sentence.find(subject, end)
+            if at >= 0:
+                counted.update(_narrowing_words(sentence[at + len(subject):]))
+        self.clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+        after = _CLAUSE_BREAK.search(sentence, end)
+        self.clause_end = after.start() if after else len(sentence)
+        clause_before = exact_words(sentence[self.clause_start:start])
+        clause_after = exact_words(sentence[end:self.clause_end])
+        self.head = fold_key(unit) if subject and unit else ""        # a count's counted noun (its unit)
+        self.counted = frozenset(counted)
+        self.clause = frozenset(clause_before) | frozenset(clause_after)
+        self.sentence = _word_set(sentence)
+        # the clause's last words before it and first words after it
+        self.near = frozenset(clause_before[-NEAR_WORDS:] + clause_after[:NEAR_WORDS])
+        self.titled = self.sentence | _word_set(title)               # its sentence's and its article title's words
+
+    @cached_property
+    def before(self) -> frozenset[str]:
+        """The sentence's words before the figure."""
+        return frozenset(exact_words(self._text[:self._start]))
+
+    @cached_property
+    def around(self) -> frozenset[str]:
+        """Its sentence's, its article title's and its paragraph's words."""
+        return self.titled | _word_set(self._paragraph)
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        """Its clause's words written in lower case: not names."""
+        text = self._text
+        lower = {fold_key(m.group()) for part in (text[self.clause_start:self._start], text[self._end:self.clause_end])
+                 for m in _WORD.finditer(part) if m.group()[0].islower()}
+        return frozenset(lower) & self.clause
+
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        """Runs of capitalised words of its sentence (`Xây dựng Hà Nội`)."""
+        return _names(self._text)
+
+    @cached_property
+    def around_text(self) -> str:
+        """Its paragraph and title, folded word by word."""
+        return f" {_folded_text(self._text)} {_folded_text(self._title)} {_folded_text(self._paragraph)} "
+
+    @cached_property
+    def verb(self) -> str:
+        """The content word right before it (`hỗ trợ 159`), '' if none."""
+        return _verb_before(self._text[self.clause_start:self._start])
 
 
 @lru_cache(maxsize=1 << 14)  # a draft's figures meet the same stored figures again and again
@@ -290,27 +334,7 @@ def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str
              title: str | None = None, paragraph: str | None = None) -> _Thing:
     """What the figure at sentence[start:end] is about (see `_Thing`). `unit` is a count's;
     `title` and `paragraph` those of its article and of the sentence."""
-    counted: set[str] = set(exact_words(subject))
-    if subject:
-        at = sentence.find(subject, end)
-        if at >= 0:
-            counted.update(_narrowing_words(sentence[at + len(subject):]))
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    after = _CLAUSE_BREAK.search(sentence, end)
-    clause_end = after.start() if after else len(sentence)
-    clause_before = exact_words(sentence[clause_start:start])
-    clause_after = exact_words(sentence[end:clause_end])
-    words = _word_set(sentence)
-    common = {fold_key(m.group()) for text in (sentence[clause_start:start], sentence[end:clause_end])
-              for m in _WORD.finditer(text) if m.group()[0].islower()}
-    return _Thing(fold_key(unit) if subject and unit else "", frozenset(counted),
-                  frozenset(clause_before) | frozenset(clause_after), words,
-                  frozenset(exact_words(sentence[:start])),
-                  frozenset(clause_before[-NEAR_WORDS:] + clause_after[:NEAR_WORDS]),
-                  words | _word_set(title), words | _word_set(title) | _word_set(paragraph),
-                  frozenset(common) & frozenset(clause_before + clause_after), _names(sentence),
-                  f" {_folded_text(sentence)} {_folded_text(title)} {_folded_text(paragraph)} ",
-                  _verb_before(sentence[clause_start:start]))
+    return _Thing(sentence, start, end, subject, unit, title, paragraph)
 
 
 @lru_cache(maxsize=1 << 12)  # paragraphs and titles recur across candidates
