@@ -170,3 +170,30 @@ def test_verdict(corpus_db, claim, expected):
         # Related figures are never evidence: no related figure is also shown as evidence.
         shown = {(m.article_id, m.char_start) for m in [figure.best, *figure.others] if m}
         assert not shown & {(m.article_id, m.char_start) for m in figure.related}
+
+
+# ---- claims written without the rules: tests/check_unseen/claims.tsv, by someone who never read
+# pipeline/check.py, about pages the checker was not written from. Their share of right verdicts
+# is what the checker does on the next reporter's claims: measured, never tuned to.
+UNSEEN_CLAIMS = list(csv.DictReader(
+    (CORPUS.parent / "tests" / "check_unseen" / "claims.tsv").open(encoding="utf-8"), delimiter="\t"))
+# The share measured when the claims were added (issue 16: 41 of 60; the target is 0.95): a
+# change that lowers it is a regression. Most misses are `not_found` for a figure the corpus does
+# state in other words; one is a false `supported` (page 213's related headline, kept by the
+# cleaner as body text, states the figure).
+UNSEEN_FLOOR = 0.68
+UNSEEN_FALSE_EVIDENCE = 1
+
+
+def test_claims_written_without_the_rules(corpus_db):
+    wrong = []
+    for row in UNSEEN_CLAIMS:
+        verdicts = [f.verdict for f in check_claim(row["claim"], corpus_db).figures]
+        if verdicts != [row["verdict"]]:
+            wrong.append((row["page_id"][:3], row["verdict"], verdicts, row["claim"]))
+    right = 1 - len(wrong) / len(UNSEEN_CLAIMS)
+    # A verdict about a thing the corpus does not count breaks issue 16's first rule.
+    false_evidence = [w for w in wrong if w[1] == N and set(w[2]) & {S, D}]
+    assert len(false_evidence) <= UNSEEN_FALSE_EVIDENCE, false_evidence
+    assert right >= UNSEEN_FLOOR, f"{right:.3f} of {len(UNSEEN_CLAIMS)} unseen claims right; wrong: {wrong}"
+    print(f"\nunseen claims: {right:.3f} right ({len(UNSEEN_CLAIMS) - len(wrong)}/{len(UNSEEN_CLAIMS)}); wrong: {wrong}")
