@@ -272,6 +272,23 @@ CASES = [
      [('Cao Hồng Hà', '', 'Chủ tịch @ LĐLĐ quận Bình Thạnh, TP HCM'), ('Nguyễn Văn An', '', 'Chủ tịch @ LĐLĐ tỉnh')]),
     # the role played at an event is no office (seed 002)
     ("Đoàn công tác do đồng chí Trần Thanh Hải làm Trưởng đoàn đã đến thăm.", []),
+    # a tense or aspect marker ends the organisation, even after `ngành` (dev 226, 228)
+    ("Đồng chí Hoàng Thúy Hải, Phó chủ tịch thường trực công đoàn ngành đã trình bày báo cáo.",
+     [('Hoàng Thúy Hải', 'đồng chí', 'Phó Chủ tịch Thường trực @ công đoàn ngành')]),
+    ("Đoàn do đồng chí Trịnh Tố Tâm - Chủ tịch Công đoàn ngành đang đến thăm các bệnh viện.",
+     [('Trịnh Tố Tâm', 'đồng chí', 'Chủ tịch @ Công đoàn ngành')]),
+    ("Ông Lê Văn Nam, Chủ tịch Công đoàn ngành sẽ trao quà.",
+     [('Lê Văn Nam', 'ông', 'Chủ tịch @ Công đoàn ngành')]),
+    # an abbreviated title from the lexicon (dev 193)
+    ("Đồng chí Hoàng Trung Hải, UVBCT, Bí thư Thành ủy Hà Nội: Đảng bộ và nhân dân Thủ đô tự hào",
+     [('Hoàng Trung Hải', 'đồng chí', 'Ủy viên Bộ Chính trị; Bí thư @ Thành ủy Hà Nội')]),
+    # a department, then the body it belongs to after a comma (dev 219, 046)
+    ("Tại hội nghị, Phó Trưởng Ban Quan hệ lao động, Tổng Liên đoàn Lao động Việt Nam Phí Thu Hương đã công bố Quyết định.",
+     [('Phí Thu Hương', '', 'Phó Trưởng Ban Quan hệ lao động @ Tổng Liên đoàn Lao động Việt Nam')]),
+    ("Đến dự có Thiếu tá Nguyễn Mạnh Hùng, Phó Trưởng phòng CSGT, CATP Hà Nội; các đội bóng.",
+     [('Nguyễn Mạnh Hùng', '', 'Thiếu tá; Phó Trưởng phòng CSGT @ CATP Hà Nội')]),
+    ("Dự có ông Trần Văn Bình, Trưởng phòng Tổ chức cán bộ, Sở Y tế Hà Nội.",
+     [('Trần Văn Bình', 'ông', 'Trưởng phòng Tổ chức cán bộ @ Sở Y tế Hà Nội')]),
 ]
 
 

@@ -128,6 +128,7 @@ class Lexicon:
     heads_after_title: PhraseTable
     clause_openers: PhraseTable
     terms: PhraseTable
+    verb_markers: PhraseTable
     appointment_verbs: PhraseTable
     verbs_before_name: PhraseTable
     after_name_with_verb_before: PhraseTable
@@ -172,6 +173,7 @@ def officials_lexicon() -> Lexicon:
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
+        verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
         appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["verbs_after_name"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
         after_name_with_verb_before=PhraseTable(
@@ -398,6 +400,8 @@ class SentenceParser:
             t = self.toks[k]
             if self.term_end(k) > k:
                 break  # `khóa XV`: a mandate, not the body (`Đinh Văn Khoá` is a name)
+            if t.is_word and not t.cap and t.word_start and self.lex.verb_markers.match(self.toks, k):
+                break  # `Công đoàn ngành đã trình bày`: the verb phrase starts
             if t.text == "," and k > i and self.lex.admin_units.match(self.toks, k + 1) \
                     and self.lex.places.match(self.toks, self.lex.admin_units.match(self.toks, k + 1)[1]):
                 k += 1  # `LĐLĐ quận Bình Thạnh, TP HCM`: the city after the district
@@ -498,6 +502,8 @@ class SentenceParser:
             if k > i and self.lex.of_words.match(self.toks, k):
                 return k
             if not t.is_word and t.text not in _DASHES and t.text != "&":
+                if k > i and self.org_after_comma(k):
+                    return k  # `Ban Quan hệ lao động, Tổng Liên đoàn …`: the unit runs to the comma
                 break
             if k > i and (self.title_at(k) or self.honorific_at(k)):
                 break
@@ -526,6 +532,10 @@ class SentenceParser:
                 of = self.lex.of_words.match(self.toks, j)[1]
                 if self.org_extent(of):
                     j = of
+            elif title.kind == "department" and role.department and self.org_after_comma(j):
+                # `Phó Trưởng Ban Quan hệ lao động, Tổng Liên đoàn Lao động Việt Nam`: the body
+                # the unit belongs to, after a comma.
+                j += 1
             if title.kind != "member":
                 filler = self.lex.title_org_fillers.match(self.toks, j)
                 org = self.org_extent(filler[1] if filler else j, after_title=True)
@@ -543,6 +553,19 @@ class SentenceParser:
                 break
             k = nxt
         return roles, k
+
+    def org_after_comma(self, j: int) -> bool:
+        """Does a comma at j open the name of an organisation (a head or an abbreviation, no title)?"""
+        t = self.tok(j)
+        if t is None or t.text != ",":
+            return False
+        k = j + 1
+        if self.title_at(k) or self.honorific_at(k) or self.name_shape(k) is not None:
+            return False
+        nxt = self.tok(k)
+        if nxt is None or not (self.org_head_at(k) or (nxt.abbr and not self.lex.admin_units.match(self.toks, k))):
+            return False
+        return self.org_extent(k) is not None
 
     def term_end(self, j: int) -> int:
         """Past a term written after a role (`… TP Hà Nội khóa XV, Bí thư …`), else j."""
