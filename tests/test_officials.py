@@ -289,6 +289,20 @@ CASES = [
      [('Nguyễn Mạnh Hùng', '', 'Thiếu tá; Phó Trưởng phòng CSGT @ CATP Hà Nội')]),
     ("Dự có ông Trần Văn Bình, Trưởng phòng Tổ chức cán bộ, Sở Y tế Hà Nội.",
      [('Trần Văn Bình', 'ông', 'Trưởng phòng Tổ chức cán bộ @ Sở Y tế Hà Nội')]),
+    # lower-case words inside an organisation's name, before its parent body or a bracket (dev 027, 167, 037)
+    ("Đại biểu có PGS.TS Bùi Thị An, Chủ nhiệm Câu lạc bộ Nữ khoa học LĐLĐ Thành phố.",
+     [('Bùi Thị An', '', 'Chủ nhiệm @ Câu lạc bộ Nữ khoa học LĐLĐ Thành phố')]),
+    ("Gồm: Đỗ Văn Tăng - Chủ tịch Công đoàn Công ty Tuyển than Cửa Ông (Công đoàn Than - Khoáng sản Việt Nam).",
+     [('Đỗ Văn Tăng', '', 'Chủ tịch @ Công đoàn Công ty Tuyển than Cửa Ông')]),
+    # ... but not a verb after a person's name or a place, nor a verb and its object
+    ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đề nghị Công đoàn Thủ đô tập trung xây dựng tổ chức.",
+     [('Đinh Tiến Dũng', '', 'Bí thư @ Thành ủy Hà Nội')]),
+    ("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh chủ trì Hội nghị gặp gỡ công nhân.",
+     [('Trần Sỹ Thanh', '', 'Chủ tịch @ UBND TP Hà Nội')]),
+    ("Đây là chỉ đạo của đồng chí Trịnh Tố Tâm, Chủ tịch Công đoàn ngành Y tế Hà Nội tại Hội nghị Ban chấp hành.",
+     [('Trịnh Tố Tâm', 'đồng chí', 'Chủ tịch @ Công đoàn ngành Y tế Hà Nội')]),
+    ("Ông Trần Văn An, Giám đốc Sở Y tế trao Huân chương Lao động (hạng Ba) cho bệnh viện.",
+     [('Trần Văn An', 'ông', 'Giám đốc @ Sở Y tế')]),
 ]
 
 

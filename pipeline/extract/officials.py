@@ -438,6 +438,10 @@ class SentenceParser:
             if inner:
                 k = inner[1]
                 continue
+            bridge = self.lower_bridge(k) if k > i else None
+            if bridge is not None:
+                k = bridge  # `Câu lạc bộ Nữ khoa học LĐLĐ Thành phố`, `Công ty Tuyển than Cửa Ông (…)`
+                continue
             # `TP. Hà Nội`: the full stop of an abbreviated administrative word.
             if t.text == "." and self.toks[k - 1].cap and self.lex.admin_units.ends_at(self.toks, k) \
                     and k + 1 < self.n:
@@ -453,6 +457,46 @@ class SentenceParser:
         if k == i:
             return None
         return i, k, named_head_end
+
+    def lower_bridge(self, k: int) -> int | None:
+        """After a capitalised word of an organisation's name, the end of one or two lower-case
+        syllables at k that the name runs over (`Nữ khoa học LĐLĐ Thành phố`), else None.
+
+        The name must go on after them with an organisation head or a place, or with capitalised
+        words that are no person's name and are closed by a bracket (`Công ty Tuyển than Cửa Ông
+        (Công đoàn Than …)`): lower-case words followed by anything else are a verb and its object.
+        """
+        before, t = self.toks[k - 1], self.toks[k]
+        if not (before.is_word and (before.cap or before.abbr)) or not t.word_start:
+            return None
+        # Not after a person's name or a place that ends the organisation (`… Hà Nội Đinh Tiến
+        # Dũng đề nghị Công đoàn …`, `Công đoàn ngành Y tế Hà Nội tại Hội nghị …`).
+        run = k
+        while run > 0 and self.toks[run - 1].is_word and self.toks[run - 1].cap:
+            run -= 1
+        for q in range(run, k - 1):
+            if (self.is_surname(q) and self.lex.min_syllables <= k - q <= self.lex.max_syllables) \
+                    or (self.lex.places.match(self.toks, q) or (None, -1))[1] == k:
+                return None
+        b = k
+        while b < self.n and b - k < 2 and self.toks[b].is_word and not self.toks[b].cap \
+                and not self.toks[b].text[:1].isdigit():
+            if self.lex.verb_markers.match(self.toks, b) or self.lex.of_words.match(self.toks, b) \
+                    or self.toks[b].key == _AND or self.lex.terms.match(self.toks, b) \
+                    or self.lex.title_org_fillers.match(self.toks, b):
+                return None
+            b += 1
+        nxt = self.tok(b)
+        if b == k or nxt is None or not nxt.is_word or not (nxt.cap or nxt.abbr):
+            return None
+        if self.title_at(b) or self.honorific_at(b) or self.name_shape(b) is not None:
+            return None
+        if self.org_head_at(b) or self.lex.places.match(self.toks, b):
+            return b
+        r = b
+        while r < self.n and self.toks[r].is_word and (self.toks[r].cap or self.toks[r].abbr):
+            r += 1
+        return b if r < self.n and self.toks[r].text == "(" else None
 
     def word_end(self, k: int) -> int:
         """One past the last syllable of the underthesea word that starts at k."""
