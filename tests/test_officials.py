@@ -303,6 +303,14 @@ CASES = [
      [('Trịnh Tố Tâm', 'đồng chí', 'Chủ tịch @ Công đoàn ngành Y tế Hà Nội')]),
     ("Ông Trần Văn An, Giám đốc Sở Y tế trao Huân chương Lao động (hạng Ba) cho bệnh viện.",
      [('Trần Văn An', 'ông', 'Giám đốc @ Sở Y tế')]),
+    # appointments: `phân công X làm`, and the bodies joined before the office (dev 103, 219)
+    ("Ban Thường vụ Thành ủy nhất trí phân công đồng chí Ngô Thị Thanh Hằng làm Phó Bí thư Thường trực Thành ủy "
+     "thành phố Hà Nội nhiệm kỳ 2015 - 2020.",
+     [('Ngô Thị Thanh Hằng', 'đồng chí', 'Phó Bí thư Thường trực @ Thành ủy thành phố Hà Nội')]),
+    ("Quyết định về việc chỉ định bổ sung ông Nguyễn Văn Thắng tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+     "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
+     [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
+    ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
 ]
 
 

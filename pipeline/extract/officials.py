@@ -132,6 +132,8 @@ class Lexicon:
     appointment_verbs: PhraseTable
     verbs_before_name: PhraseTable
     after_name_with_verb_before: PhraseTable
+    memberships: PhraseTable
+    max_membership_syllables: int
     surnames: frozenset[str]
     name_prefixes: PhraseTable
     min_syllables: int
@@ -178,6 +180,8 @@ def officials_lexicon() -> Lexicon:
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
         after_name_with_verb_before=PhraseTable(
             {w: True for w in raw["appointments"]["after_name_with_verb_before"]}),
+        memberships=PhraseTable({w: True for w in raw["appointments"]["memberships"]}),
+        max_membership_syllables=int(raw["appointments"]["max_membership_syllables"]),
         surnames=frozenset(fold_key(s) for s in names["surnames"]),
         name_prefixes=PhraseTable({p: True for p in names["prefixes"]}),
         min_syllables=names["min_syllables"],
@@ -810,6 +814,16 @@ class SentenceParser:
         """The office a person is elected or appointed to by the verb at k, with its token span."""
         verb = self.lex.appointment_verbs.match(self.toks, k)
         if verb is None and self.lex.verbs_before_name.ends_at(self.toks, opener):
+            membership = self.lex.memberships.match(self.toks, k)
+            if membership is not None:
+                # `… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch …`
+                j = membership[1]
+                while j < self.n and j - k <= self.lex.max_membership_syllables \
+                        and self.toks[j].text not in {";", ".", ":", "(", ")"}:
+                    if self.toks[j].key == _AND and self.lex.after_name_with_verb_before.match(self.toks, j + 1):
+                        k = j + 1
+                        break
+                    j += 1
             verb = self.lex.after_name_with_verb_before.match(self.toks, k)
         if verb is None or not self.title_at(verb[1]):
             return None
