@@ -201,6 +201,38 @@ CASES = [
                  "toàn vệ sinh lao động (ATVSLĐ) năm 2025.",
                  [{"name": "Tháng công nhân 2025"}, {"name": "Tháng hành động về an toàn vệ sinh lao động năm 2025"}],
                  id="fixed-names-with-a-bare-year-or-an-abbreviation"),
+    # dev 189: a quoted fixed name with its abbreviation defined inside and a year, then its short form
+    pytest.param("Công đoàn ngành Xây dựng Hà Nội phát động “Tháng hành động về An toàn vệ sinh lao động (ATVSLĐ) "
+                 "năm 2019”, tổng kết công tác bảo hộ lao động.\n\nTheo đó, “Tháng hành động về ATVSLĐ năm 2019” "
+                 "có chủ đề “Tăng cường đánh giá”.",
+                 [{"name": "Tháng hành động về An toàn vệ sinh lao động năm 2019", "start_date": None}],
+                 id="quoted-fixed-name-with-its-abbreviation-and-year"),
+    # dev 220: a quotation naming the two fixed months together is no third campaign
+    pytest.param("Phó Chủ tịch UBND TP. Hà Nội phát động “Tháng hành động về ATVSLĐ và Tháng Công nhân thành phố "
+                 "Hà Nội năm 2024”", [], id="two-fixed-names-in-one-quotation"),
+    # dev 207: a fixed name spelt without `về`, a comma misplaced; its later spelling is a variant
+    pytest.param("LĐLĐ TP.Hội An tổ chức lễ phát động Tháng công nhân năm 2023 và Tháng hành động an toàn vệ "
+                 "sinh, lao động năm 2023.\n\nTháng công nhân năm 2023 gắn với hưởng ứng Tháng hành động về an "
+                 "toàn, vệ sinh lao động là hoạt động rộng khắp.",
+                 [{"name": "Tháng công nhân năm 2023"}, {"name": "Tháng hành động an toàn vệ sinh, lao động năm 2023"}],
+                 id="fixed-name-spelt-another-way"),
+    # dev 210: the quoted spelling names the campaign, the fixed spellings are its variants
+    pytest.param("Tháng hành động An toàn, vệ sinh lao động quận năm 2022 được tổ chức rộng khắp.\n\n"
+                 "LĐLĐ quận phát động “Tháng hành động về an toàn & vệ sinh lao động” năm 2022.",
+                 [{"name": "Tháng hành động về an toàn & vệ sinh lao động"}],
+                 id="quoted-spelling-names-a-fixed-campaign"),
+    # dev 176, 179, 180, 181, 184: a launched (or dated) movement named by whom it is among
+    pytest.param("Năm 2025, các cấp Công đoàn Thủ đô tổ chức phát động phong trào thi đua trong công nhân, viên "
+                 "chức, lao động theo 2 đợt.",
+                 [{"name": "Phong trào thi đua trong công nhân, viên chức, lao động"}], id="scoped-launched"),
+    pytest.param("Chủ tịch LĐLĐ huyện Phúc Thọ đã phát động phong trào thi đua trong công nhân lao động và các cấp "
+                 "Công đoàn huyện năm 2022.",
+                 [{"name": "Phong trào thi đua trong công nhân lao động và các cấp Công đoàn huyện năm 2022"}],
+                 id="scoped-with-unions-and-year"),
+    pytest.param("Năm 2022, phong trào thi đua trong công nhân, viên chức, lao động (CNVCLĐ) huyện Sóc Sơn được "
+                 "tập trung thành 2 đợt.",
+                 [{"name": "Phong trào thi đua trong công nhân, viên chức, lao động huyện Sóc Sơn"}],
+                 id="scoped-dated-with-inline-abbreviation"),
 ]
 
 NOT_CAMPAIGNS = [
@@ -223,6 +255,11 @@ NOT_CAMPAIGNS = [
                  id="phases-of-no-campaign"),
     pytest.param("gắn phong trào thi đua với việc thực hiện chủ đề công tác năm “Nâng cao chất lượng hoạt động”.",
                  id="theme-not-name"),
+    # dev 017, 026, 068: the movement in general, not launched nor dated; the patriotic movement itself
+    pytest.param("Điểm nhấn từ phong trào thi đua trong CNVCLĐ ngành Giao thông vận tải Hà Nội là sản xuất tốt.",
+                 id="scoped-not-launched"),
+    pytest.param("Công đoàn thị xã đã phát động phong trào thi đua yêu nước trong đoàn viên, người lao động.",
+                 id="patriotic-movement-scoped"),
 ]
 
 

@@ -272,6 +272,45 @@ CASES = [
      [('Cao Hồng Hà', '', 'Chủ tịch @ LĐLĐ quận Bình Thạnh, TP HCM'), ('Nguyễn Văn An', '', 'Chủ tịch @ LĐLĐ tỉnh')]),
     # the role played at an event is no office (seed 002)
     ("Đoàn công tác do đồng chí Trần Thanh Hải làm Trưởng đoàn đã đến thăm.", []),
+    # a tense or aspect marker ends the organisation, even after `ngành` (dev 226, 228)
+    ("Đồng chí Hoàng Thúy Hải, Phó chủ tịch thường trực công đoàn ngành đã trình bày báo cáo.",
+     [('Hoàng Thúy Hải', 'đồng chí', 'Phó Chủ tịch Thường trực @ công đoàn ngành')]),
+    ("Đoàn do đồng chí Trịnh Tố Tâm - Chủ tịch Công đoàn ngành đang đến thăm các bệnh viện.",
+     [('Trịnh Tố Tâm', 'đồng chí', 'Chủ tịch @ Công đoàn ngành')]),
+    ("Ông Lê Văn Nam, Chủ tịch Công đoàn ngành sẽ trao quà.",
+     [('Lê Văn Nam', 'ông', 'Chủ tịch @ Công đoàn ngành')]),
+    # an abbreviated title from the lexicon (dev 193)
+    ("Đồng chí Hoàng Trung Hải, UVBCT, Bí thư Thành ủy Hà Nội: Đảng bộ và nhân dân Thủ đô tự hào",
+     [('Hoàng Trung Hải', 'đồng chí', 'Ủy viên Bộ Chính trị; Bí thư @ Thành ủy Hà Nội')]),
+    # a department, then the body it belongs to after a comma (dev 219, 046)
+    ("Tại hội nghị, Phó Trưởng Ban Quan hệ lao động, Tổng Liên đoàn Lao động Việt Nam Phí Thu Hương đã công bố Quyết định.",
+     [('Phí Thu Hương', '', 'Phó Trưởng Ban Quan hệ lao động @ Tổng Liên đoàn Lao động Việt Nam')]),
+    ("Đến dự có Thiếu tá Nguyễn Mạnh Hùng, Phó Trưởng phòng CSGT, CATP Hà Nội; các đội bóng.",
+     [('Nguyễn Mạnh Hùng', '', 'Thiếu tá; Phó Trưởng phòng CSGT @ CATP Hà Nội')]),
+    ("Dự có ông Trần Văn Bình, Trưởng phòng Tổ chức cán bộ, Sở Y tế Hà Nội.",
+     [('Trần Văn Bình', 'ông', 'Trưởng phòng Tổ chức cán bộ @ Sở Y tế Hà Nội')]),
+    # lower-case words inside an organisation's name, before its parent body or a bracket (dev 027, 167, 037)
+    ("Đại biểu có PGS.TS Bùi Thị An, Chủ nhiệm Câu lạc bộ Nữ khoa học LĐLĐ Thành phố.",
+     [('Bùi Thị An', '', 'Chủ nhiệm @ Câu lạc bộ Nữ khoa học LĐLĐ Thành phố')]),
+    ("Gồm: Đỗ Văn Tăng - Chủ tịch Công đoàn Công ty Tuyển than Cửa Ông (Công đoàn Than - Khoáng sản Việt Nam).",
+     [('Đỗ Văn Tăng', '', 'Chủ tịch @ Công đoàn Công ty Tuyển than Cửa Ông')]),
+    # ... but not a verb after a person's name or a place, nor a verb and its object
+    ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đề nghị Công đoàn Thủ đô tập trung xây dựng tổ chức.",
+     [('Đinh Tiến Dũng', '', 'Bí thư @ Thành ủy Hà Nội')]),
+    ("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh chủ trì Hội nghị gặp gỡ công nhân.",
+     [('Trần Sỹ Thanh', '', 'Chủ tịch @ UBND TP Hà Nội')]),
+    ("Đây là chỉ đạo của đồng chí Trịnh Tố Tâm, Chủ tịch Công đoàn ngành Y tế Hà Nội tại Hội nghị Ban chấp hành.",
+     [('Trịnh Tố Tâm', 'đồng chí', 'Chủ tịch @ Công đoàn ngành Y tế Hà Nội')]),
+    ("Ông Trần Văn An, Giám đốc Sở Y tế trao Huân chương Lao động (hạng Ba) cho bệnh viện.",
+     [('Trần Văn An', 'ông', 'Giám đốc @ Sở Y tế')]),
+    # appointments: `phân công X làm`, and the bodies joined before the office (dev 103, 219)
+    ("Ban Thường vụ Thành ủy nhất trí phân công đồng chí Ngô Thị Thanh Hằng làm Phó Bí thư Thường trực Thành ủy "
+     "thành phố Hà Nội nhiệm kỳ 2015 - 2020.",
+     [('Ngô Thị Thanh Hằng', 'đồng chí', 'Phó Bí thư Thường trực @ Thành ủy thành phố Hà Nội')]),
+    ("Quyết định về việc chỉ định bổ sung ông Nguyễn Văn Thắng tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+     "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
+     [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
+    ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
 ]
 
 

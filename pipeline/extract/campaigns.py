@@ -54,10 +54,12 @@ if TYPE_CHECKING:
 _WORD = r"(?<![\wĐđ])"
 _END = r"(?![\wĐđ])"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–]+")
+_PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–&]+")
 _SPACES = re.compile(r"\s+")
 # `… (Chương trình “1 triệu sáng kiến”) do Tổng LĐLĐ Việt Nam phát động`: a parenthesis may come first.
 _AGENT = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*do\s+")
+_DEFINITION = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]*\s*\)")
+_YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
 _PLAIN_WORD = re.compile(r"[^\s,;:.!?()“”\"‘’…]+")
 
 
@@ -72,6 +74,7 @@ class _Head:
     bridge_words: int
     dated_alone: bool
     quoted_whole: bool = False  # a quotation that opens with the head is the campaign's name
+    scoped: bool = False  # may be named by whom it is among (`phong trào thi đua trong CNVCLĐ`)
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class _Rules:
     named: dict[str, str]  # folded alias -> canonical name
     plural_re: re.Pattern
     purpose_re: re.Pattern
+    scope_re: re.Pattern
     name_word_re: re.Pattern
     joiner_re: re.Pattern
     comma_continues_re: re.Pattern
@@ -122,7 +126,8 @@ def _rules() -> _Rules:
         for word in entry["words"]:
             heads[word.lower()] = _Head(entry["family"], entry.get("descriptive", False),
                                         entry.get("bare", False), entry.get("bridge_words", 0),
-                                        entry.get("dated_alone", False), entry.get("quoted_whole", False))
+                                        entry.get("dated_alone", False), entry.get("quoted_whole", False),
+                                        entry.get("scoped", False))
     named = {}
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
@@ -143,6 +148,10 @@ def _rules() -> _Rules:
         named=named,
         plural_re=re.compile(_WORD + "(?:" + _alternation(lexicon["plural_words"]) + r")\s+$", re.IGNORECASE),
         purpose_re=re.compile(r"\s+(?:" + _alternation(lexicon["purpose_words"]) + ")" + _END, re.IGNORECASE),
+        scope_re=re.compile(r"\s+(?:" + _alternation(lexicon["scope_words"]) + r")\s+(?:"
+                            + r"|".join(r"[\s,]+".join(re.escape(w) for w in x.replace(",", " ").split())
+                                        for x in sorted(lexicon["workforces"], key=len, reverse=True))
+                            + r")" + _END + r"(?:\s*\([A-ZĐ][A-ZĐ&\-]{1,11}\))?"),
         name_word_re=re.compile(r"\s+(?:" + _alternation(lexicon["name_words"]) + ")" + _END),
         joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["joiners"], escape=False) + r")(?=\s|$)"),
         comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
@@ -295,9 +304,18 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         plural = rules.plural_re.search(text, max(0, start - 12), start) is not None
 
         fixed = rules.named_re.match(text, around[0] + 1) if around is not None else None
-        if head.quoted_whole and around is not None and not (fixed and fixed.end() >= around[1] - 1):
-            # `“Tháng hành động vì trẻ em”`: the quotation the head opens names the campaign.
-            name = _SPACES.sub(" ", text[start:around[1] - 1]).strip()
+        if head.quoted_whole and around is not None and fixed is not None:
+            rest = text[fixed.end():around[1] - 1]
+            if _NAMED_YEAR.fullmatch(rest) or not rest.strip():
+                continue  # a fixed name (and its year) alone: read as a fixed name below
+            if re.match(r"\s*và\s", rest) and rules.named_re.search(rest):
+                # `“Tháng hành động về ATVSLĐ và Tháng Công nhân … năm 2024”`: the two fixed
+                # months named together, not a third campaign.
+                continue
+        if head.quoted_whole and around is not None:
+            # `“Tháng hành động vì trẻ em”`: the quotation the head opens names the campaign
+            # (an abbreviation defined inside it is left out of the name).
+            name = _SPACES.sub(" ", _DEFINITION.sub("", text[start:around[1] - 1])).strip()
             mentions.append(_Mention(start, around[1] - 1, head.family, "quoted", name, key=_words_key(name),
                                      main=_main_title(name, rules)))
             continue
@@ -309,6 +327,17 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             year = re.compile(r"\s+năm\s+\d{4}" + _END).match(text, head_end, limit)
             purpose = rules.purpose_re.match(text, head_end, limit)
             end = year.end() if year else None
+            scope = rules.scope_re.match(text, head_end, limit) if end is None and head.scoped else None
+            if scope is not None:
+                if words_at is None:
+                    words_at = {w_start: (w_end, word) for w_start, w_end, word in article_words(doc)}
+                scoped_end = _descriptive_end(text, scope.end(), limit, words_at, rules) or scope.end()
+                launched = rules.verb_before_re.search(text, sentence.char_start, start) is not None
+                if launched or _YEAR.search(text, sentence.char_start, scoped_end) is not None:
+                    name = _SPACES.sub(" ", _DEFINITION.sub("", text[start:scoped_end]))
+                    mentions.append(_Mention(start, scoped_end, head.family, "descriptive", name,
+                                             key=_words_key(_DEFINITION.sub("", text[head_end:scoped_end]))))
+                    continue
             if end is None and purpose:
                 if words_at is None:
                     words_at = {w_start: (w_end, word) for w_start, w_end, word in article_words(doc)}
@@ -326,17 +355,22 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         if sentence_at(doc, match.start()) is None:
             continue
         end = match.end()
+        year = None
         if around is not None:
-            # Only a quotation that holds the fixed name alone (`“Tháng Công nhân” năm 2022`).
-            if text[around[0] + 1:match.start()].strip() or text[match.end():around[1] - 1].strip():
+            # Only a quotation that holds the fixed name alone, maybe with its abbreviation and
+            # year (`“Tháng Công nhân” năm 2022`, `“Tháng hành động về … (ATVSLĐ) năm 2019”`).
+            rest = text[match.end():around[1] - 1]
+            year = _NAMED_YEAR.fullmatch(rest)
+            if text[around[0] + 1:match.start()].strip() or (rest.strip() and year is None):
                 continue
             end = around[1]
         canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
         # `Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2025`).
-        year = _NAMED_YEAR.match(text, end)
+        if year is None:
+            year = _NAMED_YEAR.match(text, end)
         written_year = year["year"] if year is not None else ""
-        if year is not None:
+        if year is not None and around is None:
             end = year.end()
         key = _words_key(canonical) + _words_key(written_year)
         name = _SPACES.sub(" ", match.group(1) + written_year)
@@ -474,7 +508,9 @@ def _orphan_group(mention: _Mention, groups: list[_Group]) -> _Group:
 
 def _best_mention(doc: "Doc", group: _Group) -> _Mention:
     """The mention that names the campaign best: the fullest name, quoted or fixed before
-    descriptive (a plan's title quotes the official name), then the most frequent, then the first."""
+    descriptive (a plan's title quotes the official name), quoted before fixed (a fixed name's
+    other spellings are variants of the one the article quotes), then the most frequent, then
+    the first."""
     named = group.named_mentions()
     if not named:
         return group.mentions[0]
@@ -482,7 +518,7 @@ def _best_mention(doc: "Doc", group: _Group) -> _Mention:
     for m in named:
         counts[m.key] = counts.get(m.key, 0) + 1
     return max(named, key=lambda m: (len(m.key), m.kind != "descriptive" or _starts_quoted(doc, m),
-                                     counts[m.key], -m.start))
+                                     m.kind == "quoted", counts[m.key], -m.start))
 
 
 def _group_name(doc: "Doc", group: _Group) -> str:

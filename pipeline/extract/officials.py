@@ -128,9 +128,12 @@ class Lexicon:
     heads_after_title: PhraseTable
     clause_openers: PhraseTable
     terms: PhraseTable
+    verb_markers: PhraseTable
     appointment_verbs: PhraseTable
     verbs_before_name: PhraseTable
     after_name_with_verb_before: PhraseTable
+    memberships: PhraseTable
+    max_membership_syllables: int
     surnames: frozenset[str]
     name_prefixes: PhraseTable
     min_syllables: int
@@ -172,10 +175,13 @@ def officials_lexicon() -> Lexicon:
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
+        verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
         appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["verbs_after_name"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
         after_name_with_verb_before=PhraseTable(
             {w: True for w in raw["appointments"]["after_name_with_verb_before"]}),
+        memberships=PhraseTable({w: True for w in raw["appointments"]["memberships"]}),
+        max_membership_syllables=int(raw["appointments"]["max_membership_syllables"]),
         surnames=frozenset(fold_key(s) for s in names["surnames"]),
         name_prefixes=PhraseTable({p: True for p in names["prefixes"]}),
         min_syllables=names["min_syllables"],
@@ -398,6 +404,8 @@ class SentenceParser:
             t = self.toks[k]
             if self.term_end(k) > k:
                 break  # `khóa XV`: a mandate, not the body (`Đinh Văn Khoá` is a name)
+            if t.is_word and not t.cap and t.word_start and self.lex.verb_markers.match(self.toks, k):
+                break  # `Công đoàn ngành đã trình bày`: the verb phrase starts
             if t.text == "," and k > i and self.lex.admin_units.match(self.toks, k + 1) \
                     and self.lex.places.match(self.toks, self.lex.admin_units.match(self.toks, k + 1)[1]):
                 k += 1  # `LĐLĐ quận Bình Thạnh, TP HCM`: the city after the district
@@ -434,6 +442,10 @@ class SentenceParser:
             if inner:
                 k = inner[1]
                 continue
+            bridge = self.lower_bridge(k) if k > i else None
+            if bridge is not None:
+                k = bridge  # `Câu lạc bộ Nữ khoa học LĐLĐ Thành phố`, `Công ty Tuyển than Cửa Ông (…)`
+                continue
             # `TP. Hà Nội`: the full stop of an abbreviated administrative word.
             if t.text == "." and self.toks[k - 1].cap and self.lex.admin_units.ends_at(self.toks, k) \
                     and k + 1 < self.n:
@@ -449,6 +461,46 @@ class SentenceParser:
         if k == i:
             return None
         return i, k, named_head_end
+
+    def lower_bridge(self, k: int) -> int | None:
+        """After a capitalised word of an organisation's name, the end of one or two lower-case
+        syllables at k that the name runs over (`Nữ khoa học LĐLĐ Thành phố`), else None.
+
+        The name must go on after them with an organisation head or a place, or with capitalised
+        words that are no person's name and are closed by a bracket (`Công ty Tuyển than Cửa Ông
+        (Công đoàn Than …)`): lower-case words followed by anything else are a verb and its object.
+        """
+        before, t = self.toks[k - 1], self.toks[k]
+        if not (before.is_word and (before.cap or before.abbr)) or not t.word_start:
+            return None
+        # Not after a person's name or a place that ends the organisation (`… Hà Nội Đinh Tiến
+        # Dũng đề nghị Công đoàn …`, `Công đoàn ngành Y tế Hà Nội tại Hội nghị …`).
+        run = k
+        while run > 0 and self.toks[run - 1].is_word and self.toks[run - 1].cap:
+            run -= 1
+        for q in range(run, k - 1):
+            if (self.is_surname(q) and self.lex.min_syllables <= k - q <= self.lex.max_syllables) \
+                    or (self.lex.places.match(self.toks, q) or (None, -1))[1] == k:
+                return None
+        b = k
+        while b < self.n and b - k < 2 and self.toks[b].is_word and not self.toks[b].cap \
+                and not self.toks[b].text[:1].isdigit():
+            if self.lex.verb_markers.match(self.toks, b) or self.lex.of_words.match(self.toks, b) \
+                    or self.toks[b].key == _AND or self.lex.terms.match(self.toks, b) \
+                    or self.lex.title_org_fillers.match(self.toks, b):
+                return None
+            b += 1
+        nxt = self.tok(b)
+        if b == k or nxt is None or not nxt.is_word or not (nxt.cap or nxt.abbr):
+            return None
+        if self.title_at(b) or self.honorific_at(b) or self.name_shape(b) is not None:
+            return None
+        if self.org_head_at(b) or self.lex.places.match(self.toks, b):
+            return b
+        r = b
+        while r < self.n and self.toks[r].is_word and (self.toks[r].cap or self.toks[r].abbr):
+            r += 1
+        return b if r < self.n and self.toks[r].text == "(" else None
 
     def word_end(self, k: int) -> int:
         """One past the last syllable of the underthesea word that starts at k."""
@@ -498,6 +550,8 @@ class SentenceParser:
             if k > i and self.lex.of_words.match(self.toks, k):
                 return k
             if not t.is_word and t.text not in _DASHES and t.text != "&":
+                if k > i and self.org_after_comma(k):
+                    return k  # `Ban Quan hệ lao động, Tổng Liên đoàn …`: the unit runs to the comma
                 break
             if k > i and (self.title_at(k) or self.honorific_at(k)):
                 break
@@ -526,6 +580,10 @@ class SentenceParser:
                 of = self.lex.of_words.match(self.toks, j)[1]
                 if self.org_extent(of):
                     j = of
+            elif title.kind == "department" and role.department and self.org_after_comma(j):
+                # `Phó Trưởng Ban Quan hệ lao động, Tổng Liên đoàn Lao động Việt Nam`: the body
+                # the unit belongs to, after a comma.
+                j += 1
             if title.kind != "member":
                 filler = self.lex.title_org_fillers.match(self.toks, j)
                 org = self.org_extent(filler[1] if filler else j, after_title=True)
@@ -543,6 +601,19 @@ class SentenceParser:
                 break
             k = nxt
         return roles, k
+
+    def org_after_comma(self, j: int) -> bool:
+        """Does a comma at j open the name of an organisation (a head or an abbreviation, no title)?"""
+        t = self.tok(j)
+        if t is None or t.text != ",":
+            return False
+        k = j + 1
+        if self.title_at(k) or self.honorific_at(k) or self.name_shape(k) is not None:
+            return False
+        nxt = self.tok(k)
+        if nxt is None or not (self.org_head_at(k) or (nxt.abbr and not self.lex.admin_units.match(self.toks, k))):
+            return False
+        return self.org_extent(k) is not None
 
     def term_end(self, j: int) -> int:
         """Past a term written after a role (`… TP Hà Nội khóa XV, Bí thư …`), else j."""
@@ -743,6 +814,16 @@ class SentenceParser:
         """The office a person is elected or appointed to by the verb at k, with its token span."""
         verb = self.lex.appointment_verbs.match(self.toks, k)
         if verb is None and self.lex.verbs_before_name.ends_at(self.toks, opener):
+            membership = self.lex.memberships.match(self.toks, k)
+            if membership is not None:
+                # `… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch …`
+                j = membership[1]
+                while j < self.n and j - k <= self.lex.max_membership_syllables \
+                        and self.toks[j].text not in {";", ".", ":", "(", ")"}:
+                    if self.toks[j].key == _AND and self.lex.after_name_with_verb_before.match(self.toks, j + 1):
+                        k = j + 1
+                        break
+                    j += 1
             verb = self.lex.after_name_with_verb_before.match(self.toks, k)
         if verb is None or not self.title_at(verb[1]):
             return None
