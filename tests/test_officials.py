@@ -316,6 +316,9 @@ CASES = [
      "Công tác chính trị, CA TP, Phó ban tổ chức giải cùng 18 đội bóng tới tham dự.",
      [('Lê Thị Bích Ngọc', 'bà', 'Tổng Biên tập @ Báo Lao động Thủ đô; Trưởng Ban Tổ chức @ giải'),
       ('Đặng Ngọc Thảo', 'ông', 'Phó Trưởng phòng Công tác chính trị @ CA TP; Phó Trưởng Ban Tổ chức @ giải')]),
+    # `Phó Ban Thường trực` for Phó Trưởng Ban Thường trực, before the department it heads (dev 153)
+    ("Dự Hội nghị có Phó Ban Thường trực Ban Tổ chức Thành uỷ Nguyễn Thanh Minh.",
+     [('Nguyễn Thanh Minh', '', 'Phó Trưởng Ban Thường trực Ban Tổ chức @ Thành uỷ')]),
 ]
 
 
