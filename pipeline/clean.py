@@ -384,6 +384,14 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
                 # Lines glued under the headline before any paragraph: related headlines.
                 blocks.append(Block(RELATED_HEADLINE, text))
                 continue
+            run = group[i - 1:]
+            if (g_idx == first_paragraph_group and i >= 2 and blocks[-1].kind == PARA and len(run) >= 2
+                    and all(line.hint == _PLAIN and line.text and not _ends_sentence(line.text)
+                            and not repeats_headline(line.text) for line in run)):
+                # Headlines of related articles listed one per line after the first paragraph, up to
+                # the end of its group (a body subheading stands alone between blank lines).
+                blocks.extend(Block(RELATED_HEADLINE, line.text) for line in run)
+                break
             if (g_idx == first_paragraph_group and i == 2 and not _ends_sentence(text)
                     and blocks[-1].kind == PARA and len(split_related_line(text)) > 1):
                 # Headlines of related articles glued on the line after the first paragraph (a

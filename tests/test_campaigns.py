@@ -233,6 +233,30 @@ CASES = [
                  "tập trung thành 2 đợt.",
                  [{"name": "Phong trào thi đua trong công nhân, viên chức, lao động huyện Sóc Sơn"}],
                  id="scoped-dated-with-inline-abbreviation"),
+    # dev 148, 001, 212, 189, 064: organisers of a ceremony's launch, of a list, joined, passive, with a partner
+    pytest.param("Ngày 26-4, Ủy ban nhân dân tỉnh Tiền Giang đã tổ chức Lễ phát động Tháng hành động về an toàn vệ "
+                 "sinh lao động, Tháng Công nhân 2023 và Hội thi an toàn.",
+                 [{"name": "Tháng hành động về an toàn vệ sinh lao động", "organizer": "Ủy ban nhân dân tỉnh Tiền Giang"},
+                  {"name": "Tháng Công nhân 2023", "organizer": "Ủy ban nhân dân tỉnh Tiền Giang"}],
+                 id="organiser-of-a-launch-ceremony-and-its-list"),
+    pytest.param("Ngày 19/4, Ủy ban nhân dân thành phố Hà Nội và Liên đoàn Lao động thành phố Hà Nội phối hợp tổ "
+                 "chức 'Lễ phát động Tháng hành động về An toàn, vệ sinh lao động' và 'Tháng Công nhân năm 2024'.",
+                 [{"name": "Tháng hành động về An toàn, vệ sinh lao động",
+                   "organizer": "Ủy ban nhân dân thành phố Hà Nội và Liên đoàn Lao động thành phố Hà Nội"},
+                  {"name": "Tháng Công nhân năm 2024",
+                   "organizer": "Ủy ban nhân dân thành phố Hà Nội và Liên đoàn Lao động thành phố Hà Nội"}],
+                 id="joined-organisers"),
+    pytest.param("Tháng Công nhân 2025, với chủ đề “Công nhân Việt Nam tiên phong”, được Tổng Liên đoàn Lao động "
+                 "(LĐLĐ) Việt Nam phát động.",
+                 [{"name": "Tháng Công nhân 2025", "organizer": "Tổng Liên đoàn Lao động Việt Nam"}],
+                 id="passive-agent-after-a-theme"),
+    pytest.param("Công đoàn ngành Xây dựng Hà Nội phối hợp Sở Xây dựng Hà Nội phát động “Tháng hành động về An toàn "
+                 "vệ sinh lao động (ATVSLĐ) năm 2019”.",
+                 [{"name": "Tháng hành động về An toàn vệ sinh lao động năm 2019",
+                   "organizer": "Công đoàn ngành Xây dựng Hà Nội"}], id="organiser-and-its-partner"),
+    pytest.param("Một nội dung quan trọng là phong trào thi đua “Giỏi việc nước, đảm việc nhà”, được LĐLĐ quận triển "
+                 "khai hiệu quả trong nhiều năm qua.",
+                 [{"name": "Giỏi việc nước, đảm việc nhà", "organizer": None}], id="passive-host-is-no-organiser"),
 ]
 
 NOT_CAMPAIGNS = [

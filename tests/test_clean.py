@@ -256,6 +256,14 @@ LAYOUTS = [
      "Quốc hội tiếp tục chất vấn Bộ trưởng về dạy thêm Đảm bảo điều kiện để tổ chức dạy học 2 buổi/ngày\n\n"
      "Dự Hội nghị có các đồng chí lãnh đạo.", "Công đoàn ngành Giáo dục Hà Nội tổng kết năm học 2024 - 2025",
      [BODY, "Dự Hội nghị có các đồng chí lãnh đạo."], ["Quốc hội", "2 buổi"], None),
+    # dev 213: related headlines listed one per line after the first paragraph, up to the end of its
+    # group (a stray word before it); a subheading alone between blank lines stays in the body
+    ("Tháng Công nhân 2025: Nhiều hoạt động thiết thực\n\naa\n" + BODY + "\n"
+     "Công đoàn Việt Nam: Mang không khí Tết đến gần hơn với đoàn viên\n"
+     "Biểu dương 95 gương sáng đảng viên là công nhân tiêu biểu\n\n"
+     "Những tai nạn từ trên cao: hậu quả nhãn tiền\n\nĐoạn thân bài.",
+     "Tháng Công nhân 2025: Nhiều hoạt động thiết thực",
+     [BODY, "Những tai nạn từ trên cao: hậu quả nhãn tiền", "Đoạn thân bài."], ["Mang không khí", "95 gương"], None),
     # the sapo after a series line (`Bài 2: …`) is still the sapo, with its related line
     ("Nâng tầm hoạt động Công đoàn\n\nBài 2: Đổi mới mạnh mẽ tổ chức và hoạt động\n\n(LĐTĐ) " + BODY + "\n"
      "Xây dựng giai cấp công nhân hiện đại Công đoàn Thủ đô tiếp sức y bác sĩ\n\nĐoạn thân bài.",

@@ -111,6 +111,20 @@ CASES = [
          dict(doc_type="Kế hoạch", number="07 /KH-LĐLĐ", issued_on=None, issuer=None, title="tổ chức Hội thi")],
         id="programme-words-before-so-and-spaced-number",
     ),
+    pytest.param(  # dev 194: a type the seeds never cited (Công điện), with a plain or a registry number
+        "Thực hiện Công điện số 1063 ngày 31/7/2021 của Thủ tướng Chính phủ; Công điện số 17/CĐ-UBND ngày "
+        "01/8/2021 của Uỷ ban nhân dân (UBND) thành phố Hà Nội, các cấp Công đoàn vào cuộc.",
+        [dict(doc_type="Công điện", number="1063", issued_on=date(2021, 7, 31), issuer="Thủ tướng Chính phủ",
+              title=None),
+         dict(doc_type="Công điện", number="17/CĐ-UBND", issued_on=date(2021, 8, 1),
+              issuer="Uỷ ban nhân dân thành phố Hà Nội", title=None)],
+        id="official-dispatch",
+    ),
+    pytest.param(  # dev 206: a plan cited by its bare number, without `số`
+        "Hà Nội vừa ban hành Kế hoạch 252, mở màn cho chiến dịch làm sạch dữ liệu đất đai.",
+        [dict(doc_type="Kế hoạch", number="252", issued_on=None, issuer=None, title=None)],
+        id="capitalised-type-and-bare-number",
+    ),
 ]
 
 NOT_DOCUMENTS = [
@@ -126,6 +140,9 @@ NOT_DOCUMENTS = [
     pytest.param("Thực hiện Chỉ thị ngày 5/3/2020 về phòng, chống dịch.", id="day-without-issuer"),
     pytest.param("Toàn Thành phố đã hoàn thành kế hoạch số lượng đoàn viên năm 2023.", id="số-lượng-is-not-a-number"),
     pytest.param("đúng quy định của Điều lệ Công đoàn Việt Nam.", id="charter-without-number"),
+    # seed 001: a project known by its number but followed by more words; a plan for five years; a year
+    pytest.param("LĐLĐ triển khai Đề án 06 thành phố Hà Nội và kế hoạch 5 năm.", id="bare-number-inside-a-name"),
+    pytest.param("Các đơn vị hoàn thành Kế hoạch 2024, vượt chỉ tiêu.", id="bare-year-is-no-number"),
 ]
 
 

@@ -311,6 +311,14 @@ CASES = [
      "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
      [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
     ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
+    # an event's organising committee, abbreviated or shortened, of the event named after it; `Phó phòng` (dev 046)
+    ("Bà Lê Thị Bích Ngọc, Tổng Biên tập Báo Lao động Thủ đô, Trưởng BTC giải; ông Đặng Ngọc Thảo, Phó phòng "
+     "Công tác chính trị, CA TP, Phó ban tổ chức giải cùng 18 đội bóng tới tham dự.",
+     [('Lê Thị Bích Ngọc', 'bà', 'Tổng Biên tập @ Báo Lao động Thủ đô; Trưởng Ban Tổ chức @ giải'),
+      ('Đặng Ngọc Thảo', 'ông', 'Phó Trưởng phòng Công tác chính trị @ CA TP; Phó Trưởng Ban Tổ chức @ giải')]),
+    # `Phó Ban Thường trực` for Phó Trưởng Ban Thường trực, before the department it heads (dev 153)
+    ("Dự Hội nghị có Phó Ban Thường trực Ban Tổ chức Thành uỷ Nguyễn Thanh Minh.",
+     [('Nguyễn Thanh Minh', '', 'Phó Trưởng Ban Thường trực Ban Tổ chức @ Thành uỷ')]),
 ]
 
 

@@ -56,8 +56,6 @@ _END = r"(?![\wĐđ])"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–&]+")
 _SPACES = re.compile(r"\s+")
-# `… (Chương trình “1 triệu sáng kiến”) do Tổng LĐLĐ Việt Nam phát động`: a parenthesis may come first.
-_AGENT = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*do\s+")
 _DEFINITION = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]*\s*\)")
 _YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
 _PLAIN_WORD = re.compile(r"[^\s,;:.!?()“”\"‘’…]+")
@@ -111,6 +109,12 @@ class _Rules:
     shared_leading_words: int
     main_title_min_words: int
     main_title_separators: tuple[str, ...]
+    agent_re: re.Pattern
+    launch_only_agents: frozenset[str]
+    ceremony_lead_re: re.Pattern
+    subject_joiner_re: re.Pattern
+    partner_re: re.Pattern
+    list_gap_re: re.Pattern
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:
@@ -162,7 +166,7 @@ def _rules() -> _Rules:
                                   re.IGNORECASE),
         launch_verb_re=re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:" + _alternation(launch) + ")" + _END),
         host_verb_re=re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:" + _alternation(host) + ")" + _END),
-        verb_before_re=re.compile(_WORD + "(" + _alternation(launch) + r")\s+$", re.IGNORECASE),
+        verb_before_re=re.compile(_WORD + "(" + _alternation(launch) + r")\s+[“\"‘]?$", re.IGNORECASE),
         subjectless_re=re.compile(r"\s*(?:" + _alternation(lexicon["subjectless_openers"]) + r")\s*,?\s*$", re.IGNORECASE),
         theme_re=re.compile(r"(?:" + _alternation(lexicon["theme_words"]) + r")\s*:?\s*(?=[“\"‘])", re.IGNORECASE),
         theme_lead_re=re.compile(r"\s*,?\s*(?:do\s+[^,;:.“”\"]{1,80}?\s+(?:" + _alternation(lexicon["agent_clause_verbs"])
@@ -181,6 +185,17 @@ def _rules() -> _Rules:
         shared_leading_words=int(lexicon["grouping"]["shared_leading_words"]),
         main_title_min_words=int(lexicon["grouping"]["main_title_min_words"]),
         main_title_separators=tuple(lexicon["grouping"]["main_title_separators"]),
+        # `… (Chương trình “1 triệu sáng kiến”) do Tổng LĐLĐ Việt Nam phát động`: a parenthesis may
+        # come first; `Tháng Công nhân 2025, với chủ đề “…”, được Tổng LĐLĐ … phát động`: a theme.
+        agent_re=re.compile(r"\s*(?:\([^()]*\))?\s*(?:,?\s*(?:" + _alternation(lexicon["theme_words"])
+                            + r")\s*:?\s*[“\"][^“”\"]*[”\"]\s*)?,?\s*(?:" + _alternation(lexicon["agent_markers"])
+                            + r")\s+"),
+        launch_only_agents=frozenset(lexicon["launch_only_agent_markers"]),
+        ceremony_lead_re=re.compile(r"(?:" + _alternation(lexicon["ceremony_leads"], escape=False) + r")\s+$"),
+        subject_joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["subject_joiners"]) + r")\s+$"),
+        partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
+        list_gap_re=re.compile(r"[\s'‘’“”\"]*(?:\([A-ZĐ][A-ZĐ&\-]{1,11}\))?[\s'‘’“”\"]*(?:,\s*)?(?:(?:"
+                               + _alternation(lexicon["list_joiners"]) + r")[\s'‘’“”\"]+)?"),
     )
 
 
@@ -688,15 +703,47 @@ def _find_organizers(doc: "Doc", mentions: list[_Mention], documents: list[Docum
                                          and d.char_end <= verb.start(1)), None)
             subject = subject_before(doc, sentence.char_start, verb.start(1))
             if subject is None:
+                # `ORG đã tổ chức Lễ phát động …`: the subject of the ceremony launching it.
+                lead = rules.ceremony_lead_re.search(text, sentence.char_start, verb.start(1))
+                if lead is not None:
+                    subject = subject_before(doc, sentence.char_start, lead.start())
+            if subject is None:
                 subject = _opening_subject(doc, sentence, verb.start(1), sentences, rules)
             if subject is not None:
-                mention.organizer, mention.organizer_rank = subject, 1
+                mention.organizer, mention.organizer_rank = _joined_subject(doc, sentence.char_start, subject, rules), 1
+    # `phát động Tháng hành động về ATVSLĐ, Tháng Công nhân 2023`: a mention listed right after a
+    # launched one shares its launch verb.
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for previous, mention in zip(ordered, ordered[1:]):
+        if (mention.organizer is None and previous.organizer is not None and previous.organizer_rank == 1
+                and previous.end < mention.start
+                and rules.list_gap_re.fullmatch(text, previous.end, mention.start)):
+            mention.organizer, mention.organizer_rank = previous.organizer, previous.organizer_rank
+
+
+def _joined_subject(doc: "Doc", clause_start: int, subject: OrgPhrase, rules: _Rules) -> OrgPhrase:
+    """`Ủy ban nhân dân thành phố Hà Nội và Liên đoàn Lao động thành phố Hà Nội (phối hợp tổ chức …)`:
+    a subject joined to the organisation written right before it is kept whole; `A phối hợp B phát
+    động …`: A, whose partner B is."""
+    text = doc.text
+    partner = rules.partner_re.search(text, clause_start, subject.char_start)
+    if partner is not None:
+        first = subject_before(doc, clause_start, partner.start() + 1)
+        if first is not None and not text[first.char_end:partner.start()].strip():
+            return first
+    joiner = rules.subject_joiner_re.search(text, clause_start, subject.char_start)
+    if joiner is None:
+        return subject
+    first = subject_before(doc, clause_start, joiner.start() + 1)
+    if first is None or text[first.char_end:joiner.start()].strip():
+        return subject
+    return OrgPhrase(first.char_start, subject.char_end, text[first.char_start:subject.char_end])
 
 
 def _agent_after(doc: "Doc", pos: int, limit: int, rules: _Rules) -> tuple[OrgPhrase, int] | None:
     """`… do ORG (đã) phát động` (rank 1) or `… do ORG tổ chức` (rank 2) right after a mention."""
     text = doc.text
-    marker = _AGENT.match(text, pos, limit)
+    marker = rules.agent_re.match(text, pos, limit)
     if marker is None:
         return None
     phrase = organization_at(doc, marker.end(), limit)
@@ -704,7 +751,7 @@ def _agent_after(doc: "Doc", pos: int, limit: int, rules: _Rules) -> tuple[OrgPh
         return None
     if rules.launch_verb_re.match(text, phrase.char_end, limit):
         return phrase, 1
-    if rules.host_verb_re.match(text, phrase.char_end, limit):
+    if rules.host_verb_re.match(text, phrase.char_end, limit) and marker.group().split()[-1] not in rules.launch_only_agents:
         return phrase, 2
     return None
 

@@ -74,6 +74,7 @@ class _Rules:
     canonical: dict[str, str]
     number_re: re.Pattern
     bare_number_re: re.Pattern
+    short_number_re: re.Pattern
     issuer_re: re.Pattern
     title_re: re.Pattern
     date_lead: re.Pattern
@@ -96,6 +97,9 @@ def _rules() -> _Rules:
     markers = "|".join(re.escape(m) for m in lexicon["number_markers"])
     number_re = re.compile(r"\s+(?:" + markers + r")\s*:?\s*(" + lexicon["number_pattern"] + ")" + _END)
     bare_number_re = re.compile(r"\s+(" + lexicon["bare_number_pattern"] + ")" + _END)
+    followers = "|".join(re.escape(f) for f in sorted(lexicon["short_number_followers"], key=len, reverse=True))
+    short_number_re = re.compile(r"\s+(?!(?:19|20)\d\d" + _END + ")(" + lexicon["short_number_pattern"] + r")(?=(?:" + followers
+                                 + r")(?!\d)|\s*$)")
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -112,7 +116,7 @@ def _rules() -> _Rules:
                                   + lexicon["agent_verbs"] + lexicon["adverbs"])
     loose_issuer_re = re.compile(r"[^\W\d_][^,;:.()“”\"]*?(?=\s+(?:" + attribute_words + r")\s|[,;:.()“”\"]|$)")
     verb_before_re = re.compile(r"(?:^|\s)(" + verbs + r")\s+$", re.IGNORECASE)
-    return _Rules(type_re, canonical, number_re, bare_number_re, issuer_re, title_re, date_lead,
+    return _Rules(type_re, canonical, number_re, bare_number_re, short_number_re, issuer_re, title_re, date_lead,
                   issued_by_re, agent_verb_re, loose_issuer_re, verb_before_re, tuple(lexicon["title_stops"]))
 
 
@@ -252,6 +256,8 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
         doc_type = rules.canonical[match.group(1).lower()]
         citation = _Citation(doc_type, match.start(), match.end())
         number = rules.number_re.match(text, match.end()) or rules.bare_number_re.match(text, match.end())
+        if number is None and match.group(1)[0].isupper():
+            number = rules.short_number_re.match(text, match.end(), sentence.char_end)
         if number is not None and number.end() <= sentence.char_end:
             citation.number = number.group(1)
             citation.end = number.end()
