@@ -73,8 +73,8 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # F1 measured when the development corpus was built (tests/dev/README.md): a change that lowers
 # any of them is a regression. Raise a floor when a change lifts its score.
 F1_FLOORS = {
-    "dev": {"figures": 0.975, "dates": 0.98, "officials": 0.955, "campaigns": 0.90, "documents": 0.91},
-    "held": {"figures": 0.96, "dates": 0.96, "officials": 0.89, "campaigns": 0.82, "documents": 0.95},
+    "dev": {"figures": 0.975, "dates": 0.98, "officials": 0.96, "campaigns": 0.90, "documents": 0.975},
+    "held": {"figures": 0.96, "dates": 0.96, "officials": 0.895, "campaigns": 0.82, "documents": 0.99},
 }
 
 
