@@ -501,8 +501,9 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
             figure = f.model_dump()
             claim = _claim_thing(figure, text[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
             claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
-    searches = [_candidate_search(figure, words) for claimed in claimed_by_sentence.values()
-                for figure, _, words in claimed]
+    # In the order the verdicts below take them: sentence by sentence.
+    searches = [_candidate_search(figure, words) for sentence in sentences
+                for figure, _, words in claimed_by_sentence.get(sentence.idx, [])]
 
     reports: list[SentenceReport] = []
     con = connect(db_path, read_only=True)
@@ -540,9 +541,13 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
 
 
 def _candidates_and_dates(con, searches: list) -> tuple[list[list[dict]], dict]:
-    """The candidates of every search, and the dates stated in their articles."""
-    found_by_claim = _candidates(con, searches)
-    return found_by_claim, _article_dates(con, sorted({c["article_id"] for found in found_by_claim for c in found}))
+    """The candidates of every search, and the dates stated in their articles (`con` is this
+    thread's own cursor, closed here)."""
+    try:
+        found_by_claim = _candidates(con, searches)
+        return found_by_claim, _article_dates(con, sorted({c["article_id"] for found in found_by_claim for c in found}))
+    finally:
+        con.close()
 
 
 def check_claim(claim: str, db_path: str | Path, max_others: int = 2) -> CheckReport:

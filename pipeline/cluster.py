@@ -69,8 +69,8 @@ class ModelsOnWorker(WorkerPlugin):
 
     def teasers_done_before(self, run_id: str, number: int) -> frozenset[str]:
         """Teasers partition `number` need not analyse: stored already, or carried by an earlier
-        partition of this run on this worker (written whole before this one started, and loaded
-        before it, since partitions load in listing order)."""
+        partition of this run on this worker (done whole before this one started, and stored
+        before it, since partitions are stored in listing order)."""
         carried = self.carried.get(run_id, {})
         return self.known_teasers | {teaser for teaser, by in carried.items() if by < number}
 
@@ -227,8 +227,8 @@ def run_on_cluster(
                             if on_progress is not None:
                                 on_progress(path, "written")
 
-                _submit_in_order(client, todo, out, report.run_id, partition_size,
-                                 PARTITIONS_PER_WORKER * report.workers, version, when_done)
+                _submit_in_order(client, todo, out, report.run_id, partition_size, report.workers, version,
+                                 when_done)
         finally:
             if client is not None:
                 client.close()
@@ -244,14 +244,15 @@ def run_on_cluster(
 
 
 def _submit_in_order(client, todo: Iterable, out: str | None, run_id: str, partition_size: int,
-                     in_flight_max: int, version: str, when_done: Callable[[Partition | list], None]) -> None:
-    """Submit partitions as workers free up; hand each done partition on in listing order: the
-    Partition written under `out`, or without `out` its results."""
+                     workers: int, version: str, when_done: Callable[[Partition | list], None]) -> None:
+    """Submit partitions as workers free up (PARTITIONS_PER_WORKER each in flight); hand each done
+    partition on in listing order: the Partition written under `out`, or without `out` its results."""
     from distributed import as_completed
 
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + run_id[-6:]
     root = filesystem(out)[1] if out is not None else ""
-    batches = enumerate(_partitions(todo, partition_size, max(1, in_flight_max // PARTITIONS_PER_WORKER)))
+    batches = enumerate(_partitions(todo, partition_size, workers))
+    in_flight_max = PARTITIONS_PER_WORKER * workers
     in_flight: dict = {}
     done: dict[int, Partition | list] = {}
     next_in_order = 0

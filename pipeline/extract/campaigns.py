@@ -42,7 +42,7 @@ from pipeline.extract.documents import (
     extract_documents,
     quoted_end,
 )
-from pipeline.extract.orgphrase import OrgPhrase, organization_at, subject_before
+from pipeline.extract.orgphrase import INLINE_DEFINITION, OrgPhrase, organization_at, subject_before, without_definitions
 from pipeline.lexicon import load_lexicon
 from pipeline.textnorm import fold_key
 from pipeline.tokenise import SentenceInfo, article_words, sentence_at
@@ -56,7 +56,6 @@ _END = r"(?![\wĐđ])"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–&]+")
 _SPACES = re.compile(r"\s+")
-_DEFINITION = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]*\s*\)")
 _YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
 _PLAIN_WORD = re.compile(r"[^\s,;:.!?()“”\"‘’…]+")
 
@@ -114,6 +113,7 @@ class _Rules:
     ceremony_lead_re: re.Pattern
     subject_joiner_re: re.Pattern
     partner_re: re.Pattern
+    list_start_re: re.Pattern
     list_gap_re: re.Pattern
 
 
@@ -155,7 +155,7 @@ def _rules() -> _Rules:
         scope_re=re.compile(r"\s+(?:" + _alternation(lexicon["scope_words"]) + r")\s+(?:"
                             + r"|".join(r"[\s,]+".join(re.escape(w) for w in x.replace(",", " ").split())
                                         for x in sorted(lexicon["workforces"], key=len, reverse=True))
-                            + r")" + _END + r"(?:\s*\([A-ZĐ][A-ZĐ&\-]{1,11}\))?"),
+                            + r")" + _END + r"(?:\s*" + INLINE_DEFINITION + ")?"),
         name_word_re=re.compile(r"\s+(?:" + _alternation(lexicon["name_words"]) + ")" + _END),
         joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["joiners"], escape=False) + r")(?=\s|$)"),
         comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
@@ -194,7 +194,8 @@ def _rules() -> _Rules:
         ceremony_lead_re=re.compile(r"(?:" + _alternation(lexicon["ceremony_leads"], escape=False) + r")\s+$"),
         subject_joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["subject_joiners"]) + r")\s+$"),
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
-        list_gap_re=re.compile(r"[\s'‘’“”\"]*(?:\([A-ZĐ][A-ZĐ&\-]{1,11}\))?[\s'‘’“”\"]*(?:,\s*)?(?:(?:"
+        list_start_re=re.compile(r"\s*(?:" + _alternation(lexicon["list_joiners"]) + r")\s"),
+        list_gap_re=re.compile(r"[\s'‘’“”\"]*(?:" + INLINE_DEFINITION + r")?[\s'‘’“”\"]*(?:,\s*)?(?:(?:"
                                + _alternation(lexicon["list_joiners"]) + r")[\s'‘’“”\"]+)?"),
     )
 
@@ -323,14 +324,14 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             rest = text[fixed.end():around[1] - 1]
             if _NAMED_YEAR.fullmatch(rest) or not rest.strip():
                 continue  # a fixed name (and its year) alone: read as a fixed name below
-            if re.match(r"\s*và\s", rest) and rules.named_re.search(rest):
+            if rules.list_start_re.match(rest) and rules.named_re.search(rest):
                 # `“Tháng hành động về ATVSLĐ và Tháng Công nhân … năm 2024”`: the two fixed
                 # months named together, not a third campaign.
                 continue
         if head.quoted_whole and around is not None:
             # `“Tháng hành động vì trẻ em”`: the quotation the head opens names the campaign
             # (an abbreviation defined inside it is left out of the name).
-            name = _SPACES.sub(" ", _DEFINITION.sub("", text[start:around[1] - 1])).strip()
+            name = without_definitions(text[start:around[1] - 1])
             mentions.append(_Mention(start, around[1] - 1, head.family, "quoted", name, key=_words_key(name),
                                      main=_main_title(name, rules)))
             continue
@@ -349,9 +350,9 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 scoped_end = _descriptive_end(text, scope.end(), limit, words_at, rules) or scope.end()
                 launched = rules.verb_before_re.search(text, sentence.char_start, start) is not None
                 if launched or _YEAR.search(text, sentence.char_start, scoped_end) is not None:
-                    name = _SPACES.sub(" ", _DEFINITION.sub("", text[start:scoped_end]))
+                    name = without_definitions(text[start:scoped_end])
                     mentions.append(_Mention(start, scoped_end, head.family, "descriptive", name,
-                                             key=_words_key(_DEFINITION.sub("", text[head_end:scoped_end]))))
+                                             key=_words_key(without_definitions(text[head_end:scoped_end]))))
                     continue
             if end is None and purpose:
                 if words_at is None:

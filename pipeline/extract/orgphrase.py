@@ -20,7 +20,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _SPACES = re.compile(r"\s+")
-_DEFINITION = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]*\s*\)")
+# An abbreviation defined inline, in brackets after what it abbreviates: `(LĐLĐ)`, `(ATVSLĐ)`.
+INLINE_DEFINITION = r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]*\s*\)"
+_DEFINITION = re.compile(r"\s*" + INLINE_DEFINITION)
+
+
+def without_definitions(text: str) -> str:
+    """`Liên đoàn Lao động (LĐLĐ) Hà Nội` -> `Liên đoàn Lao động Hà Nội`."""
+    return _SPACES.sub(" ", _DEFINITION.sub("", text)).strip()
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,7 @@ class OrgPhrase:
     @property
     def name(self) -> str:
         """The phrase without inline definitions: `Liên đoàn Lao động (LĐLĐ) Hà Nội` -> `Liên đoàn Lao động Hà Nội`."""
-        return _SPACES.sub(" ", _DEFINITION.sub("", self.surface)).strip()
+        return without_definitions(self.surface)
 
 
 @dataclass(frozen=True)
