@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache, cached_property, lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -31,6 +32,11 @@ _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+# Words and the marks between them, for reading a spelled-out number with its neighbours.
+_WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
+_SPELLED_WORD = re.compile(r"[^\W\d_]+")
+# After a counted noun phrase, another figure of the same list (`2.002 sáng kiến, 564 đề tài`).
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*(?:hơn|gần|trên|khoảng)?\s*\d")
 VERDICTS = ("supported", "differs", "not_found")
 # Periods longer than this (six years) do not date a figure when its sentence states shorter ones.
 MAX_PERIOD_DAYS = 6 * 366
@@ -112,11 +118,56 @@ def _exact_stop_words() -> frozenset[str]:
 
 def exact_words(text: str | None) -> list[str]:
     """Content words compared with their tones and vowels (`căn` is not `cán`), case and tone
-    placement aside (`Hoà` = `hòa`): what decides whether two figures count the same thing."""
+    placement aside (`Hoà` = `hòa`), abbreviations written out and one wording of the same counted
+    thing for all (`folded_words`): what decides whether two figures count the same thing."""
     if not text:
         return []
     stop = _exact_stop_words()
-    return [w for w in (fold_key(m.group()) for m in _WORD.finditer(text)) if w not in stop]
+    return [w for w in folded_words(text) if w not in stop]
+
+
+def folded_words(text: str | None) -> list[str]:
+    """The words of `text`, folded (`fold_key`), a known abbreviation as its expansion's words
+    (`LĐLĐ` = `Liên đoàn Lao động`, `TP` = `thành phố`) and each wording of the lexicon's
+    `same_counted` as the first of its group (`phần quà` = `suất quà`, `tỉ lệ` = `tỷ lệ`)."""
+    same, starts = _same_wordings()
+    words = list(chain.from_iterable(map(_folded_word, _WORD.findall(text or ""))))
+    if starts.isdisjoint(words):
+        return words
+    result, i = [], 0
+    while i < len(words):
+        for n in range(min(same.longest, len(words) - i), 0, -1) if words[i] in starts else ():
+            first = same.table.get(tuple(words[i:i + n]))
+            if first:
+                result.extend(first)
+                i += n
+                break
+        else:
+            result.append(words[i])
+            i += 1
+    return result
+
+
+class _SameWording(NamedTuple):
+    table: dict[tuple[str, ...], tuple[str, ...]]   # folded wording -> its group's first
+    longest: int
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_word(word: str) -> tuple[str, ...]:
+    """A word as written, folded; a known abbreviation (`LĐLĐ`) as its expansion's folded words."""
+    expansion = _abbreviations().get(word)
+    return tuple(fold_key(w) for w in _WORD.findall(expansion)) if expansion else (fold_key(word),)
+
+
+@cache
+def _same_wordings() -> tuple[_SameWording, frozenset[str]]:
+    """The lexicon's `same_counted` wordings, folded, and the words they start with."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for group in load_lexicon("check")["same_counted"]:
+        wordings = [tuple(fold_key(w) for w in _WORD.findall(g)) for g in group]
+        table.update((w, wordings[0]) for w in wordings[1:])
+    return _SameWording(table, max(map(len, table), default=0)), frozenset(w[0] for w in table)
 
 
 def precision_of(surface: str, value: float) -> float:
@@ -158,48 +209,97 @@ def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _candidate_search(figure: dict, search_words: list[str]) -> tuple[str, str | None, list[str], list[str]]:
-    """(kind, unit, subject syllables, search words) of a claimed figure's candidate search: stored
-    figures of the same kind and unit; for a count, those whose subject holds every syllable of the
-    claim's subject; for other figures, those whose sentence or title holds a search word (lower
-    case, as written)."""
+def _candidate_search(figure: dict, search_words: list[str]) -> tuple[str, str | None, list[list[str]], list[str]]:
+    """(kind, unit, subject wordings, search words) of a claimed figure's candidate search: stored
+    figures of the same kind and unit; for a count, those whose subject holds every syllable of one
+    wording of the claim's subject (`subject_wordings`); for other figures, those whose sentence or
+    title holds a search word (lower case, as written)."""
     unit = figure["unit"] if figure["kind"] in UNIT_KINDS and figure["unit"] else None
-    syllables = [m.group() for m in _WORD.finditer(nfc(figure["subject"] or "").lower())]
-    return figure["kind"], unit, syllables, [] if syllables else list(search_words)
+    wordings = subject_wordings(figure["subject"])
+    return figure["kind"], unit, wordings, [] if wordings else list(search_words)
 
 
-def _candidates(con, searches: list[tuple[str, str | None, list[str], list[str]]]) -> list[list[dict]]:
+def subject_wordings(subject: str | None, most: int = 6) -> list[list[str]]:
+    """The syllables of a counted subject as written (lower case), and as it may be written
+    elsewhere: its abbreviations written out (`CNVCLĐ`), the words of an abbreviation shortened,
+    another wording of the same counted thing (`phần quà`, `suất quà`). The stored subjects are
+    searched as written: each wording is a search of its own."""
+    syllables = [m.group() for m in _WORD.finditer(nfc(subject or "").lower())]
+    if not syllables:
+        return []
+    wordings = [syllables]
+    for short, long in _rewordings():
+        for wording in list(wordings):
+            n = len(short)
+            for i in range(len(wording) - n + 1):
+                if tuple(wording[i:i + n]) == short:
+                    reworded = wording[:i] + list(long) + wording[i + n:]
+                    if reworded not in wordings and len(wordings) < most:
+                        wordings.append(reworded)
+                    break
+    return wordings
+
+
+@cache
+def _rewordings() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(syllables, syllables they may be written as), lower case as written: each abbreviation both
+    ways, each pair of the lexicon's `same_counted` wordings."""
+    pairs = []
+    for short, long in _abbreviations().items():
+        short_words, long_words = tuple(_WORD.findall(short.lower())), tuple(_WORD.findall(long.lower()))
+        pairs += [(short_words, long_words), (long_words, short_words)]
+    for group in load_lexicon("check")["same_counted"]:
+        wordings = [tuple(_WORD.findall(nfc(g).lower())) for g in group]
+        pairs += [(a, b) for a in wordings for b in wordings if a != b]
+    return tuple(pairs)
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """Known abbreviations written in one word (`CNVCLĐ`), with their expansion."""
+    known = load_lexicon("abbreviations")["abbreviations"]
+    return {k: v for k, v in known.items() if _WORD.fullmatch(k) and any(c.isupper() for c in k)}
+
+
+def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list[str]]]) -> list[list[dict]]:
     """The candidates of every search (`_candidate_search`), in one query for a whole draft: each
     query scanned the sentences table twice, 50 ms a figure on 10,000 articles.
 
-    Each candidate comes with its paragraph's text: the occasion a figure is about is often named
-    a sentence before it. At most CANDIDATE_LIMIT a search, the first by article id."""
+    Each candidate comes with its paragraph's text and its article's first paragraph: the occasion
+    a figure is about is often named a sentence before it, or in the lede. At most CANDIDATE_LIMIT
+    a search, the first by article id."""
     if not searches:
         return []
-    kinds, units, syllables, words = (list(column) for column in zip(*searches))
+    kinds, units, wordings, words = (list(column) for column in zip(*searches))
     rows = con.execute(
         """WITH claim AS (
               SELECT unnest($1::INTEGER[]) AS claim_idx, unnest($2::VARCHAR[]) AS claim_kind,
-                     unnest($3::VARCHAR[]) AS claim_unit, unnest($4::VARCHAR[][]) AS syllables,
+                     unnest($3::VARCHAR[]) AS claim_unit, unnest($4::VARCHAR[][][]) AS wordings,
                      unnest($5::VARCHAR[][]) AS words),
+            wording AS (
+              SELECT claim_idx, claim_kind, claim_unit, unnest(wordings) AS syllables,
+                     generate_subscripts(wordings, 1) AS wording_idx
+              FROM claim WHERE len(wordings) > 0),
             syllable AS (
-              SELECT claim_idx, claim_kind, claim_unit, unnest(syllables) AS syllable, len(syllables) AS n_syllables
-              FROM claim WHERE len(syllables) > 0),
+              SELECT claim_idx, wording_idx, claim_kind, claim_unit, unnest(syllables) AS syllable,
+                     len(syllables) AS n_syllables
+              FROM wording),
             figure AS (
               SELECT rowid AS figure_row, kind, unit, lower(subject) AS lower_subject FROM figures WHERE NOT in_name),
             matched AS MATERIALIZED (
               -- `same_thing` needs the claim's counted words in the stored subject: an exact, cheap
               -- filter, on the figures alone.
-              SELECT y.claim_idx, f.figure_row
-              FROM figure f JOIN syllable y
-                ON f.kind = y.claim_kind AND (y.claim_unit IS NULL OR f.unit = y.claim_unit)
-               AND contains(f.lower_subject, y.syllable)
-              GROUP BY ALL HAVING count(*) = any_value(y.n_syllables)
+              SELECT DISTINCT claim_idx, figure_row FROM (
+                SELECT y.claim_idx, y.wording_idx, f.figure_row
+                FROM figure f JOIN syllable y
+                  ON f.kind = y.claim_kind AND (y.claim_unit IS NULL OR f.unit = y.claim_unit)
+                 AND contains(f.lower_subject, y.syllable)
+                GROUP BY ALL HAVING count(*) = any_value(y.n_syllables))
               UNION ALL
               SELECT c.claim_idx, f.rowid AS figure_row
               FROM figures f JOIN claim c
                 ON f.kind = c.claim_kind AND (c.claim_unit IS NULL OR f.unit = c.claim_unit)
-              WHERE len(c.syllables) = 0 AND NOT f.in_name),
+              WHERE len(c.wordings) = 0 AND NOT f.in_name),
             placed AS MATERIALIZED (
               SELECT m.claim_idx, c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
                      f.value, f.value_max, f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence,
@@ -222,17 +322,20 @@ def _candidates(con, searches: list[tuple[str, str | None, list[str], list[str]]
                   ORDER BY outlet IS DISTINCT FROM 'LĐTĐ', article_kind <> 'article', article_id) <= 2),
             kept AS (
               SELECT * FROM found
-              QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY article_id, char_start) <= $6)
+              QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY article_id, char_start) <= $6),
+            paragraphs AS (
+              SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
+              FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
+              GROUP BY ALL)
             SELECT placed.* EXCLUDE (words, haystack), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
-                   p.paragraph
+                   p.paragraph, lede.paragraph AS lede
             FROM kept
             JOIN placed USING (claim_idx, article_id, char_start)
             JOIN articles a USING (article_id)
-            JOIN (SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
-                  FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
-                  GROUP BY ALL) p USING (article_id, paragraph_idx)
+            JOIN paragraphs p USING (article_id, paragraph_idx)
+            LEFT JOIN paragraphs lede ON lede.article_id = kept.article_id AND lede.paragraph_idx = 0
             ORDER BY claim_idx, article_id, char_start""",
-        [list(range(len(searches))), kinds, units, syllables, words, CANDIDATE_LIMIT],
+        [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT],
     )
     columns = [d[0] for d in rows.description]
     found: list[list[dict]] = [[] for _ in searches]
@@ -274,14 +377,17 @@ class _Thing:
     evidence needs is worked out when first asked for."""
 
     def __init__(self, sentence: str, start: int, end: int, subject: str | None, unit: str | None,
-                 title: str | None, paragraph: str | None):
+                 title: str | None, paragraph: str | None, lede: str | None):
         self._text, self._start, self._end = sentence, start, end
-        self._title, self._paragraph = title, paragraph
-        counted: set[str] = set(exact_words(subject))
+        self._title, self._paragraph, self._lede = title, paragraph, lede
+        self.subject_words = frozenset(exact_words(subject))
+        counted = set(self.subject_words)
+        self._rest = ""   # what the sentence says after the counted noun phrase
         if subject:
             at = sentence.find(subject, end)
             if at >= 0:
-                counted.update(_narrowing_words(sentence[at + len(subject):]))
+                self._rest = sentence[at + len(subject):]
+                counted.update(_narrowing_words(self._rest))
         self.clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
         after = _CLAUSE_BREAK.search(sentence, end)
         self.clause_end = after.start() if after else len(sentence)
@@ -314,14 +420,25 @@ class _Thing:
         return frozenset(lower) & self.clause
 
     @cached_property
-    def names(self) -> tuple[str, ...]:
-        """Runs of capitalised words of its sentence (`Xây dựng Hà Nội`)."""
-        return _names(self._text)
+    def predicate(self) -> frozenset[str]:
+        """What its clause says of the counted after naming it (`1.566 cá nhân tiêu biểu được ngành
+        y tế công nhận`); for one item of a list (`2.002 sáng kiến, 564 đề tài, 175 công trình được
+        công nhận`), what the sentence says of the whole list."""
+        rest = self._rest
+        if _LIST_GOES_ON.match(rest):
+            return frozenset(exact_words(rest.split(";")[0]))
+        after = _CLAUSE_BREAK.search(rest)
+        return frozenset(exact_words(rest[:after.start()] if after else rest))
 
     @cached_property
-    def around_text(self) -> str:
-        """Its paragraph and title, folded word by word."""
-        return f" {_folded_text(self._text)} {_folded_text(self._title)} {_folded_text(self._paragraph)} "
+    def occasion(self) -> frozenset[str]:
+        """What names the occasion it is stated for: the words `around` it and its article's lede's."""
+        return self.around | _word_set(self._lede)
+
+    @cached_property
+    def occasion_text(self) -> str:
+        """Its sentence, title, paragraph and lede, folded word by word."""
+        return " ".join(["", *(_folded_text(t) for t in (self._text, self._title, self._paragraph, self._lede)), ""])
 
     @cached_property
     def verb(self) -> str:
@@ -331,10 +448,10 @@ class _Thing:
 
 @lru_cache(maxsize=1 << 14)  # a draft's figures meet the same stored figures again and again
 def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str | None = None,
-             title: str | None = None, paragraph: str | None = None) -> _Thing:
+             title: str | None = None, paragraph: str | None = None, lede: str | None = None) -> _Thing:
     """What the figure at sentence[start:end] is about (see `_Thing`). `unit` is a count's;
-    `title` and `paragraph` those of its article and of the sentence."""
-    return _Thing(sentence, start, end, subject, unit, title, paragraph)
+    `title` and `lede` those of its article, `paragraph` that of the sentence."""
+    return _Thing(sentence, start, end, subject, unit, title, paragraph, lede)
 
 
 @lru_cache(maxsize=1 << 12)  # paragraphs and titles recur across candidates
@@ -344,7 +461,7 @@ def _word_set(text: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 12)
 def _folded_text(text: str | None) -> str:
-    return " ".join(fold_key(m.group()) for m in _WORD.finditer(text or ""))
+    return " ".join(folded_words(text))
 
 
 def _verb_before(text: str) -> str:
@@ -362,13 +479,15 @@ def _names(sentence: str) -> tuple[str, ...]:
     """Runs of capitalised words, folded, a lower-case word allowed after the first of them
     (`Xây dựng Hà Nội`, `Chủ tịch UBND`): the organisations, places and events a sentence names.
     The sentence's first word is capitalised anyway: it is left out."""
-    words = [m.group() for m in _WORD.finditer(sentence)]
+    found = list(_WORD.finditer(sentence))
+    words = [m.group() for m in found]
+    opening = len(sentence) - len(sentence.lstrip())
     names, run = [], []
     for i, word in enumerate(words):
         bridge = len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
         if word[0].isupper() or bridge:
-            if i > 0:
-                run.append(fold_key(word))
+            if found[i].start() > opening:
+                run.extend(folded_words(word))
         elif run:
             names.append(" ".join(run))
             run = []
@@ -429,7 +548,12 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
     if claim.counted or corpus.counted:
         # `người`, `đoàn viên` are counted everywhere: the claim's clause says which ones.
         context = claim.clause - claim.counted
-        return (bool(claim.counted) and claim.counted <= corpus.counted <= claim.counted | claim.before
+        # The claim may narrow what it counts with words the corpus says of it further on
+        # (`cá nhân tiêu biểu được công nhận`).
+        narrowed = claim.counted - corpus.counted
+        return (bool(claim.counted) and claim.subject_words <= corpus.counted
+                and (not narrowed or narrowed <= corpus.predicate)
+                and corpus.counted <= claim.counted | claim.before
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))
     return _share(claim.common, corpus.titled) >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence)
 
@@ -488,7 +612,9 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
     from pipeline.tokenise import tokenise_words
 
     text = nfc(text)
-    doc = tokenise_words(text)
+    # Read with its spelled-out counts as digits, offsets unchanged: what is shown is `text`.
+    read = spelled_counts_as_digits(text)
+    doc = tokenise_words(read)
     ctx = ArticleContext(article_id="claim")
     sentences = doc.user_data["sentences"]
     # The claimed figures first: the corpus is searched for all of them at once, in a thread of
@@ -499,7 +625,9 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
         if not f.in_name and f.kind != "ordinal":
             sentence = sentences[f.sentence_idx]
             figure = f.model_dump()
-            claim = _claim_thing(figure, text[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
+            if read[f.char_start:f.char_end] != text[f.char_start:f.char_end]:
+                figure["surface"] = _SPELLED_WORD.match(text, f.char_start).group()  # as the claim spells it
+            claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
             claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
     # In the order the verdicts below take them: sentence by sentence.
     searches = [_candidate_search(figure, words) for sentence in sentences
@@ -511,8 +639,10 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
         with ThreadPoolExecutor(max_workers=1) as pool:
             searched = pool.submit(_candidates_and_dates, con.cursor(), searches)
             dates_by_sentence: dict[int, list[tuple[date, date]]] = {}
+            date_spans: dict[int, list[tuple[int, int]]] = {}
             for found in extract_dates(doc, ctx):
                 dates_by_sentence.setdefault(found.sentence_idx, []).append((found.start_date, found.end_date))
+                date_spans.setdefault(found.sentence_idx, []).append((found.char_start, found.char_end))
             officials, roles = extract_officials(doc, ctx)
             officials_by_sentence: dict[int, list] = {}
             for official in officials:
@@ -528,7 +658,10 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
             claim_dates = dates_by_sentence.get(sentence.idx) or [
                 d for s in sentences if s.paragraph_idx == sentence.paragraph_idx for d in dates_by_sentence.get(s.idx, [])
             ]
-            verdicts = [_figure_verdict(figure, claim_thing, next(candidates), dates, claim_dates, max_others,
+            # A date (`Tết Quý Mão 2023`) is checked against the corpus's dates, not as a name its
+            # paragraph must write.
+            names = _names(_blank_spans(text, date_spans.get(sentence.idx, []))[sentence.char_start:sentence.char_end])
+            verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, max_others,
                                         max_related)
                         for figure, claim_thing, _ in claimed]
             official_verdicts = [_official_verdict(o, [r for r in roles if r.mention_id == o.mention_id], titles)
@@ -566,10 +699,37 @@ def _claim_thing(figure: dict, sentence: str, offset: int) -> tuple[_Thing, list
     return claim_thing, search_words
 
 
-def _figure_verdict(figure: dict, claim_thing: _Thing, candidates: list[dict], dates: dict, claim_dates,
-                    max_others: int, max_related: int) -> FigureVerdict:
+def spelled_counts_as_digits(text: str) -> str:
+    """`text` with each small number spelled out before a counted word written in digits, padded
+    to the same length (`ba đợt` -> `3  đợt`): offsets into it are offsets into `text`."""
+    rules = load_lexicon("check")["spelled_numbers"]
+    digits, not_after, not_before = rules["digits"], set(rules["not_after"]), set(rules["not_before"])
+    words = list(_WORD_OR_BREAK.finditer(text))
+    out = list(text)
+    for i, m in enumerate(words):
+        word = m.group()
+        spelled = word.lower()
+        if spelled not in digits or i + 1 == len(words):
+            continue
+        before, after = (words[i - 1].group() if i else ""), words[i + 1].group()
+        if ((word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha() or not after[0].islower()
+                or before.lower() in not_after or after in not_before):
+            continue  # a name (`ông Ba`), an ordinal, a month or a fixed phrase
+        out[m.start():m.end()] = str(digits[spelled]).ljust(len(word))
+    return "".join(out)
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` turned into a mark that is no word (offsets kept)."""
+    for start, end in spans:
+        text = text[:start] + "·" * (end - start) + text[end:]
+    return text
+
+
+def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
+                    dates: dict, claim_dates, max_others: int, max_related: int) -> FigureVerdict:
     # The claim's other words (its organisation, place, event) rank the evidence.
-    context_words = claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"]))
+    context_words = frozenset(claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"])))
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}
@@ -577,7 +737,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, candidates: list[dict], d
         start = cand["char_start"] - cand["sentence_start"]
         end = start + cand["char_end"] - cand["char_start"]
         cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"], cand["title"],
-                              cand["paragraph"])
+                              cand["paragraph"], cand["lede"])
         same = same_thing(claim_thing, cand_thing)
         if not same and not _related(claim_thing, cand_thing):
             continue
@@ -587,7 +747,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, candidates: list[dict], d
             outlet=cand["outlet"], kind=cand["article_kind"], sentence=cand["sentence"], highlight=(start, end),
             surface=cand["surface"], value=cand["value"], value_max=cand["value_max"], unit=cand["unit"],
             qualifier=cand["qualifier"], subject=cand["subject"], consistent=values_consistent(figure, cand),
-            subject_score=round(_share(frozenset(context_words), cand_thing.around), 3),
+            subject_score=round(_share(context_words, cand_thing.around), 3),
             time_overlap=time_overlap, char_start=cand["char_start"], char_end=cand["char_end"],
         )
         things[id(match)] = cand_thing
@@ -606,18 +766,36 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, candidates: list[dict], d
 
     evidence.sort(key=rank)
     related.sort(key=rank)
+    def same_occasion(m: Match) -> bool:
+        # Most of the claim's other words (organisation, place, event) are where the corpus
+        # states it, every name the claim gives (`Công đoàn ngành Xây dựng Hà Nội`) is written
+        # there, and what is done to the counted (`hỗ trợ 159 đoàn viên`) is said in the claim too.
+        thing = things[id(m)]
+        return (_share(context_words, thing.occasion) >= MIN_DIFFERS_CONTEXT
+                and all(f" {name} " in thing.occasion_text for name in claim_names)
+                and (not thing.verb or thing.verb in claim_thing.sentence))
+
+    def names_in_sentence(m: Match) -> bool:
+        return bool(claim_names) and all(f" {name} " in f" {_folded_text(m.sentence)} " for name in claim_names)
+
     supporting = [m for m in evidence if m.consistent]
+    # The same value said of another occasion does not support a claim that a sentence naming all
+    # it names, among more of its words, answers otherwise (`96,28%` the best score of a list,
+    # `100%` the score of the person the claim names).
+    closest_support = max((m.subject_score for m in supporting), default=0.0)
+    answered_elsewhere = (bool(supporting) and not any(names_in_sentence(m) for m in supporting)
+                          and any(names_in_sentence(m) and m.subject_score > closest_support and same_occasion(m)
+                                  for m in evidence if not m.consistent))
+    if answered_elsewhere:
+        supporting = []
     if not supporting:
-        # Another value only contradicts a claim about the same occasion: most of the claim's
-        # other words (organisation, place, event) are where the corpus states it, and every name
-        # the claim gives (`Công đoàn ngành Xây dựng Hà Nội`) is written there, and what is done
-        # to the counted (`hỗ trợ 159 đoàn viên`) is said in the claim too. And when a
-        # close figure has the claimed value (`363 thí sinh` beside `111 thí sinh đạt giải`), the
-        # claim may name that one loosely: nothing contradicts it for sure.
-        loose_match = any(m.consistent and not (claim_dates and m.time_overlap is False) for m in related)
-        occasion = [m for m in evidence if not loose_match and m.subject_score >= MIN_DIFFERS_CONTEXT
-                    and all(f" {name} " in things[id(m)].around_text for name in claim_thing.names)
-                    and (not things[id(m)].verb or things[id(m)].verb in claim_thing.sentence)]
+        # Another value only contradicts a claim about the same occasion. And when a close
+        # figure of that occasion has the claimed value (`363 thí sinh` beside `111 thí sinh đạt
+        # giải`), the claim may name that one loosely: nothing contradicts it for sure.
+        loose_match = not answered_elsewhere and any(
+            m.consistent and not (claim_dates and m.time_overlap is False) and m.subject_score >= MIN_DIFFERS_CONTEXT
+            for m in related)
+        occasion = [m for m in evidence if not m.consistent and not loose_match and same_occasion(m)]
         kept = {id(m) for m in occasion}
         related = sorted(related + [m for m in evidence if id(m) not in kept], key=rank)
         evidence = occasion

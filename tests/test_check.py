@@ -211,6 +211,7 @@ def test_unrelated_claim_gets_no_verdict_from_union_chairs(seed_db):
         (" bị ảnh hưởng; có 22.161 nhân khẩu", ["anh3", "hương3"]),  # passive marker skipped
         (" tiêu biểu xuất sắc nhất năm 2022", ["tiêu", "biêu3", "xuât1"]),  # at most three words
         (" đạt giải Hội thi thợ giỏi", ["giai3"]),                 # a name ends them
+        (" được cập nhật lên hệ thống", ["câp5", "nhât5"]),       # where it goes is no narrowing
     ],
 )
 def test_words_narrowing_a_count(rest, words):
@@ -224,7 +225,11 @@ def test_words_narrowing_a_count(rest, words):
     [
         ("Công đoàn ngành Xây dựng Hà Nội có 2.000 đoàn viên", ("xây dưng5 ha2 nôi5",)),
         ("Tại Hội nghị đã có 600 ý kiến", ("hôi5",)),              # the first word is left out
-        ("Ông Nguyễn Đức Chung trúng cử Chủ tịch UBND TP Hà Nội", ("nguyên4 đưc1 chung", "chu3 tich5 ubnd tp ha2 nôi5")),
+        # abbreviations as their expansion: `UBND TP` is written out elsewhere
+        ("Ông Nguyễn Đức Chung trúng cử Chủ tịch UBND TP Hà Nội",
+         ("nguyên4 đưc1 chung", "chu3 tich5 uy3 ban nhân dân thanh2 phô1 ha2 nôi5")),
+        # a date blanked out (`_blank_spans`): the word after it is no sentence opening
+        ("······· Công đoàn Hà Nội kết nạp 50.000 đoàn viên", ("công đoan2 ha2 nôi5",)),
         ("Hà Nội có 500 con voi", ("nôi5",)),
     ],
 )
@@ -232,3 +237,78 @@ def test_names_a_claim_gives(sentence, names):
     from pipeline.check import _names
 
     assert _names(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("được phân loại thành ba nhóm: a", "được phân loại thành 3  nhóm: a"),
+        ("tập trung thành hai đợt.", "tập trung thành 2   đợt."),
+        ("Hội nghị. Hai đoàn", "Hội nghị. 2   đoàn"),                   # a sentence may open with it
+        ("Đại hội lần thứ hai", "Đại hội lần thứ hai"),                 # an ordinal
+        ("tháng ba có chín mươi người", "tháng ba có chín mươi người"),  # a month; a number of two words
+        ("Hội nghị ba bên", "Hội nghị ba bên"),                         # a fixed phrase
+        ("ông Ba nói", "ông Ba nói"),                                   # a name
+        ("đợt hai.", "đợt hai."),                                       # nothing counted after it
+    ],
+)
+def test_spelled_counts_read_as_digits(text, read):
+    from pipeline.check import spelled_counts_as_digits
+
+    assert spelled_counts_as_digits(text) == read
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("LĐLĐ TP Hà Nội", "Liên đoàn Lao động thành phố Hà Nội"),    # abbreviations written out
+        ("80 phần quà", "80 suất quà"),                                  # another wording, same thing
+        ("tỉ lệ phiếu bầu", "tỷ lệ phiếu bầu"),                         # another spelling
+        ("Phạm Quí Tiên", "Phạm Quý Tiên"),
+    ],
+)
+def test_folded_words_compare_other_writings_equal(a, b):
+    from pipeline.check import folded_words
+
+    assert folded_words(a) == folded_words(b)
+
+
+@pytest.mark.parametrize(
+    "subject, also_searched",
+    [
+        ("đoàn viên, CNVCLĐ", ["đoàn", "viên", "công", "nhân", "viên", "chức", "lao", "động"]),
+        ("công nhân, viên chức, lao động", ["cnvclđ"]),
+        ("phần quà", ["suất", "quà"]),
+    ],
+)
+def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_searched):
+    from pipeline.check import subject_wordings
+
+    wordings = subject_wordings(subject)
+    assert also_searched in wordings and len(wordings) == len({tuple(w) for w in wordings})
+
+
+@pytest.mark.parametrize(
+    "claim, corpus, number, same",
+    [
+        # the claim narrows what it counts with what the corpus says of it further on
+        ("Ngành y tế có 1.566 cá nhân tiêu biểu được công nhận.", "Có 1.566 cá nhân tiêu biểu được ngành y tế công nhận.", "1.566", True),
+        # ... or says of a whole list the count is in
+        ("Có 564 đề tài được công nhận.", "Với 2.002 sáng kiến, 564 đề tài, 175 công trình được công nhận.", "564", True),
+        # ... but not what another clause says of another count
+        ("Hội thi có 363 thí sinh đạt giải.", "Hội thi có 363 thí sinh tham gia, 111 thí sinh đạt giải.", "363", False),
+        # another wording of the counted thing
+        ("Công đoàn trao 80 phần quà cho đoàn viên.", "Công đoàn trao 80 suất quà cho đoàn viên.", "80", True),
+    ],
+)
+def test_same_thing_cases(claim, corpus, number, same):
+    from pipeline.check import same_thing, thing_of
+    from pipeline.extract.base import ArticleContext
+    from pipeline.extract.figures import extract_figures
+    from pipeline.tokenise import tokenise_words
+
+    def thing(text):
+        figure = next(f for f in extract_figures(tokenise_words(text), ArticleContext(article_id="t")) if f.surface == number)
+        return thing_of(text, figure.char_start, figure.char_end, figure.subject, figure.unit, None, text)
+
+    assert same_thing(thing(claim), thing(corpus)) is same
