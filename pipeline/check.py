@@ -420,6 +420,11 @@ class _Thing:
         return frozenset(lower) & self.clause
 
     @cached_property
+    def clause_words(self) -> tuple[str, ...]:
+        """Its clause's words in order, folded, stop words kept (`đã`, `chưa` say which ones)."""
+        return tuple(folded_words(self._text[self.clause_start:self.clause_end]))
+
+    @cached_property
     def predicate(self) -> frozenset[str]:
         """What its clause says of the counted after naming it (`1.566 cá nhân tiêu biểu được ngành
         y tế công nhận`); for one item of a list (`2.002 sáng kiến, 564 đề tài, 175 công trình được
@@ -545,6 +550,8 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
     `tỷ lệ thất nghiệp`, `tiền lãi`; names are in capitals) are in its sentence or title,
     and one of the words right around the corpus figure is in the claim.
     """
+    if _opposed(claim.clause_words, corpus.clause_words):
+        return False
     if claim.counted or corpus.counted:
         # `người`, `đoàn viên` are counted everywhere: the claim's clause says which ones.
         context = claim.clause - claim.counted
@@ -556,6 +563,23 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
                 and corpus.counted <= claim.counted | claim.before
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))
     return _share(claim.common, corpus.titled) >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence)
+
+
+def _opposed(claim_words: tuple[str, ...], corpus_words: tuple[str, ...]) -> bool:
+    """Does one clause say a word of a lexicon pair of opposites that the other clause answers
+    with its opposite (and not with it)?"""
+    def says(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+        n = len(phrase)
+        return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+
+    return any(says(claim_words, a) and says(corpus_words, b) and not says(corpus_words, a)
+               for pair in _opposite_pairs() for a, b in (pair, pair[::-1]))
+
+
+@cache
+def _opposite_pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple(tuple(tuple(fold_key(w) for w in _WORD.findall(p)) for p in pair)
+                 for pair in load_lexicon("check")["opposites"])
 
 
 def _related(claim: _Thing, corpus: _Thing) -> bool:

@@ -299,6 +299,13 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
         ("Hội thi có 363 thí sinh đạt giải.", "Hội thi có 363 thí sinh tham gia, 111 thí sinh đạt giải.", "363", False),
         # another wording of the counted thing
         ("Công đoàn trao 80 phần quà cho đoàn viên.", "Công đoàn trao 80 suất quà cho đoàn viên.", "80", True),
+        # words that set two counts of the same noun apart (check.toml `opposites`)
+        ("Hà Nội tiếp nhận 598 người vào cai nghiện tự nguyện.", "Hà Nội tiếp nhận vào cai nghiện bắt buộc cho 598 người.",
+         "598", False),
+        ("Gần 3.200 doanh nghiệp chưa báo cáo phương án thưởng Tết.",
+         "Gần 3.200 doanh nghiệp trên địa bàn đã báo cáo phương án thưởng Tết.", "3.200", False),
+        ("Gần 3.200 doanh nghiệp trên địa bàn đã báo cáo phương án thưởng Tết.",
+         "Gần 3.200 doanh nghiệp trên địa bàn đã báo cáo phương án thưởng Tết.", "3.200", True),
     ],
 )
 def test_same_thing_cases(claim, corpus, number, same):
