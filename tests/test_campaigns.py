@@ -257,6 +257,10 @@ CASES = [
     pytest.param("Một nội dung quan trọng là phong trào thi đua “Giỏi việc nước, đảm việc nhà”, được LĐLĐ quận triển "
                  "khai hiệu quả trong nhiều năm qua.",
                  [{"name": "Giỏi việc nước, đảm việc nhà", "organizer": None}], id="passive-host-is-no-organiser"),
+    # dev 274: a fixed name is named by its fullest spelling, not its first
+    pytest.param("Năm nay, thành phố triển khai hưởng ứng Tháng hành động về ATVSLĐ (tháng 5). Các hoạt động hưởng "
+                 "ứng Tháng hành động an toàn, vệ sinh lao động đã được triển khai đồng bộ.",
+                 [{"name": "Tháng hành động an toàn, vệ sinh lao động"}], id="fixed-name-fullest-spelling"),
 ]
 
 NOT_CAMPAIGNS = [

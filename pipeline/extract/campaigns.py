@@ -525,16 +525,18 @@ def _orphan_group(mention: _Mention, groups: list[_Group]) -> _Group:
 def _best_mention(doc: "Doc", group: _Group) -> _Mention:
     """The mention that names the campaign best: the fullest name, quoted or fixed before
     descriptive (a plan's title quotes the official name), quoted before fixed (a fixed name's
-    other spellings are variants of the one the article quotes), then the most frequent, then
-    the first."""
+    other spellings are variants of the one the article quotes), then the fullest spelling
+    (`Tháng hành động an toàn, vệ sinh lao động` before `Tháng hành động về ATVSLĐ`), then the
+    most frequent, then the first."""
     named = group.named_mentions()
     if not named:
         return group.mentions[0]
     counts: dict[tuple[str, ...], int] = {}
     for m in named:
         counts[m.key] = counts.get(m.key, 0) + 1
+    # A fixed name's key is its canonical spelling, so its fullest spelling is told by the words written.
     return max(named, key=lambda m: (len(m.key), m.kind != "descriptive" or _starts_quoted(doc, m),
-                                     m.kind == "quoted", counts[m.key], -m.start))
+                                     m.kind == "quoted", len(_words_key(m.name or "")), counts[m.key], -m.start))
 
 
 def _group_name(doc: "Doc", group: _Group) -> str:
