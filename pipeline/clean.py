@@ -612,9 +612,22 @@ def _split_related_line(line: str) -> tuple[str, ...]:
             if after_lower or after_name or after_number:
                 cuts.append(start)
                 syllables = 0
+        elif i > 0 and not in_quote and syllables >= lex["min_syllables"] and _place_label(line, spans, i):
+            cuts.append(start)
+            syllables = 0
         syllables += len(word.split())
     bounds = [0] + cuts + [len(line)]
     return tuple(line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip())
+
+
+def _place_label(line: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """`… Tháng Công nhân | Đông Anh: Phát động …`, `… năm 2024 | Hà Nội: Thành lập …`: a place's name
+    and a colon open a headline. After a lower-case word the name ends an organisation's (`Công đoàn
+    các Khu công nghiệp và chế xuất Hà Nội: Biểu dương …`)."""
+    word = line[spans[i][0]:spans[i][1]]
+    prev = line[spans[i - 1][0]:spans[i - 1][1]]
+    return (_proper_name(word) and not prev[:1].islower() and i + 1 < len(spans)
+            and line[spans[i + 1][0]:spans[i + 1][1]] == ":")
 
 
 def _sentence_case(word: str) -> bool:

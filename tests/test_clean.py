@@ -139,6 +139,13 @@ def test_teaser_without_outlet_marker_is_not_ldtd():
          ["Làm tốt hơn nữa sứ mệnh đồng hành",
           'Công đoàn các Khu công nghiệp và chế xuất Hà Nội: Biểu dương "Công nhân giỏi", "Sáng kiến, sáng tạo"',
           "Chủ tịch LĐLĐ thành phố Hà Nội Phạm Quang Thanh thăm, chúc mừng báo Lao động Thủ đô"]),
+        # a headline opened by a place's name and a colon (development corpus)
+        ("Ba Vì hưởng ứng Tháng hành động về An toàn, vệ sinh lao động và Tháng Công nhân Đông Anh: Phát động "
+         "“Tháng Công nhân”, “Tháng hành động về An toàn, vệ sinh lao động” năm 2024 Hà Nội: Thành lập Ban Tổ chức "
+         "Tháng hành động về An toàn, vệ sinh lao động và Tháng Công nhân năm 2025",
+         ["Ba Vì hưởng ứng Tháng hành động về An toàn, vệ sinh lao động và Tháng Công nhân",
+          "Đông Anh: Phát động “Tháng Công nhân”, “Tháng hành động về An toàn, vệ sinh lao động” năm 2024",
+          "Hà Nội: Thành lập Ban Tổ chức Tháng hành động về An toàn, vệ sinh lao động và Tháng Công nhân năm 2025"]),
         # One headline alone stays whole, capitals inside it included.
         ("Ra mắt Công đoàn Trường liên cấp Marie Curie Long Biên với 127 đoàn viên",
          ["Ra mắt Công đoàn Trường liên cấp Marie Curie Long Biên với 127 đoàn viên"]),
