@@ -311,6 +311,15 @@ CASES = [
      "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
      [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
     ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
+    # a vote of confidence before the election, the word for an office before the title (dev 115, 191, 100, 247)
+    ("Tại Đại hội Công đoàn tỉnh Bình Định lần thứ XIV, ông Hà Duy Trung tiếp tục được tín nhiệm, tái đắc cử "
+     "Chủ tịch LĐLĐ tỉnh Bình Định nhiệm kỳ 2023 – 2028.",
+     [('Hà Duy Trung', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Bình Định')]),
+    ("Đồng chí Phạm Quí Tiên tiếp tục được Đại hội tín nhiệm bầu làm Bí thư Huyện ủy khóa XXIV nhiệm kỳ 2020-2025.",
+     [('Phạm Quí Tiên', 'đồng chí', 'Bí thư @ Huyện ủy')]),
+    ("Ông Bùi Văn Cường tái đắc cử chức danh Chủ tịch Tổng Liên đoàn lao động Việt Nam khóa 12.",
+     [('Bùi Văn Cường', 'ông', 'Chủ tịch @ Tổng Liên đoàn lao động Việt Nam')]),
+    ("Ông Nguyễn Văn Nam tiếp tục được tín nhiệm trong công việc.", []),
     # an event's organising committee, abbreviated or shortened, of the event named after it; `Phó phòng` (dev 046)
     ("Bà Lê Thị Bích Ngọc, Tổng Biên tập Báo Lao động Thủ đô, Trưởng BTC giải; ông Đặng Ngọc Thảo, Phó phòng "
      "Công tác chính trị, CA TP, Phó ban tổ chức giải cùng 18 đội bóng tới tham dự.",

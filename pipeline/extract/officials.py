@@ -130,6 +130,7 @@ class Lexicon:
     terms: PhraseTable
     verb_markers: PhraseTable
     appointment_verbs: PhraseTable
+    appointment_lead_ins: PhraseTable
     verbs_before_name: PhraseTable
     after_name_with_verb_before: PhraseTable
     memberships: PhraseTable
@@ -177,6 +178,7 @@ def officials_lexicon() -> Lexicon:
         terms=PhraseTable({w: True for w in orgs["terms"]}),
         verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
         appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["verbs_after_name"]}),
+        appointment_lead_ins=PhraseTable({w: True for w in raw["appointments"]["lead_ins"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
         after_name_with_verb_before=PhraseTable(
             {w: True for w in raw["appointments"]["after_name_with_verb_before"]}),
@@ -813,6 +815,12 @@ class SentenceParser:
     def appointed_roles(self, k: int, opener: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The office a person is elected or appointed to by the verb at k, with its token span."""
         verb = self.lex.appointment_verbs.match(self.toks, k)
+        lead_in = self.lex.appointment_lead_ins.match(self.toks, k)
+        if verb is None and lead_in is not None:
+            # `X tiếp tục được Đại hội tín nhiệm, bầu làm T O`: the vote of confidence stands
+            # between the name and the election.
+            j = lead_in[1] + (self.tok(lead_in[1]) is not None and self.toks[lead_in[1]].text == ",")
+            verb = self.lex.appointment_verbs.match(self.toks, j)
         if verb is None and self.lex.verbs_before_name.ends_at(self.toks, opener):
             membership = self.lex.memberships.match(self.toks, k)
             if membership is not None:
