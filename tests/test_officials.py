@@ -311,6 +311,14 @@ CASES = [
      "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
      [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
     ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
+    # a plural title before a colon, held by every titled person listed after it (dev 286)
+    ("Về phía thành phố có: các Ủy viên Ban Thường vụ Thành ủy: Trưởng ban Dân vận Thành ủy Đỗ Anh Tuấn, "
+     "Phó Chủ tịch UBND thành phố Nguyễn Trọng Đông cùng đại diện lãnh đạo các đơn vị.",
+     [('Đỗ Anh Tuấn', '', 'Ủy viên Ban Thường vụ @ Thành ủy; Trưởng Ban Dân vận @ Thành ủy'),
+      ('Nguyễn Trọng Đông', '', 'Ủy viên Ban Thường vụ @ Thành ủy; Phó Chủ tịch @ UBND thành phố')]),
+    ("Các đồng chí Phó Chủ tịch LĐLĐ Thành phố: Lê Đình Hùng, Nguyễn Huy Khánh dự hội nghị.",
+     [('Lê Đình Hùng', 'đồng chí', 'Phó Chủ tịch @ LĐLĐ Thành phố'),
+      ('Nguyễn Huy Khánh', 'đồng chí', 'Phó Chủ tịch @ LĐLĐ Thành phố')]),
     # a vote of confidence before the election, the word for an office before the title (dev 115, 191, 100, 247)
     ("Tại Đại hội Công đoàn tỉnh Bình Định lần thứ XIV, ông Hà Duy Trung tiếp tục được tín nhiệm, tái đắc cử "
      "Chủ tịch LĐLĐ tỉnh Bình Định nhiệm kỳ 2023 – 2028.",

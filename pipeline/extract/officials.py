@@ -755,6 +755,10 @@ class SentenceParser:
                 names.extend(self.names_after(names[-1][1] + 1))
         if not names and self.tok(end) is not None and self.toks[end].text == ":":
             names = self.names_after(end + 1)
+            if not names and plural:
+                shared = self.shared_by_titled_list(roles, (i, end), end + 1, honorific)
+                if shared is not None:
+                    return shared
         opener_words = self.lex.list_openers.match(self.toks, end) if not names else None
         if opener_words:
             k = opener_words[1]
@@ -781,6 +785,29 @@ class SentenceParser:
                 result.end = more_span[1]
         result.mentions = [MentionParse(n, honorific, roles, role_spans) for n in names]
         return result
+
+    def shared_by_titled_list(self, shared: list[RoleParse], shared_span: tuple[int, int], k: int,
+                              honorific: str | None) -> ScanResult | None:
+        """`các Ủy viên Ban Thường vụ Thành ủy: Trưởng ban Dân vận Thành ủy A, Phó Chủ tịch UBND
+        thành phố B`: a plural title before a colon is held by every titled person listed after it,
+        before the person's own roles."""
+        self.inherit_orgs(shared)
+        mentions: list[MentionParse] = []
+        end = k
+        while self.title_at(k):
+            item = self.title_first(k, None, False, opener=k)
+            if item is None or len(item.mentions) != 1:
+                break
+            own = item.mentions[0]
+            mentions.append(MentionParse(own.name, own.honorific or honorific, shared + own.roles, [shared_span, *own.role_spans]))
+            end = item.end
+            t = self.tok(end)
+            if t is None or t.text not in {",", ";"}:
+                break
+            k = end + 1
+        if not mentions:
+            return None
+        return ScanResult(mentions, end)
 
     def roles_after(self, k: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The roles that a dash, comma or bracket at k opens, with their token span; None if none."""
