@@ -311,6 +311,15 @@ CASES = [
      "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
      [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
     ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
+    # a lower-case administrative unit after a title or a department is its body (dev 251, 065, 258)
+    ("Dự buổi lễ có: Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hà Nội "
+     "Bùi Thị Minh Hoài.",
+     [('Bùi Thị Minh Hoài', '',
+       'Ủy viên Bộ Chính trị; Bí thư @ Thành ủy; Trưởng Đoàn đại biểu Quốc hội @ thành phố Hà Nội')]),
+    ("Dự hội nghị có Vương Hương Giang, Trường phòng Giáo dục và Đào tạo quận Hoàn Kiếm.",
+     [('Vương Hương Giang', '', 'Trưởng phòng Giáo dục và Đào tạo @ quận Hoàn Kiếm')]),
+    ("Bà Nguyễn Thị Lan, Trưởng phòng Lao động thương binh và xã hội huyện Gia Lâm cho biết.",
+     [('Nguyễn Thị Lan', 'bà', 'Trưởng phòng Lao động thương binh và xã hội @ huyện Gia Lâm')]),
     # a plural title before a colon, held by every titled person listed after it (dev 286)
     ("Về phía thành phố có: các Ủy viên Ban Thường vụ Thành ủy: Trưởng ban Dân vận Thành ủy Đỗ Anh Tuấn, "
      "Phó Chủ tịch UBND thành phố Nguyễn Trọng Đông cùng đại diện lãnh đạo các đơn vị.",

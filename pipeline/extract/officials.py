@@ -126,6 +126,7 @@ class Lexicon:
     sector_words: PhraseTable
     title_org_fillers: PhraseTable
     heads_after_title: PhraseTable
+    admin_units_after_title: PhraseTable
     clause_openers: PhraseTable
     terms: PhraseTable
     verb_markers: PhraseTable
@@ -174,6 +175,7 @@ def officials_lexicon() -> Lexicon:
         sector_words=PhraseTable({w: True for w in orgs["sector_words"]}),
         title_org_fillers=PhraseTable({w: True for w in raw["roles"]["title_org_fillers"]}),
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
+        admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
         verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
@@ -390,7 +392,9 @@ class SentenceParser:
         if i >= self.n:
             return None  # a title that ends the text (`đã bầu ra 4 Phó chủ tịch`) names no organisation
         head = self.org_head_at(i)
-        lower_head = self.lex.heads_after_title.match(self.toks, i) if after_title and not head else None
+        lower_head = None
+        if after_title and not head:
+            lower_head = self.lex.heads_after_title.match(self.toks, i) or self.admin_unit_word(i)
         if head:
             needs_name, k = head
             named_head_end = k if needs_name else None
@@ -504,6 +508,15 @@ class SentenceParser:
             r += 1
         return b if r < self.n and self.toks[r].text == "(" else None
 
+    def admin_unit_word(self, k: int) -> tuple[Any, int] | None:
+        """A lower-case administrative unit written as a word of its own at k (`quận`, `thành phố`;
+        not the `xã` of `xã hội`)."""
+        t = self.toks[k]
+        if not t.is_word or t.cap or not t.word_start:
+            return None
+        unit = self.lex.admin_units_after_title.match(self.toks, k)
+        return unit if unit is not None and self.word_end(k) == unit[1] else None
+
     def word_end(self, k: int) -> int:
         """One past the last syllable of the underthesea word that starts at k."""
         k += 1
@@ -551,6 +564,8 @@ class SentenceParser:
                 return k
             if k > i and self.lex.of_words.match(self.toks, k):
                 return k
+            if k > i and self.admin_unit_word(k):
+                return k  # `Trưởng Phòng Giáo dục và Đào tạo quận Hoàn Kiếm`
             if not t.is_word and t.text not in _DASHES and t.text != "&":
                 if k > i and self.org_after_comma(k):
                     return k  # `Ban Quan hệ lao động, Tổng Liên đoàn …`: the unit runs to the comma
