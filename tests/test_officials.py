@@ -311,6 +311,12 @@ CASES = [
      "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
      [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
     ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
+    # a former office (`nguyên`) is no title the person is seen in; `Tài nguyên`, `Thái Nguyên` are words (dev 251)
+    ("Dự có nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy Hà Nội Phạm Quang Nghị; Giám đốc Sở Tài nguyên "
+     "và Môi trường Nguyễn Văn An.",
+     [('Nguyễn Văn An', '', 'Giám đốc @ Sở Tài nguyên và Môi trường')]),
+    ("Chủ tịch LĐLĐ tỉnh Thái Nguyên Vũ Duy Hoàng dự hội nghị.",
+     [('Vũ Duy Hoàng', '', 'Chủ tịch @ LĐLĐ tỉnh Thái Nguyên')]),
     # a lower-case administrative unit after a title or a department is its body (dev 251, 065, 258)
     ("Dự buổi lễ có: Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hà Nội "
      "Bùi Thị Minh Hoài.",

@@ -119,6 +119,7 @@ class Lexicon:
     self_naming: PhraseTable
     places: PhraseTable
     blockers: PhraseTable
+    former_markers: PhraseTable
     joiners: PhraseTable
     plural_markers: PhraseTable
     list_openers: PhraseTable
@@ -168,6 +169,7 @@ def officials_lexicon() -> Lexicon:
         self_naming=PhraseTable({w: True for w in orgs["self_naming_units"]}),
         places=PhraseTable({p: True for p in raw["places"]["names"]}),
         blockers=PhraseTable({b: True for b in raw["not_officials"]["before"]}),
+        former_markers=PhraseTable({b: True for b in raw["not_officials"]["former"]}),
         joiners=PhraseTable({j: True for j in raw["roles"]["joiners"]}),
         plural_markers=PhraseTable({w: True for w in raw["roles"]["plural_markers"]}),
         list_openers=PhraseTable({w: True for w in raw["roles"]["list_openers"]}),
@@ -371,9 +373,14 @@ class SentenceParser:
         return j
 
     def blocked(self, i: int) -> bool:
-        """Is token i right after a prize, place, day or body of thought, or inside quotation marks?"""
+        """Is token i right after a prize, place, day or body of thought, after `nguyên` (a former
+        office), or inside quotation marks?"""
         if self.lex.blockers.ends_at(self.toks, i):
             return True
+        if i > 0 and self.lex.former_markers.ends_at(self.toks, i):
+            before = self.toks[i - 1]
+            if before.is_word and not before.cap and before.word_start:
+                return True  # `nguyên Bí thư`, not the `nguyên` of `Tài nguyên` or `Thái Nguyên`
         opened = sum(1 for t in self.toks[:i] if t.text == _QUOTES_OPEN)
         closed = sum(1 for t in self.toks[:i] if t.text == _QUOTES_CLOSE)
         straight = sum(1 for t in self.toks[:i] if t.text == '"')
