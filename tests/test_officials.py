@@ -311,6 +311,12 @@ CASES = [
      "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
      [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
     ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
+    # TITLE ORG, a term, then the name (dev 153)
+    ("Chủ tịch LĐLĐ TP Hà Nội khóa XVI Phạm Quang Thanh phát biểu nhiệm vụ tại hội nghị.",
+     [('Phạm Quang Thanh', '', 'Chủ tịch @ LĐLĐ TP Hà Nội')]),
+    ("Chủ tịch LĐLĐ quận Tây Hồ nhiệm kỳ 2018 - 2023 Nguyễn Văn An phát biểu.",
+     [('Nguyễn Văn An', '', 'Chủ tịch @ LĐLĐ quận Tây Hồ')]),
+    ("Hội nghị bầu Chủ tịch LĐLĐ TP Hà Nội khóa XVI, nhiệm kỳ 2018-2023.", []),
     # a former office (`nguyên`) is no title the person is seen in; `Tài nguyên`, `Thái Nguyên` are words (dev 251)
     ("Dự có nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy Hà Nội Phạm Quang Nghị; Giám đốc Sở Tài nguyên "
      "và Môi trường Nguyễn Văn An.",

@@ -650,6 +650,11 @@ class SentenceParser:
             k += 1
         return k if k > term[1] else j
 
+    def ends_with_term(self, role: RoleParse, end: int) -> bool:
+        """Does a term (`khóa XVI`, `nhiệm kỳ 2018 - 2023`) run from the role's organisation to end?"""
+        region = role.org or role.department
+        return region is not None and region[1] < end == self.term_end(region[1])
+
     def name_in_region(self, role: RoleParse) -> int | None:
         """Start of a person's name ending the role's organisation (or department), if there is one."""
         if role.org is not None:
@@ -768,7 +773,9 @@ class SentenceParser:
                 last.org = (last.org[0], name_start) if name_start > last.org[0] else None
             else:
                 last.department = (last.department[0], name_start) if name_start > last.department[0] else None
-        elif last.org is None and last.department is None and self.name_shape(end) is not None:
+        elif self.name_shape(end) is not None and (
+                (last.org is None and last.department is None) or self.ends_with_term(last, end)):
+            # `Chủ tịch LĐLĐ TP Hà Nội khóa XVI Phạm Quang Thanh`: the name after the mandate.
             names.append((end, self.name_shape(end)))
             role_end = end
         if names and plural:
