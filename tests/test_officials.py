@@ -311,6 +311,44 @@ CASES = [
      "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
      [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
     ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
+    # TITLE ORG, a term, then the name (dev 153)
+    ("Chủ tịch LĐLĐ TP Hà Nội khóa XVI Phạm Quang Thanh phát biểu nhiệm vụ tại hội nghị.",
+     [('Phạm Quang Thanh', '', 'Chủ tịch @ LĐLĐ TP Hà Nội')]),
+    ("Chủ tịch LĐLĐ quận Tây Hồ nhiệm kỳ 2018 - 2023 Nguyễn Văn An phát biểu.",
+     [('Nguyễn Văn An', '', 'Chủ tịch @ LĐLĐ quận Tây Hồ')]),
+    ("Hội nghị bầu Chủ tịch LĐLĐ TP Hà Nội khóa XVI, nhiệm kỳ 2018-2023.", []),
+    # a former office (`nguyên`) is no title the person is seen in; `Tài nguyên`, `Thái Nguyên` are words (dev 251)
+    ("Dự có nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy Hà Nội Phạm Quang Nghị; Giám đốc Sở Tài nguyên "
+     "và Môi trường Nguyễn Văn An.",
+     [('Nguyễn Văn An', '', 'Giám đốc @ Sở Tài nguyên và Môi trường')]),
+    ("Chủ tịch LĐLĐ tỉnh Thái Nguyên Vũ Duy Hoàng dự hội nghị.",
+     [('Vũ Duy Hoàng', '', 'Chủ tịch @ LĐLĐ tỉnh Thái Nguyên')]),
+    # a lower-case administrative unit after a title or a department is its body (dev 251, 065, 258)
+    ("Dự buổi lễ có: Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hà Nội "
+     "Bùi Thị Minh Hoài.",
+     [('Bùi Thị Minh Hoài', '',
+       'Ủy viên Bộ Chính trị; Bí thư @ Thành ủy; Trưởng Đoàn đại biểu Quốc hội @ thành phố Hà Nội')]),
+    ("Dự hội nghị có Vương Hương Giang, Trường phòng Giáo dục và Đào tạo quận Hoàn Kiếm.",
+     [('Vương Hương Giang', '', 'Trưởng phòng Giáo dục và Đào tạo @ quận Hoàn Kiếm')]),
+    ("Bà Nguyễn Thị Lan, Trưởng phòng Lao động thương binh và xã hội huyện Gia Lâm cho biết.",
+     [('Nguyễn Thị Lan', 'bà', 'Trưởng phòng Lao động thương binh và xã hội @ huyện Gia Lâm')]),
+    # a plural title before a colon, held by every titled person listed after it (dev 286)
+    ("Về phía thành phố có: các Ủy viên Ban Thường vụ Thành ủy: Trưởng ban Dân vận Thành ủy Đỗ Anh Tuấn, "
+     "Phó Chủ tịch UBND thành phố Nguyễn Trọng Đông cùng đại diện lãnh đạo các đơn vị.",
+     [('Đỗ Anh Tuấn', '', 'Ủy viên Ban Thường vụ @ Thành ủy; Trưởng Ban Dân vận @ Thành ủy'),
+      ('Nguyễn Trọng Đông', '', 'Ủy viên Ban Thường vụ @ Thành ủy; Phó Chủ tịch @ UBND thành phố')]),
+    ("Các đồng chí Phó Chủ tịch LĐLĐ Thành phố: Lê Đình Hùng, Nguyễn Huy Khánh dự hội nghị.",
+     [('Lê Đình Hùng', 'đồng chí', 'Phó Chủ tịch @ LĐLĐ Thành phố'),
+      ('Nguyễn Huy Khánh', 'đồng chí', 'Phó Chủ tịch @ LĐLĐ Thành phố')]),
+    # a vote of confidence before the election, the word for an office before the title (dev 115, 191, 100, 247)
+    ("Tại Đại hội Công đoàn tỉnh Bình Định lần thứ XIV, ông Hà Duy Trung tiếp tục được tín nhiệm, tái đắc cử "
+     "Chủ tịch LĐLĐ tỉnh Bình Định nhiệm kỳ 2023 – 2028.",
+     [('Hà Duy Trung', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Bình Định')]),
+    ("Đồng chí Phạm Quí Tiên tiếp tục được Đại hội tín nhiệm bầu làm Bí thư Huyện ủy khóa XXIV nhiệm kỳ 2020-2025.",
+     [('Phạm Quí Tiên', 'đồng chí', 'Bí thư @ Huyện ủy')]),
+    ("Ông Bùi Văn Cường tái đắc cử chức danh Chủ tịch Tổng Liên đoàn lao động Việt Nam khóa 12.",
+     [('Bùi Văn Cường', 'ông', 'Chủ tịch @ Tổng Liên đoàn lao động Việt Nam')]),
+    ("Ông Nguyễn Văn Nam tiếp tục được tín nhiệm trong công việc.", []),
     # an event's organising committee, abbreviated or shortened, of the event named after it; `Phó phòng` (dev 046)
     ("Bà Lê Thị Bích Ngọc, Tổng Biên tập Báo Lao động Thủ đô, Trưởng BTC giải; ông Đặng Ngọc Thảo, Phó phòng "
      "Công tác chính trị, CA TP, Phó ban tổ chức giải cùng 18 đội bóng tới tham dự.",

@@ -119,6 +119,7 @@ class Lexicon:
     self_naming: PhraseTable
     places: PhraseTable
     blockers: PhraseTable
+    former_markers: PhraseTable
     joiners: PhraseTable
     plural_markers: PhraseTable
     list_openers: PhraseTable
@@ -126,10 +127,12 @@ class Lexicon:
     sector_words: PhraseTable
     title_org_fillers: PhraseTable
     heads_after_title: PhraseTable
+    admin_units_after_title: PhraseTable
     clause_openers: PhraseTable
     terms: PhraseTable
     verb_markers: PhraseTable
     appointment_verbs: PhraseTable
+    appointment_lead_ins: PhraseTable
     verbs_before_name: PhraseTable
     after_name_with_verb_before: PhraseTable
     memberships: PhraseTable
@@ -166,6 +169,7 @@ def officials_lexicon() -> Lexicon:
         self_naming=PhraseTable({w: True for w in orgs["self_naming_units"]}),
         places=PhraseTable({p: True for p in raw["places"]["names"]}),
         blockers=PhraseTable({b: True for b in raw["not_officials"]["before"]}),
+        former_markers=PhraseTable({b: True for b in raw["not_officials"]["former"]}),
         joiners=PhraseTable({j: True for j in raw["roles"]["joiners"]}),
         plural_markers=PhraseTable({w: True for w in raw["roles"]["plural_markers"]}),
         list_openers=PhraseTable({w: True for w in raw["roles"]["list_openers"]}),
@@ -173,10 +177,12 @@ def officials_lexicon() -> Lexicon:
         sector_words=PhraseTable({w: True for w in orgs["sector_words"]}),
         title_org_fillers=PhraseTable({w: True for w in raw["roles"]["title_org_fillers"]}),
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
+        admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
         verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
         appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["verbs_after_name"]}),
+        appointment_lead_ins=PhraseTable({w: True for w in raw["appointments"]["lead_ins"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
         after_name_with_verb_before=PhraseTable(
             {w: True for w in raw["appointments"]["after_name_with_verb_before"]}),
@@ -367,9 +373,14 @@ class SentenceParser:
         return j
 
     def blocked(self, i: int) -> bool:
-        """Is token i right after a prize, place, day or body of thought, or inside quotation marks?"""
+        """Is token i right after a prize, place, day or body of thought, after `nguyên` (a former
+        office), or inside quotation marks?"""
         if self.lex.blockers.ends_at(self.toks, i):
             return True
+        if i > 0 and self.lex.former_markers.ends_at(self.toks, i):
+            before = self.toks[i - 1]
+            if before.is_word and not before.cap and before.word_start:
+                return True  # `nguyên Bí thư`, not the `nguyên` of `Tài nguyên` or `Thái Nguyên`
         opened = sum(1 for t in self.toks[:i] if t.text == _QUOTES_OPEN)
         closed = sum(1 for t in self.toks[:i] if t.text == _QUOTES_CLOSE)
         straight = sum(1 for t in self.toks[:i] if t.text == '"')
@@ -388,7 +399,9 @@ class SentenceParser:
         if i >= self.n:
             return None  # a title that ends the text (`đã bầu ra 4 Phó chủ tịch`) names no organisation
         head = self.org_head_at(i)
-        lower_head = self.lex.heads_after_title.match(self.toks, i) if after_title and not head else None
+        lower_head = None
+        if after_title and not head:
+            lower_head = self.lex.heads_after_title.match(self.toks, i) or self.admin_unit_word(i)
         if head:
             needs_name, k = head
             named_head_end = k if needs_name else None
@@ -502,6 +515,15 @@ class SentenceParser:
             r += 1
         return b if r < self.n and self.toks[r].text == "(" else None
 
+    def admin_unit_word(self, k: int) -> tuple[Any, int] | None:
+        """A lower-case administrative unit written as a word of its own at k (`quận`, `thành phố`;
+        not the `xã` of `xã hội`)."""
+        t = self.toks[k]
+        if not t.is_word or t.cap or not t.word_start:
+            return None
+        unit = self.lex.admin_units_after_title.match(self.toks, k)
+        return unit if unit is not None and self.word_end(k) == unit[1] else None
+
     def word_end(self, k: int) -> int:
         """One past the last syllable of the underthesea word that starts at k."""
         k += 1
@@ -549,6 +571,8 @@ class SentenceParser:
                 return k
             if k > i and self.lex.of_words.match(self.toks, k):
                 return k
+            if k > i and self.admin_unit_word(k):
+                return k  # `Trưởng Phòng Giáo dục và Đào tạo quận Hoàn Kiếm`
             if not t.is_word and t.text not in _DASHES and t.text != "&":
                 if k > i and self.org_after_comma(k):
                     return k  # `Ban Quan hệ lao động, Tổng Liên đoàn …`: the unit runs to the comma
@@ -625,6 +649,11 @@ class SentenceParser:
                               or set(self.toks[k].text) <= set("IVXLC")):
             k += 1
         return k if k > term[1] else j
+
+    def ends_with_term(self, role: RoleParse, end: int) -> bool:
+        """Does a term (`khóa XVI`, `nhiệm kỳ 2018 - 2023`) run from the role's organisation to end?"""
+        region = role.org or role.department
+        return region is not None and region[1] < end == self.term_end(region[1])
 
     def name_in_region(self, role: RoleParse) -> int | None:
         """Start of a person's name ending the role's organisation (or department), if there is one."""
@@ -744,7 +773,9 @@ class SentenceParser:
                 last.org = (last.org[0], name_start) if name_start > last.org[0] else None
             else:
                 last.department = (last.department[0], name_start) if name_start > last.department[0] else None
-        elif last.org is None and last.department is None and self.name_shape(end) is not None:
+        elif self.name_shape(end) is not None and (
+                (last.org is None and last.department is None) or self.ends_with_term(last, end)):
+            # `Chủ tịch LĐLĐ TP Hà Nội khóa XVI Phạm Quang Thanh`: the name after the mandate.
             names.append((end, self.name_shape(end)))
             role_end = end
         if names and plural:
@@ -753,6 +784,10 @@ class SentenceParser:
                 names.extend(self.names_after(names[-1][1] + 1))
         if not names and self.tok(end) is not None and self.toks[end].text == ":":
             names = self.names_after(end + 1)
+            if not names and plural:
+                shared = self.shared_by_titled_list(roles, (i, end), end + 1, honorific)
+                if shared is not None:
+                    return shared
         opener_words = self.lex.list_openers.match(self.toks, end) if not names else None
         if opener_words:
             k = opener_words[1]
@@ -779,6 +814,29 @@ class SentenceParser:
                 result.end = more_span[1]
         result.mentions = [MentionParse(n, honorific, roles, role_spans) for n in names]
         return result
+
+    def shared_by_titled_list(self, shared: list[RoleParse], shared_span: tuple[int, int], k: int,
+                              honorific: str | None) -> ScanResult | None:
+        """`các Ủy viên Ban Thường vụ Thành ủy: Trưởng ban Dân vận Thành ủy A, Phó Chủ tịch UBND
+        thành phố B`: a plural title before a colon is held by every titled person listed after it,
+        before the person's own roles."""
+        self.inherit_orgs(shared)
+        mentions: list[MentionParse] = []
+        end = k
+        while self.title_at(k):
+            item = self.title_first(k, None, False, opener=k)
+            if item is None or len(item.mentions) != 1:
+                break
+            own = item.mentions[0]
+            mentions.append(MentionParse(own.name, own.honorific or honorific, shared + own.roles, [shared_span, *own.role_spans]))
+            end = item.end
+            t = self.tok(end)
+            if t is None or t.text not in {",", ";"}:
+                break
+            k = end + 1
+        if not mentions:
+            return None
+        return ScanResult(mentions, end)
 
     def roles_after(self, k: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The roles that a dash, comma or bracket at k opens, with their token span; None if none."""
@@ -813,6 +871,12 @@ class SentenceParser:
     def appointed_roles(self, k: int, opener: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The office a person is elected or appointed to by the verb at k, with its token span."""
         verb = self.lex.appointment_verbs.match(self.toks, k)
+        lead_in = self.lex.appointment_lead_ins.match(self.toks, k)
+        if verb is None and lead_in is not None:
+            # `X tiếp tục được Đại hội tín nhiệm, bầu làm T O`: the vote of confidence stands
+            # between the name and the election.
+            j = lead_in[1] + (self.tok(lead_in[1]) is not None and self.toks[lead_in[1]].text == ",")
+            verb = self.lex.appointment_verbs.match(self.toks, j)
         if verb is None and self.lex.verbs_before_name.ends_at(self.toks, opener):
             membership = self.lex.memberships.match(self.toks, k)
             if membership is not None:
