@@ -655,8 +655,11 @@ def _read_amount(found: _Found, text: str, s0: int, s1: int, left: str, blocked:
     if second is None or _inside(blocked, second_start, second[1]):
         return
     high, high_end, high_scale = second
-    if re.match(r"[/\w]", text[DIGITS.match(text, second_start).end():][:1] or " ") and high_scale == 1.0:
-        return
+    if high_scale == 1.0 and re.match(r"[/\w]", text[DIGITS.match(text, second_start).end():][:1] or " "):
+        # Letters glued to the second end name another thing (`1-2A`) unless they are a unit
+        # (`300.000 - 500.000đ`: the currency written once counts for both ends).
+        if _glued_letters(text, DIGITS.match(text, second_start).end(), s1) not in lex.glued_units:
+            return
     if low_scale == 1.0:
         # `5 - 7 triệu`: the scale written once counts for both ends.
         low *= high_scale
@@ -666,6 +669,12 @@ def _read_amount(found: _Found, text: str, s0: int, s1: int, left: str, blocked:
     opener = lex.range_opener.search(left)
     if opener:
         found.start = s0 + opener.start("p")
+
+
+def _digits_end(text: str, pos: int, s1: int) -> int:
+    """Where the digits at `pos` end (`pos` itself when none are there)."""
+    digits = DIGITS.match(text, pos, s1)
+    return digits.end() if digits else pos
 
 
 def _dashed_day_month(text: str, first: int, second: int, end: int, s1: int, words: _Words) -> bool:
@@ -776,11 +785,16 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
     if pct:
         found.kind, found.unit = "percent", "%"
         found.end += pct.end()
-        upper = re.match(r"\s*[-–]\s*(\d+(?:,\d+)?)\s*%", text[found.end:s1])
+        joiner = lex.range_joiner.match(text[found.end:s1])
+        upper = joiner and lex.percent_sign.match(text, _digits_end(text, found.end + joiner.end(), s1))
         if upper and found.value_max is None:
-            # `10%-15%`: a range with the sign written on both ends.
-            found.value_max = parse_digits(upper.group(1))
-            found.end += upper.end()
+            # `10%-15%`, `từ 65,12% đến 96,28%`: a range with the sign written on both ends.
+            high = parse_digits(DIGITS.match(text, found.end + joiner.end()).group())
+            if high > found.value:
+                found.value_max, found.end = high, upper.end()
+                opener = lex.range_opener.search(text[:found.start])
+                if opener and opener.start("p") >= text.rfind("\n", 0, found.start):
+                    found.start = opener.start("p")
         rate = lex.rate_nouns.match(text[found.end:s1])
         if rate:
             # `0,5%/tháng`: a rate per period.
