@@ -268,6 +268,11 @@ CASES = [
       F("10% đến 50%", 10, "percent", "%", value_max=50, qualifier="at_least")]),
     ("Mỗi phiếu trị giá 300.000 - 500.000đ cho đoàn viên.",
      [F("300.000 - 500.000đ", 3e5, "money", "VND", value_max=5e5)]),
+    # the number of a named document is no figure, with or without `số`
+    ("Hà Nội vừa ban hành Kế hoạch 252, mở màn cho chiến dịch 90 ngày đêm.",
+     [F("90 ngày đêm", 90, "duration", "ngày đêm")]),
+    ("Thực hiện Công điện số 1063 ngày 31/7/2021 và sau 15 năm thực hiện Nghị quyết số 20, kế hoạch 5 năm đạt kết quả.",
+     [F("15 năm", 15, "duration", "năm"), F("5 năm", 5, "duration", "năm")]),
     # days of a lunar month are the dates extractor's
     ("Chợ Tết diễn ra ngày 31/1 (tức 13–14 tháng Chạp năm Ất Tỵ), với khoảng 50 gian hàng.",
      [F("50", 50, unit="gian hàng", qualifier="about")]),

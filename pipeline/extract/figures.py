@@ -205,6 +205,7 @@ class _Lexicon:
     year_range: tuple[int, int]
     weekday: re.Pattern[str]
     phone_markers: re.Pattern[str]
+    document_heads: re.Pattern[str]
     unit_words: frozenset[str]
     glued_units: frozenset[str]
     glued_after_currency: frozenset[str]
@@ -280,6 +281,10 @@ def _lex() -> _Lexicon:
         weekday=compile_scanner(rf"(?:^|(?<=[\s(]))(?P<p>{re.escape(dates['weekday_marker'])})\s+$", re.IGNORECASE),
         phone_markers=compile_scanner(
             rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['identifiers']['phone_markers'])})\s*[:.]?\s*$"
+        ),
+        # Case matters: `kế hoạch 5 năm` plans, `Kế hoạch 252` is a document.
+        document_heads=compile_scanner(
+            rf"(?:^|(?<=[\s(“\"]))(?:{_phrases(lex['identifiers']['document_heads'])})\s+(?:số\s+)?$"
         ),
         # Units that are nouns too stay possible counted nouns (`3 điểm sinh hoạt`).
         unit_words=frozenset(
@@ -545,7 +550,7 @@ def _read_number(
     if dashed and raw.isdigit() and _dashed_day_month(text, int(raw), int(dashed.group(1)), end + dashed.end(), s1, words):
         return None, end + dashed.end()
 
-    if lex.phone_markers.search(left):
+    if lex.phone_markers.search(left) or lex.document_heads.search(left):
         return None, end
     if not left.strip() and lex.list_marker.match(text[start:s1]):
         return None, end  # `1.` opening a paragraph of a list
