@@ -273,6 +273,9 @@ CASES = [
      [F("90 ngày đêm", 90, "duration", "ngày đêm")]),
     ("Thực hiện Công điện số 1063 ngày 31/7/2021 và sau 15 năm thực hiện Nghị quyết số 20, kế hoạch 5 năm đạt kết quả.",
      [F("15 năm", 15, "duration", "năm"), F("5 năm", 5, "duration", "năm")]),
+    # a span of years between brackets, whatever the century it starts in
+    ("Lễ kỷ niệm 70 năm Giải phóng Sơn Tây (1954 - 2024) và 555 năm danh xưng Sơn Tây (1469 - 2024).",
+     [F("70 năm", 70, "duration", "năm"), F("555 năm", 555, "duration", "năm")]),
     # days of a lunar month are the dates extractor's
     ("Chợ Tết diễn ra ngày 31/1 (tức 13–14 tháng Chạp năm Ất Tỵ), với khoảng 50 gian hàng.",
      [F("50", 50, unit="gian hàng", qualifier="about")]),

@@ -60,7 +60,12 @@ DATE_SHAPES = compile_scanner(
     r")" + _NO_DIGIT_AFTER
 )
 TIME_SHAPES = compile_scanner(_NO_DIGIT_BEFORE + r"\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\w.,])\d{1,2}h\d{2}\b")
-YEAR_RANGE = compile_scanner(_NO_DIGIT_BEFORE + r"((?:1[89]|20)\d{2})\s*[-–—]\s*((?:1[89]|20)\d{2})" + _NO_DIGIT_AFTER)
+# `2023 - 2028`; an older start between brackets is a span of years too (`555 năm danh xưng Sơn Tây
+# (1469 - 2024)`), where outside brackets `1000 - 2000` would be a range of counts.
+YEAR_RANGE = compile_scanner(
+    _NO_DIGIT_BEFORE + r"((?:1[89]|20)\d{2})\s*[-–—]\s*((?:1[89]|20)\d{2})" + _NO_DIGIT_AFTER
+    + r"|(?<=\()\s*1\d{3}\s*[-–—]\s*(?:1[89]|20)\d{2}\s*(?=\))"
+)
 DOCUMENT_NUMBER = compile_scanner(r"(?<![\w./-])\d+(?:[/.]\d+)*(?: ?/|-)[A-ZĐ][\wĐ&.-]*(?:/[\wĐ&.-]+)*")
 PHONE = compile_scanner(
     _NO_DIGIT_BEFORE + r"(?:\+84|\(0\d{1,3}\)|0\d{2,3})[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\d.,]\d)"
