@@ -240,6 +240,11 @@ def test_context_years_give_the_year_when_the_text_has_none(context_years, expec
                   context_years=context_years) == expected
 
 
+def test_context_years_never_pick_which_tet_a_feast_means():
+    # dev 231: a page dated only `date 2017-03`; `thưởng Tết âm lịch` names the holiday, no Tết of a year
+    assert _facts("Thưởng Tết âm lịch cao nhất là 74,5 triệu đồng một người.", None, context_years=(2017,)) == []
+
+
 def test_host_publication_date_is_the_reference_of_a_teaser():
     assert _facts("(LĐTĐ) Sáng nay (21/11), Công đoàn Y tế tổ chức chung kết.", None,
                   host_published_at=datetime(2024, 11, 21, 9, 0)) == [

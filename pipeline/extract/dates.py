@@ -391,6 +391,7 @@ class _YearRule:
     reference: date | None
     year: int | None  # the year in force there: the reference's, else the text's, else the context's
     future_window: timedelta
+    year_from_context: bool = False  # no reference and no year in the text: `year` is the context's
 
     def for_day(self, month: int, day: int) -> int | None:
         if self.reference is None:
@@ -420,7 +421,9 @@ class _YearRule:
     def for_lunar(self, day_of: Callable[[int], date | None]) -> int | None:
         """The lunar year whose occurrence of a feast is nearest the reference."""
         if self.reference is None:
-            return self.year
+            # A year known only from outside the text (a page's `date 2017-03`) cannot tell which
+            # Tết a `thưởng Tết âm lịch` means: the feast stays undated.
+            return None if self.year_from_context else self.year
         ref = self.reference
         options = [(abs((d - ref).days), y) for y in (ref.year - 1, ref.year, ref.year + 1)
                    if (d := day_of(y)) is not None]
@@ -438,7 +441,8 @@ class _YearEvidence:
     future_window: timedelta
 
     def at(self, offset: int | None) -> _YearRule:
-        return _YearRule(self.reference, self._year(offset), self.future_window)
+        from_context = self.reference is None and not self.dated and not self.start_years
+        return _YearRule(self.reference, self._year(offset), self.future_window, from_context)
 
     def _year(self, offset: int | None) -> int | None:
         if self.reference is not None:
