@@ -196,6 +196,10 @@ CASES = [
     ("Sáng nay, 22/1 (tức 28 tháng Chạp năm Kỷ Hợi), công nhân về quê.",
      datetime(2020, 1, 22), [D("Sáng nay, 22/1", "2020-01-22", inferred=True),
                              D("28 tháng Chạp năm Kỷ Hợi", "2020-01-22", calendar="lunar")]),
+    # days of one lunar month joined by a dash, or by `và` when consecutive: one range
+    ("Chợ Tết diễn ra (tức 13–14 tháng Chạp năm Ất Tỵ), trong hai ngày (tức nhằm 20 và 21 tháng Chạp).",
+     datetime(2026, 1, 22), [R("13–14 tháng Chạp năm Ất Tỵ", "2026-01-31", "2026-02-01", calendar="lunar"),
+                             R("20 và 21 tháng Chạp", "2026-02-07", "2026-02-08", inferred=True, calendar="lunar")]),
     # the years listed after a birth year's `năm` are birth years too
     ("Chị và 2 con gái (sinh năm 2015 và 2018) là nạn nhân ngày 12/9.", None, [Y("năm 2015", 2015), Y("2018", 2018)]),
 ]

@@ -320,8 +320,10 @@ class _Grammar:
             rf"(?P<m>{month_name}|{_MONTH})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
         # `ngày 23 tháng Chạp`, and `28 tháng Chạp` (a day number before a lunar month's name).
+        # `13–14 tháng Chạp`, `20 và 21 tháng Chạp`: days of one lunar month, a range.
         self.lunar_month = compile_scanner(
-            rf"(?<!\w)(?:(?:{self.fill['dayword']}{H}+)?(?P<d>{_DAY}){H}+)?"
+            rf"(?<!\w)(?:(?:{self.fill['dayword']}{H}+)?"
+            rf"(?:(?P<d0>{_DAY})(?:{H}*{dash}{H}*|{H}+(?P<pair>{pair}){H}+))?(?P<d>{_DAY}){H}+)?"
             rf"{self.fill['monthword']}{H}+(?P<m>{month_name})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
         self.future_window = timedelta(days=int(rule["future_window_days"]))
@@ -830,9 +832,10 @@ def _relative_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
 
 def _lunar_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
     def yearly(m: re.Match, cycle_text: str | None, year_text: str | None,
-               bounds_of: Callable[[int], tuple[date, date] | None], kind: str, granularity: str) -> _Candidate:
+               bounds_of: Callable[[int], tuple[date, date] | None], kind: str, granularity: str,
+               start: int | None = None) -> _Candidate:
         cycle, written = g.lunar_year_of((cycle_text or "") + " " + (year_text or ""))
-        span = (m.start(), m.end())
+        span = (m.start() if start is None else start, m.end())
 
         def resolve(rule: _YearRule) -> list[tuple[int, int, dict]]:
             year, inferred = _lunar_year(cycle, written, rule,
@@ -875,10 +878,16 @@ def _lunar_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         month = _lunar_month_number(g, m["m"])
         cycle_text = m["lunar"] or ""
         if m["d"]:
+            first, last = int(m["d0"] or m["d"]), int(m["d"])
+            # Two days joined by `và` are one range only when consecutive (as Gregorian pairs).
+            if first >= last or (m["pair"] and last != first + 1):
+                first = last
             yield yearly(m, cycle_text, cycle_text,
-                         lambda y, day=int(m["d"]), month=month:
-                         ((d, d) if (d := lunar_to_solar(day, month, y)) else None),
-                         "date", "day")
+                         lambda y, first=first, last=last, month=month:
+                         ((a, b) if (a := lunar_to_solar(first, month, y)) and (b := lunar_to_solar(last, month, y))
+                          else None),
+                         "range" if first < last else "date", "day",
+                         start=m.start("d") if m["d0"] and first == last else None)
             continue
 
         def month_bounds(y: int, month=month) -> tuple[date, date] | None:
