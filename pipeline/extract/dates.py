@@ -21,8 +21,8 @@ What is read (words come from `pipeline/lexicons/dates.toml`):
 - ranges however written: `từ ngày 1/5 đến 30/9/2023`, `Từ tháng 1.1.2020 đến 30.6.2020`,
   `(28.7.1929- 28.7.2020)`, `Từ ngày 21 đến 23/11`, `từ 7- 8/2/2026`, `từ 0 giờ ngày
   20/12/2024 đến 24 giờ ngày 20/1/2025`, `2018- 2023`; the start takes the missing month and
-  year from the end. `12 và 13/12/2023` is one range when the days are consecutive, else two
-  dates. An open range (`Từ sau 30/10/2020`, `từ năm 2020`) yields its anchor date only;
+  year from the end. `12 và 13/12/2023` (after `ngày` also `ngày 6, 7/7/2023`, `ngày 7 và 8-2`) is one
+  range when the days are consecutive, else two dates. An open range (`Từ sau 30/10/2020`, `từ năm 2020`) yields its anchor date only;
 - terms (kind 'term', year granularity): `nhiệm kỳ 2023 - 2028`, `giai đoạn 2016-2020`,
   `Năm học 2023 - 2024`, `5 năm (2021-2025)`;
 - parts of a year (kind 'range', month granularity): `9 tháng đầu năm 2024` (1..9),
@@ -169,7 +169,7 @@ _SINGLE_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_das
 _LEFT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
                "my_words", "quarter", "year_words", "year_bare", "day_bare")
 _RIGHT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
-                "my_words", "quarter", "year_words", "year_bare")
+                "dm_dash", "my_words", "quarter", "year_words", "year_bare")
 _DAY_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "dm_slash", "dm_dot")
 
 
@@ -220,7 +220,8 @@ class _Grammar:
         lead = (rf"(?P<lead>(?:{open_}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?)")
         connector = (rf"(?P<conn>{H}*{dash}{H}*(?:{_phrase(words['day'])}{H}+)?"
                      rf"|{H}+{close}{H}+(?:{filler}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?"
-                     rf"|{H}+(?P<pair>{pair}){H}+(?:{_alternation(dm['pair_times'])}{H}+)?"
+                     rf"|(?:{H}+(?P<pair>{pair})|{H}*(?P<pair_mark>{_alternation(dm['pair_marks'])}))"
+                     rf"{H}+(?:{_alternation(dm['pair_times'])}{H}+)?"
                      rf"(?:{_phrase(words['day'])}{H}+)?)")
         self.range = compile_scanner(
             rf"{_LEFT_EDGE}{lead}(?P<left>{left}){connector}(?P<right>{right})"
@@ -554,7 +555,7 @@ def _range_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         if left is None or right is None:
             continue
         lead = (m["lead"] or "").strip()
-        is_pair = m["pair"] is not None
+        is_pair = m["pair"] is not None or m["pair_mark"] is not None
         if left.unit == "day" and left.month is None and g.ends_with_month_word.search(lead):
             if left.day > 12:
                 continue
@@ -565,6 +566,11 @@ def _range_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
             continue
         if right.unit == "day" and right.month is None:
             continue
+        dashed_end = re.fullmatch(r"\d+-\d+", m["right"])
+        if (dashed_end or m["pair_mark"]) and not re.search(g.fill["dayword"], lead, re.IGNORECASE):
+            continue  # `ngày 7 và 8-2`, `ngày 6, 7/7/2023`; but `từ 1 đến 2-3 năm` counts
+        if m["pair_mark"] and left.month is not None:
+            continue  # `Ngày 5/6, 7/8 đơn vị …`: a list goes on after a whole date
         if is_pair and not (left.unit == right.unit == "day"):
             continue
         if left.unit == "year" or right.unit == "year":
