@@ -51,6 +51,9 @@ class CleanArticle:
     crawled_at: datetime | None = None
     encoding: str | None = None
     repairs: list[str] = field(default_factory=list)
+    # Years the page's crawl metadata gives without a day (`date 2020-08`): no publication date,
+    # but the year a date written without one most likely has.
+    page_years: tuple[int, ...] = ()
 
     @property
     def content_sha256(self) -> str:
@@ -97,6 +100,7 @@ class PageMeta:
     published_at: datetime | None = None
     byline: str | None = None
     url: str | None = None
+    page_years: list[int] = field(default_factory=list)
 
 
 # Every capital letter Python knows up to the Vietnamese block: regex classes cannot say "upper case".
@@ -291,7 +295,10 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
         if stamp is not None:
             meta.published_at = meta.published_at or stamp
             continue
-        stripped = rules["metadata_prefix"].sub("", stripped)
+        metadata = rules["metadata_prefix"].match(stripped)
+        if metadata:
+            meta.page_years.append(int(metadata.group("y")))
+            stripped = stripped[metadata.end():]
         if _is_junk(stripped) or stripped.startswith(rules["credit_prefixes"]):
             continue
         current.extend(_read_line(stripped))
@@ -726,6 +733,7 @@ def assemble_page(
         crawled_at=crawled_at,
         encoding=encoding,
         repairs=list(repairs),
+        page_years=tuple(dict.fromkeys(meta.page_years)),
     )
     teasers, related = _teasers_and_related(blocks, article)
     return CleanPage(article=article, teasers=teasers, related=related)

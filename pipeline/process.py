@@ -78,6 +78,9 @@ def context_for(article: CleanArticle, host: CleanArticle | None = None) -> Arti
     years = context_years(article.text)
     if host is not None:
         years = years + tuple(y for y in context_years(host.text) if y not in years)
+    # Last, the years of the page's crawl metadata (`date 2020-08`): the page's own years.
+    page = host if host is not None else article
+    years = years + tuple(y for y in page.page_years if y not in years)
     return ArticleContext(
         article_id=article.article_id,
         kind=article.kind,

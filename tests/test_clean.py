@@ -223,6 +223,14 @@ def test_html_json_ld_date_when_no_meta():
     assert clean_page(html, "html").article.published_at.isoformat() == "2020-01-01T00:00:00"
 
 
+def test_crawl_metadata_month_gives_a_page_year_but_no_publication_date():
+    # dev 109: `date 2020-08 Ngày 4/8, …` — the prefix goes, its year stays for yearless dates
+    page = clean_page("Tiêu đề bài\n\ndate 2020-08 " + BODY, "text")
+    assert page.article.text.endswith(BODY) and "2020-08" not in page.article.text
+    assert page.article.published_at is None
+    assert page.article.page_years == (2020,)
+
+
 # Layouts of other crawls and outlets (tests/dev, the development split): each row is a page as the
 # crawler dumped it, what must be the title, what must stay article text and what must not.
 BODY = "Ngày 24/4, Công đoàn các Khu công nghiệp tổ chức Lễ phát động Tháng Công nhân năm 2021."

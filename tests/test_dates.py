@@ -196,6 +196,15 @@ CASES = [
     ("Sáng nay, 22/1 (tức 28 tháng Chạp năm Kỷ Hợi), công nhân về quê.",
      datetime(2020, 1, 22), [D("Sáng nay, 22/1", "2020-01-22", inferred=True),
                              D("28 tháng Chạp năm Kỷ Hợi", "2020-01-22", calendar="lunar")]),
+    # days of one lunar month joined by a dash, or by `và` when consecutive: one range
+    ("Chợ Tết diễn ra (tức 13–14 tháng Chạp năm Ất Tỵ), trong hai ngày (tức nhằm 20 và 21 tháng Chạp).",
+     datetime(2026, 1, 22), [R("13–14 tháng Chạp năm Ất Tỵ", "2026-01-31", "2026-02-01", calendar="lunar"),
+                             R("20 và 21 tháng Chạp", "2026-02-07", "2026-02-08", inferred=True, calendar="lunar")]),
+    # two days after `ngày` joined by a comma, or ending in a dashed day-month: one range; a count is no date
+    ("Đại hội diễn ra trong 2 ngày (ngày 6, 7/7/2023); chợ Tết trong hai ngày 7 và 8-2, kéo dài từ 1 đến 2-3 năm.",
+     datetime(2023, 7, 8), [R("ngày 6, 7/7/2023", "2023-07-06", "2023-07-07"),
+                            R("ngày 7 và 8-2", "2023-02-07", "2023-02-08", inferred=True)]),
+    ("Ngày 5/6, 7/8 đơn vị đã hoàn thành.", datetime(2023, 7, 8), [D("Ngày 5/6", "2023-06-05", inferred=True)]),
     # the years listed after a birth year's `năm` are birth years too
     ("Chị và 2 con gái (sinh năm 2015 và 2018) là nạn nhân ngày 12/9.", None, [Y("năm 2015", 2015), Y("2018", 2018)]),
 ]
@@ -238,6 +247,11 @@ def test_year_to_date_needs_a_reference():
 def test_context_years_give_the_year_when_the_text_has_none(context_years, expected):
     assert _facts("(LĐTĐ) Từ ngày 21 đến 23/11, tại Quốc Oai, tập huấn cán bộ.", None,
                   context_years=context_years) == expected
+
+
+def test_context_years_never_pick_which_tet_a_feast_means():
+    # dev 231: a page dated only `date 2017-03`; `thưởng Tết âm lịch` names the holiday, no Tết of a year
+    assert _facts("Thưởng Tết âm lịch cao nhất là 74,5 triệu đồng một người.", None, context_years=(2017,)) == []
 
 
 def test_host_publication_date_is_the_reference_of_a_teaser():

@@ -262,6 +262,20 @@ CASES = [
      [F("từ 13 đến trên 500 tỷ đồng/năm", 13e9, "money", "VND/năm", value_max=500e9),
       F("40 độ C", 40, "measure", "độ C", qualifier="more_than"), F("0,34 điểm phần trăm", 0.34, "measure", "điểm phần trăm", change="decrease")]),
     ("Đại hội diễn ra trong 2 ngày 24-25/11 theo Kế hoạch số 07 /KH-LĐLĐ.", [F("2 ngày", 2, "duration", "ngày")]),
+    # a range with its unit written on both ends (`%` ... `%`) or once after the second end
+    ("Các đại biểu đạt số phiếu từ 65,12% đến 96,28%, mức giảm giá ít nhất là 10% đến 50%.",
+     [F("từ 65,12% đến 96,28%", 65.12, "percent", "%", value_max=96.28),
+      F("10% đến 50%", 10, "percent", "%", value_max=50, qualifier="at_least")]),
+    ("Mỗi phiếu trị giá 300.000 - 500.000đ cho đoàn viên.",
+     [F("300.000 - 500.000đ", 3e5, "money", "VND", value_max=5e5)]),
+    # the number of a named document is no figure, with or without `số`
+    ("Hà Nội vừa ban hành Kế hoạch 252, mở màn cho chiến dịch 90 ngày đêm.",
+     [F("90 ngày đêm", 90, "duration", "ngày đêm")]),
+    ("Thực hiện Công điện số 1063 ngày 31/7/2021 và sau 15 năm thực hiện Nghị quyết số 20, kế hoạch 5 năm đạt kết quả.",
+     [F("15 năm", 15, "duration", "năm"), F("5 năm", 5, "duration", "năm")]),
+    # a span of years between brackets, whatever the century it starts in
+    ("Lễ kỷ niệm 70 năm Giải phóng Sơn Tây (1954 - 2024) và 555 năm danh xưng Sơn Tây (1469 - 2024).",
+     [F("70 năm", 70, "duration", "năm"), F("555 năm", 555, "duration", "năm")]),
     # days of a lunar month are the dates extractor's
     ("Chợ Tết diễn ra ngày 31/1 (tức 13–14 tháng Chạp năm Ất Tỵ), với khoảng 50 gian hàng.",
      [F("50", 50, unit="gian hàng", qualifier="about")]),

@@ -21,8 +21,8 @@ What is read (words come from `pipeline/lexicons/dates.toml`):
 - ranges however written: `từ ngày 1/5 đến 30/9/2023`, `Từ tháng 1.1.2020 đến 30.6.2020`,
   `(28.7.1929- 28.7.2020)`, `Từ ngày 21 đến 23/11`, `từ 7- 8/2/2026`, `từ 0 giờ ngày
   20/12/2024 đến 24 giờ ngày 20/1/2025`, `2018- 2023`; the start takes the missing month and
-  year from the end. `12 và 13/12/2023` is one range when the days are consecutive, else two
-  dates. An open range (`Từ sau 30/10/2020`, `từ năm 2020`) yields its anchor date only;
+  year from the end. `12 và 13/12/2023` (after `ngày` also `ngày 6, 7/7/2023`, `ngày 7 và 8-2`) is one
+  range when the days are consecutive, else two dates. An open range (`Từ sau 30/10/2020`, `từ năm 2020`) yields its anchor date only;
 - terms (kind 'term', year granularity): `nhiệm kỳ 2023 - 2028`, `giai đoạn 2016-2020`,
   `Năm học 2023 - 2024`, `5 năm (2021-2025)`;
 - parts of a year (kind 'range', month granularity): `9 tháng đầu năm 2024` (1..9),
@@ -169,7 +169,7 @@ _SINGLE_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_das
 _LEFT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
                "my_words", "quarter", "year_words", "year_bare", "day_bare")
 _RIGHT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
-                "my_words", "quarter", "year_words", "year_bare")
+                "dm_dash", "my_words", "quarter", "year_words", "year_bare")
 _DAY_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "dm_slash", "dm_dot")
 
 
@@ -220,7 +220,8 @@ class _Grammar:
         lead = (rf"(?P<lead>(?:{open_}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?)")
         connector = (rf"(?P<conn>{H}*{dash}{H}*(?:{_phrase(words['day'])}{H}+)?"
                      rf"|{H}+{close}{H}+(?:{filler}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?"
-                     rf"|{H}+(?P<pair>{pair}){H}+(?:{_alternation(dm['pair_times'])}{H}+)?"
+                     rf"|(?:{H}+(?P<pair>{pair})|{H}*(?P<pair_mark>{_alternation(dm['pair_marks'])}))"
+                     rf"{H}+(?:{_alternation(dm['pair_times'])}{H}+)?"
                      rf"(?:{_phrase(words['day'])}{H}+)?)")
         self.range = compile_scanner(
             rf"{_LEFT_EDGE}{lead}(?P<left>{left}){connector}(?P<right>{right})"
@@ -320,8 +321,10 @@ class _Grammar:
             rf"(?P<m>{month_name}|{_MONTH})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
         # `ngày 23 tháng Chạp`, and `28 tháng Chạp` (a day number before a lunar month's name).
+        # `13–14 tháng Chạp`, `20 và 21 tháng Chạp`: days of one lunar month, a range.
         self.lunar_month = compile_scanner(
-            rf"(?<!\w)(?:(?:{self.fill['dayword']}{H}+)?(?P<d>{_DAY}){H}+)?"
+            rf"(?<!\w)(?:(?:{self.fill['dayword']}{H}+)?"
+            rf"(?:(?P<d0>{_DAY})(?:{H}*{dash}{H}*|{H}+(?P<pair>{pair}){H}+))?(?P<d>{_DAY}){H}+)?"
             rf"{self.fill['monthword']}{H}+(?P<m>{month_name})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
         self.future_window = timedelta(days=int(rule["future_window_days"]))
@@ -391,6 +394,7 @@ class _YearRule:
     reference: date | None
     year: int | None  # the year in force there: the reference's, else the text's, else the context's
     future_window: timedelta
+    year_from_context: bool = False  # no reference and no year in the text: `year` is the context's
 
     def for_day(self, month: int, day: int) -> int | None:
         if self.reference is None:
@@ -420,7 +424,9 @@ class _YearRule:
     def for_lunar(self, day_of: Callable[[int], date | None]) -> int | None:
         """The lunar year whose occurrence of a feast is nearest the reference."""
         if self.reference is None:
-            return self.year
+            # A year known only from outside the text (a page's `date 2017-03`) cannot tell which
+            # Tết a `thưởng Tết âm lịch` means: the feast stays undated.
+            return None if self.year_from_context else self.year
         ref = self.reference
         options = [(abs((d - ref).days), y) for y in (ref.year - 1, ref.year, ref.year + 1)
                    if (d := day_of(y)) is not None]
@@ -438,7 +444,8 @@ class _YearEvidence:
     future_window: timedelta
 
     def at(self, offset: int | None) -> _YearRule:
-        return _YearRule(self.reference, self._year(offset), self.future_window)
+        from_context = self.reference is None and not self.dated and not self.start_years
+        return _YearRule(self.reference, self._year(offset), self.future_window, from_context)
 
     def _year(self, offset: int | None) -> int | None:
         if self.reference is not None:
@@ -548,7 +555,7 @@ def _range_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         if left is None or right is None:
             continue
         lead = (m["lead"] or "").strip()
-        is_pair = m["pair"] is not None
+        is_pair = m["pair"] is not None or m["pair_mark"] is not None
         if left.unit == "day" and left.month is None and g.ends_with_month_word.search(lead):
             if left.day > 12:
                 continue
@@ -559,6 +566,11 @@ def _range_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
             continue
         if right.unit == "day" and right.month is None:
             continue
+        dashed_end = re.fullmatch(r"\d+-\d+", m["right"])
+        if (dashed_end or m["pair_mark"]) and not re.search(g.fill["dayword"], lead, re.IGNORECASE):
+            continue  # `ngày 7 và 8-2`, `ngày 6, 7/7/2023`; but `từ 1 đến 2-3 năm` counts
+        if m["pair_mark"] and left.month is not None:
+            continue  # `Ngày 5/6, 7/8 đơn vị …`: a list goes on after a whole date
         if is_pair and not (left.unit == right.unit == "day"):
             continue
         if left.unit == "year" or right.unit == "year":
@@ -826,9 +838,10 @@ def _relative_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
 
 def _lunar_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
     def yearly(m: re.Match, cycle_text: str | None, year_text: str | None,
-               bounds_of: Callable[[int], tuple[date, date] | None], kind: str, granularity: str) -> _Candidate:
+               bounds_of: Callable[[int], tuple[date, date] | None], kind: str, granularity: str,
+               start: int | None = None) -> _Candidate:
         cycle, written = g.lunar_year_of((cycle_text or "") + " " + (year_text or ""))
-        span = (m.start(), m.end())
+        span = (m.start() if start is None else start, m.end())
 
         def resolve(rule: _YearRule) -> list[tuple[int, int, dict]]:
             year, inferred = _lunar_year(cycle, written, rule,
@@ -871,10 +884,16 @@ def _lunar_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         month = _lunar_month_number(g, m["m"])
         cycle_text = m["lunar"] or ""
         if m["d"]:
+            first, last = int(m["d0"] or m["d"]), int(m["d"])
+            # Two days joined by `và` are one range only when consecutive (as Gregorian pairs).
+            if first >= last or (m["pair"] and last != first + 1):
+                first = last
             yield yearly(m, cycle_text, cycle_text,
-                         lambda y, day=int(m["d"]), month=month:
-                         ((d, d) if (d := lunar_to_solar(day, month, y)) else None),
-                         "date", "day")
+                         lambda y, first=first, last=last, month=month:
+                         ((a, b) if (a := lunar_to_solar(first, month, y)) and (b := lunar_to_solar(last, month, y))
+                          else None),
+                         "range" if first < last else "date", "day",
+                         start=m.start("d") if m["d0"] and first == last else None)
             continue
 
         def month_bounds(y: int, month=month) -> tuple[date, date] | None:

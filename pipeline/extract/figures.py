@@ -60,7 +60,12 @@ DATE_SHAPES = compile_scanner(
     r")" + _NO_DIGIT_AFTER
 )
 TIME_SHAPES = compile_scanner(_NO_DIGIT_BEFORE + r"\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\w.,])\d{1,2}h\d{2}\b")
-YEAR_RANGE = compile_scanner(_NO_DIGIT_BEFORE + r"((?:1[89]|20)\d{2})\s*[-–—]\s*((?:1[89]|20)\d{2})" + _NO_DIGIT_AFTER)
+# `2023 - 2028`; an older start between brackets is a span of years too (`555 năm danh xưng Sơn Tây
+# (1469 - 2024)`), where outside brackets `1000 - 2000` would be a range of counts.
+YEAR_RANGE = compile_scanner(
+    _NO_DIGIT_BEFORE + r"((?:1[89]|20)\d{2})\s*[-–—]\s*((?:1[89]|20)\d{2})" + _NO_DIGIT_AFTER
+    + r"|(?<=\()\s*1\d{3}\s*[-–—]\s*(?:1[89]|20)\d{2}\s*(?=\))"
+)
 DOCUMENT_NUMBER = compile_scanner(r"(?<![\w./-])\d+(?:[/.]\d+)*(?: ?/|-)[A-ZĐ][\wĐ&.-]*(?:/[\wĐ&.-]+)*")
 PHONE = compile_scanner(
     _NO_DIGIT_BEFORE + r"(?:\+84|\(0\d{1,3}\)|0\d{2,3})[ .-]?\d{3,4}[ .-]?\d{3,4}(?![\d.,]\d)"
@@ -205,6 +210,7 @@ class _Lexicon:
     year_range: tuple[int, int]
     weekday: re.Pattern[str]
     phone_markers: re.Pattern[str]
+    document_heads: re.Pattern[str]
     unit_words: frozenset[str]
     glued_units: frozenset[str]
     glued_after_currency: frozenset[str]
@@ -280,6 +286,10 @@ def _lex() -> _Lexicon:
         weekday=compile_scanner(rf"(?:^|(?<=[\s(]))(?P<p>{re.escape(dates['weekday_marker'])})\s+$", re.IGNORECASE),
         phone_markers=compile_scanner(
             rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['identifiers']['phone_markers'])})\s*[:.]?\s*$"
+        ),
+        # Case matters: `kế hoạch 5 năm` plans, `Kế hoạch 252` is a document.
+        document_heads=compile_scanner(
+            rf"(?:^|(?<=[\s(“\"]))(?:{_phrases(lex['identifiers']['document_heads'])})\s+(?:số\s+)?$"
         ),
         # Units that are nouns too stay possible counted nouns (`3 điểm sinh hoạt`).
         unit_words=frozenset(
@@ -545,7 +555,7 @@ def _read_number(
     if dashed and raw.isdigit() and _dashed_day_month(text, int(raw), int(dashed.group(1)), end + dashed.end(), s1, words):
         return None, end + dashed.end()
 
-    if lex.phone_markers.search(left):
+    if lex.phone_markers.search(left) or lex.document_heads.search(left):
         return None, end
     if not left.strip() and lex.list_marker.match(text[start:s1]):
         return None, end  # `1.` opening a paragraph of a list
@@ -655,8 +665,11 @@ def _read_amount(found: _Found, text: str, s0: int, s1: int, left: str, blocked:
     if second is None or _inside(blocked, second_start, second[1]):
         return
     high, high_end, high_scale = second
-    if re.match(r"[/\w]", text[DIGITS.match(text, second_start).end():][:1] or " ") and high_scale == 1.0:
-        return
+    if high_scale == 1.0 and re.match(r"[/\w]", text[DIGITS.match(text, second_start).end():][:1] or " "):
+        # Letters glued to the second end name another thing (`1-2A`) unless they are a unit
+        # (`300.000 - 500.000đ`: the currency written once counts for both ends).
+        if _glued_letters(text, DIGITS.match(text, second_start).end(), s1) not in lex.glued_units:
+            return
     if low_scale == 1.0:
         # `5 - 7 triệu`: the scale written once counts for both ends.
         low *= high_scale
@@ -666,6 +679,12 @@ def _read_amount(found: _Found, text: str, s0: int, s1: int, left: str, blocked:
     opener = lex.range_opener.search(left)
     if opener:
         found.start = s0 + opener.start("p")
+
+
+def _digits_end(text: str, pos: int, s1: int) -> int:
+    """Where the digits at `pos` end (`pos` itself when none are there)."""
+    digits = DIGITS.match(text, pos, s1)
+    return digits.end() if digits else pos
 
 
 def _dashed_day_month(text: str, first: int, second: int, end: int, s1: int, words: _Words) -> bool:
@@ -776,11 +795,16 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
     if pct:
         found.kind, found.unit = "percent", "%"
         found.end += pct.end()
-        upper = re.match(r"\s*[-–]\s*(\d+(?:,\d+)?)\s*%", text[found.end:s1])
+        joiner = lex.range_joiner.match(text[found.end:s1])
+        upper = joiner and lex.percent_sign.match(text, _digits_end(text, found.end + joiner.end(), s1))
         if upper and found.value_max is None:
-            # `10%-15%`: a range with the sign written on both ends.
-            found.value_max = parse_digits(upper.group(1))
-            found.end += upper.end()
+            # `10%-15%`, `từ 65,12% đến 96,28%`: a range with the sign written on both ends.
+            high = parse_digits(DIGITS.match(text, found.end + joiner.end()).group())
+            if high > found.value:
+                found.value_max, found.end = high, upper.end()
+                opener = lex.range_opener.search(text[:found.start])
+                if opener and opener.start("p") >= text.rfind("\n", 0, found.start):
+                    found.start = opener.start("p")
         rate = lex.rate_nouns.match(text[found.end:s1])
         if rate:
             # `0,5%/tháng`: a rate per period.
