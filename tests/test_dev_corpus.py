@@ -72,11 +72,11 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 
 # F1 measured when the development corpus was built (tests/dev/README.md): a change that lowers
 # any of them is a regression. Raise a floor when a change lifts its score. Set again when the
-# fourth batch came in, at what the rules of the first three scored on it (the held figures are
-# those of 76 excerpts, 15 of them new).
+# fourth batch came in (the held figures are those of 76 excerpts, 15 of them new), then raised
+# to what the rules written from its dev pages score.
 F1_FLOORS = {
-    "dev": {"figures": 0.969, "dates": 0.968, "officials": 0.938, "campaigns": 0.896, "documents": 0.986},
-    "held": {"figures": 0.958, "dates": 0.945, "officials": 0.892, "campaigns": 0.824, "documents": 0.903},
+    "dev": {"figures": 0.976, "dates": 0.98, "officials": 0.962, "campaigns": 0.91, "documents": 0.986},
+    "held": {"figures": 0.96, "dates": 0.945, "officials": 0.917, "campaigns": 0.824, "documents": 0.903},
 }
 
 
