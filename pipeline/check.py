@@ -35,6 +35,8 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 _SPELLED_WORD = re.compile(r"[^\W\d_]+")
+# Where the items of a listed subject part (`công trình, sản phẩm, phần việc`).
+_LIST_ITEM = re.compile(r",\s*|\s+và\s+")
 # After a counted noun phrase, another figure of the same list (`2.002 sáng kiến, 564 đề tài`).
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*(?:hơn|gần|trên|khoảng)?\s*\d")
 VERDICTS = ("supported", "differs", "not_found")
@@ -219,16 +221,42 @@ def _candidate_search(figure: dict, search_words: list[str]) -> tuple[str, str |
     return figure["kind"], unit, wordings, [] if wordings else list(search_words)
 
 
+def counted_noun(subject: str | None) -> str:
+    """The counted noun phrase of a figure's subject: without a classifier before it (`đồng chí
+    cán bộ công đoàn` counts `cán bộ công đoàn`) and, when it opens in lower case, without the
+    place or body named after it (`công nhân lao động Hà Nội`, `cá nhân ngành Y tế Hà Nội`,
+    `đoàn viên ngành`): who they are is the claim's context, not what is counted."""
+    words = nfc(subject or "").split()
+    rules = load_lexicon("check")["counted_noun"]
+    for classifier in rules["classifiers"]:
+        n = len(classifier.split())
+        if len(words) > n and [w.lower() for w in words[:n]] == classifier.split():
+            words = words[n:]
+            break
+    if words and words[0][:1].islower() and "," not in subject:  # a list (`quận, huyện, thị xã`) is counted whole
+        places = {tuple(p.split()) for p in rules["place_words"]}
+        for i in range(1, len(words)):
+            rest = [w.lower() for w in words[i:]]
+            # a place word before a name or at the end (`ngành Y tế`, `đoàn viên ngành`), or a
+            # name of two words or more that ends the subject (`Hà Nội`)
+            place = next((p for p in places if tuple(rest[:len(p)]) == p), None)
+            if place and (len(rest) == len(place) or words[i + len(place)][:1].isupper()) or (
+                    len(words) - i >= 2 and all(w[:1].isupper() for w in words[i:])):
+                words = words[:i]
+                break
+    return " ".join(words)
+
+
 def subject_wordings(subject: str | None, most: int = 6) -> list[list[str]]:
-    """The syllables of a counted subject as written (lower case), and as it may be written
-    elsewhere: its abbreviations written out (`CNVCLĐ`), the words of an abbreviation shortened,
-    another wording of the same counted thing (`phần quà`, `suất quà`). The stored subjects are
-    searched as written: each wording is a search of its own."""
-    syllables = [m.group() for m in _WORD.finditer(nfc(subject or "").lower())]
+    """The syllables of a counted subject's noun phrase (`counted_noun`) as written (lower case),
+    and as it may be written elsewhere: its abbreviations written out (`CNVCLĐ`), the words of an
+    abbreviation shortened, another wording of the same counted thing (`phần quà`, `suất quà`).
+    The stored subjects are searched as written: each wording is a search of its own."""
+    syllables = [m.group() for m in _WORD.finditer(counted_noun(subject).lower())]
     if not syllables:
         return []
     wordings = [syllables]
-    for short, long in _rewordings():
+    for short, long in _rewordings() * 2:  # twice: `công nhân` -> `công nhân lao động` -> `cnlđ`
         for wording in list(wordings):
             n = len(short)
             for i in range(len(wording) - n + 1):
@@ -380,7 +408,9 @@ class _Thing:
                  title: str | None, paragraph: str | None, lede: str | None):
         self._text, self._start, self._end = sentence, start, end
         self._title, self._paragraph, self._lede = title, paragraph, lede
-        self.subject_words = frozenset(exact_words(subject))
+        self.subject_words = frozenset(exact_words(counted_noun(subject)))
+        # the words of each item of a listed subject (`công trình, sản phẩm, phần việc`)
+        self.subject_items = tuple(frozenset(exact_words(item)) for item in _LIST_ITEM.split(subject or ""))
         counted = set(self.subject_words)
         self._rest = ""   # what the sentence says after the counted noun phrase
         if subject:
@@ -558,9 +588,15 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
         # The claim may narrow what it counts with words the corpus says of it further on
         # (`cá nhân tiêu biểu được công nhận`).
         narrowed = claim.counted - corpus.counted
+        # And every word the corpus counts with is said by the claim (`Thủ đô có 90 công nhân
+        # giỏi` ~ `90 Công nhân giỏi Thủ đô`), but for whole items inside a list the claim leaves
+        # out (`526 công trình, phần việc` of `526 công trình, sản phẩm, phần việc`); its first and
+        # last items say what the list spans.
+        unsaid = corpus.counted - claim.counted - claim.sentence
+        unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item & claim.sentence))
         return (bool(claim.counted) and claim.subject_words <= corpus.counted
                 and (not narrowed or narrowed <= corpus.predicate)
-                and corpus.counted <= claim.counted | claim.before
+                and not unsaid
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))
     return _share(claim.common, corpus.titled) >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence)
 

@@ -299,6 +299,10 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
         ("Hội thi có 363 thí sinh đạt giải.", "Hội thi có 363 thí sinh tham gia, 111 thí sinh đạt giải.", "363", False),
         # another wording of the counted thing
         ("Công đoàn trao 80 phần quà cho đoàn viên.", "Công đoàn trao 80 suất quà cho đoàn viên.", "80", True),
+        # an item inside a list the claim leaves out; not the last, which says what the list spans
+        ("Công nhân đã hoàn thành 526 công trình, phần việc cấp cơ sở.",
+         "Công nhân đã hoàn thành 526 công trình, sản phẩm, phần việc cấp cơ sở.", "526", True),
+        ("Hà Nội có 30 quận, huyện, thị xã.", "Thí sinh đến từ 30 quận, huyện, thị xã, ngành.", "30", False),
         # words that set two counts of the same noun apart (check.toml `opposites`)
         ("Hà Nội tiếp nhận 598 người vào cai nghiện tự nguyện.", "Hà Nội tiếp nhận vào cai nghiện bắt buộc cho 598 người.",
          "598", False),
@@ -319,3 +323,22 @@ def test_same_thing_cases(claim, corpus, number, same):
         return thing_of(text, figure.char_start, figure.char_end, figure.subject, figure.unit, None, text)
 
     assert same_thing(thing(claim), thing(corpus)) is same
+
+
+@pytest.mark.parametrize(
+    "subject, noun",
+    [
+        ("công nhân lao động Hà Nội", "công nhân lao động"),      # a place's name after it
+        ("cá nhân ngành Y tế Hà Nội", "cá nhân"),                  # a body's
+        ("đoàn viên ngành", "đoàn viên"),                           # the word for a body, cut short
+        ("đồng chí cán bộ công đoàn tiêu biểu", "cán bộ công đoàn tiêu biểu"),  # a classifier
+        ("suất quà Tết", "suất quà Tết"),                           # one capitalised word: part of it
+        ("người tham gia bảo hiểm xã hội", "người tham gia bảo hiểm xã hội"),  # `xã` of `xã hội`
+        ("quận, huyện, thị xã", "quận, huyện, thị xã"),             # a list is counted whole
+        ("Công nhân giỏi Thủ đô", "Công nhân giỏi Thủ đô"),         # a title
+    ],
+)
+def test_the_counted_noun_of_a_subject(subject, noun):
+    from pipeline.check import counted_noun
+
+    assert counted_noun(subject) == noun

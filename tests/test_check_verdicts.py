@@ -189,11 +189,14 @@ def test_verdict(corpus_db, claim, expected):
 #   Those 6 were then read: two clauses opposed by a word pair (`tự nguyện` / `bắt buộc`,
 #   `đã` / `chưa`, check.toml `opposites`) took two away: 57 right, 4 false evidence (two figures
 #   of teasers, which the claims' writer counted as page furniture; a sum for another house; a
-#   half-year figure for a whole year).
+#   half-year figure for a whole year). Its other misses were then read too, and rules written
+#   from them (the counted noun without a classifier or the place after it, a listed subject's
+#   inner items, the corpus's counting words anywhere in the claim): 65 right, check_unseen 54.
+#   Both are development sets now; tests/check_unseen3/ is the blind one.
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
-    "check_unseen": {"floor": 0.86, "false_evidence": 0},
-    "check_unseen2": {"floor": 0.58, "false_evidence": 4},
+    "check_unseen": {"floor": 0.9, "false_evidence": 0},
+    "check_unseen2": {"floor": 0.66, "false_evidence": 4},
 }
 
 
