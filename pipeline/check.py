@@ -217,8 +217,25 @@ def _candidate_search(figure: dict, search_words: list[str]) -> tuple[str, str |
     wording of the claim's subject (`subject_wordings`); for other figures, those whose sentence or
     title holds a search word (lower case, as written)."""
     unit = figure["unit"] if figure["kind"] in UNIT_KINDS and figure["unit"] else None
+    if figure["kind"] == "money" and unit:
+        unit = unit.split("/")[0]  # the currency: a rate is told from an amount by `same_rate`
     wordings = subject_wordings(figure["subject"])
     return figure["kind"], unit, wordings, [] if wordings else list(search_words)
+
+
+def same_rate(claim_unit: str | None, claim: "_Thing", corpus_unit: str | None, corpus: "_Thing") -> bool:
+    """Are two sums of one currency said per the same thing? The same unit (`VND/người`), or one
+    written as a rate (`4.500.000đ/người/tháng`) and the other as an amount in words that say it
+    is one (`bình quân 4,5 triệu đồng mỗi tháng` of `người lao động`): each thing it is per, and a
+    word saying "each", are in the other's sentence."""
+    if claim_unit == corpus_unit or not claim_unit or not corpus_unit:
+        return True
+    claim_per, corpus_per = claim_unit.split("/")[1:], corpus_unit.split("/")[1:]
+    if claim_per and corpus_per:
+        return False
+    per, words = (corpus_per, claim.sentence) if corpus_per else (claim_per, corpus.sentence)
+    each = [set(fold_key(w).split()) for w in load_lexicon("check")["each_words"]]
+    return any(e <= words for e in each) and all(set(exact_words(p)) <= words for p in per)
 
 
 def counted_noun(subject: str | None) -> str:
@@ -320,13 +337,15 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
               SELECT DISTINCT claim_idx, figure_row FROM (
                 SELECT y.claim_idx, y.wording_idx, f.figure_row
                 FROM figure f JOIN syllable y
-                  ON f.kind = y.claim_kind AND (y.claim_unit IS NULL OR f.unit = y.claim_unit)
+                  ON f.kind = y.claim_kind AND (y.claim_unit IS NULL OR f.unit = y.claim_unit
+                       OR f.kind = 'money' AND split_part(f.unit, '/', 1) = y.claim_unit)
                  AND contains(f.lower_subject, y.syllable)
                 GROUP BY ALL HAVING count(*) = any_value(y.n_syllables))
               UNION ALL
               SELECT c.claim_idx, f.rowid AS figure_row
               FROM figures f JOIN claim c
-                ON f.kind = c.claim_kind AND (c.claim_unit IS NULL OR f.unit = c.claim_unit)
+                ON f.kind = c.claim_kind AND (c.claim_unit IS NULL OR f.unit = c.claim_unit
+                     OR f.kind = 'money' AND split_part(f.unit, '/', 1) = c.claim_unit)
               WHERE len(c.wordings) = 0 AND NOT f.in_name),
             placed AS MATERIALIZED (
               SELECT m.claim_idx, c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
@@ -373,27 +392,40 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
     return found
 
 
-def _article_dates(con, article_ids: list[str]) -> dict[str, list[tuple[int, date, date]]]:
-    """Every date stated in the candidate articles: (sentence_idx, start, end)."""
-    known: dict[str, list[tuple[int, date, date]]] = {a: [] for a in article_ids}
+def _article_dates(con, article_ids: list[str]) -> dict[str, list[tuple[int, date, date, int]]]:
+    """Every date stated in the candidate articles: (sentence_idx, start, end, char_start)."""
+    known: dict[str, list[tuple[int, date, date, int]]] = {a: [] for a in article_ids}
     if article_ids:
-        for article_id, sentence_idx, start, end in con.execute(
-            "SELECT article_id, sentence_idx, start_date, end_date FROM dates WHERE article_id IN (SELECT unnest(?))",
+        for article_id, sentence_idx, start, end, char_start in con.execute(
+            "SELECT article_id, sentence_idx, start_date, end_date, char_start FROM dates "
+            "WHERE article_id IN (SELECT unnest(?))",
             [article_ids],
         ).fetchall():
-            known[article_id].append((sentence_idx, start, end))
+            known[article_id].append((sentence_idx, start, end, char_start))
     return known
 
 
-def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date]], sentence_idx: int) -> bool | None:
+def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date, int]], sentence_idx: int,
+                  sentence: str = "", sentence_start: int = 0) -> bool | None:
     """Does the figure's period meet the claim's? Its sentence's dates decide, else its article's;
-    None when neither states a date."""
-    stated = [(s, e) for idx, s, e in article_dates if idx == sentence_idx] or [(s, e) for _, s, e in article_dates]
+    None when neither states a date. A date its sentence compares with (`tăng 21,4% so với cùng
+    kỳ năm 2021`) is not when the figure is."""
+    def compared(char_start: int) -> bool:
+        before = f" {_folded_text(sentence[:max(char_start - sentence_start, 0)])}"
+        return before.endswith(_comparison_markers())
+
+    stated = [(s, e) for idx, s, e, at in article_dates if idx == sentence_idx and not compared(at)] or [
+        (s, e) for _, s, e, _ in article_dates]
     # A life (`19/5/1890-19/5/2022`) or an era meets every year: the shorter periods stated say when.
     stated = [d for d in stated if (d[1] - d[0]).days <= MAX_PERIOD_DAYS] or stated
     if not stated:
         return None
     return any(_overlaps(c, d) for c in claim_dates for d in stated)
+
+
+@cache
+def _comparison_markers() -> tuple[str, ...]:
+    return tuple(f" {_folded_text(m)}" for m in load_lexicon("check")["comparison_markers"])
 
 
 class _Thing:
@@ -798,10 +830,13 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         end = start + cand["char_end"] - cand["char_start"]
         cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"], cand["title"],
                               cand["paragraph"], cand["lede"])
+        if figure["kind"] == "money" and not same_rate(figure["unit"], claim_thing, cand["unit"], cand_thing):
+            continue
         same = same_thing(claim_thing, cand_thing)
         if not same and not _related(claim_thing, cand_thing):
             continue
-        time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"])
+        time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],
+                                     cand["sentence"], cand["sentence_start"])
         match = Match(
             article_id=cand["article_id"], title=cand["title"], url=cand["url"], published_at=cand["published_at"],
             outlet=cand["outlet"], kind=cand["article_kind"], sentence=cand["sentence"], highlight=(start, end),

@@ -342,3 +342,43 @@ def test_the_counted_noun_of_a_subject(subject, noun):
     from pipeline.check import counted_noun
 
     assert counted_noun(subject) == noun
+
+
+@pytest.mark.parametrize(
+    "claim, claim_unit, corpus, corpus_unit, same",
+    [
+        # an amount said to be per something is the rate written with a slash
+        ("Người lao động có thu nhập bình quân 4,5 triệu đồng mỗi tháng.", "VND",
+         "Thu nhập bình quân đạt 4.500.000đ/người/tháng.", "VND/người/tháng", True),
+        ("Mỗi đoàn viên, người lao động được hỗ trợ 500 nghìn đồng.", "VND",
+         "Mức hỗ trợ là 500.000 đồng/người.", "VND/người", True),
+        # a total is no rate
+        ("Công đoàn đã hỗ trợ 500 nghìn đồng.", "VND", "Mức hỗ trợ là 500.000 đồng/người.", "VND/người", False),
+        # per two different things
+        ("Mức hỗ trợ là 500.000 đồng/hộ.", "VND/hộ", "Mức hỗ trợ là 500.000 đồng/người.", "VND/người", False),
+    ],
+)
+def test_same_rate(claim, claim_unit, corpus, corpus_unit, same):
+    from pipeline.check import same_rate, thing_of
+
+    assert same_rate(claim_unit, thing_of(claim, 0, 1, None), corpus_unit, thing_of(corpus, 0, 1, None)) is same
+
+
+@pytest.mark.parametrize(
+    "sentence, dates, claim_dates, overlap",
+    [
+        # the year a figure is compared with does not date it: the article's other dates do
+        ("Năm nay tăng 21,4% so với cùng kỳ năm 2021.", [(0, "2021", 34), (3, "2022", 0)], ["2022"], True),
+        ("Năm 2021 có 363 thí sinh.", [(0, "2021", 0)], ["2022"], False),
+    ],
+)
+def test_time_overlap_leaves_out_compared_dates(sentence, dates, claim_dates, overlap):
+    from datetime import date as d
+
+    from pipeline.check import _time_overlap
+
+    def year(y):
+        return (d(int(y), 1, 1), d(int(y), 12, 31))
+
+    stated = [(idx, *year(y), at) for idx, y, at in dates]
+    assert _time_overlap([year(y) for y in claim_dates], stated, 0, sentence, 0) is overlap

@@ -191,12 +191,13 @@ def test_verdict(corpus_db, claim, expected):
 #   of teasers, which the claims' writer counted as page furniture; a sum for another house; a
 #   half-year figure for a whole year). Its other misses were then read too, and rules written
 #   from them (the counted noun without a classifier or the place after it, a listed subject's
-#   inner items, the corpus's counting words anywhere in the claim): 65 right, check_unseen 54.
+#   inner items, the corpus's counting words anywhere in the claim; a sum written as a rate or in
+#   words saying "each"; a year a figure is compared with): 67 right, check_unseen 54.
 #   Both are development sets now; tests/check_unseen3/ is the blind one.
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
     "check_unseen": {"floor": 0.9, "false_evidence": 0},
-    "check_unseen2": {"floor": 0.66, "false_evidence": 4},
+    "check_unseen2": {"floor": 0.68, "false_evidence": 4},
 }
 
 
