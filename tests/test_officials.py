@@ -311,6 +311,11 @@ CASES = [
      "Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.",
      [('Nguyễn Văn Thắng', 'ông', 'Chủ tịch @ Liên đoàn Lao động thành phố Hà Nội')]),
     ("Công đoàn chỉ định ông Nguyễn Văn Nam tham gia Ban Chấp hành và đoàn công tác.", []),
+    # a caption's verb glued to an unknown capitalised word ends the organisation (dev 123)
+    ("Đ/c Vũ Hữu Tuyến - Chủ tịch Công đoàn Transreco trao Cúp cho đội vô địch",
+     [('Vũ Hữu Tuyến', 'đồng chí', 'Chủ tịch @ Công đoàn Transreco')]),
+    ("Ông Vũ Hữu Tuyến - Chủ tịch Công đoàn ngành Y tế Hà Nội trao quà cho công nhân.",
+     [('Vũ Hữu Tuyến', 'ông', 'Chủ tịch @ Công đoàn ngành Y tế Hà Nội')]),
     # TITLE ORG, a term, then the name (dev 153)
     ("Chủ tịch LĐLĐ TP Hà Nội khóa XVI Phạm Quang Thanh phát biểu nhiệm vụ tại hội nghị.",
      [('Phạm Quang Thanh', '', 'Chủ tịch @ LĐLĐ TP Hà Nội')]),

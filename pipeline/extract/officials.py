@@ -131,6 +131,7 @@ class Lexicon:
     clause_openers: PhraseTable
     terms: PhraseTable
     verb_markers: PhraseTable
+    glued_verbs: PhraseTable
     appointment_verbs: PhraseTable
     appointment_lead_ins: PhraseTable
     verbs_before_name: PhraseTable
@@ -181,6 +182,7 @@ def officials_lexicon() -> Lexicon:
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
         verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
+        glued_verbs=PhraseTable({w: True for w in orgs["glued_verbs"]}),
         appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["verbs_after_name"]}),
         appointment_lead_ins=PhraseTable({w: True for w in raw["appointments"]["lead_ins"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
@@ -539,6 +541,8 @@ class SentenceParser:
         """
         t = self.toks[k]
         if not t.is_word or t.cap or t.word_start or not t.word_cap:
+            return False
+        if self.lex.glued_verbs.match(self.toks, k):
             return False
         w = k - 1
         while w > 0 and not self.toks[w].word_start:
