@@ -245,6 +245,9 @@ LAYOUTS = [
      "Tiêu đề bài", [BODY], ["GMT"], "2018-09-09"),
     ("Tiêu đề bài\n\nCập nhật ngày: 14/06/2016 - 09:18\n\n" + BODY, "Tiêu đề bài", [BODY], ["09:18"], "2016-06-14"),
     ("date 2025-08-19 Chính trị\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["Chính trị", "date"], "2025-08-19"),
+    # an image's alt text without diacritics, numbered `- Anh 1` (dev 230, 240): never text
+    ("Tiêu đề bài\n\n" + BODY + "\n\nNganh xay dung Ha Noi: Dai hoi diem cong doan co so - Anh 1\n\n" + BODY.replace("24/4", "25/4"),
+     "Tiêu đề bài", [BODY], ["Anh 1", "Nganh"], None),
     # a kicker line ending in a colon: the headline goes on below it
     ("Cơ quan LĐLĐ Thành phố:\n\nThực hiện tốt các chức năng, nhiệm vụ\n\n" + BODY,
      "Cơ quan LĐLĐ Thành phố: Thực hiện tốt các chức năng, nhiệm vụ", [BODY], [], None),

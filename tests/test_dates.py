@@ -205,6 +205,11 @@ CASES = [
      datetime(2023, 7, 8), [R("ngày 6, 7/7/2023", "2023-07-06", "2023-07-07"),
                             R("ngày 7 và 8-2", "2023-02-07", "2023-02-08", inferred=True)]),
     ("Ngày 5/6, 7/8 đơn vị đã hoàn thành.", datetime(2023, 7, 8), [D("Ngày 5/6", "2023-06-05", inferred=True)]),
+    # parts of a month: a range of days
+    ("Nửa đầu tháng 6, trung tâm nhận 5.544 hồ sơ; đợt 1 từ trung tuần tháng 4, đợt 2 từ hạ tuần tháng 2/2023.",
+     datetime(2023, 7, 8), [R("Nửa đầu tháng 6", "2023-06-01", "2023-06-15", inferred=True),
+                            R("trung tuần tháng 4", "2023-04-11", "2023-04-20", inferred=True),
+                            R("hạ tuần tháng 2/2023", "2023-02-21", "2023-02-28")]),
     # the years listed after a birth year's `năm` are birth years too
     ("Chị và 2 con gái (sinh năm 2015 và 2018) là nạn nhân ngày 12/9.", None, [Y("năm 2015", 2015), Y("2018", 2018)]),
 ]

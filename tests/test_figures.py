@@ -276,6 +276,9 @@ CASES = [
     # a span of years between brackets, whatever the century it starts in
     ("Lễ kỷ niệm 70 năm Giải phóng Sơn Tây (1954 - 2024) và 555 năm danh xưng Sơn Tây (1469 - 2024).",
      [F("70 năm", 70, "duration", "năm"), F("555 năm", 555, "duration", "năm")]),
+    # a quoted amount before its currency is money (the quote ends the surface)
+    ("Dự kiến sẽ có hơn 6.000 suất quà “0” đồng cho đoàn viên.",
+     [F("6.000", 6000, unit="suất quà", qualifier="more_than"), F("0", 0, "money", "VND", in_name=True)]),
     # days of a lunar month are the dates extractor's
     ("Chợ Tết diễn ra ngày 31/1 (tức 13–14 tháng Chạp năm Ất Tỵ), với khoảng 50 gian hàng.",
      [F("50", 50, unit="gian hàng", qualifier="about")]),

@@ -27,6 +27,7 @@ What is read (words come from `pipeline/lexicons/dates.toml`):
   `Năm học 2023 - 2024`, `5 năm (2021-2025)`;
 - parts of a year (kind 'range', month granularity): `9 tháng đầu năm 2024` (1..9),
   `3 tháng cuối năm 2024` (10..12), `9 tháng năm 2024` (1..9), `nửa đầu năm`;
+  parts of a month (kind 'range', day granularity): `trung tuần tháng 4` (11..20), `Nửa đầu tháng 6` (1..15);
 - relative words (`hôm nay`, `sáng nay`, `hôm qua`, `ngày mai`, `năm nay`, `từ đầu năm đến
   nay`): resolved against the reference date (the article's `published_at`, else its host
   page's) with `relative` TRUE. Without a reference a bare relative word yields nothing,
@@ -256,6 +257,12 @@ class _Grammar:
         self.named_periods = {_fold(k): tuple(v) for k, v in period["named"].items()}
         self.named_period = compile_scanner(
             rf"(?<!\w)(?P<name>{_alternation(period['named'])})(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
+            re.IGNORECASE)
+
+        self.month_parts = {_fold(k): tuple(v) for k, v in lex["month_part"].items()}
+        self.month_part = compile_scanner(
+            rf"(?<!\w)(?P<part>{_alternation(lex['month_part'])}){H}+{self.fill['monthword']}{H}+(?P<m>{_MONTH})"
+            rf"(?:{H}*[/.\-]{H}*(?P<y>{_YEAR})|{H}+{self.fill['yearword']}{H}+(?P<y2>{_YEAR}))?(?![\w/])",
             re.IGNORECASE)
 
         rel = lex["relative"]
@@ -756,6 +763,20 @@ def _period_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         yield _months_candidate(m, months, m["y"])
     for m in _scan(g.named_period, text):
         yield _months_candidate(m, g.named_periods[_fold(m["name"])], m["y"])
+    for m in _scan(g.month_part, text):
+        yield _month_part_candidate(m, int(m["m"]), g.month_parts[_fold(m["part"])], m["y"] or m["y2"])
+
+
+def _month_part_candidate(m: re.Match, month: int, days: tuple[int, int], written: str | None) -> _Candidate:
+    span = (m.start(), m.end())
+
+    def resolve(rule: _YearRule) -> list[tuple[int, int, dict]]:
+        year = int(written) if written else rule.for_month(month)
+        if year is None:
+            return []
+        last = date(year, month, min(days[1], _month_end(year, month).day))
+        return [(*span, _fact("range", date(year, month, days[0]), last, "day", written is None))]
+    return _Candidate(*span, resolve, written_years=(int(written),) if written else ())
 
 
 def _months_candidate(m: re.Match, months: tuple[int, int], written: str | None) -> _Candidate:

@@ -812,6 +812,11 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
             found.end += rate.end()
         return True
     word_start = words.index_at(found.end)
+    closing = re.match(r"[”\"’']\s", text[found.end:s1])
+    if closing and (currency := _currency_at(text, found.end + 1, s1, words)):
+        # `suất quà “0” đồng`: the quoted amount is money; the quote ends the surface.
+        found.kind, found.unit = "money", currency[0]
+        return True
     if word_start >= len(words.starts) or text[found.end:words.starts[word_start]].strip():
         return True
     if lex.lunar_month_after.match(text[found.end:s1]):
