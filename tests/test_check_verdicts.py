@@ -193,11 +193,15 @@ def test_verdict(corpus_db, claim, expected):
 #   from them (the counted noun without a classifier or the place after it, a listed subject's
 #   inner items, the corpus's counting words anywhere in the claim; a sum written as a rate or in
 #   words saying "each"; a year a figure is compared with): 67 right, check_unseen 54.
-#   Both are development sets now; tests/check_unseen3/ is the blind one.
+#   Both are development sets now.
+#   tests/check_unseen3/ (90 claims, 68 dev pages of batches 1-3), written blind while those rules
+#   were written, run once after them: 59 right (51 with the checker of the session's start, on
+#   the same database); 8 `not_found` claims get `supported` or `differs` (7 before).
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
     "check_unseen": {"floor": 0.9, "false_evidence": 0},
     "check_unseen2": {"floor": 0.68, "false_evidence": 4},
+    "check_unseen3": {"floor": 0.65, "false_evidence": 8},
 }
 
 

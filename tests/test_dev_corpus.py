@@ -75,8 +75,8 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # fourth batch came in (the held figures are those of 76 excerpts, 15 of them new), then raised
 # to what the rules written from its dev pages score.
 F1_FLOORS = {
-    "dev": {"figures": 0.976, "dates": 0.98, "officials": 0.962, "campaigns": 0.91, "documents": 0.986},
-    "held": {"figures": 0.96, "dates": 0.945, "officials": 0.917, "campaigns": 0.824, "documents": 0.903},
+    "dev": {"figures": 0.98, "dates": 0.983, "officials": 0.964, "campaigns": 0.91, "documents": 0.986},
+    "held": {"figures": 0.961, "dates": 0.949, "officials": 0.917, "campaigns": 0.824, "documents": 0.903},
 }
 
 
