@@ -35,6 +35,8 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 _SPELLED_WORD = re.compile(r"[^\W\d_]+")
+# The number of a congress, a term or a prize given in Roman numerals (`lần thứ XVII`, `khóa XV`).
+_ROMAN_ORDINAL = re.compile(r"(?:(?<=thứ )|(?<=khóa )|(?<=khoá )|(?<=lần )|(?<=hội ))([IVXLC]+)\b")
 # Where the items of a listed subject part (`công trình, sản phẩm, phần việc`).
 _LIST_ITEM = re.compile(r",\s*|\s+và\s+")
 # After a counted noun phrase, another figure of the same list (`2.002 sáng kiến, 564 đề tài`).
@@ -820,6 +822,7 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
                     dates: dict, claim_dates, max_others: int, max_related: int) -> FigureVerdict:
+    claim_ordinals = {m.group(1).lower() for m in _ROMAN_ORDINAL.finditer(claim_thing._text)}
     # The claim's other words (its organisation, place, event) rank the evidence.
     context_words = frozenset(claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"])))
     evidence: list[Match] = []
@@ -832,7 +835,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                               cand["paragraph"], cand["lede"])
         if figure["kind"] == "money" and not same_rate(figure["unit"], claim_thing, cand["unit"], cand_thing):
             continue
-        same = same_thing(claim_thing, cand_thing)
+        # A claim about the XVII congress is not answered by the XVI's figures.
+        same = same_thing(claim_thing, cand_thing) and all(f" {n} " in cand_thing.occasion_text for n in claim_ordinals)
         if not same and not _related(claim_thing, cand_thing):
             continue
         time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],

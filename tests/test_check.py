@@ -382,3 +382,34 @@ def test_time_overlap_leaves_out_compared_dates(sentence, dates, claim_dates, ov
 
     stated = [(idx, *year(y), at) for idx, y, at in dates]
     assert _time_overlap([year(y) for y in claim_dates], stated, 0, sentence, 0) is overlap
+
+
+@pytest.mark.parametrize(
+    "claim, corpus, opposed",
+    [
+        ("mức thưởng Tết dương lịch cao nhất", "Mức thưởng Tết Nguyên đán cao nhất", True),
+        ("tỷ lệ thất nghiệp của lao động trong độ tuổi", "tỷ lệ thiếu việc làm trong độ tuổi lao động", True),
+        ("doanh nghiệp chưa báo cáo", "doanh nghiệp đã báo cáo", True),
+        ("doanh nghiệp đã báo cáo", "doanh nghiệp đã báo cáo, chưa báo cáo", False),  # says both
+        ("thí sinh đạt giải", "thí sinh tham gia", False),
+    ],
+)
+def test_clauses_opposed_by_a_word_pair(claim, corpus, opposed):
+    from pipeline.check import _opposed, folded_words
+
+    assert _opposed(tuple(folded_words(claim)), tuple(folded_words(corpus))) is opposed
+
+
+@pytest.mark.parametrize(
+    "sentence, ordinals",
+    [
+        ("Đại hội Công đoàn thành phố Hà Nội lần thứ XVII có 550 đại biểu", ["XVII"]),
+        ("Hội thi thợ giỏi các KCN&CX Hà Nội lần thứ VIII", ["VIII"]),   # not the CX of KCN&CX
+        ("Đại hội XIII Công đoàn Việt Nam", ["XIII"]),
+        ("HĐND TP khóa XV", ["XV"]),
+    ],
+)
+def test_the_ordinal_a_claim_names_its_occasion_by(sentence, ordinals):
+    from pipeline.check import _ROMAN_ORDINAL
+
+    assert [m.group(1) for m in _ROMAN_ORDINAL.finditer(sentence)] == ordinals

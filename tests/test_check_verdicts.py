@@ -134,6 +134,9 @@ CLAIMS = [
     ("LĐLĐ thành phố Hà Nội trao 14.791 suất quà Tết", [N]),
     ("Năm 2023, Hà Nội xây 20 nhà văn hóa cho công nhân", [N]),
     ("Hà Nội có 30 quận, huyện, thị xã", [N]),
+    # the 200 delegates are those of the XI congress (dev 132): the XII's are not counted
+    ("Đại hội Công đoàn ngành Công thương Hà Nội lần thứ XII có 200 đại biểu chính thức", [N]),
+    ("Đại hội Công đoàn ngành Công thương Hà Nội lần thứ XI có 200 đại biểu chính thức", [S]),
     ("Hà Nội có 4.885 hộ nghèo năm 2024", [N]),
     ("Bão lũ làm 4.885 người bị thương", [N]),
     ("LĐLĐ quận Long Biên tặng 1.500 bộ đồng phục", [N]),
@@ -196,12 +199,14 @@ def test_verdict(corpus_db, claim, expected):
 #   Both are development sets now.
 #   tests/check_unseen3/ (90 claims, 68 dev pages of batches 1-3), written blind while those rules
 #   were written, run once after them: 59 right (51 with the checker of the session's start, on
-#   the same database); 8 `not_found` claims get `supported` or `differs` (7 before).
+#   the same database); 8 `not_found` claims get `supported` or `differs` (7 before). Those 8
+#   were then read: a claim's congress or term number (`lần thứ XVII`) must be where the corpus
+#   states the figure, and three more word pairs (`dương lịch` / `âm lịch`, …): 62, 5 left.
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
     "check_unseen": {"floor": 0.9, "false_evidence": 0},
     "check_unseen2": {"floor": 0.68, "false_evidence": 4},
-    "check_unseen3": {"floor": 0.65, "false_evidence": 8},
+    "check_unseen3": {"floor": 0.68, "false_evidence": 5},
 }
 
 
