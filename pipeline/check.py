@@ -138,18 +138,18 @@ def folded_words(text: str | None) -> list[str]:
     words = list(chain.from_iterable(map(_folded_word, _WORD.findall(text or ""))))
     if starts.isdisjoint(words):
         return words
-    result, i = [], 0
-    while i < len(words):
-        for n in range(min(same.longest, len(words) - i), 0, -1) if words[i] in starts else ():
+    result, done = [], 0
+    for i in [i for i, word in enumerate(words) if word in starts]:
+        if i < done:
+            continue
+        for n in range(min(same.longest, len(words) - i), 0, -1):
             first = same.table.get(tuple(words[i:i + n]))
             if first:
-                result.extend(first)
-                i += n
+                result += words[done:i]
+                result += first
+                done = i + n
                 break
-        else:
-            result.append(words[i])
-            i += 1
-    return result
+    return result + words[done:]
 
 
 class _SameWording(NamedTuple):
@@ -372,7 +372,7 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
             kept AS (
               SELECT * FROM found
               QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY article_id, char_start) <= $6),
-            paragraphs AS (
+            paragraphs AS MATERIALIZED (
               SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
               FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
               GROUP BY ALL)
@@ -413,8 +413,9 @@ def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date, int]],
     None when neither states a date. A date its sentence compares with (`tăng 21,4% so với cùng
     kỳ năm 2021`) is not when the figure is."""
     def compared(char_start: int) -> bool:
-        before = f" {_folded_text(sentence[:max(char_start - sentence_start, 0)])}"
-        return before.endswith(_comparison_markers())
+        before = sentence[:max(char_start - sentence_start, 0)]
+        return before.lower().rstrip().endswith(_comparison_ends()) and f" {_folded_text(before)}".endswith(
+            _comparison_markers())
 
     stated = [(s, e) for idx, s, e, at in article_dates if idx == sentence_idx and not compared(at)] or [
         (s, e) for _, s, e, _ in article_dates]
@@ -428,6 +429,12 @@ def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date, int]],
 @cache
 def _comparison_markers() -> tuple[str, ...]:
     return tuple(f" {_folded_text(m)}" for m in load_lexicon("check")["comparison_markers"])
+
+
+@cache
+def _comparison_ends() -> tuple[str, ...]:
+    """The markers' last words as written, lower case: a cheap first test."""
+    return tuple(nfc(m).split()[-1].lower() for m in load_lexicon("check")["comparison_markers"])
 
 
 class _Thing:
@@ -487,6 +494,13 @@ class _Thing:
     def clause_words(self) -> tuple[str, ...]:
         """Its clause's words in order, folded, stop words kept (`đã`, `chưa` say which ones)."""
         return tuple(folded_words(self._text[self.clause_start:self.clause_end]))
+
+    @cached_property
+    def opposites_said(self) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        """(what its clause says, its opposite) for each pair of the lexicon's `opposites` it says
+        a side of: a claim's, worked out once for all its candidates."""
+        return tuple((said, other) for pair in _opposite_pairs() for said, other in (pair, pair[::-1])
+                     if _says(self.clause_words, said))
 
     @cached_property
     def predicate(self) -> frozenset[str]:
@@ -614,7 +628,7 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
     `tỷ lệ thất nghiệp`, `tiền lãi`; names are in capitals) are in its sentence or title,
     and one of the words right around the corpus figure is in the claim.
     """
-    if _opposed(claim.clause_words, corpus.clause_words):
+    if claim.opposites_said and _opposed(claim, corpus):
         return False
     if claim.counted or corpus.counted:
         # `người`, `đoàn viên` are counted everywhere: the claim's clause says which ones.
@@ -635,15 +649,16 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
     return _share(claim.common, corpus.titled) >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence)
 
 
-def _opposed(claim_words: tuple[str, ...], corpus_words: tuple[str, ...]) -> bool:
-    """Does one clause say a word of a lexicon pair of opposites that the other clause answers
-    with its opposite (and not with it)?"""
-    def says(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-        n = len(phrase)
-        return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+def _opposed(claim: "_Thing", corpus: "_Thing") -> bool:
+    """Does the claim's clause say a word of a lexicon pair of opposites that the corpus figure's
+    clause answers with its opposite (and not with it)?"""
+    return any(_says(corpus.clause_words, other) and not _says(corpus.clause_words, said)
+               for said, other in claim.opposites_said)
 
-    return any(says(claim_words, a) and says(corpus_words, b) and not says(corpus_words, a)
-               for pair in _opposite_pairs() for a, b in (pair, pair[::-1]))
+
+def _says(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(words[i:i + n] == phrase for i in range(len(words) - n + 1) if words[i] == phrase[0])
 
 
 @cache

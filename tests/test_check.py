@@ -395,9 +395,9 @@ def test_time_overlap_leaves_out_compared_dates(sentence, dates, claim_dates, ov
     ],
 )
 def test_clauses_opposed_by_a_word_pair(claim, corpus, opposed):
-    from pipeline.check import _opposed, folded_words
+    from pipeline.check import _opposed, thing_of
 
-    assert _opposed(tuple(folded_words(claim)), tuple(folded_words(corpus))) is opposed
+    assert _opposed(thing_of(claim, 0, 0, None), thing_of(corpus, 0, 0, None)) is opposed
 
 
 @pytest.mark.parametrize(
