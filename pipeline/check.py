@@ -31,7 +31,6 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 _SPELLED_WORD = re.compile(r"[^\W\d_]+")
@@ -524,9 +523,9 @@ class _Thing:
         return " ".join(["", *(_folded_text(t) for t in (self._text, self._title, self._paragraph, self._lede)), ""])
 
     @cached_property
-    def verb(self) -> str:
-        """The content word right before it (`hỗ trợ 159`), '' if none."""
-        return _verb_before(self._text[self.clause_start:self._start])
+    def verbs(self) -> frozenset[str]:
+        """The words right before it that say what is done to it (`trao hỗ trợ 88`), none if none."""
+        return _verbs_before(self._text[self.clause_start:self._start])
 
 
 @lru_cache(maxsize=1 << 14)  # a draft's figures meet the same stored figures again and again
@@ -547,15 +546,21 @@ def _folded_text(text: str | None) -> str:
     return " ".join(folded_words(text))
 
 
-def _verb_before(text: str) -> str:
-    """The word right before a figure when it says what is done to what is counted (`kết nạp`,
-    `hỗ trợ`): a lower-case content word, not a stop word (`có`, `hơn`, `được`) or preposition."""
-    last = _LAST_WORD.search(text)
-    if last is None or not last.group(1)[0].islower():
-        return ""
-    word = fold_key(last.group(1))
+def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
+    """The lower-case content words right before a figure, up to `most`, when they say what is
+    done to what is counted (`kết nạp`, `trao hỗ trợ`): a stop word (`có`, `hơn`, `được`), a
+    preposition, a name or a mark ends them."""
     prepositions = {p[0] for p in _after_rules().stops if len(p) == 1}
-    return "" if word in _exact_stop_words() or word in prepositions else word
+    syllables = _SYLLABLE.findall(text)[-most - 1:]
+    words: list[str] = []
+    for i in range(len(syllables) - 1, max(len(syllables) - 1 - most, -1), -1):
+        written, word = syllables[i], fold_key(syllables[i])
+        if not written[0].isalpha() or not written[0].islower() or word in _exact_stop_words() or word in prepositions:
+            break
+        if i > 0 and syllables[i - 1][0].isupper():
+            break  # the end of a name (`Công đoàn`)
+        words.append(word)
+    return frozenset(words)
 
 
 def _names(sentence: str) -> tuple[str, ...]:
@@ -887,7 +892,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         thing = things[id(m)]
         return (_share(context_words, thing.occasion) >= MIN_DIFFERS_CONTEXT
                 and all(f" {name} " in thing.occasion_text for name in claim_names)
-                and (not thing.verb or thing.verb in claim_thing.sentence))
+                and (not thing.verbs or bool(thing.verbs & claim_thing.sentence)))
 
     def names_in_sentence(m: Match) -> bool:
         return bool(claim_names) and all(f" {name} " in f" {_folded_text(m.sentence)} " for name in claim_names)

@@ -413,3 +413,18 @@ def test_the_ordinal_a_claim_names_its_occasion_by(sentence, ordinals):
     from pipeline.check import _ROMAN_ORDINAL
 
     assert [m.group(1) for m in _ROMAN_ORDINAL.finditer(sentence)] == ordinals
+
+
+@pytest.mark.parametrize(
+    "before, verbs",
+    [
+        ("LĐLĐ quận Ba Đình đã trao hỗ trợ ", {"trao", "hô4", "trơ5"}),   # one verb phrase
+        ("Công đoàn kết nạp ", {"kêt1", "nap5"}),
+        ("Hội thi có ", set()),                                          # a stop word: nothing done
+        ("Ban Tổ chức khen thưởng cho ", set()),                         # a preposition ends them
+    ],
+)
+def test_what_is_done_to_a_count(before, verbs):
+    from pipeline.check import _verbs_before
+
+    assert _verbs_before(before) == verbs
