@@ -261,6 +261,20 @@ CASES = [
     pytest.param("Năm nay, thành phố triển khai hưởng ứng Tháng hành động về ATVSLĐ (tháng 5). Các hoạt động hưởng "
                  "ứng Tháng hành động an toàn, vệ sinh lao động đã được triển khai đồng bộ.",
                  [{"name": "Tháng hành động an toàn, vệ sinh lao động"}], id="fixed-name-fullest-spelling"),
+    # dev 313: a plan whose title organises two months listed together; the period of their shared sentence
+    pytest.param("UBND TP Hà Nội đã ban hành Kế hoạch số 96/KH-UBND Tổ chức Tháng Công nhân và Tháng hành động về "
+                 "ATVSLĐ năm 2022.\nTháng Công nhân và Tháng ATVSLĐ năm 2022 được tổ chức từ ngày 1/5/2022 đến hết "
+                 "ngày 31/5/2022 trên địa bàn toàn TP Hà Nội.",
+                 [{"name": "Tháng Công nhân", "organizer": "UBND TP Hà Nội", "start_date": date(2022, 5, 1),
+                   "end_date": date(2022, 5, 31)},
+                  {"name": "Tháng hành động về ATVSLĐ năm 2022", "organizer": "UBND TP Hà Nội",
+                   "start_date": date(2022, 5, 1), "end_date": date(2022, 5, 31)}],
+                 id="plan-title-organises-listed-months-sharing-a-period"),
+    # dev 309: a plan organising the response to a month does not organise the month
+    pytest.param("LĐLĐ vừa ban hành Kế hoạch số 07/KH-LĐLĐ tổ chức hoạt động hưởng ứng Tháng hành động về ATVSLĐ "
+                 "năm 2019.",
+                 [{"name": "Tháng hành động về ATVSLĐ năm 2019", "organizer": None}],
+                 id="plan-for-the-response-is-no-organiser"),
 ]
 
 NOT_CAMPAIGNS = [

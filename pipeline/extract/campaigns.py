@@ -110,6 +110,7 @@ class _Rules:
     main_title_separators: tuple[str, ...]
     agent_re: re.Pattern
     launch_only_agents: frozenset[str]
+    plan_title_verb_re: re.Pattern
     ceremony_lead_re: re.Pattern
     subject_joiner_re: re.Pattern
     partner_re: re.Pattern
@@ -191,6 +192,8 @@ def _rules() -> _Rules:
                             + r")\s*:?\s*[“\"][^“”\"]*[”\"]\s*)?,?\s*(?:" + _alternation(lexicon["agent_markers"])
                             + r")\s+"),
         launch_only_agents=frozenset(lexicon["launch_only_agent_markers"]),
+        plan_title_verb_re=re.compile(r"\s*(?:" + _alternation(lexicon["plan_title_verbs"]) + r")\s+[“\"‘']?",
+                                      re.IGNORECASE),
         ceremony_lead_re=re.compile(r"(?:" + _alternation(lexicon["ceremony_leads"], escape=False) + r")\s+$"),
         subject_joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["subject_joiners"]) + r")\s+$"),
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
@@ -673,9 +676,34 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
         if group.period is None:
             group.period = fact
             group.stated_days = _stated_days(text, sentence.char_start, sentence.char_end, dates, rules)
+        # `Tháng Công nhân và Tháng ATVSLĐ năm 2022 được tổ chức từ …`: campaigns listed together
+        # as the subject of one period share it.
+        for listed in _listed_with(text, mention, near, rules):
+            other = owner.get(id(listed))
+            if other is not None and other.period is None and not other.phases:
+                other.period = fact
+                other.stated_days = group.stated_days
     for phase in phases:
         if phase.period is not None:
             phase.stated_days = _stated_days(text, phase.start, phase.end, dates, rules)
+
+
+def _listed_with(text: str, mention: _Mention, near: list[_Mention], rules: _Rules) -> list[_Mention]:
+    """The named mentions joined to `mention` in one list (`A và B`, `A, B`), both ways."""
+    ordered = sorted((m for m in near if m.kind != "bare"), key=lambda m: m.start)
+    if mention not in ordered:
+        return []
+    at = ordered.index(mention)
+    listed = []
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda m: m.start)
+            if not (a.end < b.start and rules.list_gap_re.fullmatch(text, a.end, b.start)):
+                break
+            i += step
+            listed.append(ordered[i])
+    return listed
 
 
 # ------------------------------------------------------------------ organisers, documents
@@ -693,6 +721,13 @@ def _find_organizers(doc: "Doc", mentions: list[_Mention], documents: list[Docum
                 mention.organizer, mention.organizer_rank = OrgPhrase(0, 0, container.issuer), 0
                 continue
         if mention.organizer is not None:
+            continue
+        # `Kế hoạch số 96/KH-UBND Tổ chức Tháng Công nhân …`: a plan whose title organises the campaign.
+        titled = next((d for d in documents if d.issuer and sentence.char_start <= d.char_start
+                       and rules.plan_title_verb_re.fullmatch(text, d.char_end, mention.start)), None)
+        if titled is not None:
+            mention.organizer, mention.organizer_rank = OrgPhrase(0, 0, titled.issuer), 0
+            mention.document = titled
             continue
         found = _agent_after(doc, mention.end, sentence.char_end, rules)
         if found is not None:
@@ -718,10 +753,12 @@ def _find_organizers(doc: "Doc", mentions: list[_Mention], documents: list[Docum
     # launched one shares its launch verb.
     ordered = sorted(mentions, key=lambda m: m.start)
     for previous, mention in zip(ordered, ordered[1:]):
-        if (mention.organizer is None and previous.organizer is not None and previous.organizer_rank == 1
+        if (mention.organizer is None and previous.organizer is not None and previous.organizer_rank <= 1
                 and previous.end < mention.start
                 and rules.list_gap_re.fullmatch(text, previous.end, mention.start)):
             mention.organizer, mention.organizer_rank = previous.organizer, previous.organizer_rank
+            if previous.organizer_rank == 0 and mention.document is None:
+                mention.document = previous.document  # the plan's title names both
 
 
 def _joined_subject(doc: "Doc", clause_start: int, subject: OrgPhrase, rules: _Rules) -> OrgPhrase:
