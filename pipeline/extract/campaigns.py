@@ -72,6 +72,7 @@ class _Head:
     dated_alone: bool
     quoted_whole: bool = False  # a quotation that opens with the head is the campaign's name
     scoped: bool = False  # may be named by whom it is among (`phong trào thi đua trong CNVCLĐ`)
+    bare_follower_re: re.Pattern | None = None  # a bare head then one of these refers back (`Tháng hành động sẽ …`)
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,9 @@ def _rules() -> _Rules:
             heads[word.lower()] = _Head(entry["family"], entry.get("descriptive", False),
                                         entry.get("bare", False), entry.get("bridge_words", 0),
                                         entry.get("dated_alone", False), entry.get("quoted_whole", False),
-                                        entry.get("scoped", False))
+                                        entry.get("scoped", False),
+                                        re.compile(r"\s+(?:" + _alternation(entry["bare_followers"]) + ")" + _END)
+                                        if entry.get("bare_followers") else None)
     named = {}
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
@@ -366,6 +369,11 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 mentions.append(_Mention(start, end, head.family, "descriptive", name,
                                          key=_words_key(text[head_end:end])))
                 continue
+        if head.bare_follower_re is not None and not plural and head.bare_follower_re.match(text, head_end, limit):
+            # `… Tháng hành động về ATVSLĐ năm 2019. Tháng hành động sẽ diễn ra từ …`: the head alone
+            # as the subject of a sentence about the campaign named before it.
+            mentions.append(_Mention(start, head_end, head.family, "bare", key=_words_key(match.group(1))))
+            continue
         if head.bare and not plural:
             this = re.compile(r"\s+này" + _END).match(text, head_end, limit)
             mentions.append(_Mention(start, this.end() if this else head_end, head.family, "bare"))
@@ -506,6 +514,14 @@ def _group_mentions(mentions: list[_Mention], rules: _Rules) -> list[_Group]:
         group.mentions.append(mention)
         owner[id(mention)] = group
     for mention in (m for m in mentions if m.kind == "bare"):
+        if mention.key:
+            # A bare head of fixed names refers to the one campaign whose name opens with it, if only one.
+            named_so = [m for m in named if m.family == mention.family and m.key[:len(mention.key)] == mention.key
+                        and m.start < mention.start]
+            if named_so and len({id(owner[id(m)]) for m in named_so}) == 1:
+                owner[id(named_so[0])].mentions.append(mention)
+                owner[id(mention)] = owner[id(named_so[0])]
+            continue
         referents = [m for m in named if m.family == mention.family and owner[id(m)].descriptive]
         before = [m for m in referents if m.start < mention.start]
         after = [m for m in referents if m.start > mention.start]
