@@ -261,6 +261,33 @@ CASES = [
     pytest.param("Năm nay, thành phố triển khai hưởng ứng Tháng hành động về ATVSLĐ (tháng 5). Các hoạt động hưởng "
                  "ứng Tháng hành động an toàn, vệ sinh lao động đã được triển khai đồng bộ.",
                  [{"name": "Tháng hành động an toàn, vệ sinh lao động"}], id="fixed-name-fullest-spelling"),
+    # dev 313: a plan whose title organises two months listed together; the period of their shared sentence
+    pytest.param("UBND TP Hà Nội đã ban hành Kế hoạch số 96/KH-UBND Tổ chức Tháng Công nhân và Tháng hành động về "
+                 "ATVSLĐ năm 2022.\nTháng Công nhân và Tháng ATVSLĐ năm 2022 được tổ chức từ ngày 1/5/2022 đến hết "
+                 "ngày 31/5/2022 trên địa bàn toàn TP Hà Nội.",
+                 [{"name": "Tháng Công nhân", "organizer": "UBND TP Hà Nội", "start_date": date(2022, 5, 1),
+                   "end_date": date(2022, 5, 31)},
+                  {"name": "Tháng hành động về ATVSLĐ năm 2022", "organizer": "UBND TP Hà Nội",
+                   "start_date": date(2022, 5, 1), "end_date": date(2022, 5, 31)}],
+                 id="plan-title-organises-listed-months-sharing-a-period"),
+    # dev 309: a plan organising the response to a month does not organise the month
+    pytest.param("LĐLĐ vừa ban hành Kế hoạch số 07/KH-LĐLĐ tổ chức hoạt động hưởng ứng Tháng hành động về ATVSLĐ "
+                 "năm 2019.",
+                 [{"name": "Tháng hành động về ATVSLĐ năm 2019", "organizer": None}],
+                 id="plan-for-the-response-is-no-organiser"),
+    # dev 309: the head alone as the subject of the next sentence carries its period to the month named before
+    pytest.param("Liên đoàn Lao động thành phố Hà Nội vừa ban hành Kế hoạch số 07/KH-LĐLĐ tổ chức hoạt động hưởng ứng "
+                 "Tháng hành động về an toàn, vệ sinh lao động (ATVSLĐ) năm 2019. Tháng hành động sẽ diễn ra từ ngày "
+                 "1/5 đến hết ngày 31/5/2019.",
+                 [{"name": "Tháng hành động về an toàn, vệ sinh lao động năm 2019", "start_date": date(2019, 5, 1),
+                   "end_date": date(2019, 5, 31)}],
+                 id="bare-month-carries-the-next-sentence-period"),
+    # the bare head is ambiguous when two months opening with it are named: no period for either
+    pytest.param("Thành phố hưởng ứng Tháng hành động về ATVSLĐ năm 2019 và “Tháng hành động vì trẻ em năm 2019”. "
+                 "Tháng hành động sẽ diễn ra từ ngày 1/5 đến hết ngày 31/5/2019.",
+                 [{"name": "Tháng hành động về ATVSLĐ năm 2019", "start_date": None},
+                  {"name": "Tháng hành động vì trẻ em năm 2019", "start_date": None}],
+                 id="bare-month-ambiguous-takes-no-period"),
 ]
 
 NOT_CAMPAIGNS = [

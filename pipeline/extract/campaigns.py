@@ -72,6 +72,7 @@ class _Head:
     dated_alone: bool
     quoted_whole: bool = False  # a quotation that opens with the head is the campaign's name
     scoped: bool = False  # may be named by whom it is among (`phong trào thi đua trong CNVCLĐ`)
+    bare_follower_re: re.Pattern | None = None  # a bare head then one of these refers back (`Tháng hành động sẽ …`)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class _Rules:
     main_title_separators: tuple[str, ...]
     agent_re: re.Pattern
     launch_only_agents: frozenset[str]
+    plan_title_verb_re: re.Pattern
     ceremony_lead_re: re.Pattern
     subject_joiner_re: re.Pattern
     partner_re: re.Pattern
@@ -131,7 +133,9 @@ def _rules() -> _Rules:
             heads[word.lower()] = _Head(entry["family"], entry.get("descriptive", False),
                                         entry.get("bare", False), entry.get("bridge_words", 0),
                                         entry.get("dated_alone", False), entry.get("quoted_whole", False),
-                                        entry.get("scoped", False))
+                                        entry.get("scoped", False),
+                                        re.compile(r"\s+(?:" + _alternation(entry["bare_followers"]) + ")" + _END)
+                                        if entry.get("bare_followers") else None)
     named = {}
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
@@ -191,6 +195,8 @@ def _rules() -> _Rules:
                             + r")\s*:?\s*[“\"][^“”\"]*[”\"]\s*)?,?\s*(?:" + _alternation(lexicon["agent_markers"])
                             + r")\s+"),
         launch_only_agents=frozenset(lexicon["launch_only_agent_markers"]),
+        plan_title_verb_re=re.compile(r"\s*(?:" + _alternation(lexicon["plan_title_verbs"]) + r")\s+[“\"‘']?",
+                                      re.IGNORECASE),
         ceremony_lead_re=re.compile(r"(?:" + _alternation(lexicon["ceremony_leads"], escape=False) + r")\s+$"),
         subject_joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["subject_joiners"]) + r")\s+$"),
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
@@ -363,6 +369,11 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 mentions.append(_Mention(start, end, head.family, "descriptive", name,
                                          key=_words_key(text[head_end:end])))
                 continue
+        if head.bare_follower_re is not None and not plural and head.bare_follower_re.match(text, head_end, limit):
+            # `… Tháng hành động về ATVSLĐ năm 2019. Tháng hành động sẽ diễn ra từ …`: the head alone
+            # as the subject of a sentence about the campaign named before it.
+            mentions.append(_Mention(start, head_end, head.family, "bare", key=_words_key(match.group(1))))
+            continue
         if head.bare and not plural:
             this = re.compile(r"\s+này" + _END).match(text, head_end, limit)
             mentions.append(_Mention(start, this.end() if this else head_end, head.family, "bare"))
@@ -503,6 +514,14 @@ def _group_mentions(mentions: list[_Mention], rules: _Rules) -> list[_Group]:
         group.mentions.append(mention)
         owner[id(mention)] = group
     for mention in (m for m in mentions if m.kind == "bare"):
+        if mention.key:
+            # A bare head of fixed names refers to the one campaign whose name opens with it, if only one.
+            named_so = [m for m in named if m.family == mention.family and m.key[:len(mention.key)] == mention.key
+                        and m.start < mention.start]
+            if named_so and len({id(owner[id(m)]) for m in named_so}) == 1:
+                owner[id(named_so[0])].mentions.append(mention)
+                owner[id(mention)] = owner[id(named_so[0])]
+            continue
         referents = [m for m in named if m.family == mention.family and owner[id(m)].descriptive]
         before = [m for m in referents if m.start < mention.start]
         after = [m for m in referents if m.start > mention.start]
@@ -673,9 +692,34 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
         if group.period is None:
             group.period = fact
             group.stated_days = _stated_days(text, sentence.char_start, sentence.char_end, dates, rules)
+        # `Tháng Công nhân và Tháng ATVSLĐ năm 2022 được tổ chức từ …`: campaigns listed together
+        # as the subject of one period share it.
+        for listed in _listed_with(text, mention, near, rules):
+            other = owner.get(id(listed))
+            if other is not None and other.period is None and not other.phases:
+                other.period = fact
+                other.stated_days = group.stated_days
     for phase in phases:
         if phase.period is not None:
             phase.stated_days = _stated_days(text, phase.start, phase.end, dates, rules)
+
+
+def _listed_with(text: str, mention: _Mention, near: list[_Mention], rules: _Rules) -> list[_Mention]:
+    """The named mentions joined to `mention` in one list (`A và B`, `A, B`), both ways."""
+    ordered = sorted((m for m in near if m.kind != "bare"), key=lambda m: m.start)
+    if mention not in ordered:
+        return []
+    at = ordered.index(mention)
+    listed = []
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda m: m.start)
+            if not (a.end < b.start and rules.list_gap_re.fullmatch(text, a.end, b.start)):
+                break
+            i += step
+            listed.append(ordered[i])
+    return listed
 
 
 # ------------------------------------------------------------------ organisers, documents
@@ -693,6 +737,13 @@ def _find_organizers(doc: "Doc", mentions: list[_Mention], documents: list[Docum
                 mention.organizer, mention.organizer_rank = OrgPhrase(0, 0, container.issuer), 0
                 continue
         if mention.organizer is not None:
+            continue
+        # `Kế hoạch số 96/KH-UBND Tổ chức Tháng Công nhân …`: a plan whose title organises the campaign.
+        titled = next((d for d in documents if d.issuer and sentence.char_start <= d.char_start
+                       and rules.plan_title_verb_re.fullmatch(text, d.char_end, mention.start)), None)
+        if titled is not None:
+            mention.organizer, mention.organizer_rank = OrgPhrase(0, 0, titled.issuer), 0
+            mention.document = titled
             continue
         found = _agent_after(doc, mention.end, sentence.char_end, rules)
         if found is not None:
@@ -718,10 +769,12 @@ def _find_organizers(doc: "Doc", mentions: list[_Mention], documents: list[Docum
     # launched one shares its launch verb.
     ordered = sorted(mentions, key=lambda m: m.start)
     for previous, mention in zip(ordered, ordered[1:]):
-        if (mention.organizer is None and previous.organizer is not None and previous.organizer_rank == 1
+        if (mention.organizer is None and previous.organizer is not None and previous.organizer_rank <= 1
                 and previous.end < mention.start
                 and rules.list_gap_re.fullmatch(text, previous.end, mention.start)):
             mention.organizer, mention.organizer_rank = previous.organizer, previous.organizer_rank
+            if previous.organizer_rank == 0 and mention.document is None:
+                mention.document = previous.document  # the plan's title names both
 
 
 def _joined_subject(doc: "Doc", clause_start: int, subject: OrgPhrase, rules: _Rules) -> OrgPhrase:
