@@ -127,6 +127,7 @@ class Lexicon:
     sector_words: PhraseTable
     title_org_fillers: PhraseTable
     heads_after_title: PhraseTable
+    department_names: PhraseTable
     admin_units_after_title: PhraseTable
     clause_openers: PhraseTable
     terms: PhraseTable
@@ -178,6 +179,7 @@ def officials_lexicon() -> Lexicon:
         sector_words=PhraseTable({w: True for w in orgs["sector_words"]}),
         title_org_fillers=PhraseTable({w: True for w in raw["roles"]["title_org_fillers"]}),
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
+        department_names=PhraseTable({w: True for w in orgs["department_names"]}),
         admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
@@ -568,6 +570,12 @@ class SentenceParser:
         if self.tok(i) is not None and self.toks[i].abbr and not self.org_head_at(i) \
                 and self.tok(i + 1) is not None and self.toks[i + 1].abbr:
             return i + 1  # `Phó Trưởng phòng CSGT CATP Hà Nội`: the unit's abbreviation, then the body's
+        # A standing department name may hold a head (`Ban Công tác Công đoàn`) that would end it early.
+        unit_head = self.lex.org_heads.match(self.toks, i)
+        for start in (i, unit_head[1] if unit_head else None):
+            named = self.lex.department_names.match(self.toks, start) if start is not None else None
+            if named:
+                return named[1]
         k = i
         while k < self.n and k - i < _MAX_DEPARTMENT_SYLLABLES:
             t = self.toks[k]
@@ -612,7 +620,12 @@ class SentenceParser:
                 # `Phó Trưởng Ban Quan hệ lao động, Tổng Liên đoàn Lao động Việt Nam`: the body
                 # the unit belongs to, after a comma.
                 j += 1
-            if title.kind != "member":
+            bracketed = self.bracketed_org(j) if title.kind == "department" and role.department else None
+            if bracketed:
+                # `Vụ trưởng Vụ Tổ chức cán bộ (Bộ LĐ-TB&XH)`: the body the unit belongs to, in brackets.
+                role.org = bracketed
+                j = bracketed[1] + 1
+            elif title.kind != "member":
                 filler = self.lex.title_org_fillers.match(self.toks, j)
                 org = self.org_extent(filler[1] if filler else j, after_title=True)
                 if org:
@@ -629,6 +642,15 @@ class SentenceParser:
                 break
             k = nxt
         return roles, k
+
+    def bracketed_org(self, j: int) -> tuple[int, int] | None:
+        """The span of an organisation that fills the brackets opening at j, else None."""
+        t = self.tok(j)
+        if t is None or t.text != "(" or not self.org_head_at(j + 1):
+            return None
+        org = self.org_extent(j + 1)
+        closing = self.tok(org[1]) if org else None
+        return (org[0], org[1]) if closing is not None and closing.text == ")" else None
 
     def org_after_comma(self, j: int) -> bool:
         """Does a comma at j open the name of an organisation (a head or an abbreviation, no title)?"""
