@@ -373,6 +373,10 @@ CASES = [
      [('Lê Thị Kim Điệp', 'bà', 'Ủy viên Ban Thường vụ @ LĐLĐ thành phố; Trưởng Ban Công tác Công đoàn @ LĐLĐ thành phố')]),
     ("Tại buổi lễ, ông Trịnh Minh Chí - Vụ trưởng Vụ Tổ chức cán bộ (Bộ LĐ-TB&XH) - đã đọc Quyết định.",
      [('Trịnh Minh Chí', 'ông', 'Vụ trưởng Vụ Tổ chức cán bộ @ Bộ LĐ-TB&XH')]),
+    # a company's name that holds a number, closed by punctuation (dev 246)
+    ("Cụm trưởng Cụm thi đua là bà Nguyễn Thị Đào - Chủ tịch Công đoàn Tổng Công ty May 10 - CTCP; 2 Cụm "
+     "phó do Chủ tịch Công đoàn Công ty Xăng dầu khu vực I đảm nhận.",
+     [('Nguyễn Thị Đào', 'bà', 'Chủ tịch @ Công đoàn Tổng Công ty May 10 - CTCP')]),
 ]
 
 

@@ -128,6 +128,7 @@ class Lexicon:
     title_org_fillers: PhraseTable
     heads_after_title: PhraseTable
     department_names: PhraseTable
+    numbered_heads: PhraseTable
     admin_units_after_title: PhraseTable
     clause_openers: PhraseTable
     terms: PhraseTable
@@ -180,6 +181,7 @@ def officials_lexicon() -> Lexicon:
         title_org_fillers=PhraseTable({w: True for w in raw["roles"]["title_org_fillers"]}),
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
         department_names=PhraseTable({w: True for w in orgs["department_names"]}),
+        numbered_heads=PhraseTable({w: True for w in orgs["numbered_heads"]}),
         admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
@@ -455,6 +457,9 @@ class SentenceParser:
             if k > i and self.continues_capital_word(k):
                 k += 1
                 continue
+            if k > i and self.company_number_at(i, k):
+                k += 1
+                continue
             inner = self.lex.inner_words.match(self.toks, k)
             if inner:
                 k = inner[1]
@@ -478,6 +483,17 @@ class SentenceParser:
         if k == i:
             return None
         return i, k, named_head_end
+
+    def company_number_at(self, start: int, k: int) -> bool:
+        """Are the digits at k part of a company's name that opened at or after start
+        (`Tổng Công ty May 10 - CTCP`)? Only after a capitalised word and before punctuation:
+        `Công ty X 2 năm` counts years."""
+        t, before, after = self.toks[k], self.toks[k - 1], self.tok(k + 1)
+        if not t.text.isdigit() or not (before.is_word and before.cap):
+            return False
+        if after is not None and after.is_word:
+            return False
+        return any(self.lex.numbered_heads.match(self.toks, q) for q in range(start, k))
 
     def lower_bridge(self, k: int) -> int | None:
         """After a capitalised word of an organisation's name, the end of one or two lower-case
