@@ -377,6 +377,11 @@ CASES = [
     ("Cụm trưởng Cụm thi đua là bà Nguyễn Thị Đào - Chủ tịch Công đoàn Tổng Công ty May 10 - CTCP; 2 Cụm "
      "phó do Chủ tịch Công đoàn Công ty Xăng dầu khu vực I đảm nhận.",
      [('Nguyễn Thị Đào', 'bà', 'Chủ tịch @ Công đoàn Tổng Công ty May 10 - CTCP')]),
+    # lower-case words after a capitalised word with lower-case syllables, before a head (dev 063)
+    ("Tới dự lễ kỷ niệm có các đồng chí: Nguyễn Khắc Hà - Vụ trưởng vụ 2, Ban Thi đua khen thưởng Trung ương; "
+     "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",
+     [('Nguyễn Khắc Hà', '', 'Vụ trưởng vụ 2 @ Ban Thi đua khen thưởng Trung ương'),
+      ('Nguyễn Đức Vinh', '', 'Thành ủy viên; Bí thư @ Quận ủy Hoàng Mai')]),
 ]
 
 

@@ -504,7 +504,9 @@ class SentenceParser:
         (Công đoàn Than …)`): lower-case words followed by anything else are a verb and its object.
         """
         before, t = self.toks[k - 1], self.toks[k]
-        if not (before.is_word and (before.cap or before.abbr)) or not t.word_start:
+        # The word before may be a capitalised word with lower-case syllables (`Hội đồng Thi đua
+        # khen thưởng Trung ương`).
+        if not (before.is_word and (before.cap or before.abbr or before.word_cap)) or not t.word_start:
             return None
         # Not after a person's name or a place that ends the organisation (`… Hà Nội Đinh Tiến
         # Dũng đề nghị Công đoàn …`, `Công đoàn ngành Y tế Hà Nội tại Hội nghị …`).
