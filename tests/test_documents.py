@@ -125,6 +125,11 @@ CASES = [
         [dict(doc_type="Kế hoạch", number="252", issued_on=None, issuer=None, title=None)],
         id="capitalised-type-and-bare-number",
     ),
+    pytest.param(  # dev 319: the day written right before the issuing verb, after the subject's verb
+        "Công an TP Hà Nội cho biết từ ngày 6/12/2025 đã ban hành Kế hoạch số 416; tiếp đó tham mưu UBND TP.",
+        [dict(doc_type="Kế hoạch", number="416", issued_on=date(2025, 12, 6), issuer=None, title=None)],
+        id="day-before-the-issuing-verb",
+    ),
 ]
 
 NOT_DOCUMENTS = [

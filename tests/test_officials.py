@@ -362,6 +362,26 @@ CASES = [
     # `Phó Ban Thường trực` for Phó Trưởng Ban Thường trực, before the department it heads (dev 153)
     ("Dự Hội nghị có Phó Ban Thường trực Ban Tổ chức Thành uỷ Nguyễn Thanh Minh.",
      [('Nguyễn Thanh Minh', '', 'Phó Trưởng Ban Thường trực Ban Tổ chức @ Thành uỷ')]),
+    # standing department names that hold a head or lower-case words; a ministry's department
+    # head, the ministry in brackets (dev 075, 249, 305)
+    ("Dự hội nghị có đồng chí Nguyễn Thị Mộng Hoa, Ủy viên Ban Thường vụ, Trưởng ban Tổ chức cán bộ "
+     "Đảng ủy các KCN&CX Hà Nội.",
+     [('Nguyễn Thị Mộng Hoa', 'đồng chí', 'Ủy viên Ban Thường vụ @ Đảng ủy các KCN&CX Hà Nội; '
+       'Trưởng Ban Tổ chức cán bộ @ Đảng ủy các KCN&CX Hà Nội')]),
+    ("Tại hội nghị, bà Lê Thị Kim Điệp, Ủy viên Ban Thường vụ, Trưởng Ban Công tác Công đoàn LĐLĐ thành phố, "
+     "đã công bố quyết định.",
+     [('Lê Thị Kim Điệp', 'bà', 'Ủy viên Ban Thường vụ @ LĐLĐ thành phố; Trưởng Ban Công tác Công đoàn @ LĐLĐ thành phố')]),
+    ("Tại buổi lễ, ông Trịnh Minh Chí - Vụ trưởng Vụ Tổ chức cán bộ (Bộ LĐ-TB&XH) - đã đọc Quyết định.",
+     [('Trịnh Minh Chí', 'ông', 'Vụ trưởng Vụ Tổ chức cán bộ @ Bộ LĐ-TB&XH')]),
+    # a company's name that holds a number, closed by punctuation (dev 246)
+    ("Cụm trưởng Cụm thi đua là bà Nguyễn Thị Đào - Chủ tịch Công đoàn Tổng Công ty May 10 - CTCP; 2 Cụm "
+     "phó do Chủ tịch Công đoàn Công ty Xăng dầu khu vực I đảm nhận.",
+     [('Nguyễn Thị Đào', 'bà', 'Chủ tịch @ Công đoàn Tổng Công ty May 10 - CTCP')]),
+    # lower-case words after a capitalised word with lower-case syllables, before a head (dev 063)
+    ("Tới dự lễ kỷ niệm có các đồng chí: Nguyễn Khắc Hà - Vụ trưởng vụ 2, Ban Thi đua khen thưởng Trung ương; "
+     "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",
+     [('Nguyễn Khắc Hà', '', 'Vụ trưởng vụ 2 @ Ban Thi đua khen thưởng Trung ương'),
+      ('Nguyễn Đức Vinh', '', 'Thành ủy viên; Bí thư @ Quận ủy Hoàng Mai')]),
 ]
 
 

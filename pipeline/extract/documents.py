@@ -83,6 +83,7 @@ class _Rules:
     loose_issuer_re: re.Pattern
     verb_before_re: re.Pattern
     title_stops: tuple[str, ...]
+    adverbs_only_re: re.Pattern
 
 
 @cache
@@ -116,8 +117,10 @@ def _rules() -> _Rules:
                                   + lexicon["agent_verbs"] + lexicon["adverbs"])
     loose_issuer_re = re.compile(r"[^\W\d_][^,;:.()“”\"]*?(?=\s+(?:" + attribute_words + r")\s|[,;:.()“”\"]|$)")
     verb_before_re = re.compile(r"(?:^|\s)(" + verbs + r")\s+$", re.IGNORECASE)
+    adverbs_only_re = re.compile(r"\s*(?:(?:" + adverbs + r")\s+)?")
     return _Rules(type_re, canonical, number_re, bare_number_re, short_number_re, issuer_re, title_re, date_lead,
-                  issued_by_re, agent_verb_re, loose_issuer_re, verb_before_re, tuple(lexicon["title_stops"]))
+                  issued_by_re, agent_verb_re, loose_issuer_re, verb_before_re, tuple(lexicon["title_stops"]),
+                  adverbs_only_re)
 
 
 @dataclass
@@ -231,6 +234,15 @@ def _read_subject(doc: "Doc", citation: _Citation, dates: list[DateFact], senten
     verb = rules.verb_before_re.search(text, sentence_start, citation.start)
     if verb is None:
         return
+    if citation.issued_on is None:
+        # `từ ngày 6/12 đã ban hành Kế hoạch số 416`: a day written right before the issuing verb
+        # (an adverb between them) is the day of issue, whoever the subject is.
+        for fact in reversed(dates):
+            if (fact.kind == "date" and fact.granularity == "day"
+                    and sentence_start <= fact.char_start and fact.char_end <= verb.start(1)
+                    and rules.adverbs_only_re.fullmatch(text, fact.char_end, verb.start(1))):
+                citation.issued_on = fact.start_date
+                break
     subject = subject_before(doc, sentence_start, verb.start(1))
     if subject is None:
         return

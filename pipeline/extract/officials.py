@@ -127,6 +127,8 @@ class Lexicon:
     sector_words: PhraseTable
     title_org_fillers: PhraseTable
     heads_after_title: PhraseTable
+    department_names: PhraseTable
+    numbered_heads: PhraseTable
     admin_units_after_title: PhraseTable
     clause_openers: PhraseTable
     terms: PhraseTable
@@ -178,6 +180,8 @@ def officials_lexicon() -> Lexicon:
         sector_words=PhraseTable({w: True for w in orgs["sector_words"]}),
         title_org_fillers=PhraseTable({w: True for w in raw["roles"]["title_org_fillers"]}),
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
+        department_names=PhraseTable({w: True for w in orgs["department_names"]}),
+        numbered_heads=PhraseTable({w: True for w in orgs["numbered_heads"]}),
         admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
@@ -453,6 +457,9 @@ class SentenceParser:
             if k > i and self.continues_capital_word(k):
                 k += 1
                 continue
+            if k > i and self.company_number_at(i, k):
+                k += 1
+                continue
             inner = self.lex.inner_words.match(self.toks, k)
             if inner:
                 k = inner[1]
@@ -477,6 +484,17 @@ class SentenceParser:
             return None
         return i, k, named_head_end
 
+    def company_number_at(self, start: int, k: int) -> bool:
+        """Are the digits at k part of a company's name that opened at or after start
+        (`Tổng Công ty May 10 - CTCP`)? Only after a capitalised word and before punctuation:
+        `Công ty X 2 năm` counts years."""
+        t, before, after = self.toks[k], self.toks[k - 1], self.tok(k + 1)
+        if not t.text.isdigit() or not (before.is_word and before.cap):
+            return False
+        if after is not None and after.is_word:
+            return False
+        return any(self.lex.numbered_heads.match(self.toks, q) for q in range(start, k))
+
     def lower_bridge(self, k: int) -> int | None:
         """After a capitalised word of an organisation's name, the end of one or two lower-case
         syllables at k that the name runs over (`Nữ khoa học LĐLĐ Thành phố`), else None.
@@ -486,7 +504,9 @@ class SentenceParser:
         (Công đoàn Than …)`): lower-case words followed by anything else are a verb and its object.
         """
         before, t = self.toks[k - 1], self.toks[k]
-        if not (before.is_word and (before.cap or before.abbr)) or not t.word_start:
+        # The word before may be a capitalised word with lower-case syllables (`Hội đồng Thi đua
+        # khen thưởng Trung ương`).
+        if not (before.is_word and (before.cap or before.abbr or before.word_cap)) or not t.word_start:
             return None
         # Not after a person's name or a place that ends the organisation (`… Hà Nội Đinh Tiến
         # Dũng đề nghị Công đoàn …`, `Công đoàn ngành Y tế Hà Nội tại Hội nghị …`).
@@ -568,6 +588,12 @@ class SentenceParser:
         if self.tok(i) is not None and self.toks[i].abbr and not self.org_head_at(i) \
                 and self.tok(i + 1) is not None and self.toks[i + 1].abbr:
             return i + 1  # `Phó Trưởng phòng CSGT CATP Hà Nội`: the unit's abbreviation, then the body's
+        # A standing department name may hold a head (`Ban Công tác Công đoàn`) that would end it early.
+        unit_head = self.lex.org_heads.match(self.toks, i)
+        for start in (i, unit_head[1] if unit_head else None):
+            named = self.lex.department_names.match(self.toks, start) if start is not None else None
+            if named:
+                return named[1]
         k = i
         while k < self.n and k - i < _MAX_DEPARTMENT_SYLLABLES:
             t = self.toks[k]
@@ -612,7 +638,12 @@ class SentenceParser:
                 # `Phó Trưởng Ban Quan hệ lao động, Tổng Liên đoàn Lao động Việt Nam`: the body
                 # the unit belongs to, after a comma.
                 j += 1
-            if title.kind != "member":
+            bracketed = self.bracketed_org(j) if title.kind == "department" and role.department else None
+            if bracketed:
+                # `Vụ trưởng Vụ Tổ chức cán bộ (Bộ LĐ-TB&XH)`: the body the unit belongs to, in brackets.
+                role.org = bracketed
+                j = bracketed[1] + 1
+            elif title.kind != "member":
                 filler = self.lex.title_org_fillers.match(self.toks, j)
                 org = self.org_extent(filler[1] if filler else j, after_title=True)
                 if org:
@@ -629,6 +660,15 @@ class SentenceParser:
                 break
             k = nxt
         return roles, k
+
+    def bracketed_org(self, j: int) -> tuple[int, int] | None:
+        """The span of an organisation that fills the brackets opening at j, else None."""
+        t = self.tok(j)
+        if t is None or t.text != "(" or not self.org_head_at(j + 1):
+            return None
+        org = self.org_extent(j + 1)
+        closing = self.tok(org[1]) if org else None
+        return (org[0], org[1]) if closing is not None and closing.text == ")" else None
 
     def org_after_comma(self, j: int) -> bool:
         """Does a comma at j open the name of an organisation (a head or an abbreviation, no title)?"""
