@@ -73,9 +73,10 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # F1 measured when the development corpus was built (tests/dev/README.md): a change that lowers
 # any of them is a regression. Raise a floor when a change lifts its score. Set again when the
 # fourth batch came in, raised to what the rules written from its dev pages score, and set again
-# when the fifth came in (held: 86 excerpts, 10 of them new), at what the rules scored on it.
+# when the fifth came in (held: 86 excerpts, 10 of them new), at what the rules scored on it;
+# the rules written from its dev pages raised dev and left held where it was.
 F1_FLOORS = {
-    "dev": {"figures": 0.978, "dates": 0.982, "officials": 0.961, "campaigns": 0.881, "documents": 0.965},
+    "dev": {"figures": 0.978, "dates": 0.982, "officials": 0.972, "campaigns": 0.894, "documents": 0.988},
     "held": {"figures": 0.962, "dates": 0.951, "officials": 0.894, "campaigns": 0.765, "documents": 0.857},
 }
 
