@@ -5,8 +5,12 @@ officials), without spaCy (`tokenise_words`), so that a claim from the shell is 
 A stored figure is *evidence* for a claimed one only when it counts the same thing: the same kind
 and unit (money in the same currency, a percentage, a count), for a count the same counted noun
 phrase and the same words narrowing it (`thí sinh` is not `thí sinh đạt giải`, `căn nhà` is not
-`công nhân`), for money and percentages the same words around it; and, when both state a
-period, periods that meet. Evidence is ranked by how many of the claim's other words (its
+`công nhân`), for money and percentages the same words around it (a rate per the same thing);
+when both state a period, periods that meet; and when the claim numbers its occasion (`lần thứ
+XVII`), that number written where the figure is. Words are compared folded, abbreviations as
+their expansion and other wordings of a counted noun as one (pipeline/lexicons/check.toml);
+two clauses a word pair sets apart (`đã` / `chưa` báo cáo) never count the same thing; a
+claim's spelled-out counts (`ba đợt`) are read as digits. Evidence is ranked by how many of the claim's other words (its
 organisation, its place) its sentence shares, then time overlap, then outlet (an LĐTĐ article
 before a repost or a teaser). The verdict is `supported` (evidence with a consistent value),
 `differs` (evidence, none consistent: the corpus value is shown) or `not_found`. Figures about
