@@ -9,6 +9,7 @@ typer app, which answers it as before.
 """
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -86,6 +87,10 @@ def main(argv: list[str]) -> int | None:
     args = parse(argv[debug + 1:])
     if args is None:
         return None
+    # One short process: the cyclic garbage collector would only slow it down, walking the
+    # segmenter's tables and the compiled patterns again and again while they load; the little
+    # it could reclaim is freed when the process ends.
+    gc.disable()
     try:
         run(*args)
     except KeyboardInterrupt:
