@@ -14,7 +14,8 @@ from typing import List, Optional
 
 import typer
 
-from pipeline.store import DEFAULT_DB, StoreError
+from pipeline.entry import INTERRUPTED, INTERRUPTED_LINE, error_line
+from pipeline.store import DEFAULT_DB
 
 app = typer.Typer(
     add_completion=False,
@@ -206,28 +207,9 @@ def check(
     """Fact-check a claim or a draft: each figure is supported, differs, or not found in the corpus."""
     if (claim is None) == (file is None):
         raise typer.BadParameter("give either a claim or --file DRAFT (- for stdin), not both", param_hint="CLAIM")
-    from pipeline.check import check_claim, check_text, read_draft, render, render_draft
+    from pipeline.check_cli import run
 
-    if file is not None:
-        draft = check_text(read_draft(file), db)
-        if as_json:
-            import json
-
-            typer.echo(json.dumps(draft.as_dict(), ensure_ascii=False, indent=1, default=str))
-        else:
-            from rich.console import Console
-
-            render_draft(draft, Console(highlight=False), "stdin" if file == "-" else file)
-        return
-    report = check_claim(claim, db)
-    if as_json:
-        import json
-
-        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1, default=str))
-    else:
-        from rich.console import Console
-
-        render(report, Console(highlight=False))
+    run(claim, file, db, as_json)
 
 
 @app.command()
@@ -286,10 +268,6 @@ def migrate(
         typer.echo("dry run: nothing was changed")
 
 
-# typer turns Ctrl-C into this exit status (128 + SIGINT), as shells do.
-INTERRUPTED = 130
-
-
 def main() -> None:
     """Entry point: map known errors to a one-line message and exit status 1."""
     debug = "--debug" in sys.argv
@@ -311,12 +289,8 @@ def main() -> None:
             sys.exit(exc.exit_code)
         if debug:
             raise
-        if isinstance(exc, (StoreError, FileNotFoundError, ValueError)):
-            typer.echo(f"ldtd: error: {exc}", err=True)
-        else:
-            typer.echo(f"ldtd: error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
+        typer.echo(error_line(exc), err=True)
         sys.exit(1)
     if status == INTERRUPTED:
-        typer.echo("ldtd: interrupted. What was reported done is stored; run the same command again "
-                   "to go on (it skips what is stored).", err=True)
+        typer.echo(INTERRUPTED_LINE, err=True)
     sys.exit(status if isinstance(status, int) else 0)

@@ -15,8 +15,8 @@ from pipeline import __version__
 # Files that do not change what is extracted: editing them must not force a re-extraction. The
 # rows' fields are schemas/models.py; schema.sql (tables, views, descriptions) reaches a stored
 # database through its schema version and pipeline/migrate.py, keeping the rows.
-_NOT_EXTRACTION = {"cli.py", "store.py", "runner.py", "evaluate.py", "bench.py", "check.py", "show.py", "version.py",
-                   "migrate.py", "schema.sql", "cluster.py", "partitions.py", "load.py"}
+_NOT_EXTRACTION = {"cli.py", "check_cli.py", "store.py", "runner.py", "evaluate.py", "bench.py", "check.py", "show.py",
+                   "version.py", "migrate.py", "schema.sql", "cluster.py", "partitions.py", "load.py"}
 
 
 @cache

@@ -79,6 +79,42 @@ def test_query_does_not_import_the_nlp_stack(seed_db):
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("argv", [
+    ["Có 363 thí sinh"], ["Có 363 thí sinh", "--json"], ["--json", "Có 363 thí sinh", "--db", "x.duckdb"],
+    ["--db=x.duckdb", "Có 363 thí sinh"], ["--file", "draft.txt"], ["--file=-", "--json"], ["--file", "-"],
+    ["Có 363 thí sinh", "--db", "a.duckdb", "--db", "b.duckdb"],
+    # typer's to answer: help, usage errors, unknown options, values that look like options
+    [], ["--help"], ["a", "b"], ["a", "--file", "x"], ["--db"], ["--file", "--json"], ["--json=1", "a"],
+    ["--", "-5 người"], ["-5 người"], ["a", "--debug"],
+])
+def test_check_front_reads_the_command_line_as_typer_does(monkeypatch, argv):
+    """`ldtd check` is parsed without typer (pipeline/check_cli.py) when it is one of the usual
+    invocations; then it must mean what typer would make of it, and anything else is typer's."""
+    from typer.testing import CliRunner
+
+    import pipeline.check_cli as check_cli
+    from pipeline.cli import app
+
+    through_typer = []
+    monkeypatch.setattr(check_cli, "run", lambda *args: through_typer.append(check_cli.CheckArgs(*args)))
+    CliRunner().invoke(app, ["check", *argv])
+    front = check_cli.parse(argv)
+    if front is not None:
+        assert through_typer == [front]
+
+
+def test_check_does_not_import_typer(seed_db):
+    code = (
+        "import sys\n"
+        f"sys.argv = ['ldtd', 'check', 'Có 363 thí sinh', '--db', {str(seed_db)!r}, '--json']\n"
+        "from pipeline.entry import main\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    print(exc.code)\n"
+        "print(sorted(m for m in ('typer', 'click', 'spacy', 'underthesea') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip().splitlines()[-2:] == ["0", "[]"], result.stdout + result.stderr
+
+
 def test_stats_lists_tables_and_runs(seed_db):
     result = ldtd("stats", "--db", str(seed_db))
     assert result.returncode == 0

@@ -138,7 +138,11 @@ def _phrase(words: str) -> str:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    unique = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    # Longest first (a phrase before the phrases it begins with), then in alphabetical order, so
+    # that the pattern is the same text in every process (its compiled program is kept between
+    # processes: pipeline/scanner.py). Two phrases of one length never match the same text
+    # differently (their words are split alike), so their order changes no match.
+    unique = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     return "(?:" + "|".join(_phrase(p) for p in unique) + ")"
 
 

@@ -170,7 +170,9 @@ def roman_to_int(numeral: str) -> int:
 
 
 def _phrases(items: Iterable[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(items), key=len, reverse=True))
+    # Longest first, then in alphabetical order: the same pattern text in every process (see
+    # dates._alternation); phrases of one length cannot match the same text differently.
+    return "|".join(re.escape(p) for p in sorted(set(items), key=lambda p: (-len(p), p)))
 
 
 def _ending(items: Iterable[str]) -> re.Pattern[str]:
