@@ -306,9 +306,11 @@ def _rewordings() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 
 @cache
 def _abbreviations() -> dict[str, str]:
-    """Known abbreviations written in one word (`CNVCLĐ`), with their expansion."""
-    known = load_lexicon("abbreviations")["abbreviations"]
-    return {k: v for k, v in known.items() if _WORD.fullmatch(k) and any(c.isupper() for c in k)}
+    """Known abbreviations written in one word (`CNVCLĐ`), with their expansion (the lexicon the
+    abbreviations extractor reads)."""
+    from pipeline.extract.abbreviations import abbreviation_lexicon
+
+    return {k: v for k, v in abbreviation_lexicon().items() if _WORD.fullmatch(k) and any(c.isupper() for c in k)}
 
 
 def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list[str]]]) -> list[list[dict]]:
