@@ -50,7 +50,8 @@ def test_the_held_aside_split_follows_its_rule():
 def test_page_text_is_nfc_and_its_metadata_is_well_formed(row):
     text = (DEV_DIR / "pages" / f"{row['id']}.txt").read_text(encoding="utf-8")
     assert unicodedata.normalize("NFC", text) == text
-    assert 300 <= len(text) <= 4000
+    # The store holds no more of some pages than a short item (a document cited in one sentence).
+    assert 100 <= len(text) <= 4000
     assert row["split"] in {"dev", "held"} and row["ldtd"] in {"yes", "no"}
     assert row["published"] == "" or re.fullmatch(r"20[12]\d-\d\d-\d\d", row["published"])
 
@@ -74,10 +75,11 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # any of them is a regression. Raise a floor when a change lifts its score. Set again when the
 # fourth batch came in, raised to what the rules written from its dev pages score, and set again
 # when the fifth came in (held: 86 excerpts, 10 of them new), at what the rules scored on it;
-# the rules written from its dev pages raised dev and left held where it was.
+# the rules written from its dev pages raised dev and left held where it was. Set again when the
+# sixth came in (held: 94 excerpts, 8 of them new).
 F1_FLOORS = {
-    "dev": {"figures": 0.978, "dates": 0.982, "officials": 0.972, "campaigns": 0.894, "documents": 0.988},
-    "held": {"figures": 0.962, "dates": 0.951, "officials": 0.894, "campaigns": 0.765, "documents": 0.857},
+    "dev": {"figures": 0.977, "dates": 0.977, "officials": 0.962, "campaigns": 0.881, "documents": 0.931},
+    "held": {"figures": 0.962, "dates": 0.951, "officials": 0.901, "campaigns": 0.742, "documents": 0.875},
 }
 
 
