@@ -212,6 +212,11 @@ CASES = [
                             R("hạ tuần tháng 2/2023", "2023-02-21", "2023-02-28")]),
     # the years listed after a birth year's `năm` are birth years too
     ("Chị và 2 con gái (sinh năm 2015 và 2018) là nạn nhân ngày 12/9.", None, [Y("năm 2015", 2015), Y("2018", 2018)]),
+    # a year a figure is compared with: after `cùng kỳ` the year before the text's; after `so với`
+    # no year of the text's at all (the day then has no row)
+    ("6 tháng đầu năm, TP. Hà Nội đã giải quyết việc làm cho gần 119.000 người lao động, tăng 21,4% so với cùng kỳ năm 2021.",
+     None, [R("6 tháng đầu năm", "2022-01-01", "2022-06-30", granularity="month", inferred=True), Y("năm 2021", 2021)]),
+    ("Ngày 5/3, số đoàn viên tăng 12% so với năm 2020.", None, [Y("năm 2020", 2020)]),
 ]
 
 
