@@ -38,6 +38,7 @@ _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 _SPELLED_WORD = re.compile(r"[^\W\d_]+")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.,]\d)")
 # The number of a congress, a term or a prize given in Roman numerals (`lần thứ XVII`, `khóa XV`).
 _ROMAN_ORDINAL = re.compile(r"(?:(?<=thứ )|(?<=khóa )|(?<=khoá )|(?<=lần )|(?<=hội ))([IVXLC]+)\b")
 # Where the items of a listed subject part (`công trình, sản phẩm, phần việc`).
@@ -180,7 +181,7 @@ def _same_wordings() -> tuple[_SameWording, frozenset[str]]:
 def precision_of(surface: str, value: float) -> float:
     """Half the unit of the last digit written: `1,7 triệu tỷ` allows ±0.05 triệu tỷ, `9.667` ±0.5;
     at most 5% for a whole number of a scale word (`1 triệu`)."""
-    number = re.search(r"\d+(?:[.,]\d+)*", surface)
+    number = re.search(r"\d+(?:[.,]\d+)*", spaced_thousands_joined(surface))
     if not number or not value:
         return 0.5
     digits = number.group()
@@ -195,6 +196,28 @@ def precision_of(surface: str, value: float) -> float:
     return tolerance
 
 
+def rounding_step(surface: str, value: float) -> float:
+    """The place of the last digit a number writes that is not a zero, at its scale (`700` 100,
+    `14.600` 100, `6 nghìn` 1.000, `10,4 triệu` 100.000), five of them when that digit is a
+    five after another (`350` 50): a claim of `hơn 700` rounds down a figure below 800, not
+    10,5 triệu."""
+    number = re.search(r"\d+(?:[.,]\d+)*", spaced_thousands_joined(surface))
+    if not number or not value:
+        return 1.0
+    digits = number.group()
+    written = float(digits.replace(".", "").replace(",", "."))
+    scale = value / written if written else 1.0
+    whole, _, decimals = digits.replace(".", "").partition(",")
+    written_digits = (whole + decimals).rstrip("0").lstrip("0")
+    if decimals.rstrip("0"):
+        step = 10.0 ** -len(decimals.rstrip("0"))
+    else:
+        step = 10.0 ** (len(whole) - len(whole.rstrip("0"))) if whole.strip("0") else 1.0
+    if len(written_digits) > 1 and written_digits[-1] == "5":
+        step *= 5  # rounded to a half (`hơn 350` of 363)
+    return step * scale
+
+
 def values_consistent(claim: dict, corpus: dict) -> bool:
     """Does the corpus figure support the claimed value, as precisely as the claim states it?"""
     if claim["value"] is None or corpus["value"] is None:
@@ -204,11 +227,12 @@ def values_consistent(claim: dict, corpus: dict) -> bool:
         tolerance = max(tolerance, 0.05 * abs(claim["value"]))
     low = corpus["value"]
     high = corpus["value_max"] if corpus["value_max"] is not None else corpus["value"]
-    if claim["qualifier"] in ("more_than", "at_least") and high >= claim["value"] - tolerance:
-        # `hơn 600` is supported by 600 (or more) in the corpus.
-        return True
-    if claim["qualifier"] in ("less_than", "at_most") and low <= claim["value"] + tolerance:
-        return True
+    step = rounding_step(claim["surface"], claim["value"])
+    if claim["qualifier"] in ("more_than", "at_least"):
+        # `hơn 600` is supported by 600 or more in the corpus, below the next step (700).
+        return high >= claim["value"] - tolerance and low < claim["value"] + step
+    if claim["qualifier"] in ("less_than", "at_most"):
+        return low <= claim["value"] + tolerance and high > claim["value"] - step
     return low - tolerance <= claim["value"] <= high + tolerance
 
 
@@ -257,13 +281,17 @@ def counted_noun(subject: str | None) -> str:
             break
     if words and words[0][:1].islower() and "," not in subject:  # a list (`quận, huyện, thị xã`) is counted whole
         places = {tuple(p.split()) for p in rules["place_words"]}
+        members = set(rules["members"])
         for i in range(1, len(words)):
             rest = [w.lower() for w in words[i:]]
             # a place word before a name or at the end (`ngành Y tế`, `đoàn viên ngành`), or a
-            # name of two words or more that ends the subject (`Hà Nội`)
+            # name that ends the subject, opened by two capitalised words (`Hà Nội`, `chương
+            # trình Tết Sum vầy`: elsewhere the name is quoted after the noun), but for the body
+            # a member belongs to (`ủy viên Ban Chấp hành`)
             place = next((p for p in places if tuple(rest[:len(p)]) == p), None)
             if place and (len(rest) == len(place) or words[i + len(place)][:1].isupper()) or (
-                    len(words) - i >= 2 and all(w[:1].isupper() for w in words[i:])):
+                    len(words) - i >= 2 and words[i][:1].isupper() and words[i + 1][:1].isupper()
+                    and " ".join(words[:i]).lower() not in members):
                 words = words[:i]
                 break
     return " ".join(words)
@@ -732,8 +760,9 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
     from pipeline.tokenise import tokenise_words
 
     text = nfc(text)
-    # Read with its spelled-out counts as digits, offsets unchanged: what is shown is `text`.
-    read = spelled_counts_as_digits(text)
+    # Read with its spelled-out counts as digits and its thousands grouped by spaces joined,
+    # offsets unchanged: what is shown is `text`.
+    read = spaced_thousands_joined(spelled_counts_as_digits(text))
     doc = tokenise_words(read)
     ctx = ArticleContext(article_id="claim")
     sentences = doc.user_data["sentences"]
@@ -746,7 +775,9 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
             sentence = sentences[f.sentence_idx]
             figure = f.model_dump()
             if read[f.char_start:f.char_end] != text[f.char_start:f.char_end]:
-                figure["surface"] = _SPELLED_WORD.match(text, f.char_start).group()  # as the claim spells it
+                # as the claim writes it: `ba`, `14 791`
+                spelled = _SPELLED_WORD.match(text, f.char_start)
+                figure["surface"] = spelled.group() if spelled else text[f.char_start:f.char_end]
             claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
             claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
     # In the order the verdicts below take them: sentence by sentence.
@@ -837,6 +868,13 @@ def spelled_counts_as_digits(text: str) -> str:
             continue  # a name (`ông Ba`), an ordinal, a month or a fixed phrase
         out[m.start():m.end()] = str(digits[spelled]).ljust(len(word))
     return "".join(out)
+
+
+def spaced_thousands_joined(text: str) -> str:
+    """`text` with the spaces grouping a number's thousands read as dots (`14 791` -> `14.791`),
+    same length: a reporter's other thousands separator. Only groups of three digits after a
+    first group of one to three, with no other digit or separator around them."""
+    return _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ".").replace("\u00a0", "."), text)
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -99,10 +99,45 @@ def test_precision_of_a_written_number(surface, value, tolerance):
         ({"surface": "12%", "value": 12, "qualifier": "exact"}, {"value": 10, "value_max": 15}, True),
         ({"surface": "khoảng 560", "value": 560, "qualifier": "about"}, {"value": 564, "value_max": None}, True),
         ({"surface": "560", "value": 560, "qualifier": "exact"}, {"value": 564, "value_max": None}, False),
+        # `hơn N` rounds down a figure below the next step of N, not any larger figure
+        ({"surface": "700", "value": 700, "qualifier": "more_than"}, {"value": 10.5e6, "value_max": None}, False),
+        ({"surface": "350", "value": 350, "qualifier": "more_than"}, {"value": 363, "value_max": None}, True),
+        ({"surface": "14.600", "value": 14600, "qualifier": "more_than"}, {"value": 14664, "value_max": None}, True),
+        ({"surface": "500", "value": 500, "qualifier": "more_than"}, {"value": 600, "value_max": None}, False),
+        ({"surface": "14 nghìn", "value": 14e3, "qualifier": "more_than"}, {"value": 14791, "value_max": None}, True),
+        ({"surface": "700", "value": 700, "qualifier": "less_than"}, {"value": 10, "value_max": None}, False),
+        ({"surface": "700", "value": 700, "qualifier": "less_than"}, {"value": 650, "value_max": None}, True),
     ],
 )
 def test_values_consistent(claim, corpus, consistent):
     assert values_consistent(claim, corpus) is consistent
+
+
+@pytest.mark.parametrize(
+    "surface, value, step",
+    [("700", 700, 100), ("14.600", 14600, 100), ("6 nghìn", 6000, 1000), ("10,4 triệu", 10.4e6, 1e5), ("10,5 triệu", 10.5e6, 5e5),
+     ("350", 350, 50), ("500", 500, 100), ("363", 363, 1), ("14 600", 14600, 100)],
+)
+def test_rounding_step(surface, value, step):
+    from pipeline.check import rounding_step
+
+    assert rounding_step(surface, value) == pytest.approx(step)
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("Có 22 161 nhân khẩu bị ảnh hưởng", "Có 22.161 nhân khẩu bị ảnh hưởng"),
+        ("tổng 1 234 567 đồng", "tổng 1.234.567 đồng"),
+        ("năm 2019 có 120 người", "năm 2019 có 120 người"),      # a year is no thousands group
+        ("tăng 3,5 100 lần", "tăng 3,5 100 lần"),                   # a decimal before it
+        ("có 12 1234 người", "có 12 1234 người"),                   # four digits: two numbers
+    ],
+)
+def test_spaced_thousands_joined(text, read):
+    from pipeline.check import spaced_thousands_joined
+
+    assert spaced_thousands_joined(text) == read
 
 
 def test_excerpt_keeps_the_span():
@@ -336,6 +371,9 @@ def test_same_thing_cases(claim, corpus, number, same):
         ("người tham gia bảo hiểm xã hội", "người tham gia bảo hiểm xã hội"),  # `xã` of `xã hội`
         ("quận, huyện, thị xã", "quận, huyện, thị xã"),             # a list is counted whole
         ("Công nhân giỏi Thủ đô", "Công nhân giỏi Thủ đô"),         # a title
+        ("chương trình Tết Sum vầy", "chương trình"),              # a name opened by two capitals
+        ("ủy viên Ban Chấp hành", "ủy viên Ban Chấp hành"),        # the body a member belongs to
+        ("gia đình CNVCLĐ tiêu biểu", "gia đình CNVCLĐ tiêu biểu"), # one capitalised word: part of it
     ],
 )
 def test_the_counted_noun_of_a_subject(subject, noun):

@@ -68,6 +68,8 @@ CLAIMS = [
     ("LĐLĐ thành phố Hà Nội có hơn 14 nghìn sáng kiến", [S]),
     ("LĐLĐ thành phố Hà Nội có gần 15 nghìn sáng kiến", [S]),
     ("LĐLĐ thành phố Hà Nội có 16.791 sáng kiến", [D]),
+    ("LĐLĐ thành phố Hà Nội có 14 791 sáng kiến", [S]),            # thousands grouped by a space
+    ("LĐLĐ thành phố Hà Nội có hơn 700 sáng kiến", [D]),             # 14.791 is no rounding of it
     ("Các cấp Công đoàn Thủ đô đã dành 144 tỷ đồng để hỗ trợ đoàn viên", [S]),
     ("Các cấp Công đoàn Thủ đô đã dành 144.000 triệu đồng để hỗ trợ đoàn viên", [S]),
     ("Ngành Thuế thu đạt 1,7 triệu tỷ đồng năm 2024", [S]),
