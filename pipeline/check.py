@@ -38,6 +38,7 @@ _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 _SPELLED_WORD = re.compile(r"[^\W\d_]+")
+_CLOSING_QUOTES = frozenset("”\"’'»")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.,]\d)")
 # The number of a congress, a term or a prize given in Roman numerals (`lần thứ XVII`, `khóa XV`).
 _ROMAN_ORDINAL = re.compile(r"(?:(?<=thứ )|(?<=khóa )|(?<=khoá )|(?<=lần )|(?<=hội ))([IVXLC]+)\b")
@@ -306,6 +307,10 @@ def subject_wordings(subject: str | None, most: int = 6) -> list[list[str]]:
     if not syllables:
         return []
     wordings = [syllables]
+    if len(syllables) >= 4:
+        # Its last two words may narrow it after the noun elsewhere (`Công nhân giỏi tiêu biểu`
+        # ~ `“Công nhân giỏi” tiêu biểu`): `same_thing` reads them there.
+        wordings.append(syllables[:-2])
     for short, long in _rewordings() * 2:  # twice: `công nhân` -> `công nhân lao động` -> `cnlđ`
         for wording in list(wordings):
             n = len(short)
@@ -600,12 +605,18 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
 def _names(sentence: str) -> tuple[str, ...]:
     """Runs of capitalised words, folded, a lower-case word allowed after the first of them
     (`Xây dựng Hà Nội`, `Chủ tịch UBND`): the organisations, places and events a sentence names.
-    The sentence's first word is capitalised anyway: it is left out."""
+    The sentence's first word is capitalised anyway: it is left out; so is a month's name
+    (`tháng Tư`). A mark between two words ends a name (`Hà Nội, Ban Tổ chức` names two)."""
     found = list(_WORD.finditer(sentence))
     words = [m.group() for m in found]
     opening = len(sentence) - len(sentence.lstrip())
     names, run = [], []
     for i, word in enumerate(words):
+        if run and sentence[found[i - 1].end():found[i].start()].strip():
+            names.append(" ".join(run))
+            run = []
+        if i and words[i - 1].lower() == "tháng":
+            continue  # `tháng Tư`, `tháng Chạp`: a month, not a name
         bridge = len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
         if word[0].isupper() or bridge:
             if found[i].start() > opening:
@@ -624,7 +635,8 @@ def _narrowing_words(rest: str) -> list[str]:
     words: list[str] = []
     written = [m.group() for m in _SYLLABLE.finditer(rest)]
     syllables = [fold_key(w) for w in written]
-    i = 0
+    # A quoted name counted (`70 “Công nhân giỏi” tiêu biểu`) is narrowed after its closing mark.
+    i = 1 if written[:1] and written[0] in _CLOSING_QUOTES else 0
     while i < len(syllables) and len(words) < rules.max_words:
         if not written[i].isalpha() or written[i][0].isupper():
             break  # punctuation, a number or a name (`đạt giải Hội thi`) ends the phrase

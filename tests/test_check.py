@@ -266,6 +266,8 @@ def test_words_narrowing_a_count(rest, words):
         # a date blanked out (`_blank_spans`): the word after it is no sentence opening
         ("······· Công đoàn Hà Nội kết nạp 50.000 đoàn viên", ("công đoan2 ha2 nôi5",)),
         ("Hà Nội có 500 con voi", ("nôi5",)),
+        ("Kết thúc Hội thi Hà Nội, Ban Tổ chức trao giải", ("hôi5 thi ha2 nôi5", "ban tô3")),  # a mark ends a name
+        ("Tính đến giữa tháng Tư, Hà Nội có 12 người", ("ha2 nôi5",)),  # a month's name is none
     ],
 )
 def test_names_a_claim_gives(sentence, names):
