@@ -60,6 +60,8 @@ CANDIDATE_LIMIT = 400
 MIN_CLAUSE_SHARE = 0.5
 # ... and for those, this share of the claim clause's lower-case words.
 MIN_COMMON_SHARE = 0.6
+# ... or, when no word right around the corpus figure is in the claim, this share.
+MIN_COMMON_SHARE_ALONE = 0.75
 # A figure with another value is evidence (`differs`) only when its paragraph and article title
 # hold this share of the claim's other words.
 MIN_DIFFERS_CONTEXT = 0.7
@@ -677,7 +679,8 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
     corpus figure's paragraph or its article's title. Money, percentages and other figures without a
     counted noun: most of the claim's clause words written in lower case (what is measured:
     `tỷ lệ thất nghiệp`, `tiền lãi`; names are in capitals) are in its sentence or title,
-    and one of the words right around the corpus figure is in the claim.
+    and one of the words right around the corpus figure is in the claim; or, without one, three
+    in four of those words are.
     """
     if claim.opposites_said and _opposed(claim, corpus):
         return False
@@ -697,7 +700,10 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
                 and (not narrowed or narrowed <= corpus.predicate)
                 and not unsaid
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))
-    return _share(claim.common, corpus.titled) >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence)
+    share = _share(claim.common, corpus.titled)
+    # Without a word right around the corpus figure in the claim, more of the claim's words must
+    # be there (`tổng giá trị gần 3,8 tỷ đồng` ~ `với tổng số tiền gần 3,8 tỉ đồng`).
+    return share >= MIN_COMMON_SHARE and bool(corpus.near & claim.sentence) or share >= MIN_COMMON_SHARE_ALONE
 
 
 def _opposed(claim: "_Thing", corpus: "_Thing") -> bool:

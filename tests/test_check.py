@@ -347,6 +347,17 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
          "Gần 3.200 doanh nghiệp trên địa bàn đã báo cáo phương án thưởng Tết.", "3.200", False),
         ("Gần 3.200 doanh nghiệp trên địa bàn đã báo cáo phương án thưởng Tết.",
          "Gần 3.200 doanh nghiệp trên địa bàn đã báo cáo phương án thưởng Tết.", "3.200", True),
+        # a sum: most of the claim's lower-case words in the corpus sentence, with a word right
+        # around the corpus figure in the claim, or three in four of them without one
+        ("Túi an sinh Công đoàn mà các cấp Công đoàn Hà Nội trao cho người lao động trong thời gian giãn cách có "
+         "tổng giá trị gần 3,8 tỉ đồng.",
+         "Thực hiện chủ trương hỗ trợ khẩn cấp cho NLĐ trong thời gian Hà Nội thực hiện giãn cách xã hội, đến nay, "
+         "các cấp Công đoàn TP Hà Nội đã tổ chức \"Xe buýt siêu thị 0 đồng\", \"Siêu thị 0 đồng\", \"Gian hàng lưu động "
+         "0 đồng\" và nhiều hình thức khác, qua đó hỗ trợ \"Túi an sinh Công đoàn\" cho gần 19.000 đoàn viên, NLĐ gặp "
+         "khó khăn ở các doanh nghiệp, khu nhà trọ, KCN-KCX trên địa bàn bị ảnh hưởng do dịch Covid-19, với tổng số "
+         "tiền gần 3,8 tỉ đồng.", "3,8 tỉ đồng", True),
+        ("Công đoàn Thủ đô có 144 tỷ đồng tiền lãi ngân hàng.",
+         "Số thu ngân sách của Công đoàn Thủ đô đạt 144 tỷ đồng trong năm.", "144 tỷ đồng", False),
     ],
 )
 def test_same_thing_cases(claim, corpus, number, same):
