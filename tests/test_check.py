@@ -356,6 +356,9 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
          "0 đồng\" và nhiều hình thức khác, qua đó hỗ trợ \"Túi an sinh Công đoàn\" cho gần 19.000 đoàn viên, NLĐ gặp "
          "khó khăn ở các doanh nghiệp, khu nhà trọ, KCN-KCX trên địa bàn bị ảnh hưởng do dịch Covid-19, với tổng số "
          "tiền gần 3,8 tỉ đồng.", "3,8 tỉ đồng", True),
+        # what is done to a count is no word of which one it is (`ghi nhận`, `xảy ra`)
+        ("Năm 2023, cả nước ghi nhận 7.394 vụ tai nạn lao động.",
+         "Trong năm 2023, cả nước xảy ra 7.394 vụ tai nạn lao động, làm 7.553 người bị nạn.", "7.394", True),
         ("Công đoàn Thủ đô có 144 tỷ đồng tiền lãi ngân hàng.",
          "Số thu ngân sách của Công đoàn Thủ đô đạt 144 tỷ đồng trong năm.", "144 tỷ đồng", False),
     ],
