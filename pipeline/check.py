@@ -906,6 +906,7 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
                     dates: dict, claim_dates, max_others: int, max_related: int) -> FigureVerdict:
     claim_ordinals = {m.group(1).lower() for m in _ROMAN_ORDINAL.finditer(claim_thing._text)}
+    claim_places = provinces_named(claim_thing._text)
     # The claim's other words (its organisation, place, event) rank the evidence.
     context_words = frozenset(claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"])))
     evidence: list[Match] = []
@@ -918,8 +919,10 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                               cand["paragraph"], cand["lede"])
         if figure["kind"] == "money" and not same_rate(figure["unit"], claim_thing, cand["unit"], cand_thing):
             continue
-        # A claim about the XVII congress is not answered by the XVI's figures.
-        same = same_thing(claim_thing, cand_thing) and all(f" {n} " in cand_thing.occasion_text for n in claim_ordinals)
+        # A claim about the XVII congress is not answered by the XVI's figures, nor one about Hà
+        # Nội by a figure of an article about Nghệ An.
+        same = (same_thing(claim_thing, cand_thing) and all(f" {n} " in cand_thing.occasion_text for n in claim_ordinals)
+                and not (claim_places and _other_places(claim_places, cand)))
         if not same and not _related(claim_thing, cand_thing):
             continue
         time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],
@@ -990,6 +993,30 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     others = [m for m in evidence if m is not best][:max_others]
     return FigureVerdict(figure["surface"], figure["value"], figure["unit"], figure["qualifier"], figure["subject"],
                          verdict, best, others, related[:max_related])
+
+
+@lru_cache(maxsize=1 << 12)
+def provinces_named(text: str | None) -> frozenset[str]:
+    """The provinces and cities of Vietnam `text` names (check.toml `provinces`), each by its
+    first spelling."""
+    if not text:
+        return frozenset()
+    pattern, canonical = _province_pattern()
+    return frozenset(canonical[m.group()] for m in pattern.finditer(text))
+
+
+@cache
+def _province_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    canonical = {nfc(spelling): nfc(group[0]) for group in load_lexicon("check")["provinces"] for spelling in group}
+    spellings = sorted(canonical, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in spellings) + r")(?!\w)"), canonical
+
+
+def _other_places(claim_places: frozenset[str], cand: dict) -> bool:
+    """Does the candidate's sentence, paragraph, title or lede name provinces, none of them one
+    the claim names?"""
+    named = frozenset().union(*(provinces_named(cand[k]) for k in ("sentence", "paragraph", "title", "lede")))
+    return bool(named) and not named & claim_places
 
 
 def _official_titles(con, officials) -> dict[str, list[dict[str, Any]]]:

@@ -470,6 +470,22 @@ def test_the_ordinal_a_claim_names_its_occasion_by(sentence, ordinals):
 
 
 @pytest.mark.parametrize(
+    "text, provinces",
+    [
+        ("Công đoàn ngành Xây dựng Hà Nội", {"Hà Nội"}),
+        ("LĐLĐ tỉnh Nghệ An và LĐLĐ TP.HCM", {"Nghệ An", "Thành phố Hồ Chí Minh"}),
+        ("Học tập tư tưởng Hồ Chí Minh vì hòa bình", set()),          # the President's name; a common word
+        ("Hoà Bình và Khánh Hòa", {"Hòa Bình", "Khánh Hòa"}),            # either spelling
+        ("Hà Nội và Hà Nam", {"Hà Nội", "Hà Nam"}),
+    ],
+)
+def test_provinces_a_text_names(text, provinces):
+    from pipeline.check import provinces_named
+
+    assert provinces_named(text) == provinces
+
+
+@pytest.mark.parametrize(
     "before, verbs",
     [
         ("LĐLĐ quận Ba Đình đã trao hỗ trợ ", {"trao", "hô4", "trơ5"}),   # one verb phrase

@@ -156,6 +156,10 @@ CLAIMS = [
     ("Công đoàn ngành Xây dựng Hà Nội có 2.000 đoàn viên", [N]),
     ("Năm 2023 Công đoàn Hà Nội kết nạp 50.000 đoàn viên", [N]),
     ("LĐLĐ Thành phố xây 6 công trình giao thông năm 2023", [N]),
+    # the same union of another province (dev 172: Nghệ An's Công đoàn ngành Xây dựng lost 816)
+    ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng Hà Nội giảm 816 đoàn viên", [N]),
+    ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng tỉnh Nghệ An giảm 816 đoàn viên", [S]),
+    ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng tỉnh Nghệ An giảm 900 đoàn viên", [D]),
 ]
 
 
