@@ -782,6 +782,7 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
     # Read with its spelled-out counts as digits and its thousands grouped by spaces joined,
     # offsets unchanged: what is shown is `text`.
     read = spaced_thousands_joined(spelled_counts_as_digits(text))
+    spelled = spelled_counts(text)
     doc = tokenise_words(read)
     ctx = ArticleContext(article_id="claim")
     sentences = doc.user_data["sentences"]
@@ -794,9 +795,9 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
             sentence = sentences[f.sentence_idx]
             figure = f.model_dump()
             if read[f.char_start:f.char_end] != text[f.char_start:f.char_end]:
-                # as the claim writes it: `ba`, `14 791`
-                spelled = _SPELLED_WORD.match(text, f.char_start)
-                figure["surface"] = spelled.group() if spelled else text[f.char_start:f.char_end]
+                # as the claim writes it: `ba`, `một nghìn`, `14 791`
+                end = max([f.char_end] + [e for s_, e, _ in spelled if s_ <= f.char_start < e])
+                figure["surface"] = text[f.char_start:end].rstrip()
             claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
             claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
     # In the order the verdicts below take them: sentence by sentence.
@@ -870,23 +871,78 @@ def _claim_thing(figure: dict, sentence: str, offset: int) -> tuple[_Thing, list
 
 
 def spelled_counts_as_digits(text: str) -> str:
-    """`text` with each small number spelled out before a counted word written in digits, padded
-    to the same length (`ba đợt` -> `3  đợt`): offsets into it are offsets into `text`."""
-    rules = load_lexicon("check")["spelled_numbers"]
-    digits, not_after, not_before = rules["digits"], set(rules["not_after"]), set(rules["not_before"])
-    words = list(_WORD_OR_BREAK.finditer(text))
+    """`text` with each number spelled out before a counted word written in digits, padded to the
+    same length (`ba đợt` -> `3  đợt`, `một nghìn công nhân` -> `1000      công nhân`): offsets
+    into it are offsets into `text`."""
     out = list(text)
-    for i, m in enumerate(words):
-        word = m.group()
-        spelled = word.lower()
-        if spelled not in digits or i + 1 == len(words):
-            continue
-        before, after = (words[i - 1].group() if i else ""), words[i + 1].group()
-        if ((word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha() or not after[0].islower()
-                or before.lower() in not_after or after in not_before):
-            continue  # a name (`ông Ba`), an ordinal, a month or a fixed phrase
-        out[m.start():m.end()] = str(digits[spelled]).ljust(len(word))
+    for start, end, value in spelled_counts(text):
+        out[start:end] = str(value).ljust(end - start)
     return "".join(out)
+
+
+def spelled_counts(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each number a text spells out before a counted word (`ba đợt`,
+    `hơn một nghìn công nhân`, `mười hai người`), not a name (`ông Ba`), an ordinal, a month or
+    a fixed phrase (`hai bên`); `một` (also "a") and `năm` (also "year") only when more number
+    words or a scale word follow them (`một nghìn`, `năm mươi`, `một triệu`)."""
+    rules = load_lexicon("check")["spelled_numbers"]
+    not_after, not_before = set(rules["not_after"]), set(rules["not_before"])
+    words = list(_WORD_OR_BREAK.finditer(text))
+    lowered = [m.group().lower() for m in words]
+    found = []
+    i = 0
+    while i < len(words):
+        read = _read_spelled_number(lowered, i, rules)
+        if read is None:
+            i += 1
+            continue
+        value, j = read
+        word, before = words[i].group(), (words[i - 1].group() if i else "")
+        after = words[j].group() if j < len(words) else ""
+        alone = j == i + 1
+        if (not after or (word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha()
+                or not after[0].islower() or before.lower() in not_after
+                or (after in not_before and after not in rules["scales"])
+                or (alone and lowered[i] in rules["only_with_more"] and after not in rules["scales"])):
+            i = j
+            continue
+        found.append((words[i].start(), words[j - 1].end(), value))
+        i = j
+    return found
+
+
+def _read_spelled_number(words: list[str], i: int, rules) -> tuple[int, int] | None:
+    """The value of the number words from words[i], and the index after them: up to thousands
+    (`chín nghìn chín trăm chín mươi chín`); `triệu` and `tỷ` after them are left to the
+    figures extractor, as after digits."""
+    def below_thousand(k: int) -> tuple[int, int] | None:
+        digits, value, start = rules["digits"], 0, k
+        if k + 1 < len(words) and words[k] in digits and words[k + 1] == "trăm":
+            value, k = digits[words[k]] * 100, k + 2
+            if k + 1 < len(words) and words[k] in rules["zero"] and words[k + 1] in digits:
+                return value + digits[words[k + 1]], k + 2
+        if k < len(words) and words[k] == "mười":
+            value, k = value + 10, k + 1
+            if k < len(words) and words[k] in rules["after_ten"]:
+                value, k = value + rules["after_ten"][words[k]], k + 1
+        elif k + 1 < len(words) and words[k] in digits and words[k + 1] == "mươi":
+            value, k = value + digits[words[k]] * 10, k + 2
+            if k < len(words) and words[k] in rules["after_ten"]:
+                value, k = value + rules["after_ten"][words[k]], k + 1
+        elif k == start and k < len(words) and words[k] in digits:
+            value, k = digits[words[k]], k + 1
+        return (value, k) if k > start else None
+
+    first = below_thousand(i)
+    if first is None:
+        return None
+    value, k = first
+    if k < len(words) and words[k] in rules["thousands"]:
+        value, k = value * 1000, k + 1
+        rest = below_thousand(k)
+        if rest is not None and (k + 1 < len(words) and words[k + 1] in ("trăm", "mươi") or words[k] == "mười"):
+            value, k = value + rest[0], rest[1]
+    return value, k
 
 
 def spaced_thousands_joined(text: str) -> str:

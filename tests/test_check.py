@@ -283,7 +283,13 @@ def test_names_a_claim_gives(sentence, names):
         ("tập trung thành hai đợt.", "tập trung thành 2   đợt."),
         ("Hội nghị. Hai đoàn", "Hội nghị. 2   đoàn"),                   # a sentence may open with it
         ("Đại hội lần thứ hai", "Đại hội lần thứ hai"),                 # an ordinal
-        ("tháng ba có chín mươi người", "tháng ba có chín mươi người"),  # a month; a number of two words
+        ("tháng ba có chín mươi người", "tháng ba có 90        người"),  # a month; a number of two words
+        ("Hơn một nghìn công nhân dự lễ", "Hơn 1000      công nhân dự lễ"),   # `một` before more number words
+        ("Có mười hai người", "Có 12       người"),
+        ("hai mươi lăm đội thi", "25           đội thi"),
+        ("một nghìn hai trăm người", "1200               người"),
+        ("hỗ trợ một triệu đồng", "hỗ trợ 1   triệu đồng"),               # a scale word after it
+        ("có một số người, năm 2023", "có một số người, năm 2023"),       # `một` alone is "a", `năm` "year"
         ("Hội nghị ba bên", "Hội nghị ba bên"),                         # a fixed phrase
         ("ông Ba nói", "ông Ba nói"),                                   # a name
         ("đợt hai.", "đợt hai."),                                       # nothing counted after it

@@ -70,6 +70,11 @@ CLAIMS = [
     ("LĐLĐ thành phố Hà Nội có 16.791 sáng kiến", [D]),
     ("LĐLĐ thành phố Hà Nội có 14 791 sáng kiến", [S]),            # thousands grouped by a space
     ("LĐLĐ thành phố Hà Nội có hơn 700 sáng kiến", [D]),             # 14.791 is no rounding of it
+    # numbers spelled out in words (dev 007: hơn 1.000 công nhân at the launch of Tháng Công nhân 2021)
+    ("Hơn một nghìn công nhân các doanh nghiệp trong Khu công nghiệp và chế xuất Hà Nội đã dự lễ phát động "
+     "Tháng Công nhân năm 2021", [S]),
+    ("Khoảng ba nghìn công nhân các doanh nghiệp trong Khu công nghiệp và chế xuất Hà Nội đã dự lễ phát động "
+     "Tháng Công nhân năm 2021", [D]),
     ("Các cấp Công đoàn Thủ đô đã dành 144 tỷ đồng để hỗ trợ đoàn viên", [S]),
     ("Các cấp Công đoàn Thủ đô đã dành 144.000 triệu đồng để hỗ trợ đoàn viên", [S]),
     ("Ngành Thuế thu đạt 1,7 triệu tỷ đồng năm 2024", [S]),
