@@ -642,6 +642,11 @@ def _narrowing_words(rest: str) -> list[str]:
     while i < len(syllables) and len(words) < rules.max_words:
         if not written[i].isalpha() or written[i][0].isupper():
             break  # punctuation, a number or a name (`đạt giải Hội thi`) ends the phrase
+        kept = next((p for p in rules.kept if tuple(syllables[i:i + len(p)]) == p), None)
+        if kept:
+            words.extend(kept)
+            i += len(kept)
+            continue
         if any(tuple(syllables[i:i + len(p)]) == p for p in rules.stops):
             break
         skipped = next((p for p in rules.skipped if tuple(syllables[i:i + len(p)]) == p), None)
@@ -656,6 +661,7 @@ def _narrowing_words(rest: str) -> list[str]:
 class _AfterRules(NamedTuple):
     stops: tuple[tuple[str, ...], ...]
     skipped: tuple[tuple[str, ...], ...]
+    kept: tuple[tuple[str, ...], ...]
     max_words: int
 
 
@@ -667,7 +673,7 @@ def _after_rules() -> _AfterRules:
         return tuple(sorted({tuple(fold_key(w).split()) for w in words}, key=len, reverse=True))
 
     return _AfterRules(phrases([*lex["clause_stops"], *lex["neutral_after"]]), phrases(lex["skipped_after"]),
-                       int(lex["max_qualifier_words"]))
+                       phrases(lex["kept_after"]), int(lex["max_qualifier_words"]))
 
 
 def same_thing(claim: _Thing, corpus: _Thing) -> bool:

@@ -247,6 +247,7 @@ def test_unrelated_claim_gets_no_verdict_from_union_chairs(seed_db):
         (" tiêu biểu xuất sắc nhất năm 2022", ["tiêu", "biêu3", "xuât1"]),  # at most three words
         (" đạt giải Hội thi thợ giỏi", ["giai3"]),                 # a name ends them
         (" được cập nhật lên hệ thống", ["câp5", "nhât5"]),       # where it goes is no narrowing
+        (" dự khuyết dự Đại hội XIII", ["dư5", "khuyêt1"]),       # alternates, not those who attend
     ],
 )
 def test_words_narrowing_a_count(rest, words):
