@@ -382,6 +382,12 @@ CASES = [
      "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",
      [('Nguyễn Khắc Hà', '', 'Vụ trưởng vụ 2 @ Ban Thi đua khen thưởng Trung ương'),
       ('Nguyễn Đức Vinh', '', 'Thành ủy viên; Bí thư @ Quận ủy Hoàng Mai')]),
+    # `trực tiếp` after a name is the adverb of its verb, inside an organisation only after
+    # `cấp trên` (dev 335; the adverb after an organisation on dev 252, 328)
+    ("Huyện ủy viên, Chủ tịch Liên đoàn Lao động huyện Ứng Hòa Đỗ Thị Phương Nga trực tiếp động viên, trao quà.",
+     [('Đỗ Thị Phương Nga', '', 'Huyện ủy viên; Chủ tịch @ Liên đoàn Lao động huyện Ứng Hòa')]),
+    ("Chủ tịch Công đoàn cấp trên trực tiếp cơ sở Nguyễn Văn An phát biểu.",
+     [('Nguyễn Văn An', '', 'Chủ tịch @ Công đoàn cấp trên trực tiếp cơ sở')]),
 ]
 
 
