@@ -388,6 +388,13 @@ CASES = [
      [('Đỗ Thị Phương Nga', '', 'Huyện ủy viên; Chủ tịch @ Liên đoàn Lao động huyện Ứng Hòa')]),
     ("Chủ tịch Công đoàn cấp trên trực tiếp cơ sở Nguyễn Văn An phát biểu.",
      [('Nguyễn Văn An', '', 'Chủ tịch @ Công đoàn cấp trên trực tiếp cơ sở')]),
+    # an election's `chức` written in full as `chức vụ` / `chức danh` after any of its verbs
+    # (dev 348, 352; `giữ chức vụ` on dev 305, `tái đắc cử chức danh` on dev 100)
+    ("Đồng chí Hoàng Xuân Duyệt được bầu giữ chức vụ Bí thư Huyện ủy.",
+     [('Hoàng Xuân Duyệt', 'đồng chí', 'Bí thư @ Huyện ủy')]),
+    ("Sáng 23/6, ông Chu Ngọc Anh tiếp tục được bầu giữ chức vụ Chủ tịch UBND thành phố Hà Nội khóa XVI, "
+     "nhiệm kỳ 2021-2026 với số phiếu 92/94.",
+     [('Chu Ngọc Anh', 'ông', 'Chủ tịch @ UBND thành phố Hà Nội')]),
 ]
 
 

@@ -187,11 +187,12 @@ def officials_lexicon() -> Lexicon:
         terms=PhraseTable({w: True for w in orgs["terms"]}),
         verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
         glued_verbs=PhraseTable({w: True for w in orgs["glued_verbs"]}),
-        appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["verbs_after_name"]}),
+        appointment_verbs=PhraseTable(
+            {w: True for w in _with_office_words(raw["appointments"]["verbs_after_name"], raw["appointments"])}),
         appointment_lead_ins=PhraseTable({w: True for w in raw["appointments"]["lead_ins"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
-        after_name_with_verb_before=PhraseTable(
-            {w: True for w in raw["appointments"]["after_name_with_verb_before"]}),
+        after_name_with_verb_before=PhraseTable({w: True for w in _with_office_words(
+            raw["appointments"]["after_name_with_verb_before"], raw["appointments"])}),
         memberships=PhraseTable({w: True for w in raw["appointments"]["memberships"]}),
         max_membership_syllables=int(raw["appointments"]["max_membership_syllables"]),
         surnames=frozenset(fold_key(s) for s in names["surnames"]),
@@ -200,6 +201,17 @@ def officials_lexicon() -> Lexicon:
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
     )
+
+
+def _with_office_words(verbs: list[str], appointments: dict[str, Any]) -> list[str]:
+    """Verbs of an election or appointment, each verb ending in `chức` also with the office
+    written in full (`giữ chức vụ`, `đắc cử chức danh`): the writer's choice, not another verb."""
+    verbs = list(verbs)
+    for verb in tuple(verbs):
+        head, _, last = verb.rpartition(" ")
+        if last == "chức":
+            verbs.extend(f"{head} {word}" for word in appointments["office_words"])
+    return verbs
 
 
 @cache
