@@ -395,6 +395,14 @@ CASES = [
     ("Sáng 23/6, ông Chu Ngọc Anh tiếp tục được bầu giữ chức vụ Chủ tịch UBND thành phố Hà Nội khóa XVI, "
      "nhiệm kỳ 2021-2026 với số phiếu 92/94.",
      [('Chu Ngọc Anh', 'ông', 'Chủ tịch @ UBND thành phố Hà Nội')]),
+    # a hospital or a school named after a place or a person, its head anywhere in the organisation
+    # (the organisations of dev 144 `Bệnh viện Bạch Mai`, 232 `trường THPT Lê Quý Đôn`): no second person
+    ("Bà Nguyễn Thị Hoa, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết.",
+     [('Nguyễn Thị Hoa', 'bà', 'Chủ tịch @ Công đoàn Bệnh viện Bạch Mai')]),
+    ("Bà Nguyễn Thị Hoa, Hiệu trưởng Trường THPT Lê Quý Đôn cho biết.",
+     [('Nguyễn Thị Hoa', 'bà', 'Hiệu trưởng @ Trường THPT Lê Quý Đôn')]),
+    ("Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Thị Hoa cho biết.",
+     [('Nguyễn Thị Hoa', '', 'Hiệu trưởng @ Trường THPT Lê Quý Đôn')]),
 ]
 
 

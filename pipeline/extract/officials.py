@@ -737,6 +737,15 @@ class SentenceParser:
 
     # -- names at the end of a role phrase -------------------------------------------------
 
+    def named_head_ends_at(self, start: int, k: int) -> bool:
+        """Does a head that needs a name end right before k, inside the organisation from start?
+        Not only its first head: in `Công đoàn Bệnh viện Bạch Mai`, `Bạch Mai` names the hospital."""
+        for q in range(max(start, k - self.lex.org_heads.longest), k):
+            head = self.org_head_at(q)
+            if head is not None and head == (True, k):
+                return True
+        return False
+
     def split_name(self, start: int, end: int, named_head_end: int | None) -> int | None:
         """Start of the person's name that ends the tokens start..end (`… quận Thanh Xuân Cao Đắc Tiến`)."""
         k = end
@@ -760,7 +769,7 @@ class SentenceParser:
             and self.lex.admin_units.ends_at(self.toks, k)
             and not self.lex.self_naming.ends_at(self.toks, k)
         )
-        needs_one = after_unit or named_head_end == k
+        needs_one = after_unit or named_head_end == k or self.named_head_ends_at(start, k)
         if (after_unit and not skipped and self.is_surname(p)
                 and self.lex.min_syllables <= end - p <= self.lex.max_syllables
                 and not self.lex.places.match(self.toks, p)):
@@ -768,8 +777,13 @@ class SentenceParser:
             return p
         if needs_one and not skipped and p < end:
             p += 1
-            while p < end and not self.toks[p].word_start:
-                p += 1
+            word_end = p
+            while word_end < end and not self.toks[word_end].word_start:
+                word_end += 1
+            # The rest of the organisation's word, unless underthesea glued the person's name to
+            # it (`Trường THPT Trần Phú Nguyễn Thị Hoa` read as one word).
+            if word_end < end:
+                p = word_end
         candidates = [
             q
             for q in range(p, end)
