@@ -403,6 +403,14 @@ CASES = [
      [('Nguyễn Thị Hoa', 'bà', 'Hiệu trưởng @ Trường THPT Lê Quý Đôn')]),
     ("Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Thị Hoa cho biết.",
      [('Nguyễn Thị Hoa', '', 'Hiệu trưởng @ Trường THPT Lê Quý Đôn')]),
+    # a ward or commune named like a person (dev 007 `xã Kim Chung`, 109 and 282 `phường Phạm Đình
+    # Hổ`) is the unit's name; after a province the unknown capitals are still the person (dev 115)
+    ("Bà Lê Thị Hoa, Chủ tịch UBND xã Kim Chung cho biết.",
+     [('Lê Thị Hoa', 'bà', 'Chủ tịch @ UBND xã Kim Chung')]),
+    ("Bí thư Đảng ủy phường Phạm Đình Hổ Trần Văn Nam phát biểu.",
+     [('Trần Văn Nam', '', 'Bí thư @ Đảng ủy phường Phạm Đình Hổ')]),
+    ("Bình Định Phạm Anh Tuấn (bên phải) chúc mừng Chủ tịch LĐLĐ tỉnh Hà Duy Trung.",
+     [('Hà Duy Trung', '', 'Chủ tịch @ LĐLĐ tỉnh')]),
 ]
 
 

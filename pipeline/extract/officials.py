@@ -116,6 +116,7 @@ class Lexicon:
     org_heads: PhraseTable
     inner_words: PhraseTable
     admin_units: PhraseTable
+    units_not_listed: PhraseTable
     self_naming: PhraseTable
     places: PhraseTable
     blockers: PhraseTable
@@ -169,6 +170,7 @@ def officials_lexicon() -> Lexicon:
         org_heads=PhraseTable({h: fold_key(h) in need_name for h in orgs["heads"]}),
         inner_words=PhraseTable({w: True for w in orgs["inner_words"]}),
         admin_units=PhraseTable({w: True for w in orgs["admin_units"]}),
+        units_not_listed=PhraseTable({w: True for w in orgs["units_not_listed"]}),
         self_naming=PhraseTable({w: True for w in orgs["self_naming_units"]}),
         places=PhraseTable({p: True for p in raw["places"]["names"]}),
         blockers=PhraseTable({b: True for b in raw["not_officials"]["before"]}),
@@ -771,9 +773,11 @@ class SentenceParser:
         )
         needs_one = after_unit or named_head_end == k or self.named_head_ends_at(start, k)
         if (after_unit and not skipped and self.is_surname(p)
+                and not self.lex.units_not_listed.ends_at(self.toks, k)
                 and self.lex.min_syllables <= end - p <= self.lex.max_syllables
                 and not self.lex.places.match(self.toks, p)):
-            # `LĐLĐ tỉnh Hà Duy Trung`: no place is known there and the rest is a whole name.
+            # `LĐLĐ tỉnh Hà Duy Trung`: no place is known there and the rest is a whole name. Not
+            # after `phường`, `xã`: the gazetteer does not hold them (`phường Phạm Đình Hổ`).
             return p
         if needs_one and not skipped and p < end:
             p += 1
