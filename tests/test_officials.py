@@ -382,6 +382,35 @@ CASES = [
      "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",
      [('Nguyễn Khắc Hà', '', 'Vụ trưởng vụ 2 @ Ban Thi đua khen thưởng Trung ương'),
       ('Nguyễn Đức Vinh', '', 'Thành ủy viên; Bí thư @ Quận ủy Hoàng Mai')]),
+    # `trực tiếp` after a name is the adverb of its verb, inside an organisation only after
+    # `cấp trên` (dev 335; the adverb after an organisation on dev 252, 328)
+    ("Huyện ủy viên, Chủ tịch Liên đoàn Lao động huyện Ứng Hòa Đỗ Thị Phương Nga trực tiếp động viên, trao quà.",
+     [('Đỗ Thị Phương Nga', '', 'Huyện ủy viên; Chủ tịch @ Liên đoàn Lao động huyện Ứng Hòa')]),
+    ("Chủ tịch Công đoàn cấp trên trực tiếp cơ sở Nguyễn Văn An phát biểu.",
+     [('Nguyễn Văn An', '', 'Chủ tịch @ Công đoàn cấp trên trực tiếp cơ sở')]),
+    # an election's `chức` written in full as `chức vụ` / `chức danh` after any of its verbs
+    # (dev 348, 352; `giữ chức vụ` on dev 305, `tái đắc cử chức danh` on dev 100)
+    ("Đồng chí Hoàng Xuân Duyệt được bầu giữ chức vụ Bí thư Huyện ủy.",
+     [('Hoàng Xuân Duyệt', 'đồng chí', 'Bí thư @ Huyện ủy')]),
+    ("Sáng 23/6, ông Chu Ngọc Anh tiếp tục được bầu giữ chức vụ Chủ tịch UBND thành phố Hà Nội khóa XVI, "
+     "nhiệm kỳ 2021-2026 với số phiếu 92/94.",
+     [('Chu Ngọc Anh', 'ông', 'Chủ tịch @ UBND thành phố Hà Nội')]),
+    # a hospital or a school named after a place or a person, its head anywhere in the organisation
+    # (the organisations of dev 144 `Bệnh viện Bạch Mai`, 232 `trường THPT Lê Quý Đôn`): no second person
+    ("Bà Nguyễn Thị Hoa, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết.",
+     [('Nguyễn Thị Hoa', 'bà', 'Chủ tịch @ Công đoàn Bệnh viện Bạch Mai')]),
+    ("Bà Nguyễn Thị Hoa, Hiệu trưởng Trường THPT Lê Quý Đôn cho biết.",
+     [('Nguyễn Thị Hoa', 'bà', 'Hiệu trưởng @ Trường THPT Lê Quý Đôn')]),
+    ("Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Thị Hoa cho biết.",
+     [('Nguyễn Thị Hoa', '', 'Hiệu trưởng @ Trường THPT Lê Quý Đôn')]),
+    # a ward or commune named like a person (dev 007 `xã Kim Chung`, 109 and 282 `phường Phạm Đình
+    # Hổ`) is the unit's name; after a province the unknown capitals are still the person (dev 115)
+    ("Bà Lê Thị Hoa, Chủ tịch UBND xã Kim Chung cho biết.",
+     [('Lê Thị Hoa', 'bà', 'Chủ tịch @ UBND xã Kim Chung')]),
+    ("Bí thư Đảng ủy phường Phạm Đình Hổ Trần Văn Nam phát biểu.",
+     [('Trần Văn Nam', '', 'Bí thư @ Đảng ủy phường Phạm Đình Hổ')]),
+    ("Bình Định Phạm Anh Tuấn (bên phải) chúc mừng Chủ tịch LĐLĐ tỉnh Hà Duy Trung.",
+     [('Hà Duy Trung', '', 'Chủ tịch @ LĐLĐ tỉnh')]),
 ]
 
 

@@ -116,6 +116,7 @@ class Lexicon:
     org_heads: PhraseTable
     inner_words: PhraseTable
     admin_units: PhraseTable
+    units_not_listed: PhraseTable
     self_naming: PhraseTable
     places: PhraseTable
     blockers: PhraseTable
@@ -169,6 +170,7 @@ def officials_lexicon() -> Lexicon:
         org_heads=PhraseTable({h: fold_key(h) in need_name for h in orgs["heads"]}),
         inner_words=PhraseTable({w: True for w in orgs["inner_words"]}),
         admin_units=PhraseTable({w: True for w in orgs["admin_units"]}),
+        units_not_listed=PhraseTable({w: True for w in orgs["units_not_listed"]}),
         self_naming=PhraseTable({w: True for w in orgs["self_naming_units"]}),
         places=PhraseTable({p: True for p in raw["places"]["names"]}),
         blockers=PhraseTable({b: True for b in raw["not_officials"]["before"]}),
@@ -187,11 +189,12 @@ def officials_lexicon() -> Lexicon:
         terms=PhraseTable({w: True for w in orgs["terms"]}),
         verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
         glued_verbs=PhraseTable({w: True for w in orgs["glued_verbs"]}),
-        appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["verbs_after_name"]}),
+        appointment_verbs=PhraseTable(
+            {w: True for w in _with_office_words(raw["appointments"]["verbs_after_name"], raw["appointments"])}),
         appointment_lead_ins=PhraseTable({w: True for w in raw["appointments"]["lead_ins"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
-        after_name_with_verb_before=PhraseTable(
-            {w: True for w in raw["appointments"]["after_name_with_verb_before"]}),
+        after_name_with_verb_before=PhraseTable({w: True for w in _with_office_words(
+            raw["appointments"]["after_name_with_verb_before"], raw["appointments"])}),
         memberships=PhraseTable({w: True for w in raw["appointments"]["memberships"]}),
         max_membership_syllables=int(raw["appointments"]["max_membership_syllables"]),
         surnames=frozenset(fold_key(s) for s in names["surnames"]),
@@ -200,6 +203,17 @@ def officials_lexicon() -> Lexicon:
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
     )
+
+
+def _with_office_words(verbs: list[str], appointments: dict[str, Any]) -> list[str]:
+    """Verbs of an election or appointment, each verb ending in `chức` also with the office
+    written in full (`giữ chức vụ`, `đắc cử chức danh`): the writer's choice, not another verb."""
+    verbs = list(verbs)
+    for verb in tuple(verbs):
+        head, _, last = verb.rpartition(" ")
+        if last == "chức":
+            verbs.extend(f"{head} {word}" for word in appointments["office_words"])
+    return verbs
 
 
 @cache
@@ -725,6 +739,15 @@ class SentenceParser:
 
     # -- names at the end of a role phrase -------------------------------------------------
 
+    def named_head_ends_at(self, start: int, k: int) -> bool:
+        """Does a head that needs a name end right before k, inside the organisation from start?
+        Not only its first head: in `Công đoàn Bệnh viện Bạch Mai`, `Bạch Mai` names the hospital."""
+        for q in range(max(start, k - self.lex.org_heads.longest), k):
+            head = self.org_head_at(q)
+            if head is not None and head == (True, k):
+                return True
+        return False
+
     def split_name(self, start: int, end: int, named_head_end: int | None) -> int | None:
         """Start of the person's name that ends the tokens start..end (`… quận Thanh Xuân Cao Đắc Tiến`)."""
         k = end
@@ -748,16 +771,23 @@ class SentenceParser:
             and self.lex.admin_units.ends_at(self.toks, k)
             and not self.lex.self_naming.ends_at(self.toks, k)
         )
-        needs_one = after_unit or named_head_end == k
+        needs_one = after_unit or named_head_end == k or self.named_head_ends_at(start, k)
         if (after_unit and not skipped and self.is_surname(p)
+                and not self.lex.units_not_listed.ends_at(self.toks, k)
                 and self.lex.min_syllables <= end - p <= self.lex.max_syllables
                 and not self.lex.places.match(self.toks, p)):
-            # `LĐLĐ tỉnh Hà Duy Trung`: no place is known there and the rest is a whole name.
+            # `LĐLĐ tỉnh Hà Duy Trung`: no place is known there and the rest is a whole name. Not
+            # after `phường`, `xã`: the gazetteer does not hold them (`phường Phạm Đình Hổ`).
             return p
         if needs_one and not skipped and p < end:
             p += 1
-            while p < end and not self.toks[p].word_start:
-                p += 1
+            word_end = p
+            while word_end < end and not self.toks[word_end].word_start:
+                word_end += 1
+            # The rest of the organisation's word, unless underthesea glued the person's name to
+            # it (`Trường THPT Trần Phú Nguyễn Thị Hoa` read as one word).
+            if word_end < end:
+                p = word_end
         candidates = [
             q
             for q in range(p, end)
