@@ -288,6 +288,15 @@ CASES = [
                  [{"name": "Tháng hành động về ATVSLĐ năm 2019", "start_date": None},
                   {"name": "Tháng hành động vì trẻ em năm 2019", "start_date": None}],
                  id="bare-month-ambiguous-takes-no-period"),
+    # dev 333, 347: a phase number right after a quoted name makes the mention that phase (a year is no phase)
+    pytest.param("Công đoàn ngành Giáo dục Hà Nội tổ chức hội nghị khen thưởng Chương trình “1 triệu sáng kiến - nỗ lực "
+                 "vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19” giai đoạn 1.",
+                 [{"name": "1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19",
+                   "phase": 1, "start_date": None}],
+                 id="quoted-name-then-phase-number"),
+    pytest.param("Lan tỏa phong trào thi đua “Sáng kiến, sáng tạo Thủ đô” giai đoạn 2021 – 2025.",
+                 [{"name": "Sáng kiến, sáng tạo Thủ đô", "phase": None}],
+                 id="quoted-name-then-a-span-is-no-phase"),
 ]
 
 NOT_CAMPAIGNS = [

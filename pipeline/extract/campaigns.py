@@ -117,6 +117,7 @@ class _Rules:
     partner_re: re.Pattern
     list_start_re: re.Pattern
     list_gap_re: re.Pattern
+    quoted_phase_re: re.Pattern
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:
@@ -176,6 +177,8 @@ def _rules() -> _Rules:
         theme_lead_re=re.compile(r"\s*,?\s*(?:do\s+[^,;:.“”\"]{1,80}?\s+(?:" + _alternation(lexicon["agent_clause_verbs"])
                                  + r")\s*,?\s*)?"),
         phase_re=re.compile(lexicon["phase_pattern"]),
+        quoted_phase_re=re.compile(r"\s+(?:" + _alternation(lexicon["quoted_phase_words"]) + r")\s+(\d{1,2}|[IVX]{1,5})"
+                                   r"(?![\wĐđ/.,]\d|[\wĐđ])"),
         phase_range_gap=int(lexicon["phase_range_gap"]),
         duration_re=re.compile(_WORD + "(?:" + _alternation(lexicon["duration_leads"]) + r")\s+(\d+)\s+("
                                + _alternation(list(units)) + ")" + _END, re.IGNORECASE),
@@ -222,6 +225,7 @@ class _Mention:
     organizer_rank: int = 99
     document: Document | None = None
     theme: str | None = None      # `… với chủ đề “…”` right after the mention
+    phase: tuple[int, int, int] | None = None  # (number, start, end) of `đợt 3` written right after a quoted name
 
 
 _NAMED_YEAR = re.compile(r"(?:\s*\([A-ZĐ&]{2,12}\))?(?P<year>\s+(?:năm\s+)?(?:19|20)\d{2})" + _END)
@@ -445,6 +449,9 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
                            main=_main_title(inner, rules))
         if organizer is not None:
             mention.organizer, mention.organizer_rank = organizer, 1
+        phase = rules.quoted_phase_re.match(text, quote[1], limit)
+        if phase is not None:
+            mention.phase = (_phase_number(phase.group(1)), quote[1], phase.end())
         mentions.append(mention)
         bridge = ""
         following = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?=[“\"‘])").match(text, quote[1], limit)
@@ -891,6 +898,12 @@ def extract_campaigns(doc: "Doc", ctx: ArticleContext, dates: list[DateFact] | N
     owner = {id(m): g for g in groups for m in g.mentions}
     phases = _find_phases(doc, dates, rules)
     _attach_phases(doc, phases, mentions, groups, owner, rules)
+    for mention in mentions:
+        # `“Chia sẻ giọt máu hồng” đợt 3`: the quoted campaign's phase is this one, undated.
+        group = owner.get(id(mention))
+        if mention.phase is not None and group is not None and not group.phases:
+            number, start, end = mention.phase
+            group.phases[number] = _Phase(number, start, end, None, None)
     _find_themes(doc, mentions, rules)
     _attach_periods(doc, dates, phases, mentions, groups, owner, rules)
     _find_organizers(doc, mentions, documents, rules)
