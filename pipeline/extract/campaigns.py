@@ -72,6 +72,7 @@ class _Head:
     dated_alone: bool
     quoted_whole: bool = False  # a quotation that opens with the head is the campaign's name
     scoped: bool = False  # may be named by whom it is among (`phong trào thi đua trong CNVCLĐ`)
+    bridge_in_name: bool = True  # the words between the head and its quotation belong to the name
     bare_follower_re: re.Pattern | None = None  # a bare head then one of these refers back (`Tháng hành động sẽ …`)
 
 
@@ -134,7 +135,7 @@ def _rules() -> _Rules:
             heads[word.lower()] = _Head(entry["family"], entry.get("descriptive", False),
                                         entry.get("bare", False), entry.get("bridge_words", 0),
                                         entry.get("dated_alone", False), entry.get("quoted_whole", False),
-                                        entry.get("scoped", False),
+                                        entry.get("scoped", False), entry.get("bridge_in_name", True),
                                         re.compile(r"\s+(?:" + _alternation(entry["bare_followers"]) + ")" + _END)
                                         if entry.get("bare_followers") else None)
     named = {}
@@ -431,7 +432,8 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         # A bridge never opens with a comma: `phong trào thi đua yêu nước, phong trào “…”` is two heads.
         found = re.compile(r"\s*([^.,;:!?“”\"][^.;:!?“”\"]*?)\s*(?=[“\"])").match(text, pos, limit)
         if (found is not None and len(found.group(1).split()) <= head.bridge_words
-                and not rules.bridge_stop_re.search(found.group(1))):
+                and not rules.bridge_stop_re.search(found.group(1))
+                and not any(ch.isdigit() for ch in found.group(1))):  # a number or date: a reference, not a kind
             bridge = found.group(1)
             pos = found.end()
             first = _quote_at(quotes, pos)
@@ -444,7 +446,7 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         inner = text[quote[0] + 1:quote[1] - 1].strip()
         if not inner:
             break
-        name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge else inner).strip()
+        name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge and head.bridge_in_name else inner).strip()
         mention = _Mention(span_start, quote[1], head.family, "quoted", name, key=_words_key(name),
                            main=_main_title(inner, rules))
         if organizer is not None:
