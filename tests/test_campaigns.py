@@ -288,6 +288,23 @@ CASES = [
                  [{"name": "Tháng hành động về ATVSLĐ năm 2019", "start_date": None},
                   {"name": "Tháng hành động vì trẻ em năm 2019", "start_date": None}],
                  id="bare-month-ambiguous-takes-no-period"),
+    # dev 333, 347: a phase number right after a quoted name makes the mention that phase (a year is no phase)
+    pytest.param("Công đoàn ngành Giáo dục Hà Nội tổ chức hội nghị khen thưởng Chương trình “1 triệu sáng kiến - nỗ lực "
+                 "vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19” giai đoạn 1.",
+                 [{"name": "1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19",
+                   "phase": 1, "start_date": None}],
+                 id="quoted-name-then-phase-number"),
+    pytest.param("Lan tỏa phong trào thi đua “Sáng kiến, sáng tạo Thủ đô” giai đoạn 2021 – 2025.",
+                 [{"name": "Sáng kiến, sáng tạo Thủ đô", "phase": None}],
+                 id="quoted-name-then-a-span-is-no-phase"),
+    # dev 131, 347: words saying what kind of programme it is may sit between the head and the quotation
+    pytest.param("LĐLĐ TP HCM vừa phối hợp với Hội Chữ thập đỏ thành phố tổ chức chương trình hiến máu tình nguyện "
+                 "\"Chia sẻ giọt máu hồng\" đợt 3 năm 2025 tại Trường Trung cấp nghề.",
+                 [{"name": "Chia sẻ giọt máu hồng", "phase": 3}],
+                 id="programme-kind-bridge-then-phase"),
+    pytest.param("Công đoàn cảm ơn sự quan tâm của LĐLĐ Thành phố đối với chương trình nhà \"Mái ấm Công đoàn\".",
+                 [{"name": "Mái ấm Công đoàn", "phase": None}],
+                 id="programme-kind-bridge-not-in-name"),
 ]
 
 NOT_CAMPAIGNS = [
@@ -315,6 +332,9 @@ NOT_CAMPAIGNS = [
                  id="scoped-not-launched"),
     pytest.param("Công đoàn thị xã đã phát động phong trào thi đua yêu nước trong đoàn viên, người lao động.",
                  id="patriotic-movement-scoped"),
+    # dev 171: a programme's number and date before a quoted title make it a document, not a campaign
+    pytest.param("Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU ngày 28/6/2016 về “Đẩy mạnh tái cơ "
+                 "cấu kinh tế”.", id="programme-number-is-no-bridge"),
 ]
 
 

@@ -72,6 +72,7 @@ class _Head:
     dated_alone: bool
     quoted_whole: bool = False  # a quotation that opens with the head is the campaign's name
     scoped: bool = False  # may be named by whom it is among (`phong trào thi đua trong CNVCLĐ`)
+    bridge_in_name: bool = True  # the words between the head and its quotation belong to the name
     bare_follower_re: re.Pattern | None = None  # a bare head then one of these refers back (`Tháng hành động sẽ …`)
 
 
@@ -117,6 +118,7 @@ class _Rules:
     partner_re: re.Pattern
     list_start_re: re.Pattern
     list_gap_re: re.Pattern
+    quoted_phase_re: re.Pattern
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:
@@ -133,7 +135,7 @@ def _rules() -> _Rules:
             heads[word.lower()] = _Head(entry["family"], entry.get("descriptive", False),
                                         entry.get("bare", False), entry.get("bridge_words", 0),
                                         entry.get("dated_alone", False), entry.get("quoted_whole", False),
-                                        entry.get("scoped", False),
+                                        entry.get("scoped", False), entry.get("bridge_in_name", True),
                                         re.compile(r"\s+(?:" + _alternation(entry["bare_followers"]) + ")" + _END)
                                         if entry.get("bare_followers") else None)
     named = {}
@@ -176,6 +178,8 @@ def _rules() -> _Rules:
         theme_lead_re=re.compile(r"\s*,?\s*(?:do\s+[^,;:.“”\"]{1,80}?\s+(?:" + _alternation(lexicon["agent_clause_verbs"])
                                  + r")\s*,?\s*)?"),
         phase_re=re.compile(lexicon["phase_pattern"]),
+        quoted_phase_re=re.compile(r"\s+(?:" + _alternation(lexicon["quoted_phase_words"]) + r")\s+(\d{1,2}|[IVX]{1,5})"
+                                   r"(?![\wĐđ/.,]\d|[\wĐđ])"),
         phase_range_gap=int(lexicon["phase_range_gap"]),
         duration_re=re.compile(_WORD + "(?:" + _alternation(lexicon["duration_leads"]) + r")\s+(\d+)\s+("
                                + _alternation(list(units)) + ")" + _END, re.IGNORECASE),
@@ -222,6 +226,7 @@ class _Mention:
     organizer_rank: int = 99
     document: Document | None = None
     theme: str | None = None      # `… với chủ đề “…”` right after the mention
+    phase: tuple[int, int, int] | None = None  # (number, start, end) of `đợt 3` written right after a quoted name
 
 
 _NAMED_YEAR = re.compile(r"(?:\s*\([A-ZĐ&]{2,12}\))?(?P<year>\s+(?:năm\s+)?(?:19|20)\d{2})" + _END)
@@ -427,7 +432,8 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         # A bridge never opens with a comma: `phong trào thi đua yêu nước, phong trào “…”` is two heads.
         found = re.compile(r"\s*([^.,;:!?“”\"][^.;:!?“”\"]*?)\s*(?=[“\"])").match(text, pos, limit)
         if (found is not None and len(found.group(1).split()) <= head.bridge_words
-                and not rules.bridge_stop_re.search(found.group(1))):
+                and not rules.bridge_stop_re.search(found.group(1))
+                and not any(ch.isdigit() for ch in found.group(1))):  # a number or date: a reference, not a kind
             bridge = found.group(1)
             pos = found.end()
             first = _quote_at(quotes, pos)
@@ -440,11 +446,14 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         inner = text[quote[0] + 1:quote[1] - 1].strip()
         if not inner:
             break
-        name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge else inner).strip()
+        name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge and head.bridge_in_name else inner).strip()
         mention = _Mention(span_start, quote[1], head.family, "quoted", name, key=_words_key(name),
                            main=_main_title(inner, rules))
         if organizer is not None:
             mention.organizer, mention.organizer_rank = organizer, 1
+        phase = rules.quoted_phase_re.match(text, quote[1], limit)
+        if phase is not None:
+            mention.phase = (_phase_number(phase.group(1)), quote[1], phase.end())
         mentions.append(mention)
         bridge = ""
         following = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?=[“\"‘])").match(text, quote[1], limit)
@@ -891,6 +900,12 @@ def extract_campaigns(doc: "Doc", ctx: ArticleContext, dates: list[DateFact] | N
     owner = {id(m): g for g in groups for m in g.mentions}
     phases = _find_phases(doc, dates, rules)
     _attach_phases(doc, phases, mentions, groups, owner, rules)
+    for mention in mentions:
+        # `“Chia sẻ giọt máu hồng” đợt 3`: the quoted campaign's phase is this one, undated.
+        group = owner.get(id(mention))
+        if mention.phase is not None and group is not None and not group.phases:
+            number, start, end = mention.phase
+            group.phases[number] = _Phase(number, start, end, None, None)
     _find_themes(doc, mentions, rules)
     _attach_periods(doc, dates, phases, mentions, groups, owner, rules)
     _find_organizers(doc, mentions, documents, rules)
