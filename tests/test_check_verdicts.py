@@ -25,9 +25,8 @@ S, D, N = "supported", "differs", "not_found"
 CLAIMS_WRITTEN_AGAINST = {"1", "2", "3"}
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    work = tmp_path_factory.mktemp("verdicts")
+def build_corpus_db(work, batches) -> "Path":
+    """A database of corpus/ and the dev pages of `batches`, built through the normal pipeline."""
     pages = work / "pages"
     shutil.copytree(CORPUS, pages)
     manifest = work / "manifest.csv"
@@ -35,7 +34,7 @@ def corpus_db(tmp_path_factory):
         writer = csv.writer(f)
         writer.writerow(["path", "url", "published_at"])
         for row in read_sources():
-            if row["split"] != "dev" or row["batch"] not in CLAIMS_WRITTEN_AGAINST:
+            if row["split"] != "dev" or row["batch"] not in batches:
                 continue  # the held-aside pages are never read
             target = pages / f"{row['id']}.txt"
             shutil.copy(DEV_DIR / "pages" / f"{row['id']}.txt", target)
@@ -43,6 +42,24 @@ def corpus_db(tmp_path_factory):
     db = work / "verdicts.duckdb"
     run_batch([pages], db, manifest_path=manifest)
     return db
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory):
+    return build_corpus_db(tmp_path_factory.mktemp("verdicts"), CLAIMS_WRITTEN_AGAINST)
+
+
+@pytest.fixture(scope="module")
+def corpus_dbs(tmp_path_factory, corpus_db):
+    """The database each claim set was written against, by its batches (built once each)."""
+    built = {frozenset(CLAIMS_WRITTEN_AGAINST): corpus_db}
+
+    def db_for(batches):
+        key = frozenset(batches)
+        if key not in built:
+            built[key] = build_corpus_db(tmp_path_factory.mktemp("verdicts"), key)
+        return built[key]
+    return db_for
 
 
 CLAIMS = [
@@ -215,20 +232,28 @@ def test_verdict(corpus_db, claim, expected):
 #   states the figure, and three more word pairs (`dương lịch` / `âm lịch`, …): 62, 5 left; then
 #   its other misses: what is done to a count read over a verb phrase (`trao hỗ trợ 88`), GTVT
 #   written out: 64.
+#   The next session read the three sets' misses again and wrote more rules from them: 54, 73
+#   and 76 right, false evidence 0, 4 and 2.
+#   tests/check_unseen4/ (100 claims, seeds and the 72 dev pages of batches 4-5, the database of
+#   batches 1-5), written blind at that session's start and scored only as totals while the rules
+#   were written: 70 right with the checker of the session's start, 73 at its end; its
+#   misses were not read.
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
-    "check_unseen": {"floor": 0.9, "false_evidence": 0},
-    "check_unseen2": {"floor": 0.68, "false_evidence": 4},
-    "check_unseen3": {"floor": 0.71, "false_evidence": 5},
+    "check_unseen": {"floor": 0.9, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen2": {"floor": 0.74, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen3": {"floor": 0.84, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen4": {"floor": 0.73, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
 }
 
 
 @pytest.mark.parametrize("name", UNSEEN_SETS)
-def test_claims_written_without_the_rules(corpus_db, name):
+def test_claims_written_without_the_rules(corpus_dbs, name):
     rows = list(csv.DictReader((CORPUS.parent / "tests" / name / "claims.tsv").open(encoding="utf-8"), delimiter="\t"))
+    db = corpus_dbs(UNSEEN_SETS[name]["batches"])
     wrong = []
     for row in rows:
-        verdicts = [f.verdict for f in check_claim(row["claim"], corpus_db).figures]
+        verdicts = [f.verdict for f in check_claim(row["claim"], db).figures]
         if verdicts != [row["verdict"]]:
             wrong.append((row["page_id"][:3], row["verdict"], verdicts, row["claim"]))
     right = 1 - len(wrong) / len(rows)
