@@ -248,6 +248,7 @@ def test_unrelated_claim_gets_no_verdict_from_union_chairs(seed_db):
         (" đạt giải Hội thi thợ giỏi", ["giai3"]),                 # a name ends them
         (" được cập nhật lên hệ thống", ["câp5", "nhât5"]),       # where it goes is no narrowing
         (" dự khuyết dự Đại hội XIII", ["dư5", "khuyêt1"]),       # alternates, not those who attend
+        (" đi dự Đại hội Công đoàn ngành", []),                    # going to attend is no narrowing
     ],
 )
 def test_words_narrowing_a_count(rest, words):
@@ -453,6 +454,8 @@ def test_time_overlap_leaves_out_compared_dates(sentence, dates, claim_dates, ov
         ("doanh nghiệp chưa báo cáo", "doanh nghiệp đã báo cáo", True),
         ("doanh nghiệp đã báo cáo", "doanh nghiệp đã báo cáo, chưa báo cáo", False),  # says both
         ("thí sinh đạt giải", "thí sinh tham gia", False),
+        # an average is not the highest (dev 163: bình quân 3,92 triệu, cao nhất 614 triệu)
+        ("Thưởng Tết bình quân tại Hà Nội là", "Mức thưởng Tết Nguyên đán Bính Ngọ cao nhất tại Hà Nội là", True),
     ],
 )
 def test_clauses_opposed_by_a_word_pair(claim, corpus, opposed):
