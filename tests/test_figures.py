@@ -166,6 +166,10 @@ CASES = [
       F("20", 20, unit="quốc gia", subject="quốc gia, vùng lãnh thổ", qualifier="about")]),
     ("Người lao động làm việc 8 giờ mỗi ngày.",
      [F("8 giờ", 8, "duration", "giờ")]),
+    # a verb after a comma ends the counted noun, it opens no list item (dev 006)
+    ("Đặc biệt, dự Đại hội có 99 đại biểu chính thức, đại diện cho 523 đoàn viên Công đoàn Cơ quan LĐLĐ Thành phố.",
+     [F("99", 99, unit="đại biểu", subject="đại biểu chính thức"),
+      F("523", 523, unit="đoàn viên", subject="đoàn viên Công đoàn Cơ quan LĐLĐ Thành phố")]),
     # ---- numbers that are part of names
     ("Ngày 21/11, Ban Tổ chức của SEA Games 33 đã công bố cụ thể 50 môn và nhóm môn.",
      [F("33", 33, "ordinal", in_name=True), F("50", 50, unit="môn")]),
