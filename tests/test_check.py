@@ -308,6 +308,7 @@ def test_spelled_counts_read_as_digits(text, read):
     [
         ("LĐLĐ TP Hà Nội", "Liên đoàn Lao động thành phố Hà Nội"),    # abbreviations written out
         ("80 phần quà", "80 suất quà"),                                  # another wording, same thing
+        ("662 trường hợp tử vong", "662 người tử vong"),                 # people counted as cases
         ("tỉ lệ phiếu bầu", "tỷ lệ phiếu bầu"),                         # another spelling
         ("Phạm Quí Tiên", "Phạm Quý Tiên"),
     ],
