@@ -415,14 +415,20 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
             paragraphs AS MATERIALIZED (
               SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
               FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
-              GROUP BY ALL)
+              GROUP BY ALL),
+            ledes AS (
+              -- the first paragraph, or the second when the first only repeats the title
+              SELECT p.article_id, arg_min(p.paragraph, p.paragraph_idx) AS lede
+              FROM paragraphs p JOIN articles a USING (article_id)
+              WHERE p.paragraph_idx <= 1 AND trim(p.paragraph) <> trim(coalesce(a.title, ''))
+              GROUP BY p.article_id)
             SELECT placed.* EXCLUDE (words, haystack), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
-                   p.paragraph, lede.paragraph AS lede
+                   p.paragraph, ledes.lede
             FROM kept
             JOIN placed USING (claim_idx, article_id, char_start)
             JOIN articles a USING (article_id)
             JOIN paragraphs p USING (article_id, paragraph_idx)
-            LEFT JOIN paragraphs lede ON lede.article_id = kept.article_id AND lede.paragraph_idx = 0
+            LEFT JOIN ledes ON ledes.article_id = kept.article_id
             ORDER BY claim_idx, article_id, char_start""",
         [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT],
     )
@@ -590,9 +596,15 @@ def _folded_text(text: str | None) -> str:
 def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
     """The lower-case content words right before a figure, up to `most`, when they say what is
     done to what is counted (`kết nạp`, `trao hỗ trợ`): a stop word (`có`, `hơn`, `được`), a
-    preposition, a name or a mark ends them."""
+    preposition, a name or a mark ends them; the figure's qualifier and a word saying who
+    receives (`cho`) right before it are read past (`tặng quà cho trên 2.600 công nhân`)."""
     prepositions = {p[0] for p in _after_rules().stops if len(p) == 1}
-    syllables = _SYLLABLE.findall(text)[-most - 1:]
+    syllables = _SYLLABLE.findall(text)[-most - 4:]
+    while syllables and fold_key(syllables[-1]) in _qualifier_words():
+        syllables = syllables[:-1]  # `cho trên 2.600`
+    if syllables and fold_key(syllables[-1]) in _beneficiary_marks():
+        syllables = syllables[:-1]  # `tặng quà cho 2.600 công nhân`: what is done is before `cho`
+    syllables = syllables[-most - 1:]
     words: list[str] = []
     for i in range(len(syllables) - 1, max(len(syllables) - 1 - most, -1), -1):
         written, word = syllables[i], fold_key(syllables[i])
@@ -602,6 +614,16 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
             break  # the end of a name (`Công đoàn`)
         words.append(word)
     return frozenset(words)
+
+
+@cache
+def _beneficiary_marks() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["beneficiary_marks"])
+
+
+@cache
+def _qualifier_words() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["qualifier_words"])
 
 
 def _names(sentence: str) -> tuple[str, ...]:
@@ -1018,6 +1040,10 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # states it, every name the claim gives (`Công đoàn ngành Xây dựng Hà Nội`) is written
         # there, and what is done to the counted (`hỗ trợ 159 đoàn viên`) is said in the claim too.
         thing = things[id(m)]
+        # A list counted whole (`20 đoàn viên công đoàn, công nhân, viên chức, lao động`) is
+        # another count than one of its items unless the claim says every item.
+        if len(thing.subject_items) > 1 and not all(item <= claim_thing.sentence for item in thing.subject_items):
+            return False
         return (_share(context_words, thing.occasion) >= MIN_DIFFERS_CONTEXT
                 and all(f" {name} " in thing.occasion_text for name in claim_names)
                 and (not thing.verbs or bool(thing.verbs & claim_thing.sentence)))

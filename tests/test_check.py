@@ -502,7 +502,9 @@ def test_provinces_a_text_names(text, provinces):
         ("LĐLĐ quận Ba Đình đã trao hỗ trợ ", {"trao", "hô4", "trơ5"}),   # one verb phrase
         ("Công đoàn kết nạp ", {"kêt1", "nap5"}),
         ("Hội thi có ", set()),                                          # a stop word: nothing done
-        ("Ban Tổ chức khen thưởng cho ", set()),                         # a preposition ends them
+        ("Ban Tổ chức khen thưởng tại ", set()),                         # a preposition ends them
+        ("Ban Tổ chức khen thưởng cho ", {"khen", "thương3"}),          # but who receives is read past,
+        ("tặng quà và trao trợ cấp cho trên ", {"trao", "trơ5", "câp1"}),  # and the figure's qualifier
     ],
 )
 def test_what_is_done_to_a_count(before, verbs):

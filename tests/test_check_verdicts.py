@@ -87,6 +87,10 @@ CLAIMS = [
     ("LĐLĐ thành phố Hà Nội có 16.791 sáng kiến", [D]),
     ("LĐLĐ thành phố Hà Nội có 14 791 sáng kiến", [S]),            # thousands grouped by a space
     ("LĐLĐ thành phố Hà Nội có hơn 700 sáng kiến", [D]),             # 14.791 is no rounding of it
+    # the congress is named in the article's first paragraph after its title (dev 006)
+    ("Đại hội Công đoàn Cơ quan LĐLĐ thành phố Hà Nội lần thứ VII có 99 đại biểu chính thức", [S]),
+    ("Đại hội Công đoàn Cơ quan LĐLĐ thành phố Hà Nội lần thứ VII có 120 đại biểu chính thức", [D]),
+    ("Đại hội Công đoàn Cơ quan LĐLĐ thành phố Hà Nội lần thứ VIII có 99 đại biểu chính thức", [N]),
     # numbers spelled out in words (dev 007: hơn 1.000 công nhân at the launch of Tháng Công nhân 2021)
     ("Hơn một nghìn công nhân các doanh nghiệp trong Khu công nghiệp và chế xuất Hà Nội đã dự lễ phát động "
      "Tháng Công nhân năm 2021", [S]),
