@@ -411,6 +411,20 @@ CASES = [
      [('Trần Văn Nam', '', 'Bí thư @ Đảng ủy phường Phạm Đình Hổ')]),
     ("Bình Định Phạm Anh Tuấn (bên phải) chúc mừng Chủ tịch LĐLĐ tỉnh Hà Duy Trung.",
      [('Hà Duy Trung', '', 'Chủ tịch @ LĐLĐ tỉnh')]),
+    # the roles open the clause, then the person in apposition after a comma or dash with an
+    # honorific (general Vietnamese news; no dev page uses it yet)
+    ("Chủ tịch LĐLĐ quận Hoàn Kiếm, bà Lê Hoàng Thủy Vân cho biết công đoàn đã hỗ trợ.",
+     [('Lê Hoàng Thủy Vân', 'bà', 'Chủ tịch @ LĐLĐ quận Hoàn Kiếm')]),
+    ("Chủ tịch LĐLĐ quận Hoàn Kiếm - bà Lê Hoàng Thủy Vân cho biết công đoàn đã hỗ trợ.",
+     [('Lê Hoàng Thủy Vân', 'bà', 'Chủ tịch @ LĐLĐ quận Hoàn Kiếm')]),
+    ("Phát biểu tại hội nghị, Phó Chủ tịch LĐLĐ thành phố Hà Nội, ông Nguyễn Huy Khánh nhấn mạnh vai trò.",
+     [('Nguyễn Huy Khánh', 'ông', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội')]),
+    ("Theo Chủ tịch LĐLĐ quận Hoàn Kiếm, bà Lê Hoàng Thủy Vân, công đoàn đã hỗ trợ 200 đoàn viên.",
+     [('Lê Hoàng Thủy Vân', 'bà', 'Chủ tịch @ LĐLĐ quận Hoàn Kiếm')]),
+    # ... but not offices listed as the object of a clause (dev 197: those held over a life)
+    ("Sinh thời, dù trên cương vị nào, từ Bí Thư Thành ủy Hà Nội, Chủ tịch Quốc hội, Tổng Bí thư, "
+     "đồng chí Nguyễn Phú Trọng đều dành tình cảm đặc biệt cho Thủ đô.",
+     []),
 ]
 
 

@@ -871,6 +871,13 @@ class SentenceParser:
             if self.tok(k) is not None and self.toks[k].text == ":":
                 k += 1
             names = self.names_after(k)
+        if not names and honorific is None and not plural:
+            # `Chủ tịch LĐLĐ quận Hoàn Kiếm, bà Lê Hoàng Thủy Vân cho biết`: the roles, then the
+            # person they describe in apposition after a comma or dash, with an honorific.
+            apposed = self.name_in_apposition(i, end)
+            if apposed is not None:
+                honorific, name = apposed
+                names = [name]
         if not names:
             return result
         self.inherit_orgs(roles)
@@ -888,6 +895,37 @@ class SentenceParser:
                 result.end = more_span[1]
         result.mentions = [MentionParse(n, honorific, roles, role_spans) for n in names]
         return result
+
+    def name_in_apposition(self, i: int, end: int) -> tuple[str, tuple[int, int]] | None:
+        """(honorific, name) of the person named after the roles i..end in apposition: a comma or
+        dash, a singular honorific and a name with no roles of its own. The roles must open a
+        clause (start the sentence or follow punctuation or a clause opener such as `Theo`):
+        after a word they are the object of something (`từ Bí thư Thành ủy, Chủ tịch Quốc hội,
+        đồng chí X` lists the offices held over a life, none of them the person's now)."""
+        sep = self.tok(end)
+        if sep is None or not (sep.text == "," or sep.text in _DASHES) or not self.opens_clause(i):
+            return None
+        found = self.honorific_at(end + 1)
+        if found is None or found[2]:
+            return None
+        value, j, _ = found
+        name_end = self.name_run(j, self.lex.max_after_honorific)
+        if not (self.lex.min_syllables <= name_end - j <= self.lex.max_after_honorific):
+            return None
+        if self.roles_after(name_end) is not None or self.appointed_roles(name_end, end + 1) is not None:
+            return None  # the person's own roles follow: the phrase before is someone else's
+        return value, (j, name_end)
+
+    def opens_clause(self, i: int) -> bool:
+        """Does token i start the sentence, follow punctuation, or follow a capitalised clause opener
+        that does (`Theo`)? Not a lower-case one: `…, từ Bí thư …, Chủ tịch …` runs on a clause."""
+        k = i
+        for length in range(min(self.lex.clause_openers.longest, i), 0, -1):
+            if self.lex.clause_openers.match(self.toks, i - length) == (True, i) and self.toks[i - length].cap:
+                k = i - length
+                break
+        before = self.tok(k - 1)
+        return before is None or (not before.is_word and before.text not in {_QUOTES_OPEN, _QUOTES_CLOSE, '"'})
 
     def shared_by_titled_list(self, shared: list[RoleParse], shared_span: tuple[int, int], k: int,
                               honorific: str | None) -> ScanResult | None:
