@@ -425,6 +425,13 @@ CASES = [
     ("Sinh thời, dù trên cương vị nào, từ Bí Thư Thành ủy Hà Nội, Chủ tịch Quốc hội, Tổng Bí thư, "
      "đồng chí Nguyễn Phú Trọng đều dành tình cảm đặc biệt cho Thủ đô.",
      []),
+    # `tân` (newly elected) before a title is part of neither the title nor an organisation
+    ("Tân Chủ tịch LĐLĐ tỉnh Bắc Ninh Nguyễn Phi Thường phát biểu.",
+     [('Nguyễn Phi Thường', '', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
+    ("Tân Chủ tịch LĐLĐ tỉnh Bắc Ninh, ông Nguyễn Phi Thường phát biểu nhận nhiệm vụ.",
+     [('Nguyễn Phi Thường', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
+    ("Đại hội đã chúc mừng tân Chủ tịch LĐLĐ tỉnh Bắc Ninh Nguyễn Phi Thường.",
+     [('Nguyễn Phi Thường', '', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
 ]
 
 

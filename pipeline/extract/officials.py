@@ -132,6 +132,7 @@ class Lexicon:
     numbered_heads: PhraseTable
     admin_units_after_title: PhraseTable
     clause_openers: PhraseTable
+    new_office: PhraseTable
     terms: PhraseTable
     verb_markers: PhraseTable
     glued_verbs: PhraseTable
@@ -186,6 +187,7 @@ def officials_lexicon() -> Lexicon:
         numbered_heads=PhraseTable({w: True for w in orgs["numbered_heads"]}),
         admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
+        new_office=PhraseTable({w: True for w in raw["roles"]["new_office"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
         verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
         glued_verbs=PhraseTable({w: True for w in orgs["glued_verbs"]}),
@@ -916,9 +918,20 @@ class SentenceParser:
             return None  # the person's own roles follow: the phrase before is someone else's
         return value, (j, name_end)
 
+    def newly_in_office(self, i: int) -> int | None:
+        """Start of a word saying the office is new (`Tân Chủ tịch`) before the title at i, itself
+        no part of a name (`Nguyễn Văn Tân`); else None."""
+        for length in range(min(self.lex.new_office.longest, i), 0, -1):
+            if self.lex.new_office.match(self.toks, i - length) == (True, i):
+                return None if self.is_name_syllable(i - length - 1) else i - length
+        return None
+
     def opens_clause(self, i: int) -> bool:
         """Does token i start the sentence, follow punctuation, or follow a capitalised clause opener
         that does (`Theo`)? Not a lower-case one: `…, từ Bí thư …, Chủ tịch …` runs on a clause."""
+        new_office = self.newly_in_office(i)
+        if new_office is not None:
+            i = new_office
         k = i
         for length in range(min(self.lex.clause_openers.longest, i), 0, -1):
             if self.lex.clause_openers.match(self.toks, i - length) == (True, i) and self.toks[i - length].cap:
@@ -1040,7 +1053,7 @@ class SentenceParser:
             # A title right after a capitalised word belongs to it (`Đoàn Chủ tịch`), unless that
             # word only opens the sentence (`Theo Chủ tịch …`).
             if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].cap and not self.toks[i - 1].abbr \
-                    and not self.lex.clause_openers.ends_at(self.toks, i):
+                    and not self.lex.clause_openers.ends_at(self.toks, i) and self.newly_in_office(i) is None:
                 return None
             return self.title_first(i, None, False, opener=i)
         return self.name_first(i)
