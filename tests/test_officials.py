@@ -432,6 +432,17 @@ CASES = [
      [('Nguyễn Phi Thường', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
     ("Đại hội đã chúc mừng tân Chủ tịch LĐLĐ tỉnh Bắc Ninh Nguyễn Phi Thường.",
      [('Nguyễn Phi Thường', '', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
+    # a teacher's honorific before a whole name (dev 091 writes `thầy Đoàn Mạnh Cường`, a teacher
+    # with no office: no row); after a unit `Cô` names a place
+    ("Cô Nguyễn Thị Hoa, Hiệu trưởng Trường THCS Trưng Vương cho biết.",
+     [('Nguyễn Thị Hoa', 'cô', 'Hiệu trưởng @ Trường THCS Trưng Vương')]),
+    ("Hiệu trưởng Trường THPT Việt Đức, thầy Nguyễn Văn Nam cho biết.",
+     [('Nguyễn Văn Nam', 'thầy', 'Hiệu trưởng @ Trường THPT Việt Đức')]),
+    ("Cô giáo Trường Mầm non Đồng Tâm bị suy thận giai đoạn cuối và thầy Đoàn Mạnh Cường là giáo viên "
+     "trường mầm non Đông Quang.",
+     []),
+    ("Chủ tịch LĐLĐ huyện Cô Tô Nguyễn Văn Nam phát biểu.",
+     [('Nguyễn Văn Nam', '', 'Chủ tịch @ LĐLĐ huyện Cô Tô')]),
 ]
 
 

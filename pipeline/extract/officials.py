@@ -113,6 +113,7 @@ class Lexicon:
     title_abbreviations: dict[str, Title]
     honorifics: PhraseTable
     plural_honorifics: frozenset[str]
+    name_only_honorifics: frozenset[str]
     org_heads: PhraseTable
     inner_words: PhraseTable
     admin_units: PhraseTable
@@ -168,6 +169,7 @@ def officials_lexicon() -> Lexicon:
         title_abbreviations=abbreviations,
         honorifics=PhraseTable(raw["honorifics"]),
         plural_honorifics=frozenset(fold_key(p) for p in raw["plural_honorifics"]["phrases"]),
+        name_only_honorifics=frozenset(fold_key(p) for p in raw["name_only_honorifics"]["phrases"]),
         org_heads=PhraseTable({h: fold_key(h) in need_name for h in orgs["heads"]}),
         inner_words=PhraseTable({w: True for w in orgs["inner_words"]}),
         admin_units=PhraseTable({w: True for w in orgs["admin_units"]}),
@@ -367,6 +369,9 @@ class SentenceParser:
             return None
         value, end = found
         phrase = " ".join(x.key for x in self.toks[i:end])
+        if phrase in self.lex.name_only_honorifics and (
+                self.name_shape(end) is None or self.lex.admin_units.ends_at(self.toks, i)):
+            return None  # `huyện Cô Tô`: after a unit it names the place
         return value, end, phrase in self.lex.plural_honorifics
 
     def name_run(self, i: int, limit: int) -> int:
