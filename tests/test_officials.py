@@ -443,6 +443,15 @@ CASES = [
      []),
     ("Chủ tịch LĐLĐ huyện Cô Tô Nguyễn Văn Nam phát biểu.",
      [('Nguyễn Văn Nam', '', 'Chủ tịch @ LĐLĐ huyện Cô Tô')]),
+    # the heads of a general department, an institute, a court and their deputies
+    ("Phó Tổng cục trưởng Tổng cục Thống kê Nguyễn Trung Tiến cho biết.",
+     [('Nguyễn Trung Tiến', '', 'Phó Tổng cục trưởng @ Tổng cục Thống kê')]),
+    ("Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương cho biết.",
+     [('Nguyễn Thị Hương', '', 'Tổng cục trưởng @ Tổng cục Thống kê')]),
+    ("Phó Viện trưởng Viện Công nhân và Công đoàn Nguyễn Văn Bình cho biết.",
+     [('Nguyễn Văn Bình', '', 'Phó Viện trưởng @ Viện Công nhân và Công đoàn')]),
+    ("Ông Trần Văn An, Phó Chánh án Tòa án nhân dân quận Đống Đa cho biết.",
+     [('Trần Văn An', 'ông', 'Phó Chánh án @ Tòa án nhân dân quận Đống Đa')]),
 ]
 
 
