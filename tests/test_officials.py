@@ -452,6 +452,12 @@ CASES = [
      [('Nguyễn Văn Bình', '', 'Phó Viện trưởng @ Viện Công nhân và Công đoàn')]),
     ("Ông Trần Văn An, Phó Chánh án Tòa án nhân dân quận Đống Đa cho biết.",
      [('Trần Văn An', 'ông', 'Phó Chánh án @ Tòa án nhân dân quận Đống Đa')]),
+    # a unit named in lower case after a department title runs up to the verb phrase (dev 091)
+    ("Công đoàn ngành Giáo dục Hà Nội phối hợp Cấp học mầm non - Sở Giáo dục và Đào tạo Hà Nội do bà "
+     "Hoàng Thanh Hương - Trưởng Phòng giáo dục mầm non đã tới thăm và tặng quà.",
+     [('Hoàng Thanh Hương', 'bà', 'Trưởng phòng giáo dục mầm non')]),
+    ("Bà Hoàng Thanh Hương, Trưởng phòng kinh doanh đã cho biết.",
+     [('Hoàng Thanh Hương', 'bà', 'Trưởng phòng kinh doanh')]),
 ]
 
 

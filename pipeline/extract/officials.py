@@ -618,6 +618,12 @@ class SentenceParser:
         k = i
         while k < self.n and k - i < _MAX_DEPARTMENT_SYLLABLES:
             t = self.toks[k]
+            if k > i and t.is_word and not t.cap and t.word_start and self.lex.verb_markers.match(self.toks, k):
+                # `Trưởng phòng giáo dục mầm non đã tới thăm`: the verb phrase starts; a unit named
+                # in lower case alone runs up to it, any other is read as an organisation below.
+                if all(x.is_word and not x.cap and not x.abbr for x in self.toks[i:k]):
+                    return k
+                break
             if k > i and self.org_head_at(k):
                 return k
             if k > i and self.lex.of_words.match(self.toks, k):
