@@ -458,6 +458,11 @@ CASES = [
      [('Hoàng Thanh Hương', 'bà', 'Trưởng phòng giáo dục mầm non')]),
     ("Bà Hoàng Thanh Hương, Trưởng phòng kinh doanh đã cho biết.",
      [('Hoàng Thanh Hương', 'bà', 'Trưởng phòng kinh doanh')]),
+    # a trade name that ends like a two-syllable name, read as one word (`May Hồ Gươm`), keeps it;
+    # a name after it, or one that is a word of its own (`Công ty Mai Linh Lê Hà` above), is the person
+    ("Chủ tịch Công đoàn Công ty CP May Hồ Gươm cho biết.", []),
+    ("Chủ tịch Công đoàn Công ty CP May Hồ Gươm Nguyễn Thị Lan cho biết.",
+     [('Nguyễn Thị Lan', '', 'Chủ tịch @ Công đoàn Công ty CP May Hồ Gươm')]),
 ]
 
 

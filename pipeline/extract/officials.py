@@ -808,6 +808,9 @@ class SentenceParser:
             and self.lex.min_syllables <= end - q <= self.lex.max_syllables
             and not self.title_at(q)
             and (self.lex.places.match(self.toks, q) or (None, -1))[1] != end
+            # Two syllables inside a word underthesea read whole end that word, not a person's name
+            # glued to it (`Công ty CP May Hồ Gươm`; `Trường THPT Trần Phú Nguyễn Thị Hoa` has three).
+            and (self.toks[q].word_start or end - q >= 3)
         ]
         if not candidates:
             return None
