@@ -411,6 +411,58 @@ CASES = [
      [('Trần Văn Nam', '', 'Bí thư @ Đảng ủy phường Phạm Đình Hổ')]),
     ("Bình Định Phạm Anh Tuấn (bên phải) chúc mừng Chủ tịch LĐLĐ tỉnh Hà Duy Trung.",
      [('Hà Duy Trung', '', 'Chủ tịch @ LĐLĐ tỉnh')]),
+    # the roles open the clause, then the person in apposition after a comma or dash with an
+    # honorific (general Vietnamese news; no dev page uses it yet)
+    ("Chủ tịch LĐLĐ quận Hoàn Kiếm, bà Lê Hoàng Thủy Vân cho biết công đoàn đã hỗ trợ.",
+     [('Lê Hoàng Thủy Vân', 'bà', 'Chủ tịch @ LĐLĐ quận Hoàn Kiếm')]),
+    ("Chủ tịch LĐLĐ quận Hoàn Kiếm - bà Lê Hoàng Thủy Vân cho biết công đoàn đã hỗ trợ.",
+     [('Lê Hoàng Thủy Vân', 'bà', 'Chủ tịch @ LĐLĐ quận Hoàn Kiếm')]),
+    ("Phát biểu tại hội nghị, Phó Chủ tịch LĐLĐ thành phố Hà Nội, ông Nguyễn Huy Khánh nhấn mạnh vai trò.",
+     [('Nguyễn Huy Khánh', 'ông', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội')]),
+    ("Theo Chủ tịch LĐLĐ quận Hoàn Kiếm, bà Lê Hoàng Thủy Vân, công đoàn đã hỗ trợ 200 đoàn viên.",
+     [('Lê Hoàng Thủy Vân', 'bà', 'Chủ tịch @ LĐLĐ quận Hoàn Kiếm')]),
+    # ... but not offices listed as the object of a clause (dev 197: those held over a life)
+    ("Sinh thời, dù trên cương vị nào, từ Bí Thư Thành ủy Hà Nội, Chủ tịch Quốc hội, Tổng Bí thư, "
+     "đồng chí Nguyễn Phú Trọng đều dành tình cảm đặc biệt cho Thủ đô.",
+     []),
+    # `tân` (newly elected) before a title is part of neither the title nor an organisation
+    ("Tân Chủ tịch LĐLĐ tỉnh Bắc Ninh Nguyễn Phi Thường phát biểu.",
+     [('Nguyễn Phi Thường', '', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
+    ("Tân Chủ tịch LĐLĐ tỉnh Bắc Ninh, ông Nguyễn Phi Thường phát biểu nhận nhiệm vụ.",
+     [('Nguyễn Phi Thường', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
+    ("Đại hội đã chúc mừng tân Chủ tịch LĐLĐ tỉnh Bắc Ninh Nguyễn Phi Thường.",
+     [('Nguyễn Phi Thường', '', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
+    # a teacher's honorific before a whole name (dev 091 writes `thầy Đoàn Mạnh Cường`, a teacher
+    # with no office: no row); after a unit `Cô` names a place
+    ("Cô Nguyễn Thị Hoa, Hiệu trưởng Trường THCS Trưng Vương cho biết.",
+     [('Nguyễn Thị Hoa', 'cô', 'Hiệu trưởng @ Trường THCS Trưng Vương')]),
+    ("Hiệu trưởng Trường THPT Việt Đức, thầy Nguyễn Văn Nam cho biết.",
+     [('Nguyễn Văn Nam', 'thầy', 'Hiệu trưởng @ Trường THPT Việt Đức')]),
+    ("Cô giáo Trường Mầm non Đồng Tâm bị suy thận giai đoạn cuối và thầy Đoàn Mạnh Cường là giáo viên "
+     "trường mầm non Đông Quang.",
+     []),
+    ("Chủ tịch LĐLĐ huyện Cô Tô Nguyễn Văn Nam phát biểu.",
+     [('Nguyễn Văn Nam', '', 'Chủ tịch @ LĐLĐ huyện Cô Tô')]),
+    # the heads of a general department, an institute, a court and their deputies
+    ("Phó Tổng cục trưởng Tổng cục Thống kê Nguyễn Trung Tiến cho biết.",
+     [('Nguyễn Trung Tiến', '', 'Phó Tổng cục trưởng @ Tổng cục Thống kê')]),
+    ("Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương cho biết.",
+     [('Nguyễn Thị Hương', '', 'Tổng cục trưởng @ Tổng cục Thống kê')]),
+    ("Phó Viện trưởng Viện Công nhân và Công đoàn Nguyễn Văn Bình cho biết.",
+     [('Nguyễn Văn Bình', '', 'Phó Viện trưởng @ Viện Công nhân và Công đoàn')]),
+    ("Ông Trần Văn An, Phó Chánh án Tòa án nhân dân quận Đống Đa cho biết.",
+     [('Trần Văn An', 'ông', 'Phó Chánh án @ Tòa án nhân dân quận Đống Đa')]),
+    # a unit named in lower case after a department title runs up to the verb phrase (dev 091)
+    ("Công đoàn ngành Giáo dục Hà Nội phối hợp Cấp học mầm non - Sở Giáo dục và Đào tạo Hà Nội do bà "
+     "Hoàng Thanh Hương - Trưởng Phòng giáo dục mầm non đã tới thăm và tặng quà.",
+     [('Hoàng Thanh Hương', 'bà', 'Trưởng phòng giáo dục mầm non')]),
+    ("Bà Hoàng Thanh Hương, Trưởng phòng kinh doanh đã cho biết.",
+     [('Hoàng Thanh Hương', 'bà', 'Trưởng phòng kinh doanh')]),
+    # a trade name that ends like a two-syllable name, read as one word (`May Hồ Gươm`), keeps it;
+    # a name after it, or one that is a word of its own (`Công ty Mai Linh Lê Hà` above), is the person
+    ("Chủ tịch Công đoàn Công ty CP May Hồ Gươm cho biết.", []),
+    ("Chủ tịch Công đoàn Công ty CP May Hồ Gươm Nguyễn Thị Lan cho biết.",
+     [('Nguyễn Thị Lan', '', 'Chủ tịch @ Công đoàn Công ty CP May Hồ Gươm')]),
 ]
 
 

@@ -113,6 +113,7 @@ class Lexicon:
     title_abbreviations: dict[str, Title]
     honorifics: PhraseTable
     plural_honorifics: frozenset[str]
+    name_only_honorifics: frozenset[str]
     org_heads: PhraseTable
     inner_words: PhraseTable
     admin_units: PhraseTable
@@ -132,6 +133,7 @@ class Lexicon:
     numbered_heads: PhraseTable
     admin_units_after_title: PhraseTable
     clause_openers: PhraseTable
+    new_office: PhraseTable
     terms: PhraseTable
     verb_markers: PhraseTable
     glued_verbs: PhraseTable
@@ -167,6 +169,7 @@ def officials_lexicon() -> Lexicon:
         title_abbreviations=abbreviations,
         honorifics=PhraseTable(raw["honorifics"]),
         plural_honorifics=frozenset(fold_key(p) for p in raw["plural_honorifics"]["phrases"]),
+        name_only_honorifics=frozenset(fold_key(p) for p in raw["name_only_honorifics"]["phrases"]),
         org_heads=PhraseTable({h: fold_key(h) in need_name for h in orgs["heads"]}),
         inner_words=PhraseTable({w: True for w in orgs["inner_words"]}),
         admin_units=PhraseTable({w: True for w in orgs["admin_units"]}),
@@ -186,6 +189,7 @@ def officials_lexicon() -> Lexicon:
         numbered_heads=PhraseTable({w: True for w in orgs["numbered_heads"]}),
         admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
+        new_office=PhraseTable({w: True for w in raw["roles"]["new_office"]}),
         terms=PhraseTable({w: True for w in orgs["terms"]}),
         verb_markers=PhraseTable({w: True for w in orgs["verb_markers"]}),
         glued_verbs=PhraseTable({w: True for w in orgs["glued_verbs"]}),
@@ -365,6 +369,9 @@ class SentenceParser:
             return None
         value, end = found
         phrase = " ".join(x.key for x in self.toks[i:end])
+        if phrase in self.lex.name_only_honorifics and (
+                self.name_shape(end) is None or self.lex.admin_units.ends_at(self.toks, i)):
+            return None  # `huyện Cô Tô`: after a unit it names the place
         return value, end, phrase in self.lex.plural_honorifics
 
     def name_run(self, i: int, limit: int) -> int:
@@ -611,6 +618,12 @@ class SentenceParser:
         k = i
         while k < self.n and k - i < _MAX_DEPARTMENT_SYLLABLES:
             t = self.toks[k]
+            if k > i and t.is_word and not t.cap and t.word_start and self.lex.verb_markers.match(self.toks, k):
+                # `Trưởng phòng giáo dục mầm non đã tới thăm`: the verb phrase starts; a unit named
+                # in lower case alone runs up to it, any other is read as an organisation below.
+                if all(x.is_word and not x.cap and not x.abbr for x in self.toks[i:k]):
+                    return k
+                break
             if k > i and self.org_head_at(k):
                 return k
             if k > i and self.lex.of_words.match(self.toks, k):
@@ -795,6 +808,9 @@ class SentenceParser:
             and self.lex.min_syllables <= end - q <= self.lex.max_syllables
             and not self.title_at(q)
             and (self.lex.places.match(self.toks, q) or (None, -1))[1] != end
+            # Two syllables inside a word underthesea read whole end that word, not a person's name
+            # glued to it (`Công ty CP May Hồ Gươm`; `Trường THPT Trần Phú Nguyễn Thị Hoa` has three).
+            and (self.toks[q].word_start or end - q >= 3)
         ]
         if not candidates:
             return None
@@ -871,6 +887,13 @@ class SentenceParser:
             if self.tok(k) is not None and self.toks[k].text == ":":
                 k += 1
             names = self.names_after(k)
+        if not names and honorific is None and not plural:
+            # `Chủ tịch LĐLĐ quận Hoàn Kiếm, bà Lê Hoàng Thủy Vân cho biết`: the roles, then the
+            # person they describe in apposition after a comma or dash, with an honorific.
+            apposed = self.name_in_apposition(i, end)
+            if apposed is not None:
+                honorific, name = apposed
+                names = [name]
         if not names:
             return result
         self.inherit_orgs(roles)
@@ -888,6 +911,48 @@ class SentenceParser:
                 result.end = more_span[1]
         result.mentions = [MentionParse(n, honorific, roles, role_spans) for n in names]
         return result
+
+    def name_in_apposition(self, i: int, end: int) -> tuple[str, tuple[int, int]] | None:
+        """(honorific, name) of the person named after the roles i..end in apposition: a comma or
+        dash, a singular honorific and a name with no roles of its own. The roles must open a
+        clause (start the sentence or follow punctuation or a clause opener such as `Theo`):
+        after a word they are the object of something (`từ Bí thư Thành ủy, Chủ tịch Quốc hội,
+        đồng chí X` lists the offices held over a life, none of them the person's now)."""
+        sep = self.tok(end)
+        if sep is None or not (sep.text == "," or sep.text in _DASHES) or not self.opens_clause(i):
+            return None
+        found = self.honorific_at(end + 1)
+        if found is None or found[2]:
+            return None
+        value, j, _ = found
+        name_end = self.name_run(j, self.lex.max_after_honorific)
+        if not (self.lex.min_syllables <= name_end - j <= self.lex.max_after_honorific):
+            return None
+        if self.roles_after(name_end) is not None or self.appointed_roles(name_end, end + 1) is not None:
+            return None  # the person's own roles follow: the phrase before is someone else's
+        return value, (j, name_end)
+
+    def newly_in_office(self, i: int) -> int | None:
+        """Start of a word saying the office is new (`Tân Chủ tịch`) before the title at i, itself
+        no part of a name (`Nguyễn Văn Tân`); else None."""
+        for length in range(min(self.lex.new_office.longest, i), 0, -1):
+            if self.lex.new_office.match(self.toks, i - length) == (True, i):
+                return None if self.is_name_syllable(i - length - 1) else i - length
+        return None
+
+    def opens_clause(self, i: int) -> bool:
+        """Does token i start the sentence, follow punctuation, or follow a capitalised clause opener
+        that does (`Theo`)? Not a lower-case one: `…, từ Bí thư …, Chủ tịch …` runs on a clause."""
+        new_office = self.newly_in_office(i)
+        if new_office is not None:
+            i = new_office
+        k = i
+        for length in range(min(self.lex.clause_openers.longest, i), 0, -1):
+            if self.lex.clause_openers.match(self.toks, i - length) == (True, i) and self.toks[i - length].cap:
+                k = i - length
+                break
+        before = self.tok(k - 1)
+        return before is None or (not before.is_word and before.text not in {_QUOTES_OPEN, _QUOTES_CLOSE, '"'})
 
     def shared_by_titled_list(self, shared: list[RoleParse], shared_span: tuple[int, int], k: int,
                               honorific: str | None) -> ScanResult | None:
@@ -1002,7 +1067,7 @@ class SentenceParser:
             # A title right after a capitalised word belongs to it (`Đoàn Chủ tịch`), unless that
             # word only opens the sentence (`Theo Chủ tịch …`).
             if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].cap and not self.toks[i - 1].abbr \
-                    and not self.lex.clause_openers.ends_at(self.toks, i):
+                    and not self.lex.clause_openers.ends_at(self.toks, i) and self.newly_in_office(i) is None:
                 return None
             return self.title_first(i, None, False, opener=i)
         return self.name_first(i)
