@@ -352,9 +352,10 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
     """The candidates of every search (`_candidate_search`), in one query for a whole draft: each
     query scanned the sentences table twice, 50 ms a figure on 10,000 articles.
 
-    Each candidate comes with its paragraph's text and its article's first paragraph: the occasion
-    a figure is about is often named a sentence before it, or in the lede. At most CANDIDATE_LIMIT
-    a search, the first by article id."""
+    Each candidate comes with its paragraph's text and, as `lede`, its article's first paragraph
+    that is not the title with the paragraph before its own: the occasion a figure is about is
+    often named a sentence or a paragraph before it, or in the lede. At most CANDIDATE_LIMIT a
+    search, the first by article id."""
     if not searches:
         return []
     kinds, units, wordings, words = (list(column) for column in zip(*searches))
@@ -423,11 +424,14 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
               WHERE p.paragraph_idx <= 1 AND trim(p.paragraph) <> trim(coalesce(a.title, ''))
               GROUP BY p.article_id)
             SELECT placed.* EXCLUDE (words, haystack), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
-                   p.paragraph, ledes.lede
+                   p.paragraph, CASE WHEN prev.paragraph IS NULL OR prev.paragraph = ledes.lede
+                                     OR trim(prev.paragraph) = trim(coalesce(a.title, '')) THEN ledes.lede
+                                     ELSE concat_ws(' ', ledes.lede, prev.paragraph) END AS lede
             FROM kept
             JOIN placed USING (claim_idx, article_id, char_start)
             JOIN articles a USING (article_id)
             JOIN paragraphs p USING (article_id, paragraph_idx)
+            LEFT JOIN paragraphs prev ON prev.article_id = kept.article_id AND prev.paragraph_idx = p.paragraph_idx - 1
             LEFT JOIN ledes ON ledes.article_id = kept.article_id
             ORDER BY claim_idx, article_id, char_start""",
         [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT],
