@@ -444,31 +444,35 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
     return found
 
 
-def _article_dates(con, article_ids: list[str]) -> dict[str, list[tuple[int, date, date, int]]]:
-    """Every date stated in the candidate articles: (sentence_idx, start, end, char_start)."""
-    known: dict[str, list[tuple[int, date, date, int]]] = {a: [] for a in article_ids}
+def _article_dates(con, article_ids: list[str]) -> dict[str, list[tuple[int, date, date, int, int]]]:
+    """Every date stated in the candidate articles: (sentence_idx, start, end, char_start,
+    paragraph_idx)."""
+    known: dict[str, list[tuple[int, date, date, int, int]]] = {a: [] for a in article_ids}
     if article_ids:
-        for article_id, sentence_idx, start, end, char_start in con.execute(
-            "SELECT article_id, sentence_idx, start_date, end_date, char_start FROM dates "
-            "WHERE article_id IN (SELECT unnest(?))",
+        for article_id, sentence_idx, start, end, char_start, paragraph_idx in con.execute(
+            "SELECT d.article_id, d.sentence_idx, d.start_date, d.end_date, d.char_start, s.paragraph_idx "
+            "FROM dates d JOIN sentences s USING (article_id, sentence_idx) "
+            "WHERE d.article_id IN (SELECT unnest(?))",
             [article_ids],
         ).fetchall():
-            known[article_id].append((sentence_idx, start, end, char_start))
+            known[article_id].append((sentence_idx, start, end, char_start, paragraph_idx))
     return known
 
 
-def _time_overlap(claim_dates, article_dates: list[tuple[int, date, date, int]], sentence_idx: int,
-                  sentence: str = "", sentence_start: int = 0) -> bool | None:
-    """Does the figure's period meet the claim's? Its sentence's dates decide, else its article's;
-    None when neither states a date. A date its sentence compares with (`tăng 21,4% so với cùng
-    kỳ năm 2021`) is not when the figure is."""
+def _time_overlap(claim_dates, article_dates: list[tuple], sentence_idx: int,
+                  sentence: str = "", sentence_start: int = 0, paragraph_idx: int | None = None) -> bool | None:
+    """Does the figure's period meet the claim's? Its sentence's dates decide, else its
+    paragraph's (`article_dates` rows carry their paragraph), else its article's; None when none
+    states a date. A date its sentence compares with (`tăng 21,4% so với cùng kỳ năm 2021`) is
+    not when the figure is."""
     def compared(char_start: int) -> bool:
         before = sentence[:max(char_start - sentence_start, 0)]
         return before.lower().rstrip().endswith(_comparison_ends()) and f" {_folded_text(before)}".endswith(
             _comparison_markers())
 
-    stated = [(s, e) for idx, s, e, at in article_dates if idx == sentence_idx and not compared(at)] or [
-        (s, e) for _, s, e, _ in article_dates]
+    stated = [(d[1], d[2]) for d in article_dates if d[0] == sentence_idx and not compared(d[3])] or [
+        (d[1], d[2]) for d in article_dates if paragraph_idx is not None and d[4:5] == (paragraph_idx,)] or [
+        (d[1], d[2]) for d in article_dates]
     # A life (`19/5/1890-19/5/2022`) or an era meets every year: the shorter periods stated say when.
     stated = [d for d in stated if (d[1] - d[0]).days <= MAX_PERIOD_DAYS] or stated
     if not stated:
@@ -1014,7 +1018,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         if not same and not _related(claim_thing, cand_thing):
             continue
         time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],
-                                     cand["sentence"], cand["sentence_start"])
+                                     cand["sentence"], cand["sentence_start"], cand["paragraph_idx"])
         match = Match(
             article_id=cand["article_id"], title=cand["title"], url=cand["url"], published_at=cand["published_at"],
             outlet=cand["outlet"], kind=cand["article_kind"], sentence=cand["sentence"], highlight=(start, end),

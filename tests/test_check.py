@@ -448,6 +448,28 @@ def test_time_overlap_leaves_out_compared_dates(sentence, dates, claim_dates, ov
 
 
 @pytest.mark.parametrize(
+    "dates, claim_year, overlap",
+    [
+        # an undated sentence takes its paragraph's dates before its article's
+        ([(0, "2022", 0), (3, "2023", 1)], "2022", False),
+        ([(0, "2022", 0), (3, "2023", 1)], "2023", True),
+        ([(0, "2022", 0)], "2022", True),                     # its paragraph states none: the article's
+    ],
+)
+def test_time_overlap_reads_the_paragraph_before_the_article(dates, claim_year, overlap):
+    from datetime import date as d
+
+    from pipeline.check import _time_overlap
+
+    def year(y):
+        return (d(int(y), 1, 1), d(int(y), 12, 31))
+
+    # (sentence, year, paragraph): the figure is in sentence 4 of paragraph 1
+    stated = [(idx, *year(y), 0, paragraph) for idx, y, paragraph in dates]
+    assert _time_overlap([year(claim_year)], stated, 4, "Có 363 thí sinh.", 0, paragraph_idx=1) is overlap
+
+
+@pytest.mark.parametrize(
     "claim, corpus, opposed",
     [
         ("mức thưởng Tết dương lịch cao nhất", "Mức thưởng Tết Nguyên đán cao nhất", True),
