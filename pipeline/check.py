@@ -937,7 +937,7 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
         after = words[j].group() if j < len(words) else ""
         alone = j == i + 1
         if (not after or (word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha()
-                or not after[0].islower() or before.lower() in not_after
+                or (not after[0].islower() and word[0].isupper()) or before.lower() in not_after
                 or (after in not_before and after not in rules["scales"])
                 or (alone and lowered[i] in rules["only_with_more"] and after not in rules["scales"])):
             i = j

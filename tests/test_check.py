@@ -292,6 +292,8 @@ def test_names_a_claim_gives(sentence, names):
         ("một nghìn hai trăm người", "1200               người"),
         ("hỗ trợ một triệu đồng", "hỗ trợ 1   triệu đồng"),               # a scale word after it
         ("có một số người, năm 2023", "có một số người, năm 2023"),       # `một` alone is "a", `năm` "year"
+        ("có chín Công nhân giỏi", "có 9    Công nhân giỏi"),             # before a title in capitals
+        ("quận Hai Bà Trưng, đợt hai Hội nghị", "quận Hai Bà Trưng, đợt hai Hội nghị"),  # a name; an ordinal
         ("Hội nghị ba bên", "Hội nghị ba bên"),                         # a fixed phrase
         ("ông Ba nói", "ông Ba nói"),                                   # a name
         ("đợt hai.", "đợt hai."),                                       # nothing counted after it
