@@ -867,7 +867,9 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
             ]
             # A date (`Tết Quý Mão 2023`) is checked against the corpus's dates, not as a name its
             # paragraph must write.
-            names = _names(_blank_spans(text, date_spans.get(sentence.idx, []))[sentence.char_start:sentence.char_end])
+            # Nor is the source a claim cites (`Theo Sở Lao động Thương binh và Xã hội Hà Nội, …`).
+            names = _names(_blank_spans(text, date_spans.get(sentence.idx, []) + _attribution_spans(
+                text, sentence.char_start, sentence.char_end))[sentence.char_start:sentence.char_end])
             verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, max_others,
                                         max_related)
                         for figure, claim_thing, _ in claimed]
@@ -986,6 +988,18 @@ def spaced_thousands_joined(text: str) -> str:
     same length: a reporter's other thousands separator. Only groups of three digits after a
     first group of one to three, with no other digit or separator around them."""
     return _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ".").replace("\u00a0", "."), text)
+
+
+def _attribution_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause a sentence opens with to cite its source (`Theo Sở …, `), as a span."""
+    m = _attribution_pattern().match(text, start, end)
+    return [(m.start(), m.end())] if m else []
+
+
+@cache
+def _attribution_pattern() -> re.Pattern:
+    leads = "|".join(re.escape(nfc(w)) for w in load_lexicon("check")["attribution_leads"])
+    return re.compile(rf"\s*(?:{leads})\s[^,;:]*,")
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -505,6 +505,22 @@ def test_the_ordinal_a_claim_names_its_occasion_by(sentence, ordinals):
 
 
 @pytest.mark.parametrize(
+    "sentence, cited",
+    [
+        ("Theo Sở Lao động Thương binh và Xã hội Hà Nội, năm 2017 mức thưởng là 4,74 triệu đồng.",
+         "Theo Sở Lao động Thương binh và Xã hội Hà Nội,"),
+        ("Theo đó, 120 công nhân được tuyên dương.", "Theo đó,"),
+        ("Hội thi có 363 thí sinh, theo Ban Tổ chức.", None),           # only a clause the sentence opens with
+    ],
+)
+def test_the_source_a_claim_cites(sentence, cited):
+    from pipeline.check import _attribution_spans
+
+    spans = _attribution_spans(sentence, 0, len(sentence))
+    assert [sentence[a:b].strip() for a, b in spans] == ([cited] if cited else [])
+
+
+@pytest.mark.parametrize(
     "text, provinces",
     [
         ("Công đoàn ngành Xây dựng Hà Nội", {"Hà Nội"}),
