@@ -817,8 +817,8 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
     text = nfc(text)
     # Read with its spelled-out counts as digits and its thousands grouped by spaces joined,
     # offsets unchanged: what is shown is `text`.
-    read = spaced_thousands_joined(spelled_counts_as_digits(text))
     spelled = spelled_counts(text)
+    read = spaced_thousands_joined(_with_digits(text, spelled))
     doc = tokenise_words(read)
     ctx = ArticleContext(article_id="claim")
     sentences = doc.user_data["sentences"]
@@ -912,8 +912,12 @@ def spelled_counts_as_digits(text: str) -> str:
     """`text` with each number spelled out before a counted word written in digits, padded to the
     same length (`ba đợt` -> `3  đợt`, `một nghìn công nhân` -> `1000      công nhân`): offsets
     into it are offsets into `text`."""
+    return _with_digits(text, spelled_counts(text))
+
+
+def _with_digits(text: str, spelled: list[tuple[int, int, int]]) -> str:
     out = list(text)
-    for start, end, value in spelled_counts(text):
+    for start, end, value in spelled:
         out[start:end] = str(value).ljust(end - start)
     return "".join(out)
 
