@@ -37,7 +37,6 @@ _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
-_SPELLED_WORD = re.compile(r"[^\W\d_]+")
 _CLOSING_QUOTES = frozenset("”\"’'»")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.,]\d)")
 # The number of a congress, a term or a prize given in Roman numerals (`lần thứ XVII`, `khóa XV`).
@@ -607,9 +606,10 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
     preposition, a name or a mark ends them; the figure's qualifier and a word saying who
     receives (`cho`) right before it are read past (`tặng quà cho trên 2.600 công nhân`)."""
     prepositions = {p[0] for p in _after_rules().stops if len(p) == 1}
-    syllables = _SYLLABLE.findall(text)[-most - 4:]
-    while syllables and fold_key(syllables[-1]) in _qualifier_words():
-        syllables = syllables[:-1]  # `cho trên 2.600`
+    syllables = _SYLLABLE.findall(text)[-most - 5:]
+    qualifier = next((q for q in _qualifier_phrases() if tuple(fold_key(w) for w in syllables[-len(q):]) == q), None)
+    if qualifier:
+        syllables = syllables[:-len(qualifier)]  # `cho trên 2.600`
     if syllables and fold_key(syllables[-1]) in _beneficiary_marks():
         syllables = syllables[:-1]  # `tặng quà cho 2.600 công nhân`: what is done is before `cho`
     syllables = syllables[-most - 1:]
@@ -630,8 +630,11 @@ def _beneficiary_marks() -> frozenset[str]:
 
 
 @cache
-def _qualifier_words() -> frozenset[str]:
-    return frozenset(fold_key(w) for w in load_lexicon("check")["qualifier_words"])
+def _qualifier_phrases() -> tuple[tuple[str, ...], ...]:
+    """The figures extractor's qualifier phrases (`hơn`, `ước tính khoảng`), folded, longest first."""
+    phrases = {tuple(fold_key(w) for w in p.split()) for group in load_lexicon("numbers")["qualifiers"].values()
+               for p in group}
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _names(sentence: str) -> tuple[str, ...]:
@@ -929,6 +932,7 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
     words or a scale word follow them (`một nghìn`, `năm mươi`, `một triệu`)."""
     rules = load_lexicon("check")["spelled_numbers"]
     not_after, not_before = set(rules["not_after"]), set(rules["not_before"])
+    larger_scales = _scale_words()[1]
     words = list(_WORD_OR_BREAK.finditer(text))
     lowered = [m.group().lower() for m in words]
     found = []
@@ -944,13 +948,21 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
         alone = j == i + 1
         if (not after or (word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha()
                 or (not after[0].islower() and word[0].isupper()) or before.lower() in not_after
-                or (after in not_before and after not in rules["scales"])
-                or (alone and lowered[i] in rules["only_with_more"] and after not in rules["scales"])):
+                or (after in not_before and after not in larger_scales)
+                or (alone and lowered[i] in rules["only_with_more"] and after not in larger_scales)):
             i = j
             continue
         found.append((words[i].start(), words[j - 1].end(), value))
         i = j
     return found
+
+
+@cache
+def _scale_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The figures extractor's scale words (numbers.toml `scales`): those of a thousand, read
+    with the spelled number (`một nghìn`), and the larger ones, left after it (`một triệu`)."""
+    scales = load_lexicon("numbers")["scales"]
+    return (frozenset(w for w, v in scales.items() if v == 1e3), frozenset(w for w, v in scales.items() if v > 1e3))
 
 
 def _read_spelled_number(words: list[str], i: int, rules) -> tuple[int, int] | None:
@@ -979,7 +991,7 @@ def _read_spelled_number(words: list[str], i: int, rules) -> tuple[int, int] | N
     if first is None:
         return None
     value, k = first
-    if k < len(words) and words[k] in rules["thousands"]:
+    if k < len(words) and words[k] in _scale_words()[0]:
         value, k = value * 1000, k + 1
         rest = below_thousand(k)
         if rest is not None and (k + 1 < len(words) and words[k + 1] in ("trăm", "mươi") or words[k] == "mười"):
@@ -1111,8 +1123,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
 
 @lru_cache(maxsize=1 << 12)
 def provinces_named(text: str | None) -> frozenset[str]:
-    """The provinces and cities of Vietnam `text` names (check.toml `provinces`), each by its
-    first spelling."""
+    """The provinces and cities of Vietnam `text` names (places.toml `provinces`: not the
+    spellings that are also a person's name), each by its first spelling."""
     if not text:
         return frozenset()
     pattern, canonical = _province_pattern()
@@ -1121,7 +1133,7 @@ def provinces_named(text: str | None) -> frozenset[str]:
 
 @cache
 def _province_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    canonical = {nfc(spelling): nfc(group[0]) for group in load_lexicon("check")["provinces"] for spelling in group}
+    canonical = {nfc(spelling): nfc(group[0]) for group in load_lexicon("places")["provinces"] for spelling in group}
     spellings = sorted(canonical, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in spellings) + r")(?!\w)"), canonical
 

@@ -99,12 +99,16 @@ class PhraseTable:
 
     def ends_at(self, tokens: list["Tok"], i: int) -> bool:
         """Does a phrase end right before token i?"""
+        return self.start_before(tokens, i) is not None
+
+    def start_before(self, tokens: list["Tok"], i: int) -> int | None:
+        """Start of the longest phrase that ends right before token i, else None."""
         if i == 0 or tokens[i - 1].key not in self.last_words:
-            return False
+            return None
         for length in range(min(self.longest, i), 0, -1):
             if tuple(t.key for t in tokens[i - length:i]) in self.by_key:
-                return True
-        return False
+                return i - length
+        return None
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,7 @@ def officials_lexicon() -> Lexicon:
         admin_units=PhraseTable({w: True for w in orgs["admin_units"]}),
         units_not_listed=PhraseTable({w: True for w in orgs["units_not_listed"]}),
         self_naming=PhraseTable({w: True for w in orgs["self_naming_units"]}),
-        places=PhraseTable({p: True for p in raw["places"]["names"]}),
+        places=PhraseTable({p: True for p in _place_names()}),
         blockers=PhraseTable({b: True for b in raw["not_officials"]["before"]}),
         former_markers=PhraseTable({b: True for b in raw["not_officials"]["former"]}),
         joiners=PhraseTable({j: True for j in raw["roles"]["joiners"]}),
@@ -207,6 +211,14 @@ def officials_lexicon() -> Lexicon:
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
     )
+
+
+def _place_names() -> list[str]:
+    """Every name of pipeline/lexicons/places.toml: a place ends an organisation's name
+    (`Tổng LĐLĐ Việt Nam`, `LĐLĐ quận Thanh Xuân`) and never starts the person's name after it."""
+    places = load_lexicon("places")
+    return [*places["country"], *places["capital"], *(s for group in places["provinces"] for s in group),
+            *places["also_names"], *places["hanoi_districts"]]
 
 
 def _with_office_words(verbs: list[str], appointments: dict[str, Any]) -> list[str]:
@@ -935,10 +947,8 @@ class SentenceParser:
     def newly_in_office(self, i: int) -> int | None:
         """Start of a word saying the office is new (`Tân Chủ tịch`) before the title at i, itself
         no part of a name (`Nguyễn Văn Tân`); else None."""
-        for length in range(min(self.lex.new_office.longest, i), 0, -1):
-            if self.lex.new_office.match(self.toks, i - length) == (True, i):
-                return None if self.is_name_syllable(i - length - 1) else i - length
-        return None
+        start = self.lex.new_office.start_before(self.toks, i)
+        return None if start is None or self.is_name_syllable(start - 1) else start
 
     def opens_clause(self, i: int) -> bool:
         """Does token i start the sentence, follow punctuation, or follow a capitalised clause opener
@@ -946,11 +956,8 @@ class SentenceParser:
         new_office = self.newly_in_office(i)
         if new_office is not None:
             i = new_office
-        k = i
-        for length in range(min(self.lex.clause_openers.longest, i), 0, -1):
-            if self.lex.clause_openers.match(self.toks, i - length) == (True, i) and self.toks[i - length].cap:
-                k = i - length
-                break
+        opener = self.lex.clause_openers.start_before(self.toks, i)
+        k = opener if opener is not None and self.toks[opener].cap else i
         before = self.tok(k - 1)
         return before is None or (not before.is_word and before.text not in {_QUOTES_OPEN, _QUOTES_CLOSE, '"'})
 
