@@ -25,10 +25,13 @@ from datetime import date
 from functools import cache, cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.lexicon import load_lexicon
 from pipeline.textnorm import fold_key, nfc, strip_tones
+
+if TYPE_CHECKING:
+    from pipeline.forked import ForkedCalls
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Syllables, numbers and punctuation marks, for reading the words after a counted noun.
@@ -437,8 +440,11 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
     )
     columns = [d[0] for d in rows.description]
     found: list[list[dict]] = [[] for _ in searches]
+    # Candidates of one article repeat its title, lede and paragraphs: one string each, not one a
+    # row, to hash and to send (pipeline.forked pickles each string object once).
+    shared: dict[str, str] = {}
     for row in rows.fetchall():
-        candidate = dict(zip(columns, row))
+        candidate = dict(zip(columns, (shared.setdefault(v, v) if isinstance(v, str) else v for v in row)))
         found[candidate.pop("claim_idx")].append(candidate)
     return found
 
@@ -804,29 +810,44 @@ class DraftReport:
         return {"sentences": [asdict(s) for s in self.sentences], "summary": self.summary()}
 
 
-def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related: int = 3) -> DraftReport:
+def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related: int = 3,
+               queries: StoreQueries | ForkedCalls | None = None) -> DraftReport:
     """The verdict for every figure (and official) of every sentence of `text`.
 
     A sentence's period is the dates it states, else those of its paragraph: `Năm 2023, …. Hội thi
-    có 363 thí sinh.` is about 2023.
+    có 363 thí sinh.` is about 2023. The corpus is read through `queries` when given (the CLI's
+    child process, `pipeline.forked`, already holding the store open), else through a
+    connection of this call's own.
     """
-    from pipeline.extract.base import ArticleContext
-    from pipeline.extract.dates import extract_dates
-    from pipeline.extract.figures import extract_figures
-    from pipeline.extract.officials import extract_officials
-    from pipeline.store import connect
-    from pipeline.tokenise import tokenise_words
+    own_queries = queries is None
+    if own_queries:
+        queries = StoreQueries(db_path)
+    try:
+        return _checked(text, queries, max_others, max_related)
+    finally:
+        if own_queries:
+            queries.close()
 
+
+def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, max_related: int) -> DraftReport:
     text = nfc(text)
     # Read with its spelled-out counts as digits and its thousands grouped by spaces joined,
     # offsets unchanged: what is shown is `text`.
     spelled = spelled_counts(text)
     read = spaced_thousands_joined(_with_digits(text, spelled))
-    doc = tokenise_words(read)
+    # Split into words beside the store's queries: in the CLI's child process, whose segmenter
+    # tables load while the extractors (and their pydantic models) load here.
+    tokenised = queries.submit_free(_words_of, read)
+    from pipeline.extract.base import ArticleContext
+    from pipeline.extract.dates import extract_dates
+    from pipeline.extract.figures import extract_figures
+    from pipeline.extract.officials import extract_officials, person_id_for
+
+    doc = tokenised.result()
     ctx = ArticleContext(article_id="claim")
     sentences = doc.user_data["sentences"]
-    # The claimed figures first: the corpus is searched for all of them at once, in a thread of
-    # its own (DuckDB lets go of the GIL), while the dates and officials are read.
+    # The claimed figures first: the corpus is searched for all of them at once, in a thread (or
+    # a process) of its own, while the dates and officials are read.
     claimed_by_sentence: dict[int, list[tuple[dict, _Thing, list[str]]]] = {}
     for f in extract_figures(doc, ctx):
         # Ordinals number a congress or a term (`Đại hội XIII`): names, not claims.
@@ -844,60 +865,101 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
                 for figure, _, words in claimed_by_sentence.get(sentence.idx, [])]
 
     reports: list[SentenceReport] = []
-    con = connect(db_path, read_only=True)
-    try:
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            searched = pool.submit(_candidates_and_dates, con.cursor(), searches)
-            dates_by_sentence: dict[int, list[tuple[date, date]]] = {}
-            date_spans: dict[int, list[tuple[int, int]]] = {}
-            for found in extract_dates(doc, ctx):
-                dates_by_sentence.setdefault(found.sentence_idx, []).append((found.start_date, found.end_date))
-                date_spans.setdefault(found.sentence_idx, []).append((found.char_start, found.char_end))
-            officials, roles = extract_officials(doc, ctx)
-            officials_by_sentence: dict[int, list] = {}
-            for official in officials:
-                officials_by_sentence.setdefault(official.sentence_idx, []).append(official)
-            titles = _official_titles(con, officials)
-            found_by_claim, dates = searched.result()
-        candidates = iter(found_by_claim)
-        for sentence in sentences:
-            claimed = claimed_by_sentence.get(sentence.idx, [])
-            named = officials_by_sentence.get(sentence.idx, [])
-            if not claimed and not named:
-                continue
-            claim_dates = dates_by_sentence.get(sentence.idx) or [
-                d for s in sentences if s.paragraph_idx == sentence.paragraph_idx for d in dates_by_sentence.get(s.idx, [])
-            ]
-            # A date (`Tết Quý Mão 2023`) is checked against the corpus's dates, not as a name its
-            # paragraph must write.
-            # Nor is the source a claim cites (`Theo Sở Lao động Thương binh và Xã hội Hà Nội, …`).
-            names = _names(_blank_spans(text, date_spans.get(sentence.idx, []) + _attribution_spans(
-                text, sentence.char_start, sentence.char_end))[sentence.char_start:sentence.char_end])
-            verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, max_others,
-                                        max_related)
-                        for figure, claim_thing, _ in claimed]
-            official_verdicts = [_official_verdict(o, [r for r in roles if r.mention_id == o.mention_id], titles)
-                                 for o in named]
-            reports.append(SentenceReport(sentence.idx, text[sentence.char_start:sentence.char_end], verdicts,
-                                          official_verdicts, [(s.isoformat(), e.isoformat()) for s, e in claim_dates]))
-    finally:
-        con.close()
+    searched = queries.submit(_candidates_and_dates, searches)
+    dates_by_sentence: dict[int, list[tuple[date, date]]] = {}
+    date_spans: dict[int, list[tuple[int, int]]] = {}
+    for found in extract_dates(doc, ctx):
+        dates_by_sentence.setdefault(found.sentence_idx, []).append((found.start_date, found.end_date))
+        date_spans.setdefault(found.sentence_idx, []).append((found.char_start, found.char_end))
+    officials, roles = extract_officials(doc, ctx)
+    officials_by_sentence: dict[int, list] = {}
+    for official in officials:
+        officials_by_sentence.setdefault(official.sentence_idx, []).append(official)
+    person_ids = sorted({person_id_for(o.name) for o in officials})
+    titles = queries.submit(_official_titles, person_ids).result() if person_ids else {}
+    _read_verdict_rules()  # while the corpus is searched, not after
+    found_by_claim, dates = searched.result()
+    candidates = iter(found_by_claim)
+    for sentence in sentences:
+        claimed = claimed_by_sentence.get(sentence.idx, [])
+        named = officials_by_sentence.get(sentence.idx, [])
+        if not claimed and not named:
+            continue
+        claim_dates = dates_by_sentence.get(sentence.idx) or [
+            d for s in sentences if s.paragraph_idx == sentence.paragraph_idx for d in dates_by_sentence.get(s.idx, [])
+        ]
+        # A date (`Tết Quý Mão 2023`) is checked against the corpus's dates, not as a name its
+        # paragraph must write.
+        # Nor is the source a claim cites (`Theo Sở Lao động Thương binh và Xã hội Hà Nội, …`).
+        names = _names(_blank_spans(text, date_spans.get(sentence.idx, []) + _attribution_spans(
+            text, sentence.char_start, sentence.char_end))[sentence.char_start:sentence.char_end])
+        verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, max_others,
+                                    max_related)
+                    for figure, claim_thing, _ in claimed]
+        official_verdicts = [_official_verdict(o, [r for r in roles if r.mention_id == o.mention_id], titles)
+                             for o in named]
+        reports.append(SentenceReport(sentence.idx, text[sentence.char_start:sentence.char_end], verdicts,
+                                      official_verdicts, [(s.isoformat(), e.isoformat()) for s, e in claim_dates]))
     return DraftReport(reports)
 
 
+def _words_of(text: str):
+    """`tokenise_words(text)`, imported where it runs (the caller need not load the segmenter)."""
+    from pipeline.tokenise import tokenise_words
+
+    return tokenise_words(text)
+
+
+def _read_verdict_rules() -> None:
+    """Reads (once a process: each is cached) every word list and pattern the verdicts use."""
+    for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
+                  _comparison_ends, _beneficiary_marks, _qualifier_phrases, _after_rules, _opposite_pairs,
+                  _scale_words, _attribution_pattern, _province_pattern):
+        rules()
+
+
 def _candidates_and_dates(con, searches: list) -> tuple[list[list[dict]], dict]:
-    """The candidates of every search, and the dates stated in their articles (`con` is this
-    thread's own cursor, closed here)."""
+    """The candidates of every search, and the dates stated in their articles (on a cursor of
+    `con` of this call's own: the officials' titles are read beside it)."""
+    cursor = con.cursor()
     try:
-        found_by_claim = _candidates(con, searches)
-        return found_by_claim, _article_dates(con, sorted({c["article_id"] for found in found_by_claim for c in found}))
+        found_by_claim = _candidates(cursor, searches)
+        return found_by_claim, _article_dates(cursor, sorted({c["article_id"] for found in found_by_claim for c in found}))
     finally:
-        con.close()
+        cursor.close()
 
 
-def check_claim(claim: str, db_path: str | Path, max_others: int = 2) -> CheckReport:
+class StoreQueries:
+    """The checker's queries in threads of this process, on one read-only connection: each call
+    of `submit(fn, *args)` runs `fn(connection, *args)` and `submit_free(fn, *args)` runs
+    `fn(*args)`, as `pipeline.forked.ForkedCalls` runs them in a child process."""
+
+    def __init__(self, db_path: str | Path) -> None:
+        self.con = open_for_queries(db_path)
+        self.pool = ThreadPoolExecutor(max_workers=2)
+
+    def submit(self, fn, *args):
+        return self.pool.submit(fn, self.con, *args)
+
+    def submit_free(self, fn, *args):
+        return self.pool.submit(fn, *args)
+
+    def close(self) -> None:
+        self.pool.shutdown()
+        self.con.close()
+
+
+def open_for_queries(db_path: str | Path):
+    """The store, read-only, as the checker's queries read it."""
+    from pipeline.store import connect
+
+    return connect(db_path, read_only=True)
+
+
+def check_claim(claim: str, db_path: str | Path, max_others: int = 2,
+                queries: StoreQueries | ForkedCalls | None = None) -> CheckReport:
     """The verdict for every figure (and official) the claim states."""
-    draft = check_text(claim, db_path, max_others)
+    draft = check_text(claim, db_path, max_others, queries=queries)
     dates = sorted({d for s in draft.sentences for d in s.dates})
     return CheckReport(claim, [f for s in draft.sentences for f in s.figures],
                        [o for s in draft.sentences for o in s.officials], dates)
@@ -1145,19 +1207,21 @@ def _other_places(claim_places: frozenset[str], cand: dict) -> bool:
     return bool(named) and not named & claim_places
 
 
-def _official_titles(con, officials) -> dict[str, list[dict[str, Any]]]:
+def _official_titles(con, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """The titles the corpus gives each named official, by person id (one query for a draft)."""
-    from pipeline.extract.officials import person_id_for
-
-    ids = sorted({person_id_for(o.name) for o in officials})
     found: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     if not ids:
         return found
-    for person_id, *r in con.execute(
-        "SELECT person_id, title, organization, organization_expanded, first_seen, last_seen, n_articles "
-        "FROM official_titles WHERE person_id IN (SELECT unnest(?)) ORDER BY n_articles DESC",
-        [ids],
-    ).fetchall():
+    cursor = con.cursor()
+    try:
+        rows = cursor.execute(
+            "SELECT person_id, title, organization, organization_expanded, first_seen, last_seen, n_articles "
+            "FROM official_titles WHERE person_id IN (SELECT unnest(?)) ORDER BY n_articles DESC",
+            [ids],
+        ).fetchall()
+    finally:
+        cursor.close()
+    for person_id, *r in rows:
         found[person_id].append(dict(zip(
             ("title", "organization", "organization_expanded", "first_seen", "last_seen", "n_articles"),
             (r[0], r[1], r[2], str(r[3]) if r[3] else None, str(r[4]) if r[4] else None, r[5]))))

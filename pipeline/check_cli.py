@@ -10,7 +10,9 @@ typer app, which answers it as before.
 from __future__ import annotations
 
 import gc
+import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,7 +27,7 @@ class CheckArgs(NamedTuple):
 def parse(args: list[str]) -> CheckArgs | None:
     """The arguments after `check`, as typer would read them; None for anything typer must
     answer (help, a usage error, an unknown option, a value that looks like an option)."""
-    from pipeline.store import DEFAULT_DB
+    from pipeline import DEFAULT_DB
 
     claim = file = db = None
     as_json = False
@@ -58,12 +60,16 @@ def parse(args: list[str]) -> CheckArgs | None:
 
 def run(claim: str | None, file: str | None, db: Path, as_json: bool) -> None:
     """Check the claim or the draft in `file` (- for stdin) and print the answer."""
-    from pipeline.check import check_claim, check_text, read_draft, render, render_draft
+    from pipeline.check import check_claim, check_text, open_for_queries, read_draft, render, render_draft
+    from pipeline.forked import ForkedCalls
 
-    if file is not None:
-        report = check_text(read_draft(file), db)
-    else:
-        report = check_claim(claim, db)
+    # A child process imports DuckDB, opens the store and splits the claim into words while this
+    # one loads the extractors (where processes fork; elsewhere the check does all of it here).
+    with ForkedCalls(open_for_queries, db) if hasattr(os, "fork") else nullcontext() as queries:
+        if file is not None:
+            report = check_text(read_draft(file), db, queries=queries)
+        else:
+            report = check_claim(claim, db, queries=queries)
     if as_json:
         import json
 

@@ -21,13 +21,12 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import duckdb
 
-from pipeline import __version__, migrate
+from pipeline import DEFAULT_DB, __version__, migrate
 
 if TYPE_CHECKING:  # pydantic models are imported by the writer only: `ldtd query` stays light
     from pipeline.process import ArticleRows, Failure, KnownBytes, PageResult
     from schemas.models import Repair, Row
 
-DEFAULT_DB = Path("data/ldtd.duckdb")
 # DuckDB caches as much of the database as its limit allows (80% of RAM by default), so the
 # writer's memory would grow with the corpus; a fixed limit keeps a batch's memory flat.
 WRITER_MEMORY_LIMIT = "128MB"

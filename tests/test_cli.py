@@ -104,15 +104,17 @@ def test_check_front_reads_the_command_line_as_typer_does(monkeypatch, argv):
 
 
 def test_check_does_not_import_typer(seed_db):
+    """Nor DuckDB: a child process (pipeline.forked) imports it and reads the store while this
+    one loads the extractors."""
     code = (
         "import sys\n"
-        f"sys.argv = ['ldtd', 'check', 'Có 363 thí sinh', '--db', {str(seed_db)!r}, '--json']\n"
-        "from pipeline.entry import main\n"
-        "try:\n    main()\nexcept SystemExit as exc:\n    print(exc.code)\n"
-        "print(sorted(m for m in ('typer', 'click', 'spacy', 'underthesea') if m in sys.modules))\n"
+        "from pipeline.check_cli import main\n"
+        f"print(main(['check', 'Có 363 thí sinh', '--db', {str(seed_db)!r}, '--json']))\n"
+        "print(sorted(m for m in ('typer', 'click', 'spacy', 'underthesea', 'duckdb') if m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip().splitlines()[-2:] == ["0", "[]"], result.stdout + result.stderr
+    assert '"verdict": "supported"' in result.stdout
 
 
 def test_stats_lists_tables_and_runs(seed_db):
