@@ -19,7 +19,7 @@ def stable_id(prefix: str, *parts: object) -> str:
 
 
 class Row(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    model_config = ConfigDict(extra="forbid", frozen=False, defer_build=True)
 
 
 class SpanRow(Row):
