@@ -42,8 +42,9 @@ _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 _CLOSING_QUOTES = frozenset("”\"’'»")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.,]\d)")
-# The number of a congress, a term or a prize given in Roman numerals (`lần thứ XVII`, `khóa XV`).
-_ROMAN_ORDINAL = re.compile(r"(?:(?<=thứ )|(?<=khóa )|(?<=khoá )|(?<=lần )|(?<=hội ))([IVXLC]+)\b")
+# The number of a congress, a term or a prize, in Roman numerals or in digits (`lần thứ XVII`,
+# `khóa XV`, `khóa 12`).
+_ORDINAL = re.compile(r"(?:(?<=thứ )|(?<=khóa )|(?<=khoá )|(?<=lần )|(?<=hội ))([IVXLC]+|\d{1,3})\b(?![.,]\d)")
 # Where the items of a listed subject part (`công trình, sản phẩm, phần việc`).
 _LIST_ITEM = re.compile(r",\s*|\s+và\s+")
 # After a counted noun phrase, another figure of the same list (`2.002 sáng kiến, 564 đề tài`).
@@ -1087,9 +1088,31 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def _ordinals(text: str) -> frozenset[int]:
+    """The numbers of the congresses, terms and editions `text` names (`Đại hội XII`, `khóa 12`)."""
+    from pipeline.extract.figures import roman_to_int
+
+    found = set()
+    for m in _ORDINAL.finditer(text):
+        try:
+            found.add(int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1)))
+        except ValueError:
+            continue  # letters that only look like a numeral (`lần CC`)
+    return frozenset(found)
+
+
+def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:
+    """Does the candidate's sentence, paragraph, title or lede name each congress or term the
+    claim names, in either writing (`Đại hội XII` ~ `khóa 12`)?"""
+    if not claimed:
+        return True
+    written = _ordinals(" ".join(t for t in (cand["sentence"], cand["paragraph"], cand["title"], cand["lede"]) if t))
+    return claimed <= written
+
+
 def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
                     dates: dict, claim_dates, max_others: int, max_related: int) -> FigureVerdict:
-    claim_ordinals = {m.group(1).lower() for m in _ROMAN_ORDINAL.finditer(claim_thing._text)}
+    claim_ordinals = _ordinals(claim_thing._text)
     claim_places = provinces_named(claim_thing._text)
     # The claim's other words (its organisation, place, event) rank the evidence.
     context_words = frozenset(claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"])))
@@ -1105,7 +1128,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
             continue
         # A claim about the XVII congress is not answered by the XVI's figures, nor one about Hà
         # Nội by a figure of an article about Nghệ An.
-        same = (same_thing(claim_thing, cand_thing) and all(f" {n} " in cand_thing.occasion_text for n in claim_ordinals)
+        same = (same_thing(claim_thing, cand_thing) and _ordinals_written(claim_ordinals, cand)
                 and not (claim_places and _other_places(claim_places, cand)))
         if not same and not _related(claim_thing, cand_thing):
             continue

@@ -165,6 +165,9 @@ CLAIMS = [
     # the 200 delegates are those of the XI congress (dev 132): the XII's are not counted
     ("Đại hội Công đoàn ngành Công thương Hà Nội lần thứ XII có 200 đại biểu chính thức", [N]),
     ("Đại hội Công đoàn ngành Công thương Hà Nội lần thứ XI có 200 đại biểu chính thức", [S]),
+    # a term in digits (dev 117 names HĐND TP khóa 15 in its lede, the 105 delegates in its body)
+    ("Trong khóa 15, Hà Nội đã bầu đủ 105 đại biểu HĐND TP.", [S]),
+    ("Trong khóa 16, Hà Nội đã bầu đủ 105 đại biểu HĐND TP.", [N]),
     ("Hà Nội có 4.885 hộ nghèo năm 2024", [N]),
     ("Bão lũ làm 4.885 người bị thương", [N]),
     ("LĐLĐ quận Long Biên tặng 1.500 bộ đồng phục", [N]),
