@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
@@ -486,6 +486,23 @@ def _time_overlap(claim_dates, article_dates: list[tuple], sentence_idx: int,
     return any(_overlaps(c, d) for c in claim_dates for d in stated)
 
 
+def _season(surface: str, start: date, end: date) -> tuple[date, date]:
+    """The period a claim's date stands for: a festival named alone (`Tết 2026`) its season
+    (check.toml `seasons`), within its year; any other date its days."""
+    first = fold_key(surface.split()[0]) if surface.split() else ""
+    days = _seasons().get(first)
+    if not days:
+        return start, end
+    before, after = days
+    return (max(start - timedelta(days=before), date(start.year, 1, 1)),
+            min(end + timedelta(days=after), date(end.year, 12, 31)))
+
+
+@cache
+def _seasons() -> dict[str, tuple[int, int]]:
+    return {fold_key(word): (int(days[0]), int(days[1])) for word, days in load_lexicon("check")["seasons"].items()}
+
+
 @cache
 def _comparison_markers() -> tuple[str, ...]:
     return tuple(f" {_folded_text(m)}" for m in load_lexicon("check")["comparison_markers"])
@@ -580,8 +597,10 @@ class _Thing:
 
     @cached_property
     def occasion_text(self) -> str:
-        """Its sentence, title, paragraph and lede, folded word by word."""
-        return " ".join(["", *(_folded_text(t) for t in (self._text, self._title, self._paragraph, self._lede)), ""])
+        """Its sentence, title, paragraph and lede, folded word by word, without place levels
+        (`_without_place_levels`): where the names a claim gives are looked for."""
+        return " ".join(["", *(_folded_text(_without_place_levels(t)) for t in
+                               (self._text, self._title, self._paragraph, self._lede)), ""])
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -648,7 +667,10 @@ def _names(sentence: str) -> tuple[str, ...]:
     """Runs of capitalised words, folded, a lower-case word allowed after the first of them
     (`Xây dựng Hà Nội`, `Chủ tịch UBND`): the organisations, places and events a sentence names.
     The sentence's first word is capitalised anyway: it is left out; so is a month's name
-    (`tháng Tư`). A mark between two words ends a name (`Hà Nội, Ban Tổ chức` names two)."""
+    (`tháng Tư`). A mark between two words ends a name (`Hà Nội, Ban Tổ chức` names two), and so
+    does a place's level (`LĐLĐ thành phố Hà Nội` names `LĐLĐ` and `Hà Nội`, which the corpus
+    may write `LĐLĐ TP. Hà Nội` or `LĐLĐ Hà Nội`: its text is read without levels)."""
+    sentence = _without_place_levels(sentence, instead="; ")
     found = list(_WORD.finditer(sentence))
     words = [m.group() for m in found]
     opening = len(sentence) - len(sentence.lstrip())
@@ -669,6 +691,22 @@ def _names(sentence: str) -> tuple[str, ...]:
     if run:
         names.append(" ".join(run))
     return tuple(n for n in names if n)
+
+
+def _without_place_levels(text: str | None, instead: str = "") -> str:
+    """`text` with `instead` for the words saying a place's level before its name (check.toml
+    `place_levels`): `LĐLĐ TP. Hà Nội` -> `LĐLĐ Hà Nội`."""
+    if not text:
+        return ""
+    return _place_level_pattern().sub(lambda m: instead if text[m.end():m.end() + 1].isupper() else m.group(), text)
+
+
+@cache
+def _place_level_pattern() -> re.Pattern:
+    words = sorted(load_lexicon("check")["place_levels"], key=len, reverse=True)
+    # lower-case levels in any case (`Thành phố Hà Nội`); an abbreviation as written (`TP.`)
+    alternatives = [f"(?i:{re.escape(w)})" if w.islower() else re.escape(w) for w in words]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?:\s+|(?<=\.))")
 
 
 def _narrowing_words(rest: str) -> list[str]:
@@ -870,7 +908,7 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     dates_by_sentence: dict[int, list[tuple[date, date]]] = {}
     date_spans: dict[int, list[tuple[int, int]]] = {}
     for found in extract_dates(doc, ctx):
-        dates_by_sentence.setdefault(found.sentence_idx, []).append((found.start_date, found.end_date))
+        dates_by_sentence.setdefault(found.sentence_idx, []).append(_season(found.surface, found.start_date, found.end_date))
         date_spans.setdefault(found.sentence_idx, []).append((found.char_start, found.char_end))
     officials, roles = extract_officials(doc, ctx)
     officials_by_sentence: dict[int, list] = {}
@@ -913,7 +951,7 @@ def _words_of(text: str):
 
 def _read_verdict_rules() -> None:
     """Reads (once a process: each is cached) every word list and pattern the verdicts use."""
-    for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
+    for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers, _seasons, _place_level_pattern,
                   _comparison_ends, _beneficiary_marks, _qualifier_phrases, _after_rules, _opposite_pairs,
                   _scale_words, _attribution_pattern, _province_pattern):
         rules()
@@ -1172,7 +1210,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 and (not thing.verbs or bool(thing.verbs & claim_thing.sentence)))
 
     def names_in_sentence(m: Match) -> bool:
-        return bool(claim_names) and all(f" {name} " in f" {_folded_text(m.sentence)} " for name in claim_names)
+        return bool(claim_names) and all(f" {name} " in f" {_folded_text(_without_place_levels(m.sentence))} "
+                                         for name in claim_names)
 
     supporting = [m for m in evidence if m.consistent]
     # The same value said of another occasion does not support a claim that a sentence naming all

@@ -5,6 +5,7 @@ import json
 import shutil
 import subprocess
 import sys
+from datetime import date
 
 import duckdb
 import pytest
@@ -257,6 +258,39 @@ def test_words_narrowing_a_count(rest, words):
     assert _narrowing_words(rest) == words
 
 
+@pytest.mark.parametrize("surface, start, end, period", [
+    # Tết named alone stands for its season, within its year
+    ("Tết 2026", date(2026, 2, 17), date(2026, 2, 19), (date(2026, 1, 18), date(2026, 3, 6))),
+    ("Tết Nguyên đán 2023", date(2023, 1, 22), date(2023, 1, 24), (date(2023, 1, 1), date(2023, 2, 8))),
+    ("tết Giáp Thìn 2024", date(2024, 2, 10), date(2024, 2, 12), (date(2024, 1, 11), date(2024, 2, 27))),
+    # a day of it is that day; other dates are their days
+    ("mùng 2 Tết", date(2023, 1, 23), date(2023, 1, 23), (date(2023, 1, 23), date(2023, 1, 23))),
+    ("tháng 1/2023", date(2023, 1, 1), date(2023, 1, 31), (date(2023, 1, 1), date(2023, 1, 31))),
+])
+def test_the_period_a_claimed_date_stands_for(surface, start, end, period):
+    from pipeline.check import _season
+
+    assert _season(surface, start, end) == period
+
+
+@pytest.mark.parametrize("text, without", [
+    ("Liên đoàn Lao động TP. Hà Nội tổ chức", "Liên đoàn Lao động Hà Nội tổ chức"),
+    ("LĐLĐ TP.Hà Nội", "LĐLĐ Hà Nội"),
+    ("LĐLĐ thành phố Hà Nội", "LĐLĐ Hà Nội"),
+    ("Công đoàn quận Long Biên và huyện Mê Linh", "Công đoàn Long Biên và Mê Linh"),
+    ("Thành phố Hà Nội có", "Hà Nội có"),
+    # not before a lower-case word, nor inside one
+    ("tỉnh ủy Nghệ An", "tỉnh ủy Nghệ An"),
+    ("LĐLĐ Thành phố đã", "LĐLĐ Thành phố đã"),
+    ("ở thành phố lớn", "ở thành phố lớn"),
+    ("TPHCM", "TPHCM"),
+])
+def test_names_are_read_without_place_levels(text, without):
+    from pipeline.check import _without_place_levels
+
+    assert _without_place_levels(text) == without
+
+
 @pytest.mark.parametrize("text, ordinals", [
     ("Đại hội XII Công đoàn Việt Nam", {12}),
     ("Ban Chấp hành Tổng LĐLĐ Việt Nam khóa 12 đã bầu", {12}),
@@ -280,9 +314,11 @@ def test_ordinals_a_text_names(text, ordinals):
     [
         ("Công đoàn ngành Xây dựng Hà Nội có 2.000 đoàn viên", ("xây dưng5 ha2 nôi5",)),
         ("Tại Hội nghị đã có 600 ý kiến", ("hôi5",)),              # the first word is left out
-        # abbreviations as their expansion: `UBND TP` is written out elsewhere
+        # abbreviations as their expansion: `UBND` is written out elsewhere; a place's level
+        # (`TP`, `thành phố`, `tỉnh`) ends a name: the corpus may leave it out
         ("Ông Nguyễn Đức Chung trúng cử Chủ tịch UBND TP Hà Nội",
-         ("nguyên4 đưc1 chung", "chu3 tich5 uy3 ban nhân dân thanh2 phô1 ha2 nôi5")),
+         ("nguyên4 đưc1 chung", "chu3 tich5 uy3 ban nhân dân", "ha2 nôi5")),
+        ("Công đoàn ngành Xây dựng tỉnh Nghệ An giảm 816 đoàn viên", ("xây dưng5", "nghê5 an")),
         # a date blanked out (`_blank_spans`): the word after it is no sentence opening
         ("······· Công đoàn Hà Nội kết nạp 50.000 đoàn viên", ("công đoan2 ha2 nôi5",)),
         ("Hà Nội có 500 con voi", ("nôi5",)),

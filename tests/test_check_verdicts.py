@@ -168,6 +168,11 @@ CLAIMS = [
     # a term in digits (dev 117 names HĐND TP khóa 15 in its lede, the 105 delegates in its body)
     ("Trong khóa 15, Hà Nội đã bầu đủ 105 đại biểu HĐND TP.", [S]),
     ("Trong khóa 16, Hà Nội đã bầu đủ 105 đại biểu HĐND TP.", [N]),
+    # a claim dated by Tết is about its season (dev 161: `tính tới ngày 29/1` 2024, Tết on 10/2)
+    ("Dịp Tết Giáp Thìn 2024, các cấp công đoàn đã tổ chức 14.664 chương trình “Tết Sum vầy - Xuân chia sẻ”", [S]),
+    ("Dịp Tết Giáp Thìn 2025, các cấp công đoàn đã tổ chức 14.664 chương trình “Tết Sum vầy - Xuân chia sẻ”", [N]),
+    # a name with its place's level (dev 233 writes `Công đoàn ngành Giáo dục Hà Nội`)
+    ("Công đoàn ngành Giáo dục TP Hà Nội thăm hỏi, tặng quà 6 nhà giáo mắc bệnh hiểm nghèo", [D]),
     ("Hà Nội có 4.885 hộ nghèo năm 2024", [N]),
     ("Bão lũ làm 4.885 người bị thương", [N]),
     ("LĐLĐ quận Long Biên tặng 1.500 bộ đồng phục", [N]),
