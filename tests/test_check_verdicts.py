@@ -171,6 +171,9 @@ CLAIMS = [
     # a claim dated by Tết is about its season (dev 161: `tính tới ngày 29/1` 2024, Tết on 10/2)
     ("Dịp Tết Giáp Thìn 2024, các cấp công đoàn đã tổ chức 14.664 chương trình “Tết Sum vầy - Xuân chia sẻ”", [S]),
     ("Dịp Tết Giáp Thìn 2025, các cấp công đoàn đã tổ chức 14.664 chương trình “Tết Sum vầy - Xuân chia sẻ”", [N]),
+    # `gồm` says nothing of what is counted (dev 103: `bầu 74 đồng chí vào Ban Chấp hành khóa XVI`)
+    ("Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVI, nhiệm kỳ 2016 - 2020 gồm 74 đồng chí", [S]),
+    ("Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam khóa XIII, nhiệm kỳ 2023 - 2028 gồm 170 ủy viên", [D]),
     # a name with its place's level (dev 233 writes `Công đoàn ngành Giáo dục Hà Nội`)
     ("Công đoàn ngành Giáo dục TP Hà Nội thăm hỏi, tặng quà 6 nhà giáo mắc bệnh hiểm nghèo", [D]),
     ("Hà Nội có 4.885 hộ nghèo năm 2024", [N]),
