@@ -587,8 +587,11 @@ class _Thing:
         rest = self._rest
         if _LIST_GOES_ON.match(rest):
             return frozenset(exact_words(rest.split(";")[0]))
-        after = _CLAUSE_BREAK.search(rest)
-        return frozenset(exact_words(rest[:after.start()] if after else rest))
+        clauses = _CLAUSE_BREAK.split(rest.split(";")[0])
+        # A later clause in the passive says it of them too (`5.500 đoàn viên, người lao động đến
+        # từ các đơn vị, doanh nghiệp, được nhận Phiếu mua hàng`).
+        passive = [c for c in clauses[1:] if c.split()[:1] and fold_key(c.split()[0]) in _passive_leads()]
+        return frozenset(exact_words(" ".join([clauses[0], *passive])))
 
     @cached_property
     def occasion(self) -> frozenset[str]:
@@ -741,6 +744,11 @@ class _AfterRules(NamedTuple):
     skipped: tuple[tuple[str, ...], ...]
     kept: tuple[tuple[str, ...], ...]
     max_words: int
+
+
+@cache
+def _passive_leads() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["passive_leads"])
 
 
 @cache
@@ -951,7 +959,7 @@ def _words_of(text: str):
 
 def _read_verdict_rules() -> None:
     """Reads (once a process: each is cached) every word list and pattern the verdicts use."""
-    for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers, _seasons, _place_level_pattern,
+    for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers, _seasons, _place_level_pattern, _passive_leads,
                   _comparison_ends, _beneficiary_marks, _qualifier_phrases, _after_rules, _opposite_pairs,
                   _scale_words, _attribution_pattern, _province_pattern):
         rules()

@@ -171,6 +171,9 @@ CLAIMS = [
     # a claim dated by Tết is about its season (dev 161: `tính tới ngày 29/1` 2024, Tết on 10/2)
     ("Dịp Tết Giáp Thìn 2024, các cấp công đoàn đã tổ chức 14.664 chương trình “Tết Sum vầy - Xuân chia sẻ”", [S]),
     ("Dịp Tết Giáp Thìn 2025, các cấp công đoàn đã tổ chức 14.664 chương trình “Tết Sum vầy - Xuân chia sẻ”", [N]),
+    # a later clause in the passive says it of the counted too (seed 003: `trên 2.600 công nhân
+    # lao động có hoàn cảnh khó khăn, bị tai nạn lao động`)
+    ("Trong Tháng Công nhân 2023, LĐLĐ Hà Nội trao trợ cấp cho trên 2.600 công nhân bị tai nạn lao động", [S]),
     # `gồm` says nothing of what is counted (dev 103: `bầu 74 đồng chí vào Ban Chấp hành khóa XVI`)
     ("Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVI, nhiệm kỳ 2016 - 2020 gồm 74 đồng chí", [S]),
     ("Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam khóa XIII, nhiệm kỳ 2023 - 2028 gồm 170 ủy viên", [D]),
