@@ -177,6 +177,9 @@ CASES = [
      [F("6", 6, "ordinal", in_name=True)]),
     ("Hỗ trợ các gia đình bị ảnh hưởng bởi cơn bão số 3 và hoàn lưu sau bão.",
      [F("3", 3, "ordinal", in_name=True)]),
+    # a marker only when it is a word of its own: `vụ` of `phục vụ` is not a case number's
+    ("Nhà ăn của công ty phục vụ 500 công nhân mỗi ca.",
+     [F("500", 500, unit="công nhân", subject="công nhân")]),
     ("Gắn với các hoạt động quảng bá Top 1 ICF (Diễn đàn cộng đồng thông minh thế giới).",
      [F("1", 1, "rank", in_name=True)]),
     ("Hội nghị giao ban thực hiện Đề án 06 thành phố Hà Nội.",

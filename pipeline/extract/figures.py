@@ -736,7 +736,7 @@ def _name_context(text: str, s0: int, start: int, left: str, words: _Words) -> s
     (`SEA Games 33`: right after a capitalised word inside the sentence) or None."""
     lex = _lex()
     marker = lex.name_markers.search(left)
-    if marker and not lex.name_marker_exceptions.search(left):
+    if marker and not lex.name_marker_exceptions.search(left) and not _inside_word(marker.group("p"), start, words):
         return "marker"
     i = words.before(start)
     if i is None or i == 0 or text[words.ends[i]:start].strip():
@@ -748,6 +748,16 @@ def _name_context(text: str, s0: int, start: int, left: str, words: _Words) -> s
         return None
     # The first word after an opening bracket, a colon or a bullet starts a sentence too.
     return None if words.texts[i - 1] in {"(", ":", "•", "-", "–", "“", '"', ";"} else "capital"
+
+
+def _inside_word(marker: str, start: int, words: _Words) -> bool:
+    """Is the marker only the end of the word before the number (`vụ` of `phục vụ 500 công
+    nhân`, as the segmenter split the sentence)?"""
+    i = words.before(start)
+    if i is None:
+        return False
+    word = words.texts[i].lower()
+    return len(word.split()) > len(marker.split()) and word.endswith(" " + marker.lower())
 
 
 def _scale_of(words: str) -> float:
