@@ -174,6 +174,11 @@ CLAIMS = [
     # a later clause in the passive says it of the counted too (seed 003: `trên 2.600 công nhân
     # lao động có hoàn cảnh khó khăn, bị tai nạn lao động`)
     ("Trong Tháng Công nhân 2023, LĐLĐ Hà Nội trao trợ cấp cho trên 2.600 công nhân bị tai nạn lao động", [S]),
+    # `đại diện cho` says whom they stand for, not which ones are counted (dev 060: `93 đội đại
+    # diện cho các Công đoàn cơ sở`); `ở`, like `tại`, says nothing of the occasion
+    ("Hội thi cắm hoa nghệ thuật “Người phụ nữ Việt Nam” có 93 đội tham gia", [S]),
+    ("Hội thi cắm hoa nghệ thuật “Người phụ nữ Việt Nam” có 90 đội tham gia", [D]),
+    ("Có 93 đội ở hội thi cắm hoa nghệ thuật", [S]),
     # `gồm` says nothing of what is counted (dev 103: `bầu 74 đồng chí vào Ban Chấp hành khóa XVI`)
     ("Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVI, nhiệm kỳ 2016 - 2020 gồm 74 đồng chí", [S]),
     ("Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam khóa XIII, nhiệm kỳ 2023 - 2028 gồm 170 ủy viên", [D]),
