@@ -15,6 +15,7 @@ the client, whose writer stores them, in listing order, through the runner's `Ba
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from datetime import datetime, timezone
@@ -44,10 +45,17 @@ PLUGIN_NAME = "ldtd-models"
 # 0.1 s, in every worker, nanny and the scheduler), cost idle workers 3% of a core each and this
 # process 8%; with these intervals 0.5% and 1.4%. A cluster started by hand keeps its own settings
 # (docs/scale.md says which to set).
+#
+# Its worker processes are forked from this one, as the local runner's are, not spawned (Dask's
+# default): a spawned worker starts a new interpreter and imports Dask, ldtd and DuckDB again
+# (about a second of a core each, before it loads its models), and its nanny takes 1.3-1.6 s more
+# to close it; starting the cluster and closing it took 2.9 s (spawn) against 0.5 s (fork), in
+# turns. Fork is left to Linux, where the local runner's pool forks too.
 LOCAL_CLUSTER_CONFIG = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.worker.multiprocessing-method": "fork" if sys.platform.startswith("linux") else "spawn",
 }
 CONNECT_SECONDS = 30
 
