@@ -489,8 +489,8 @@ def _time_overlap(claim_dates, article_dates: list[tuple], sentence_idx: int,
 def _season(surface: str, start: date, end: date) -> tuple[date, date]:
     """The period a claim's date stands for: a festival named alone (`Tết 2026`) its season
     (check.toml `seasons`), within its year; any other date its days."""
-    first = fold_key(surface.split()[0]) if surface.split() else ""
-    days = _seasons().get(first)
+    words = surface.split()
+    days = _seasons().get(fold_key(words[0])) if words else None
     if not days:
         return start, end
     before, after = days
@@ -590,7 +590,7 @@ class _Thing:
         clauses = _CLAUSE_BREAK.split(rest.split(";")[0])
         # A later clause in the passive says it of them too (`5.500 đoàn viên, người lao động đến
         # từ các đơn vị, doanh nghiệp, được nhận Phiếu mua hàng`).
-        passive = [c for c in clauses[1:] if c.split()[:1] and fold_key(c.split()[0]) in _passive_leads()]
+        passive = [c for c in clauses[1:] if c.split()[:1] and fold_key(c.split()[0]) in _passive_marks()]
         return frozenset(exact_words(" ".join([clauses[0], *passive])))
 
     @cached_property
@@ -697,8 +697,9 @@ def _names(sentence: str) -> tuple[str, ...]:
 
 
 def _without_place_levels(text: str | None, instead: str = "") -> str:
-    """`text` with `instead` for the words saying a place's level before its name (check.toml
-    `place_levels`): `LĐLĐ TP. Hà Nội` -> `LĐLĐ Hà Nội`."""
+    """`text` with `instead` for an administrative unit written before a place's name
+    (places.toml `admin_units`): `LĐLĐ TP. Hà Nội` -> `LĐLĐ Hà Nội`; not before a lower-case
+    word (`tỉnh ủy`)."""
     if not text:
         return ""
     return _place_level_pattern().sub(lambda m: instead if text[m.end():m.end() + 1].isupper() else m.group(), text)
@@ -706,9 +707,10 @@ def _without_place_levels(text: str | None, instead: str = "") -> str:
 
 @cache
 def _place_level_pattern() -> re.Pattern:
-    words = sorted(load_lexicon("check")["place_levels"], key=len, reverse=True)
-    # lower-case levels in any case (`Thành phố Hà Nội`); an abbreviation as written (`TP.`)
-    alternatives = [f"(?i:{re.escape(w)})" if w.islower() else re.escape(w) for w in words]
+    words = sorted(load_lexicon("places")["admin_units"], key=len, reverse=True)
+    # a lower-case unit in any case (`Thành phố Hà Nội`), an abbreviation as written, its dot
+    # read with it (`TP. Hà Nội`, `TP.Hà Nội`)
+    alternatives = [f"(?i:{re.escape(w)})" if w.islower() else rf"{re.escape(w)}\.?" for w in words]
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?:\s+|(?<=\.))")
 
 
@@ -747,8 +749,8 @@ class _AfterRules(NamedTuple):
 
 
 @cache
-def _passive_leads() -> frozenset[str]:
-    return frozenset(fold_key(w) for w in load_lexicon("check")["passive_leads"])
+def _passive_marks() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["passive_marks"])
 
 
 @cache
@@ -758,7 +760,7 @@ def _after_rules() -> _AfterRules:
     def phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(sorted({tuple(fold_key(w).split()) for w in words}, key=len, reverse=True))
 
-    return _AfterRules(phrases([*lex["clause_stops"], *lex["neutral_after"]]), phrases(lex["skipped_after"]),
+    return _AfterRules(phrases([*lex["clause_stops"], *lex["neutral_after"]]), phrases([*lex["passive_marks"], *lex["skipped_after"]]),
                        phrases(lex["kept_after"]), int(lex["max_qualifier_words"]))
 
 
@@ -959,9 +961,10 @@ def _words_of(text: str):
 
 def _read_verdict_rules() -> None:
     """Reads (once a process: each is cached) every word list and pattern the verdicts use."""
-    for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers, _seasons, _place_level_pattern, _passive_leads,
-                  _comparison_ends, _beneficiary_marks, _qualifier_phrases, _after_rules, _opposite_pairs,
-                  _scale_words, _attribution_pattern, _province_pattern):
+    for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
+                  _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
+                  _qualifier_phrases, _after_rules, _opposite_pairs, _scale_words, _attribution_pattern,
+                  _province_pattern):
         rules()
 
 
@@ -1134,6 +1137,7 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 12)  # a draft's candidates share titles, ledes and paragraphs
 def _ordinals(text: str) -> frozenset[int]:
     """The numbers of the congresses, terms and editions `text` names (`Đại hội XII`, `khóa 12`)."""
     from pipeline.extract.figures import roman_to_int
@@ -1152,7 +1156,8 @@ def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:
     claim names, in either writing (`Đại hội XII` ~ `khóa 12`)?"""
     if not claimed:
         return True
-    written = _ordinals(" ".join(t for t in (cand["sentence"], cand["paragraph"], cand["title"], cand["lede"]) if t))
+    written = frozenset().union(*(_ordinals(t) for t in (cand["sentence"], cand["paragraph"], cand["title"],
+                                                         cand["lede"]) if t))
     return claimed <= written
 
 

@@ -176,7 +176,7 @@ def officials_lexicon() -> Lexicon:
         name_only_honorifics=frozenset(fold_key(p) for p in raw["name_only_honorifics"]["phrases"]),
         org_heads=PhraseTable({h: fold_key(h) in need_name for h in orgs["heads"]}),
         inner_words=PhraseTable({w: True for w in orgs["inner_words"]}),
-        admin_units=PhraseTable({w: True for w in orgs["admin_units"]}),
+        admin_units=PhraseTable({w: True for w in load_lexicon("places")["admin_units"]}),
         units_not_listed=PhraseTable({w: True for w in orgs["units_not_listed"]}),
         self_naming=PhraseTable({w: True for w in orgs["self_naming_units"]}),
         places=PhraseTable({p: True for p in _place_names()}),
