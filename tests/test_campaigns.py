@@ -305,6 +305,33 @@ CASES = [
     pytest.param("Công đoàn cảm ơn sự quan tâm của LĐLĐ Thành phố đối với chương trình nhà \"Mái ấm Công đoàn\".",
                  [{"name": "Mái ấm Công đoàn", "phase": None}],
                  id="programme-kind-bridge-not-in-name"),
+    # dev 028, 207: a time-boxed drive named by the action it drives, to the end of its clause
+    pytest.param("Hội nghị đã biểu dương “Công nhân giỏi” năm 2022; phát động đợt cao điểm tuyên truyền, vận động phát "
+                 "triển đoàn viên, thành lập Công đoàn cơ sở. Dự hội nghị có đồng chí Phạm Bá Vĩnh.",
+                 [{"name": "Đợt cao điểm tuyên truyền, vận động phát triển đoàn viên, thành lập Công đoàn cơ sở",
+                   "start_date": None}],
+                 id="drive-named-by-its-action"),
+    pytest.param("Các cấp công đoàn sẽ tổ chức nhiều hoạt động, trong đó triển khai tháng cao điểm phát triển đoàn viên, "
+                 "thành lập công đoàn cơ sở nhằm hoàn thành chỉ tiêu năm 2023; giới thiệu đoàn viên ưu tú cho Đảng.",
+                 [{"name": "Tháng cao điểm phát triển đoàn viên, thành lập công đoàn cơ sở"}],
+                 id="month-drive-named-by-its-action-ends-at-nhằm"),
+    # dev 331, 359: the head with its quotation and the year written after it (and `và …` before the year)
+    pytest.param("LĐLĐ thành phố vận động công nhân ủng hộ Tháng cao điểm \"Vì người nghèo\" năm 2023 từ ngày 17/10 đến "
+                 "18/11. Các cấp công đoàn hưởng ứng phong trào trong Tháng cao điểm \"Vì người nghèo\".",
+                 [{"name": "Tháng cao điểm \"Vì người nghèo\" năm 2023", "start_date": date(2023, 10, 17),
+                   "end_date": date(2023, 11, 18)}],
+                 id="month-drive-quoted-with-head-and-year"),
+    pytest.param("Ủy ban MTTQ thành phố vừa ban hành kế hoạch tổ chức Lễ phát động Tháng cao điểm “Vì người nghèo” và an "
+                 "sinh xã hội năm 2023.",
+                 [{"name": "Tháng cao điểm “Vì người nghèo” và an sinh xã hội năm 2023"}],
+                 id="month-drive-quoted-with-head-joined-words-and-year"),
+    # dev 268: `Đợt thứ 2` marks a phase as `Đợt 2` does; bare `đợt thi đua cao điểm` refers to the drive
+    pytest.param("Phát động đợt cao điểm tuyên truyền phát triển đoàn viên\n\n"
+                 "Năm 2022, có hai đợt thi đua cao điểm được triển khai. Đợt thứ 2 sẽ diễn ra từ ngày 1/6 đến hết ngày "
+                 "31/7/2022 sẽ tổ chức kết nạp “Lớp đoàn viên 28-7”.",
+                 [{"name": "Đợt cao điểm tuyên truyền phát triển đoàn viên", "phase": 2,
+                   "start_date": date(2022, 6, 1), "end_date": date(2022, 7, 31)}],
+                 id="spelled-ordinal-phase-of-an-action-named-drive"),
 ]
 
 NOT_CAMPAIGNS = [
@@ -335,6 +362,10 @@ NOT_CAMPAIGNS = [
     # dev 171: a programme's number and date before a quoted title make it a document, not a campaign
     pytest.param("Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU ngày 28/6/2016 về “Đẩy mạnh tái cơ "
                  "cấu kinh tế”.", id="programme-number-is-no-bridge"),
+    # dev 220, 001: after `đợt / tháng cao điểm`, words that are no drive's action name nothing
+    pytest.param("Thành phố tổ chức các hoạt động nhằm tạo đợt cao điểm trong công tác tuyên truyền, nâng cao nhận thức.",
+                 id="peak-of-an-activity-is-no-drive"),
+    pytest.param("Phát động tháng cao điểm hướng về công nhân lao động Thủ đô", id="month-drive-purpose-lowercase"),
 ]
 
 

@@ -3,14 +3,16 @@
 A campaign is found from its mentions (rules and words in `lexicons/campaigns.toml`):
   * quoted names after a head (`Chương trình “1 triệu sáng kiến …”`, `các phong trào thi đua
     “A”, “B”`), descriptive names (`đợt thi đua cao điểm chào mừng Đại hội …`, `phong trào thi
-    đua năm 2024`) and fixed names (`Tháng Công nhân`);
+    đua năm 2024`), names by the action a drive drives (`đợt cao điểm tuyên truyền, vận động phát
+    triển đoàn viên, …`, to the end of its clause), a head named with its quotation and year
+    (`Tháng cao điểm “Vì người nghèo” năm 2023`) and fixed names (`Tháng Công nhân`);
   * bare heads (`đợt thi đua cao điểm đã …`, `đợt thi đua này`), which refer back to the
     article's descriptive campaign of the same family.
 Mentions of one campaign are grouped (same name; one name a prefix of the other; quoted names
 with the same main title before ` - `; descriptive names agreeing on their first words), so
 a campaign mentioned ten times is one row whose `CampaignMention` rows hold the ten spans.
 
-Phases (`Đợt 1 từ 1/1/2024 đến 31/7/2024, với chủ đề: “…”`, `Đợt III`) belong to the nearest
+Phases (`Đợt 1 từ 1/1/2024 đến 31/7/2024, với chủ đề: “…”`, `Đợt III`, `Đợt thứ 2`) belong to the nearest
 campaign mentioned before them; a phased campaign is stored as one row per phase (plus a row
 with NULL phase when the article also gives the whole campaign's period), and every mention of
 the campaign is a mention of each of its rows.
@@ -74,6 +76,8 @@ class _Head:
     scoped: bool = False  # may be named by whom it is among (`phong trào thi đua trong CNVCLĐ`)
     bridge_in_name: bool = True  # the words between the head and its quotation belong to the name
     bare_follower_re: re.Pattern | None = None  # a bare head then one of these refers back (`Tháng hành động sẽ …`)
+    action_named: bool = False  # may be named by the action it drives (`đợt cao điểm tuyên truyền, …`)
+    named_with_head: bool = False  # a quotation after it is named with the head (`Tháng cao điểm “…” năm 2023`)
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,7 @@ class _Rules:
     theme_re: re.Pattern
     theme_lead_re: re.Pattern
     phase_re: re.Pattern
+    phase_ordinals: dict[str, int]
     phase_range_gap: int
     duration_re: re.Pattern
     phase_parent_max_paragraphs: int
@@ -119,6 +124,9 @@ class _Rules:
     list_start_re: re.Pattern
     list_gap_re: re.Pattern
     quoted_phase_re: re.Pattern
+    drive_action_re: re.Pattern
+    clause_end_re: re.Pattern
+    quoted_tail_re: re.Pattern
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:
@@ -137,7 +145,8 @@ def _rules() -> _Rules:
                                         entry.get("dated_alone", False), entry.get("quoted_whole", False),
                                         entry.get("scoped", False), entry.get("bridge_in_name", True),
                                         re.compile(r"\s+(?:" + _alternation(entry["bare_followers"]) + ")" + _END)
-                                        if entry.get("bare_followers") else None)
+                                        if entry.get("bare_followers") else None,
+                                        entry.get("action_named", False), entry.get("named_with_head", False))
     named = {}
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
@@ -177,7 +186,8 @@ def _rules() -> _Rules:
         theme_re=re.compile(r"(?:" + _alternation(lexicon["theme_words"]) + r")\s*:?\s*(?=[“\"‘])", re.IGNORECASE),
         theme_lead_re=re.compile(r"\s*,?\s*(?:do\s+[^,;:.“”\"]{1,80}?\s+(?:" + _alternation(lexicon["agent_clause_verbs"])
                                  + r")\s*,?\s*)?"),
-        phase_re=re.compile(lexicon["phase_pattern"]),
+        phase_re=re.compile(lexicon["phase_pattern"].replace("{ordinal_words}", _alternation(list(lexicon["phase_ordinal_words"])))),
+        phase_ordinals={k: int(v) for k, v in lexicon["phase_ordinal_words"].items()},
         quoted_phase_re=re.compile(r"\s+(?:" + _alternation(lexicon["quoted_phase_words"]) + r")\s+(\d{1,2}|[IVX]{1,5})"
                                    r"(?![\wĐđ/.,]\d|[\wĐđ])"),
         phase_range_gap=int(lexicon["phase_range_gap"]),
@@ -204,6 +214,10 @@ def _rules() -> _Rules:
         ceremony_lead_re=re.compile(r"(?:" + _alternation(lexicon["ceremony_leads"], escape=False) + r")\s+$"),
         subject_joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["subject_joiners"]) + r")\s+$"),
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
+        drive_action_re=re.compile(r"\s+(?:" + _alternation(lexicon["drive_actions"]) + ")" + _END),
+        clause_end_re=re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
+        quoted_tail_re=re.compile(r"(?:\s+(?:" + _alternation(lexicon["quoted_tail_joiners"]) + r")(?:\s+[^\s,.;:!?“”\"()]+){1,%d}?)?"
+                                  r"\s+năm\s+(?:19|20)\d{2}" % int(lexicon["quoted_tail_words"]) + _END),
         list_start_re=re.compile(r"\s*(?:" + _alternation(lexicon["list_joiners"]) + r")\s"),
         list_gap_re=re.compile(r"[\s'‘’“”\"]*(?:" + INLINE_DEFINITION + r")?[\s'‘’“”\"]*(?:,\s*)?(?:(?:"
                                + _alternation(lexicon["list_joiners"]) + r")[\s'‘’“”\"]+)?"),
@@ -369,6 +383,10 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 if words_at is None:
                     words_at = {w_start: (w_end, word) for w_start, w_end, word in article_words(doc)}
                 end = _descriptive_end(text, purpose.end(), limit, words_at, rules)
+            action = rules.drive_action_re.match(text, head_end, limit) if end is None and head.action_named else None
+            if action is not None:
+                clause_end = rules.clause_end_re.search(text, action.end(), limit)
+                end = len(text[:clause_end.start() if clause_end else limit].rstrip(" ,"))
             if end is not None:
                 name = _SPACES.sub(" ", text[start:end])
                 mentions.append(_Mention(start, end, head.family, "descriptive", name,
@@ -447,8 +465,13 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         if not inner:
             break
         name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge and head.bridge_in_name else inner).strip()
-        mention = _Mention(span_start, quote[1], head.family, "quoted", name, key=_words_key(name),
-                           main=_main_title(inner, rules))
+        end = quote[1]
+        if head.named_with_head and span_start == start:
+            tail = rules.quoted_tail_re.match(text, end, limit)
+            end = tail.end() if tail else end
+            name = _SPACES.sub(" ", text[start:end])
+        mention = _Mention(span_start, end, head.family, "quoted", name, key=_words_key(name),
+                           main=None if head.named_with_head else _main_title(inner, rules))
         if organizer is not None:
             mention.organizer, mention.organizer_rank = organizer, 1
         phase = rules.quoted_phase_re.match(text, quote[1], limit)
@@ -596,6 +619,9 @@ class _Phase:
 def _phase_number(token: str) -> int:
     if token.isdigit():
         return int(token)
+    spelled = _rules().phase_ordinals.get(token.lower())
+    if spelled is not None:
+        return spelled
     total = 0
     for i, ch in enumerate(token):
         value = _ROMAN[ch]
