@@ -245,6 +245,18 @@ LAYOUTS = [
      "Tiêu đề bài", [BODY], ["GMT"], "2018-09-09"),
     ("Tiêu đề bài\n\nCập nhật ngày: 14/06/2016 - 09:18\n\n" + BODY, "Tiêu đề bài", [BODY], ["09:18"], "2016-06-14"),
     ("date 2025-08-19 Chính trị\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["Chính trị", "date"], "2025-08-19"),
+    # dev 208, 288, 309, 348: a date alone, or metadata fields split by pipes (author, views, source)
+    ("Tiêu đề bài\n\n14/02/2019\n\n" + BODY, "Tiêu đề bài", [BODY], ["14/02/2019"], "2019-02-14"),
+    ("Tiêu đề bài\n\nKhánh Thu| 19/09/2018 06:51\n\n" + BODY, "Tiêu đề bài", [BODY], ["Khánh Thu", "06:51"], "2018-09-19"),
+    ("Tiêu đề bài\n\nNgày đăng 28/07/2020 | 17:31  | Lượt xem: 545\n\n" + BODY, "Tiêu đề bài", [BODY], ["545"],
+     "2020-07-28"),
+    ("Tiêu đề bài\n\nĐăng: 10:04 20-05-2023  |   Tác giả: Chu Linh  |   Nguồn: Công đoàn TCT\n\n" + BODY, "Tiêu đề bài",
+     [BODY], ["Chu Linh", "20-05-2023"], "2023-05-20"),
+    # dev 249: a breadcrumb (its `hôm nay` is no date of the article)
+    ("Trang chủ Việt Nam hôm nay Hà Nội ngày nay\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["hôm nay"], None),
+    # a line with a pipe that holds a sentence is text
+    ("Tiêu đề bài\n\n" + BODY + "\n\nHà Nội | 12/5/2020: Hội nghị tổng kết năm 2020 diễn ra với 300 đại biểu.",
+     "Tiêu đề bài", [BODY, "Hà Nội | 12/5/2020: Hội nghị tổng kết năm 2020 diễn ra với 300 đại biểu."], [], None),
     # an image's alt text without diacritics, numbered `- Anh 1` (dev 230, 240): never text
     ("Tiêu đề bài\n\n" + BODY + "\n\nNganh xay dung Ha Noi: Dai hoi diem cong doan co so - Anh 1\n\n" + BODY.replace("24/4", "25/4"),
      "Tiêu đề bài", [BODY], ["Anh 1", "Nganh"], None),
