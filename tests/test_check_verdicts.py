@@ -269,6 +269,8 @@ UNSEEN_SETS = {
     "check_unseen4": {"floor": 0.83, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
     "check_unseen5": {"floor": 0.72, "false_evidence": 3, "batches": {"1", "2", "3", "4", "5", "6"}},
+    # blind, about the dev pages of batches 1-3 no earlier set used: first run 85/99, 1 false evidence
+    "check_unseen6": {"floor": 0.85, "false_evidence": 1, "batches": {"1", "2", "3", "4", "5", "6"}},
 }
 
 
