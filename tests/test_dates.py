@@ -120,6 +120,12 @@ CASES = [
     ("Ngày 22/11, Hội tổ chức Đại hội nhiệm kỳ 2024 - 2029, tổng kết nhiệm kỳ 2019 - 2024.",
      None, [D("Ngày 22/11", "2024-11-22", inferred=True), T("nhiệm kỳ 2024 - 2029", 2024, 2029),
             T("nhiệm kỳ 2019 - 2024", 2019, 2024)]),
+    # dev 251: the years an anniversary spans (or a review of N years) say the text's year by their end
+    ("Tối 10/11, thị xã tổ chức Lễ kỷ niệm 70 năm Giải phóng Sơn Tây (1954 - 2024).",
+     None, [D("10/11", "2024-11-10", inferred=True), R("1954 - 2024", "1954-01-01", "2024-12-31", granularity="year")]),
+    # ... but only when the count of years is the span: otherwise a range is dated by its start
+    ("Tối 10/11, thị xã giao 3 năm thực hiện đề án (2019 - 2024).",
+     None, [D("10/11", "2019-11-10", inferred=True), R("2019 - 2024", "2019-01-01", "2024-12-31", granularity="year")]),
     # ---- written to break the parser
     ("Hà Nội, ngày 5 tháng 1 năm 2024; ký ngày 28 tháng 4 năm 2023 tại trụ sở.",
      None, [D("ngày 5 tháng 1 năm 2024", "2024-01-05"), D("ngày 28 tháng 4 năm 2023", "2023-04-28")]),

@@ -78,7 +78,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # the rules written from its dev pages raised dev and left held where it was. Set again when the
 # sixth came in (held: 94 excerpts, 8 of them new).
 F1_FLOORS = {
-    "dev": {"figures": 0.979, "dates": 0.982, "officials": 0.967, "campaigns": 0.911, "documents": 0.931},
+    "dev": {"figures": 0.979, "dates": 0.984, "officials": 0.967, "campaigns": 0.911, "documents": 0.931},
     "held": {"figures": 0.962, "dates": 0.951, "officials": 0.901, "campaigns": 0.747, "documents": 0.875},
 }
 

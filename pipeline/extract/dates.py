@@ -62,7 +62,8 @@ The year of a date written without one (`year_inferred` TRUE; never the current 
    the year before, the text's year is 2022); between equally frequent years, the one written nearest the date, then the latest
    (`Ngày 20/12, … tổng kết năm 2024, triển khai nhiệm vụ năm 2025` → 2024);
 3. else the first year the text's terms and year ranges most often start with (a congress
-   `nhiệm kỳ 2024 - 2029` is held in 2024);
+   `nhiệm kỳ 2024 - 2029` is held in 2024), except that the years an anniversary spans count
+   by their end (`70 năm Giải phóng Sơn Tây (1954 - 2024)` is celebrated in 2024);
 4. else the first of `context_years` (the runner lists the article's and then its host
    page's years, most frequent first);
 5. else no year: the date is not emitted (unknown is never invented).
@@ -243,6 +244,10 @@ class _Grammar:
         self.year_list = compile_scanner(
             rf"(?<!\w){self.fill['yearword']}{H}+{_YEAR}(?P<more>(?:(?:{list_joiner}){_YEAR})+)(?![\w/])",
             re.IGNORECASE)
+        # `70 năm Giải phóng Sơn Tây (1954 - 2024)`: an anniversary's count of years, up to the
+        # bracket of the year range it spans.
+        self.anniversary_lead = re.compile(rf"(?<!\w)(?P<n>\d{{1,4}}){H}+{_phrase(words['year'])}(?!\w)[^()\d.;:!?]{{0,100}}\({H}*$",
+                                           re.IGNORECASE)
         term = lex["term"]
         year_range = (rf"(?:{open_}{H}+)?(?:{self.fill['yearword']}{H}+)?{_YEAR}"
                       rf"(?:{H}*{dash}{H}*|{H}+{close}{H}+(?:{self.fill['yearword']}{H}+)?){_YEAR}")
@@ -609,8 +614,17 @@ def _range_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
             _range_resolver(left, right, is_pair, is_lunar, cycle, lunar_written,
                             (start, end), (start, m.end("left")), (m.start("right"), m.end("right"))),
             written_years=() if year_range else written,
-            start_years=(left.year,) if year_range else (),
+            start_years=((_anniversary_year(g, text, m.start(), left.year, right.year) or left.year,)
+                         if year_range else ()),
         )
+
+
+def _anniversary_year(g: _Grammar, text: str, start: int, first: int, last: int) -> int | None:
+    """The year of an anniversary written with the years it spans (`70 năm … (1954 - 2024)`):
+    the last, the one being celebrated. A congress's term or a plan's span is dated by its
+    first year; an anniversary's first year is the founding, long past."""
+    lead = g.anniversary_lead.search(text, max(0, start - 140), start)
+    return last if lead is not None and int(lead["n"]) == last - first else None
 
 
 def _range_resolver(left: _Point, right: _Point, is_pair: bool, is_lunar: bool,
