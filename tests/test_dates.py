@@ -32,6 +32,7 @@ def Y(surface, year, inferred=False):
 
 PUBLISHED_2024_09_20 = datetime(2024, 9, 20, 8, 30)
 PUBLISHED_2025_01_02 = datetime(2025, 1, 2, 7, 0)
+PUBLISHED_2017_04_25 = datetime(2017, 4, 25, 9, 0)
 
 # (sentence, published_at or None, expected facts in text order)
 CASES = [
@@ -111,6 +112,12 @@ CASES = [
      PUBLISHED_2024_09_20, [D("Chiều nay (8/12)", "2023-12-08", inferred=True)]),
     ("Ngày 28/12, Công đoàn tổ chức hội nghị tổng kết.",
      PUBLISHED_2025_01_02, [D("Ngày 28/12", "2024-12-28", inferred=True)]),
+    # dev 369: a range placed by its start (within the future window), though its end is not
+    ("Tháng hành động diễn ra từ ngày 1 đến 31/5, với chủ đề an toàn.",
+     PUBLISHED_2017_04_25, [R("từ ngày 1 đến 31/5", "2017-05-01", "2017-05-31", inferred=True)]),
+    # ... and a range over New Year still by its end
+    ("Chợ Tết mở từ 20/12 đến 5/1.",
+     PUBLISHED_2025_01_02, [R("từ 20/12 đến 5/1", "2024-12-20", "2025-01-05", inferred=True)]),
     ("Tối ngày 22/12, chương trình nghệ thuật diễn ra; sáng 20.12 đoàn đã tới thăm.",
      PUBLISHED_2025_01_02, [D("ngày 22/12", "2024-12-22", inferred=True), D("20.12", "2024-12-20", inferred=True)]),
     ("(LĐTĐ) Từ ngày 21 đến 23/11, tại Quốc Oai, Công đoàn Viên chức Việt Nam tổ chức tập huấn năm 2024.",

@@ -52,7 +52,8 @@ Spans: a fact covers the words its value was read from plus the noun that makes 
 The year of a date written without one (`year_inferred` TRUE; never the current year):
 1. with a reference date, the reference's year — for a day or month, the previous year when
    the date would fall more than `future_window_days` (31) after the reference (a report
-   published on 2 January about `28/12` means last December); a quarter or part of a year
+   published on 2 January about `28/12` means last December; a range within one year is placed
+   by its start: `từ 1 đến 31/5` published on 25 April is this May); a quarter or part of a year
    (`3 tháng cuối năm`) takes the reference's year as is; a lunar feast takes the
    occurrence nearest the reference (in December, `Tết Nguyên đán` is the coming one);
 2. else the year the text itself writes most often in dates, months, quarters, parts of a
@@ -643,7 +644,10 @@ def _range_resolver(left: _Point, right: _Point, is_pair: bool, is_lunar: bool,
             r_year, l_year = right.year, left.year
             inferred = r_year is None and l_year is None
             if inferred:
-                r_year = rule.for_point(right)
+                # A range within one year is placed by its start: a month's drive announced on
+                # 25 April `từ 1 đến 31/5` starts within the future window, though its end does not.
+                crosses_year = (l_point.month or 0, l_point.day or 0) > (right.month or 0, right.day or 0)
+                r_year = rule.for_point(right if crosses_year or l_point.month is None else l_point)
                 if r_year is None:
                     return []
             if l_year is None:
