@@ -325,6 +325,18 @@ CASES = [
                  "sinh xã hội năm 2023.",
                  [{"name": "Tháng cao điểm “Vì người nghèo” và an sinh xã hội năm 2023"}],
                  id="month-drive-quoted-with-head-joined-words-and-year"),
+    # batch-7 dev 363: a list item whose opening mark the page dropped is still an item
+    pytest.param("Trọng tâm là các phong trào thi đua “Lao động giỏi, lao động sáng tạo”, Công nhân giỏi Thủ đô”, “Sáng "
+                 "kiến, sáng tạo Thủ đô”…",
+                 [{"name": "Lao động giỏi, lao động sáng tạo"}, {"name": "Công nhân giỏi Thủ đô"},
+                  {"name": "Sáng kiến, sáng tạo Thủ đô"}],
+                 id="list-item-without-its-opening-mark"),
+    # batch-7 dev 363: after the year, `của ORG` says whose it is; a headline capitalises the workforce
+    pytest.param("Liên đoàn Lao động TP Hà Nội:Phát động phong trào thi đua trong Công nhân, Viên chức, Lao động Thủ đô năm "
+                 "2025\n\nĐây là yêu cầu tại Kế hoạch Phát động phong trào thi đua trong công nhân, viên chức, lao động Thủ "
+                 "đô năm 2025 của Liên đoàn lao động TP Hà Nội.",
+                 [{"name": "Phong trào thi đua trong Công nhân, Viên chức, Lao động Thủ đô năm 2025"}],
+                 id="scoped-name-ends-at-its-year"),
     # dev 268: `Đợt thứ 2` marks a phase as `Đợt 2` does; bare `đợt thi đua cao điểm` refers to the drive
     pytest.param("Phát động đợt cao điểm tuyên truyền phát triển đoàn viên\n\n"
                  "Năm 2022, có hai đợt thi đua cao điểm được triển khai. Đợt thứ 2 sẽ diễn ra từ ngày 1/6 đến hết ngày "

@@ -92,6 +92,7 @@ class _Rules:
     name_word_re: re.Pattern
     joiner_re: re.Pattern
     comma_continues_re: re.Pattern
+    after_year_stop_re: re.Pattern
     max_name_words: int
     launcher_re: re.Pattern
     list_opener_re: re.Pattern
@@ -167,12 +168,14 @@ def _rules() -> _Rules:
         named=named,
         plural_re=re.compile(_WORD + "(?:" + _alternation(lexicon["plural_words"]) + r")\s+$", re.IGNORECASE),
         purpose_re=re.compile(r"\s+(?:" + _alternation(lexicon["purpose_words"]) + ")" + _END, re.IGNORECASE),
-        scope_re=re.compile(r"\s+(?:" + _alternation(lexicon["scope_words"]) + r")\s+(?:"
+        # The workforce in any case: a headline capitalises it (`trong Công nhân, Viên chức, Lao động`).
+        scope_re=re.compile(r"\s+(?:" + _alternation(lexicon["scope_words"]) + r")\s+(?i:"
                             + r"|".join(r"[\s,]+".join(re.escape(w) for w in x.replace(",", " ").split())
                                         for x in sorted(lexicon["workforces"], key=len, reverse=True))
                             + r")" + _END + r"(?:\s*" + INLINE_DEFINITION + ")?"),
         name_word_re=re.compile(r"\s+(?:" + _alternation(lexicon["name_words"]) + ")" + _END),
         joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["joiners"], escape=False) + r")(?=\s|$)"),
+        after_year_stop_re=re.compile(r"(?<![\d/.-])(?:19|20)\d{2}\s+(?:" + _alternation(lexicon["after_year_stops"]) + ")" + _END),
         comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
         max_name_words=int(lexicon["max_name_words"]),
         launcher_re=re.compile(r"\s+do\s+"),
@@ -309,6 +312,8 @@ def _descriptive_end(text: str, pos: int, limit: int, words_at: dict[int, tuple[
             words += 1
             continue
         joiner = rules.joiner_re.match(text, end, limit)
+        if joiner is not None and rules.after_year_stop_re.match(text, end - 4, joiner.end()) is not None:
+            break
         if joiner is not None:
             end = joiner.end()
             words += 1
@@ -481,10 +486,20 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         bridge = ""
         following = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?=[“\"‘])").match(text, quote[1], limit)
         if following is None or following.end() == quote[1]:
-            break
+            # `“A”, B”, “C”`: an item whose opening mark the page dropped is still one of the list.
+            unopened = _UNOPENED_ITEM.match(text, quote[1], limit + 1)
+            if unopened is None:
+                break
+            quote = (unopened.start("item") - 1, unopened.end())
+            span_start = unopened.start("item")
+            continue
         quote = _quote_at(quotes, following.end())
         span_start = following.end()
     return mentions
+
+
+# A list item without its opening mark: words with no quotation mark or clause punctuation, then `”`.
+_UNOPENED_ITEM = re.compile(r"\s*,\s*(?P<item>[^“”\"\n,;.:!?]{2,60}?)”")
 
 
 def _main_title(name: str, rules: _Rules) -> tuple[str, ...] | None:
