@@ -395,6 +395,12 @@ CASES = [
     ("Sáng 23/6, ông Chu Ngọc Anh tiếp tục được bầu giữ chức vụ Chủ tịch UBND thành phố Hà Nội khóa XVI, "
      "nhiệm kỳ 2021-2026 với số phiếu 92/94.",
      [('Chu Ngọc Anh', 'ông', 'Chủ tịch @ UBND thành phố Hà Nội')]),
+    # `trúng cử (trực tiếp)`: elected at the congress, the office after it (dev 361)
+    ("Ông Nguyễn Văn Phong tặng hoa chúc mừng bà Trần Thị Phương Hoa trúng cử trực tiếp Bí thư Quận uỷ Cầu "
+     "Giấy (Hà Nội) tại đại hội.",
+     [('Trần Thị Phương Hoa', 'bà', 'Bí thư @ Quận uỷ Cầu Giấy')]),
+    ("Ông Nguyễn Văn Nam trúng cử chức Chủ tịch LĐLĐ tỉnh Bắc Ninh.",
+     [('Nguyễn Văn Nam', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
     # a hospital or a school named after a place or a person, its head anywhere in the organisation
     # (the organisations of dev 144 `Bệnh viện Bạch Mai`, 232 `trường THPT Lê Quý Đôn`): no second person
     ("Bà Nguyễn Thị Hoa, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết.",
