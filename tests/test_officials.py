@@ -401,6 +401,18 @@ CASES = [
      [('Trần Thị Phương Hoa', 'bà', 'Bí thư @ Quận uỷ Cầu Giấy')]),
     ("Ông Nguyễn Văn Nam trúng cử chức Chủ tịch LĐLĐ tỉnh Bắc Ninh.",
      [('Nguyễn Văn Nam', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
+    # names listed, then one role phrase after a dash: each of them holds it (dev 132); after a
+    # comma the roles are the last name's alone
+    ("Tới dự có các đồng chí: Vũ Kim Sơn, Phó Chủ tịch Thường trực LĐLĐ thành phố; Đặng Thị Phương Hoa, "
+     "Lê Đình Hùng - Phó Chủ tịch LĐLĐ thành phố Hà Nội, cùng lãnh đạo ngành Công thương Hà Nội.",
+     [('Vũ Kim Sơn', '', 'Phó Chủ tịch Thường trực @ LĐLĐ thành phố'),
+      ('Đặng Thị Phương Hoa', '', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội'),
+      ('Lê Đình Hùng', '', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội')]),
+    ("Dự có Nguyễn Văn An và Trần Thị Bình – Phó Chủ tịch UBND quận Đống Đa.",
+     [('Nguyễn Văn An', '', 'Phó Chủ tịch @ UBND quận Đống Đa'),
+      ('Trần Thị Bình', '', 'Phó Chủ tịch @ UBND quận Đống Đa')]),
+    ("Dự có Nguyễn Văn An, Trần Thị Bình, Phó Chủ tịch UBND quận Đống Đa.",
+     [('Trần Thị Bình', '', 'Phó Chủ tịch @ UBND quận Đống Đa')]),
     # a hospital or a school named after a place or a person, its head anywhere in the organisation
     # (the organisations of dev 144 `Bệnh viện Bạch Mai`, 232 `trường THPT Lê Quý Đôn`): no second person
     ("Bà Nguyễn Thị Hoa, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết.",

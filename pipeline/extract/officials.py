@@ -9,7 +9,11 @@ The shapes read (every word list is data in `pipeline/lexicons/officials.toml`):
   Cao Đắc Tiến`, `UV Trung ương đảng kiêm CT Tổng LĐLĐ Nguyễn Đình Khang`, optionally after an
   honorific, and shared by a list after a plural honorific or a colon
   (`Các đồng chí Phó Chủ tịch LĐLĐ Thành phố: Lê Đình Hùng, Nguyễn Huy Khánh`);
-- a name that starts with a family name, then its roles: `Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ …`.
+- a name that starts with a family name, then its roles: `Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ …`;
+  names listed before one role phrase after a dash share it (`Đặng Thị Phương Hoa, Lê Đình Hùng -
+  Phó Chủ tịch LĐLĐ …`);
+- a name, then a verb of election or appointment and the office (`X tái đắc cử Chủ tịch …`,
+  `X trúng cử Bí thư …`, `bầu đồng chí X làm Chủ tịch …`).
 
 A name alone (`Đồng chí Lê Đình Hùng:` opening an interview turn, `bà Nguyễn Phương Hằng`) is
 no mention: without a title there is no office to record. Membership (`Đoàn viên Công đoàn`) is
@@ -1094,7 +1098,28 @@ class SentenceParser:
         end = self.name_shape(i)
         if end is None or self.blocked(i):
             return None
-        return self.roles_after_name((i, end), None, i)
+        return self.roles_after_name((i, end), None, i) or self.shared_by_listed_names((i, end))
+
+    def shared_by_listed_names(self, first: tuple[int, int]) -> ScanResult | None:
+        """`A, B - ROLES`, `A và B - ROLES`: names joined by commas or `và`, then one role phrase
+        after a dash, held by each of them. Only a dash: after a comma (`A, B, Phó Chủ tịch …`)
+        the roles may be B's alone, A named before B's apposition."""
+        names = [first]
+        k = first[1]
+        while (t := self.tok(k)) is not None and (t.text == "," or t.key == _AND):
+            end = self.name_shape(k + 1)
+            if end is None:
+                return None
+            names.append((k + 1, end))
+            k = end
+        dash = self.tok(k)
+        if len(names) < 2 or dash is None or dash.text not in _DASHES:
+            return None
+        found = self.roles_after(k)
+        if found is None:
+            return None
+        roles, span = found
+        return ScanResult([MentionParse(name, None, roles, [span]) for name in names], span[1])
 
     @staticmethod
     def inherit_orgs(roles: list[RoleParse]) -> None:
