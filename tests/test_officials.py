@@ -413,6 +413,10 @@ CASES = [
       ('Trần Thị Bình', '', 'Phó Chủ tịch @ UBND quận Đống Đa')]),
     ("Dự có Nguyễn Văn An, Trần Thị Bình, Phó Chủ tịch UBND quận Đống Đa.",
      [('Trần Thị Bình', '', 'Phó Chủ tịch @ UBND quận Đống Đa')]),
+    # the head of a trade-union group, of the unit named after the title (dev 144)
+    ("Bà Trần Thị Thịnh, Tổ trưởng Công đoàn Làng Hòa Bình Thanh Xuân (Bệnh viện Phục hồi chức năng Hà Nội) "
+     "cho biết.",
+     [('Trần Thị Thịnh', 'bà', 'Tổ trưởng Công đoàn @ Làng Hòa Bình Thanh Xuân')]),
     # a hospital or a school named after a place or a person, its head anywhere in the organisation
     # (the organisations of dev 144 `Bệnh viện Bạch Mai`, 232 `trường THPT Lê Quý Đôn`): no second person
     ("Bà Nguyễn Thị Hoa, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết.",
