@@ -417,6 +417,16 @@ CASES = [
     ("Bà Trần Thị Thịnh, Tổ trưởng Công đoàn Làng Hòa Bình Thanh Xuân (Bệnh viện Phục hồi chức năng Hà Nội) "
      "cho biết.",
      [('Trần Thị Thịnh', 'bà', 'Tổ trưởng Công đoàn @ Làng Hòa Bình Thanh Xuân')]),
+    # a birth year or an age in brackets between the name and its roles (dev 144); membership
+    # after it is still no title
+    ("Đoàn đã trao hỗ trợ cho gia đình điều dưỡng Trần Thị Thịnh (sinh năm 1990), Tổ trưởng Công đoàn Làng "
+     "Hòa Bình Thanh Xuân (Bệnh viện Phục hồi chức năng Hà Nội).",
+     [('Trần Thị Thịnh', '', 'Tổ trưởng Công đoàn @ Làng Hòa Bình Thanh Xuân')]),
+    ("Ông Nguyễn Văn An (SN 1970) - Chủ tịch Công đoàn Công ty Hòa Phát cho biết.",
+     [('Nguyễn Văn An', 'ông', 'Chủ tịch @ Công đoàn Công ty Hòa Phát')]),
+    ("Bà Lê Thị Hoa (45 tuổi), Chủ tịch UBND xã Kim Chung cho biết.",
+     [('Lê Thị Hoa', 'bà', 'Chủ tịch @ UBND xã Kim Chung')]),
+    ("Nạn nhân là chị Lê Thị Oanh (sinh năm 1997), đoàn viên Công đoàn Công ty TNHH Hino Motor.", []),
     # a hospital or a school named after a place or a person, its head anywhere in the organisation
     # (the organisations of dev 144 `Bệnh viện Bạch Mai`, 232 `trường THPT Lê Quý Đôn`): no second person
     ("Bà Nguyễn Thị Hoa, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết.",

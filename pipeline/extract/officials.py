@@ -4,7 +4,8 @@ A mention is a person's name with at least one title of office attached; its spa
 The shapes read (every word list is data in `pipeline/lexicons/officials.toml`):
 
 - honorific, name, then the roles after a dash, comma or bracket:
-  `đồng chí Lê Đình Hùng - Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Phó Chủ tịch LĐLĐ …`;
+  `đồng chí Lê Đình Hùng - Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Phó Chủ tịch LĐLĐ …`, a
+  birth year or an age in brackets perhaps between them (`Trần Thị Thịnh (sinh năm 1990), Tổ …`);
 - roles, then the name at the end of the last organisation: `Chủ tịch LĐLĐ quận Thanh Xuân
   Cao Đắc Tiến`, `UV Trung ương đảng kiêm CT Tổng LĐLĐ Nguyễn Đình Khang`, optionally after an
   honorific, and shared by a list after a plural honorific or a colon
@@ -156,6 +157,8 @@ class Lexicon:
     min_syllables: int
     max_syllables: int
     max_after_honorific: int
+    aside_openers: PhraseTable
+    aside_after_number: PhraseTable
 
 
 @cache
@@ -214,6 +217,8 @@ def officials_lexicon() -> Lexicon:
         min_syllables=names["min_syllables"],
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
+        aside_openers=PhraseTable({w: True for w in names["aside_openers"]}),
+        aside_after_number=PhraseTable({w: True for w in names["aside_after_number"]}),
     )
 
 
@@ -1012,11 +1017,26 @@ class SentenceParser:
     def roles_after_name(self, name: tuple[int, int], honorific: str | None, opener: int) -> ScanResult | None:
         """`NAME - ROLES`, `NAME, ROLES`, `NAME (ROLES)`, and `NAME giữ chức ROLES` (an election or
         appointment; `opener` is where the name or its honorific starts)."""
-        found = self.roles_after(name[1]) or self.appointed_roles(name[1], opener)
+        after = self.past_aside(name[1])
+        found = self.roles_after(after) or self.appointed_roles(after, opener)
         if found is None:
             return None
         roles, span = found
         return ScanResult([MentionParse(name, honorific, roles, [span])], span[1])
+
+    def past_aside(self, k: int) -> int:
+        """Past a bracket at k that gives a birth year or an age (`(sinh năm 1990)`, `(45 tuổi)`),
+        else k: it stands between a name and the name's own roles."""
+        t = self.tok(k)
+        if t is None or t.text != "(":
+            return k
+        number = self.tok(k + 1)
+        if not (self.lex.aside_openers.match(self.toks, k + 1)
+                or (number is not None and number.text.isdigit()
+                    and self.lex.aside_after_number.match(self.toks, k + 2))):
+            return k
+        closing = next((c for c in range(k + 2, self.n) if self.toks[c].text == ")"), None)
+        return k if closing is None else closing + 1
 
     def appointed_roles(self, k: int, opener: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The office a person is elected or appointed to by the verb at k, with its token span."""
