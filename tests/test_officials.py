@@ -427,6 +427,12 @@ CASES = [
     ("Bà Lê Thị Hoa (45 tuổi), Chủ tịch UBND xã Kim Chung cho biết.",
      [('Lê Thị Hoa', 'bà', 'Chủ tịch @ UBND xã Kim Chung')]),
     ("Nạn nhân là chị Lê Thị Oanh (sinh năm 1997), đoàn viên Công đoàn Công ty TNHH Hino Motor.", []),
+    # a place ends the phrase before a title: the title opens the person's own (dev 198); the
+    # organisation written before it is not the title's (no ` @ `)
+    ("Thay mặt LĐLĐTP Hà Nội Chủ tịch Nguyễn Thị Tuyến tặng lẵng hoa chúc mừng Báo.",
+     [('Nguyễn Thị Tuyến', '', 'Chủ tịch')]),
+    ("Đại diện Tổng LĐLĐ Việt Nam, Phó Chủ tịch Phan Văn Anh phát biểu.",
+     [('Phan Văn Anh', '', 'Phó Chủ tịch')]),
     # a hospital or a school named after a place or a person, its head anywhere in the organisation
     # (the organisations of dev 144 `Bệnh viện Bạch Mai`, 232 `trường THPT Lê Quý Đôn`): no second person
     ("Bà Nguyễn Thị Hoa, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết.",

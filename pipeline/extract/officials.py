@@ -1096,9 +1096,11 @@ class SentenceParser:
             return self.title_first(plural[1], None, True, opener=i)
         if self.title_at(i):
             # A title right after a capitalised word belongs to it (`Đoàn Chủ tịch`), unless that
-            # word only opens the sentence (`Theo Chủ tịch …`).
+            # word only opens the sentence (`Theo Chủ tịch …`) or ends a place, which ends the
+            # phrase before (`Thay mặt LĐLĐ TP Hà Nội Chủ tịch Nguyễn Thị Tuyến tặng hoa`).
             if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].cap and not self.toks[i - 1].abbr \
-                    and not self.lex.clause_openers.ends_at(self.toks, i) and self.newly_in_office(i) is None:
+                    and not self.lex.clause_openers.ends_at(self.toks, i) and self.newly_in_office(i) is None \
+                    and not self.lex.places.ends_at(self.toks, i):
                 return None
             return self.title_first(i, None, False, opener=i)
         return self.name_first(i)
