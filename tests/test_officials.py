@@ -433,6 +433,14 @@ CASES = [
      [('Nguyễn Thị Tuyến', '', 'Chủ tịch')]),
     ("Đại diện Tổng LĐLĐ Việt Nam, Phó Chủ tịch Phan Văn Anh phát biểu.",
      [('Phan Văn Anh', '', 'Phó Chủ tịch')]),
+    # a family name that ends an organisation head (`Trung ương Đoàn`) is the head's, even when
+    # underthesea glues it to the person's name after it (dev 334)
+    ("Bí thư Thành đoàn Hà Nội Chu Hồng Minh và Phó Trưởng ban Công tác Thiếu nhi Trung ương Đoàn Hoàng Thái "
+     "Nam trao Bằng khen cho các Hiệu trưởng tiêu biểu.",
+     [('Chu Hồng Minh', '', 'Bí thư @ Thành đoàn Hà Nội'),
+      ('Hoàng Thái Nam', '', 'Phó Trưởng Ban Công tác Thiếu nhi @ Trung ương Đoàn')]),
+    ("Bí thư Trung ương Đoàn Nguyễn Anh Tuấn phát biểu.",
+     [('Nguyễn Anh Tuấn', '', 'Bí thư @ Trung ương Đoàn')]),
     # a hospital or a school named after a place or a person, its head anywhere in the organisation
     # (the organisations of dev 144 `Bệnh viện Bạch Mai`, 232 `trường THPT Lê Quý Đôn`): no second person
     ("Bà Nguyễn Thị Hoa, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết.",

@@ -822,6 +822,11 @@ class SentenceParser:
             # it (`Trường THPT Trần Phú Nguyễn Thị Hoa` read as one word).
             if word_end < end:
                 p = word_end
+
+        def starts_word(q: int) -> bool:
+            # underthesea may glue the name's first syllable to a head's last (`Trung ương Đoàn Hoàng`)
+            return self.toks[q].word_start or q in self.head_ends(start, q)
+
         candidates = [
             q
             for q in range(p, end)
@@ -829,14 +834,25 @@ class SentenceParser:
             and self.lex.min_syllables <= end - q <= self.lex.max_syllables
             and not self.title_at(q)
             and (self.lex.places.match(self.toks, q) or (None, -1))[1] != end
+            # `Trung ương Đoàn Hoàng Thái Nam`: a family name that ends an organisation head is the head's.
+            and not any(head_end > q for head_end in self.head_ends(start, q))
             # Two syllables inside a word underthesea read whole end that word, not a person's name
             # glued to it (`Công ty CP May Hồ Gươm`; `Trường THPT Trần Phú Nguyễn Thị Hoa` has three).
-            and (self.toks[q].word_start or end - q >= 3)
+            and (starts_word(q) or end - q >= 3)
         ]
         if not candidates:
             return None
-        candidates.sort(key=lambda q: (not self.toks[q].word_start, q))
+        candidates.sort(key=lambda q: (not starts_word(q), q))
         return candidates[0]
+
+    def head_ends(self, start: int, q: int) -> set[int]:
+        """Ends of the organisation heads that open at or after start, before q, and reach q."""
+        ends = set()
+        for h in range(max(start, q - self.lex.org_heads.longest + 1), q):
+            head = self.org_head_at(h)
+            if head is not None and head[1] >= q:
+                ends.add(head[1])
+        return ends
 
     def names_after(self, k: int) -> list[tuple[int, int]]:
         """Names listed from k, joined by commas or `và` (`Lê Đình Hùng, Nguyễn Huy Khánh`)."""
