@@ -395,6 +395,52 @@ CASES = [
     ("Sáng 23/6, ông Chu Ngọc Anh tiếp tục được bầu giữ chức vụ Chủ tịch UBND thành phố Hà Nội khóa XVI, "
      "nhiệm kỳ 2021-2026 với số phiếu 92/94.",
      [('Chu Ngọc Anh', 'ông', 'Chủ tịch @ UBND thành phố Hà Nội')]),
+    # `trúng cử (trực tiếp)`: elected at the congress, the office after it (dev 361)
+    ("Ông Nguyễn Văn Phong tặng hoa chúc mừng bà Trần Thị Phương Hoa trúng cử trực tiếp Bí thư Quận uỷ Cầu "
+     "Giấy (Hà Nội) tại đại hội.",
+     [('Trần Thị Phương Hoa', 'bà', 'Bí thư @ Quận uỷ Cầu Giấy')]),
+    ("Ông Nguyễn Văn Nam trúng cử chức Chủ tịch LĐLĐ tỉnh Bắc Ninh.",
+     [('Nguyễn Văn Nam', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Bắc Ninh')]),
+    # names listed, then one role phrase after a dash: each of them holds it (dev 132); after a
+    # comma the roles are the last name's alone
+    ("Tới dự có các đồng chí: Vũ Kim Sơn, Phó Chủ tịch Thường trực LĐLĐ thành phố; Đặng Thị Phương Hoa, "
+     "Lê Đình Hùng - Phó Chủ tịch LĐLĐ thành phố Hà Nội, cùng lãnh đạo ngành Công thương Hà Nội.",
+     [('Vũ Kim Sơn', '', 'Phó Chủ tịch Thường trực @ LĐLĐ thành phố'),
+      ('Đặng Thị Phương Hoa', '', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội'),
+      ('Lê Đình Hùng', '', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội')]),
+    ("Dự có Nguyễn Văn An và Trần Thị Bình – Phó Chủ tịch UBND quận Đống Đa.",
+     [('Nguyễn Văn An', '', 'Phó Chủ tịch @ UBND quận Đống Đa'),
+      ('Trần Thị Bình', '', 'Phó Chủ tịch @ UBND quận Đống Đa')]),
+    ("Dự có Nguyễn Văn An, Trần Thị Bình, Phó Chủ tịch UBND quận Đống Đa.",
+     [('Trần Thị Bình', '', 'Phó Chủ tịch @ UBND quận Đống Đa')]),
+    # the head of a trade-union group, of the unit named after the title (dev 144)
+    ("Bà Trần Thị Thịnh, Tổ trưởng Công đoàn Làng Hòa Bình Thanh Xuân (Bệnh viện Phục hồi chức năng Hà Nội) "
+     "cho biết.",
+     [('Trần Thị Thịnh', 'bà', 'Tổ trưởng Công đoàn @ Làng Hòa Bình Thanh Xuân')]),
+    # a birth year or an age in brackets between the name and its roles (dev 144); membership
+    # after it is still no title
+    ("Đoàn đã trao hỗ trợ cho gia đình điều dưỡng Trần Thị Thịnh (sinh năm 1990), Tổ trưởng Công đoàn Làng "
+     "Hòa Bình Thanh Xuân (Bệnh viện Phục hồi chức năng Hà Nội).",
+     [('Trần Thị Thịnh', '', 'Tổ trưởng Công đoàn @ Làng Hòa Bình Thanh Xuân')]),
+    ("Ông Nguyễn Văn An (SN 1970) - Chủ tịch Công đoàn Công ty Hòa Phát cho biết.",
+     [('Nguyễn Văn An', 'ông', 'Chủ tịch @ Công đoàn Công ty Hòa Phát')]),
+    ("Bà Lê Thị Hoa (45 tuổi), Chủ tịch UBND xã Kim Chung cho biết.",
+     [('Lê Thị Hoa', 'bà', 'Chủ tịch @ UBND xã Kim Chung')]),
+    ("Nạn nhân là chị Lê Thị Oanh (sinh năm 1997), đoàn viên Công đoàn Công ty TNHH Hino Motor.", []),
+    # a place ends the phrase before a title: the title opens the person's own (dev 198); the
+    # organisation written before it is not the title's (no ` @ `)
+    ("Thay mặt LĐLĐTP Hà Nội Chủ tịch Nguyễn Thị Tuyến tặng lẵng hoa chúc mừng Báo.",
+     [('Nguyễn Thị Tuyến', '', 'Chủ tịch')]),
+    ("Đại diện Tổng LĐLĐ Việt Nam, Phó Chủ tịch Phan Văn Anh phát biểu.",
+     [('Phan Văn Anh', '', 'Phó Chủ tịch')]),
+    # a family name that ends an organisation head (`Trung ương Đoàn`) is the head's, even when
+    # underthesea glues it to the person's name after it (dev 334)
+    ("Bí thư Thành đoàn Hà Nội Chu Hồng Minh và Phó Trưởng ban Công tác Thiếu nhi Trung ương Đoàn Hoàng Thái "
+     "Nam trao Bằng khen cho các Hiệu trưởng tiêu biểu.",
+     [('Chu Hồng Minh', '', 'Bí thư @ Thành đoàn Hà Nội'),
+      ('Hoàng Thái Nam', '', 'Phó Trưởng Ban Công tác Thiếu nhi @ Trung ương Đoàn')]),
+    ("Bí thư Trung ương Đoàn Nguyễn Anh Tuấn phát biểu.",
+     [('Nguyễn Anh Tuấn', '', 'Bí thư @ Trung ương Đoàn')]),
     # a hospital or a school named after a place or a person, its head anywhere in the organisation
     # (the organisations of dev 144 `Bệnh viện Bạch Mai`, 232 `trường THPT Lê Quý Đôn`): no second person
     ("Bà Nguyễn Thị Hoa, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết.",

@@ -4,12 +4,17 @@ A mention is a person's name with at least one title of office attached; its spa
 The shapes read (every word list is data in `pipeline/lexicons/officials.toml`):
 
 - honorific, name, then the roles after a dash, comma or bracket:
-  `đồng chí Lê Đình Hùng - Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Phó Chủ tịch LĐLĐ …`;
+  `đồng chí Lê Đình Hùng - Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Phó Chủ tịch LĐLĐ …`, a
+  birth year or an age in brackets perhaps between them (`Trần Thị Thịnh (sinh năm 1990), Tổ …`);
 - roles, then the name at the end of the last organisation: `Chủ tịch LĐLĐ quận Thanh Xuân
   Cao Đắc Tiến`, `UV Trung ương đảng kiêm CT Tổng LĐLĐ Nguyễn Đình Khang`, optionally after an
   honorific, and shared by a list after a plural honorific or a colon
   (`Các đồng chí Phó Chủ tịch LĐLĐ Thành phố: Lê Đình Hùng, Nguyễn Huy Khánh`);
-- a name that starts with a family name, then its roles: `Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ …`.
+- a name that starts with a family name, then its roles: `Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ …`;
+  names listed before one role phrase after a dash share it (`Đặng Thị Phương Hoa, Lê Đình Hùng -
+  Phó Chủ tịch LĐLĐ …`);
+- a name, then a verb of election or appointment and the office (`X tái đắc cử Chủ tịch …`,
+  `X trúng cử Bí thư …`, `bầu đồng chí X làm Chủ tịch …`).
 
 A name alone (`Đồng chí Lê Đình Hùng:` opening an interview turn, `bà Nguyễn Phương Hằng`) is
 no mention: without a title there is no office to record. Membership (`Đoàn viên Công đoàn`) is
@@ -152,6 +157,8 @@ class Lexicon:
     min_syllables: int
     max_syllables: int
     max_after_honorific: int
+    aside_openers: PhraseTable
+    aside_after_number: PhraseTable
 
 
 @cache
@@ -210,6 +217,8 @@ def officials_lexicon() -> Lexicon:
         min_syllables=names["min_syllables"],
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
+        aside_openers=PhraseTable({w: True for w in names["aside_openers"]}),
+        aside_after_number=PhraseTable({w: True for w in names["aside_after_number"]}),
     )
 
 
@@ -813,6 +822,11 @@ class SentenceParser:
             # it (`Trường THPT Trần Phú Nguyễn Thị Hoa` read as one word).
             if word_end < end:
                 p = word_end
+
+        def starts_word(q: int) -> bool:
+            # underthesea may glue the name's first syllable to a head's last (`Trung ương Đoàn Hoàng`)
+            return self.toks[q].word_start or q in self.head_ends(start, q)
+
         candidates = [
             q
             for q in range(p, end)
@@ -820,14 +834,25 @@ class SentenceParser:
             and self.lex.min_syllables <= end - q <= self.lex.max_syllables
             and not self.title_at(q)
             and (self.lex.places.match(self.toks, q) or (None, -1))[1] != end
+            # `Trung ương Đoàn Hoàng Thái Nam`: a family name that ends an organisation head is the head's.
+            and not any(head_end > q for head_end in self.head_ends(start, q))
             # Two syllables inside a word underthesea read whole end that word, not a person's name
             # glued to it (`Công ty CP May Hồ Gươm`; `Trường THPT Trần Phú Nguyễn Thị Hoa` has three).
-            and (self.toks[q].word_start or end - q >= 3)
+            and (starts_word(q) or end - q >= 3)
         ]
         if not candidates:
             return None
-        candidates.sort(key=lambda q: (not self.toks[q].word_start, q))
+        candidates.sort(key=lambda q: (not starts_word(q), q))
         return candidates[0]
+
+    def head_ends(self, start: int, q: int) -> set[int]:
+        """Ends of the organisation heads that open at or after start, before q, and reach q."""
+        ends = set()
+        for h in range(max(start, q - self.lex.org_heads.longest + 1), q):
+            head = self.org_head_at(h)
+            if head is not None and head[1] >= q:
+                ends.add(head[1])
+        return ends
 
     def names_after(self, k: int) -> list[tuple[int, int]]:
         """Names listed from k, joined by commas or `và` (`Lê Đình Hùng, Nguyễn Huy Khánh`)."""
@@ -1008,11 +1033,26 @@ class SentenceParser:
     def roles_after_name(self, name: tuple[int, int], honorific: str | None, opener: int) -> ScanResult | None:
         """`NAME - ROLES`, `NAME, ROLES`, `NAME (ROLES)`, and `NAME giữ chức ROLES` (an election or
         appointment; `opener` is where the name or its honorific starts)."""
-        found = self.roles_after(name[1]) or self.appointed_roles(name[1], opener)
+        after = self.past_aside(name[1])
+        found = self.roles_after(after) or self.appointed_roles(after, opener)
         if found is None:
             return None
         roles, span = found
         return ScanResult([MentionParse(name, honorific, roles, [span])], span[1])
+
+    def past_aside(self, k: int) -> int:
+        """Past a bracket at k that gives a birth year or an age (`(sinh năm 1990)`, `(45 tuổi)`),
+        else k: it stands between a name and the name's own roles."""
+        t = self.tok(k)
+        if t is None or t.text != "(":
+            return k
+        number = self.tok(k + 1)
+        if not (self.lex.aside_openers.match(self.toks, k + 1)
+                or (number is not None and number.text.isdigit()
+                    and self.lex.aside_after_number.match(self.toks, k + 2))):
+            return k
+        closing = next((c for c in range(k + 2, self.n) if self.toks[c].text == ")"), None)
+        return k if closing is None else closing + 1
 
     def appointed_roles(self, k: int, opener: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The office a person is elected or appointed to by the verb at k, with its token span."""
@@ -1072,9 +1112,11 @@ class SentenceParser:
             return self.title_first(plural[1], None, True, opener=i)
         if self.title_at(i):
             # A title right after a capitalised word belongs to it (`Đoàn Chủ tịch`), unless that
-            # word only opens the sentence (`Theo Chủ tịch …`).
+            # word only opens the sentence (`Theo Chủ tịch …`) or ends a place, which ends the
+            # phrase before (`Thay mặt LĐLĐ TP Hà Nội Chủ tịch Nguyễn Thị Tuyến tặng hoa`).
             if i > 0 and self.toks[i - 1].is_word and self.toks[i - 1].cap and not self.toks[i - 1].abbr \
-                    and not self.lex.clause_openers.ends_at(self.toks, i) and self.newly_in_office(i) is None:
+                    and not self.lex.clause_openers.ends_at(self.toks, i) and self.newly_in_office(i) is None \
+                    and not self.lex.places.ends_at(self.toks, i):
                 return None
             return self.title_first(i, None, False, opener=i)
         return self.name_first(i)
@@ -1094,7 +1136,28 @@ class SentenceParser:
         end = self.name_shape(i)
         if end is None or self.blocked(i):
             return None
-        return self.roles_after_name((i, end), None, i)
+        return self.roles_after_name((i, end), None, i) or self.shared_by_listed_names((i, end))
+
+    def shared_by_listed_names(self, first: tuple[int, int]) -> ScanResult | None:
+        """`A, B - ROLES`, `A và B - ROLES`: names joined by commas or `và`, then one role phrase
+        after a dash, held by each of them. Only a dash: after a comma (`A, B, Phó Chủ tịch …`)
+        the roles may be B's alone, A named before B's apposition."""
+        names = [first]
+        k = first[1]
+        while (t := self.tok(k)) is not None and (t.text == "," or t.key == _AND):
+            end = self.name_shape(k + 1)
+            if end is None:
+                return None
+            names.append((k + 1, end))
+            k = end
+        dash = self.tok(k)
+        if len(names) < 2 or dash is None or dash.text not in _DASHES:
+            return None
+        found = self.roles_after(k)
+        if found is None:
+            return None
+        roles, span = found
+        return ScanResult([MentionParse(name, None, roles, [span]) for name in names], span[1])
 
     @staticmethod
     def inherit_orgs(roles: list[RoleParse]) -> None:
