@@ -260,6 +260,11 @@ def same_headline(line: str, headline: str) -> bool:
     return longest > 0 and sum((a & b).values()) >= _page_rules()["same_headline_share"] * longest
 
 
+def _continues_body(text: str) -> bool:
+    """A line under the sapo that is a paragraph: it ends a sentence and is no headline's length."""
+    return _ends_sentence(text) and len(text.split()) > _page_rules()["title_max_words"] // 2
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(_page_rules()["sentence_end"].search(text))
 
@@ -348,7 +353,18 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     for g_idx, group in enumerate(rest):
         if g_idx == lede_group:
             blocks.append(Block(LEDE, group[0].text))
-            blocks.extend(Block(RELATED, line.text) for line in group[1:] if line.text)
+            # Related headlines are glued under the sapo; a line there that ends a sentence is the
+            # body going on under it, on the next line rather than after a blank one, and the line
+            # after the headline repeated (before an image) is that image's caption.
+            caption_next = False
+            for line in (line for line in group[1:] if line.text):
+                if line.hint == _PLAIN and repeats_headline(line.text):
+                    caption_next = True
+                elif caption_next:
+                    blocks.append(Block(CAPTION, _strip_credit(line.text)[0]))
+                    caption_next = False
+                else:
+                    blocks.append(Block(PARA if _continues_body(line.text) else RELATED, line.text))
             first_paragraph_group = g_idx
             continue
         i = 0

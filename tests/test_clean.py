@@ -252,6 +252,17 @@ LAYOUTS = [
      "2020-07-28"),
     ("Tiêu đề bài\n\nĐăng: 10:04 20-05-2023  |   Tác giả: Chu Linh  |   Nguồn: Công đoàn TCT\n\n" + BODY, "Tiêu đề bài",
      [BODY], ["Chu Linh", "20-05-2023"], "2023-05-20"),
+    # dev 330: under a sapo, on the next line, the body goes on: a line that ends a sentence is text
+    ("Tiêu đề bài\nKinhtedothi - Ngày 22/5, lãnh đạo LĐLĐ thăm công nhân.\nCụ thể, chiều 22/5 Phó Chủ tịch LĐLĐ TP Hà "
+     "Nội Nguyễn Huy Khánh đã đến thăm, tặng quà công nhân bị tai nạn lao động thuộc Công đoàn ngành Công thương.\n"
+     "Hà Nội khai mạc Hội chợ Xuân 2025 Công nhân lao động đón Tết sớm\n\n" + BODY, "Tiêu đề bài",
+     [BODY, "Cụ thể, chiều 22/5 Phó Chủ tịch LĐLĐ TP Hà Nội Nguyễn Huy Khánh đã đến thăm, tặng quà công nhân bị tai "
+            "nạn lao động thuộc Công đoàn ngành Công thương."], ["Hội chợ Xuân"], None),
+    # dev 291: ... and after the headline repeated there, the image's caption
+    ("Gặp mặt đại biểu nhận Giải thưởng\n(LĐTĐ) Chiều nay (28/7), Tổng LĐLĐ gặp mặt đại biểu.\n"
+     "Gặp mặt đại biểu nhận Giải thưởng\nChủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang phát biểu tại buổi gặp mặt.\n\n" + BODY,
+     "Gặp mặt đại biểu nhận Giải thưởng",
+     [BODY, "Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang phát biểu tại buổi gặp mặt."], [], None),
     # dev 249: a breadcrumb (its `hôm nay` is no date of the article)
     ("Trang chủ Việt Nam hôm nay Hà Nội ngày nay\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["hôm nay"], None),
     # a line with a pipe that holds a sentence is text
