@@ -98,6 +98,10 @@ CASES = [
         [("Nguyễn Văn Bình", "đồng chí",
           "Ủy viên Ban Thường vụ @ LĐLĐ Thành phố; Trưởng Ban Tổ chức @ LĐLĐ Thành phố")],
     ),
+    # --- a plural honorific before a list gives each person named after it its singular (SPEC:
+    # `Các đồng chí` gives `đồng chí`); a person's own honorific stays theirs
+    ("Dự có các đồng chí: Nguyễn Văn An - Chủ tịch LĐLĐ quận Đống Đa; ông Trần Văn Bình - Giám đốc Sở Nội vụ.",
+     [('Nguyễn Văn An', 'đồng chí', 'Chủ tịch @ LĐLĐ quận Đống Đa'), ('Trần Văn Bình', 'ông', 'Giám đốc @ Sở Nội vụ')]),
     # --- names then roles after a comma, without honorific, `;` between people
     (
         "Tham dự có Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ Việt Nam; Bùi Huyền Mai, Phó Chủ tịch LĐLĐ "
@@ -228,7 +232,7 @@ CASES = [
     ('Đồng chí Đặng Thị Phương Hoa- Phó Chủ tịch Thường trực Liên đoàn Lao động Thành phố và các Phó Chủ tịch Liên đoàn Lao động Thành phố Ngô Văn Tuyến, Lê Đình Hùng, Phạm Bá Vĩnh chủ trì hội nghị.',
      [('Đặng Thị Phương Hoa', 'đồng chí', 'Phó Chủ tịch Thường trực @ Liên đoàn Lao động Thành phố'), ('Ngô Văn Tuyến', '', 'Phó Chủ tịch @ Liên đoàn Lao động Thành phố'), ('Lê Đình Hùng', '', 'Phó Chủ tịch @ Liên đoàn Lao động Thành phố'), ('Phạm Bá Vĩnh', '', 'Phó Chủ tịch @ Liên đoàn Lao động Thành phố')]),
     ('Tới dự có các đồng chí: Vũ Anh Đức - Ủy viên Đoàn Chủ tịch - Trưởng ban Tổ chức Tổng Liên đoàn Lao động Việt Nam; Nguyễn Doãn Toản - Ủy viên Thường vụ, Trưởng ban Dân vận Thành ủy Hà Nội.',
-     [('Vũ Anh Đức', '', 'Ủy viên Đoàn Chủ tịch @ Tổng Liên đoàn Lao động Việt Nam; Trưởng Ban Tổ chức @ Tổng Liên đoàn Lao động Việt Nam'), ('Nguyễn Doãn Toản', '', 'Ủy viên Ban Thường vụ @ Thành ủy Hà Nội; Trưởng Ban Dân vận @ Thành ủy Hà Nội')]),
+     [('Vũ Anh Đức', 'đồng chí', 'Ủy viên Đoàn Chủ tịch @ Tổng Liên đoàn Lao động Việt Nam; Trưởng Ban Tổ chức @ Tổng Liên đoàn Lao động Việt Nam'), ('Nguyễn Doãn Toản', 'đồng chí', 'Ủy viên Ban Thường vụ @ Thành ủy Hà Nội; Trưởng Ban Dân vận @ Thành ủy Hà Nội')]),
     ('Theo Chủ tịch LĐLĐ huyện Đông Anh Trần Thu Hằng, huyện đã phát động thi đua.',
      [('Trần Thu Hằng', '', 'Chủ tịch @ LĐLĐ huyện Đông Anh')]),
     ('Tổng Bí thư Nguyễn Phú Trọng, Phó Chủ tịch nước Võ Thị Ánh Xuân gửi lẵng hoa chúc mừng Hội nghị.',
@@ -246,7 +250,7 @@ CASES = [
     ('Đại biểu nhà trường có PGS.TS Nguyễn Đình Thi, Bí thư Đảng ủy, Hiệu trưởng nhà trường.',
      [('Nguyễn Đình Thi', '', 'Bí thư @ Đảng ủy; Hiệu trưởng @ nhà trường')]),
     ('Dự có các đồng chí: Trần Thị Bích Hằng - Chủ tịch Công đoàn ngành y tế Việt Nam.',
-     [('Trần Thị Bích Hằng', '', 'Chủ tịch @ Công đoàn ngành y tế Việt Nam')]),
+     [('Trần Thị Bích Hằng', 'đồng chí', 'Chủ tịch @ Công đoàn ngành y tế Việt Nam')]),
     ('Dự có đồng chí Nguyễn Huy Khánh - Phó Chủ tịch LĐLĐ thành phố Hà Nội, Tổ trưởng Tổ công tác số 5 của LĐLĐ Thành phố.',
      [('Nguyễn Huy Khánh', 'đồng chí', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội; Tổ trưởng Tổ công tác số 5 @ LĐLĐ Thành phố')]),
     ('Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn chúc mừng Chủ tịch LĐLĐ tỉnh Hà Duy Trung.',
@@ -380,8 +384,8 @@ CASES = [
     # lower-case words after a capitalised word with lower-case syllables, before a head (dev 063)
     ("Tới dự lễ kỷ niệm có các đồng chí: Nguyễn Khắc Hà - Vụ trưởng vụ 2, Ban Thi đua khen thưởng Trung ương; "
      "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",
-     [('Nguyễn Khắc Hà', '', 'Vụ trưởng vụ 2 @ Ban Thi đua khen thưởng Trung ương'),
-      ('Nguyễn Đức Vinh', '', 'Thành ủy viên; Bí thư @ Quận ủy Hoàng Mai')]),
+     [('Nguyễn Khắc Hà', 'đồng chí', 'Vụ trưởng vụ 2 @ Ban Thi đua khen thưởng Trung ương'),
+      ('Nguyễn Đức Vinh', 'đồng chí', 'Thành ủy viên; Bí thư @ Quận ủy Hoàng Mai')]),
     # `trực tiếp` after a name is the adverb of its verb, inside an organisation only after
     # `cấp trên` (dev 335; the adverb after an organisation on dev 252, 328)
     ("Huyện ủy viên, Chủ tịch Liên đoàn Lao động huyện Ứng Hòa Đỗ Thị Phương Nga trực tiếp động viên, trao quà.",
@@ -405,9 +409,9 @@ CASES = [
     # comma the roles are the last name's alone
     ("Tới dự có các đồng chí: Vũ Kim Sơn, Phó Chủ tịch Thường trực LĐLĐ thành phố; Đặng Thị Phương Hoa, "
      "Lê Đình Hùng - Phó Chủ tịch LĐLĐ thành phố Hà Nội, cùng lãnh đạo ngành Công thương Hà Nội.",
-     [('Vũ Kim Sơn', '', 'Phó Chủ tịch Thường trực @ LĐLĐ thành phố'),
-      ('Đặng Thị Phương Hoa', '', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội'),
-      ('Lê Đình Hùng', '', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội')]),
+     [('Vũ Kim Sơn', 'đồng chí', 'Phó Chủ tịch Thường trực @ LĐLĐ thành phố'),
+      ('Đặng Thị Phương Hoa', 'đồng chí', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội'),
+      ('Lê Đình Hùng', 'đồng chí', 'Phó Chủ tịch @ LĐLĐ thành phố Hà Nội')]),
     ("Dự có Nguyễn Văn An và Trần Thị Bình – Phó Chủ tịch UBND quận Đống Đa.",
      [('Nguyễn Văn An', '', 'Phó Chủ tịch @ UBND quận Đống Đa'),
       ('Trần Thị Bình', '', 'Phó Chủ tịch @ UBND quận Đống Đa')]),

@@ -1085,10 +1085,19 @@ class SentenceParser:
 
     def scan(self) -> list[MentionParse]:
         mentions: list[MentionParse] = []
+        # `Tới dự có các đồng chí: A - T1; B - T2`: a plural honorific before a list gives its
+        # singular to each person of the sentence named after it without one of their own.
+        list_honorific = None
         i = 0
         while i < self.n:
+            honorific = self.honorific_at(i)
+            if honorific and honorific[2]:
+                list_honorific = honorific[0]
             result = self.scan_at(i)
             if result is not None:
+                for mention in result.mentions:
+                    if mention.honorific is None:
+                        mention.honorific = list_honorific
                 mentions.extend(result.mentions)
                 i = max(result.end, i + 1)
             else:
