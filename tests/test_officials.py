@@ -102,6 +102,18 @@ CASES = [
     # `Các đồng chí` gives `đồng chí`); a person's own honorific stays theirs
     ("Dự có các đồng chí: Nguyễn Văn An - Chủ tịch LĐLĐ quận Đống Đa; ông Trần Văn Bình - Giám đốc Sở Nội vụ.",
      [('Nguyễn Văn An', 'đồng chí', 'Chủ tịch @ LĐLĐ quận Đống Đa'), ('Trần Văn Bình', 'ông', 'Giám đốc @ Sở Nội vụ')]),
+    # ... but `các ông, bà:` lists men and women: no honorific for them all (dev 167)
+    ("Những cá nhân đạt giải gồm các ông, bà: Nguyễn Thị Như Ý - Chủ tịch LĐLĐ tỉnh Đồng Nai; Cao Hồng Hà - Chủ "
+     "tịch LĐLĐ quận Bình Thạnh.",
+     [('Nguyễn Thị Như Ý', '', 'Chủ tịch @ LĐLĐ tỉnh Đồng Nai'), ('Cao Hồng Hà', '', 'Chủ tịch @ LĐLĐ quận Bình Thạnh')]),
+    # batch-7 dev 374, 373, 375: `phê chuẩn X làm T O` (the election approved); `Phó Giám đốc điều
+    # hành`; `Thường trực Ban Bí thư`, complete in itself
+    ("Phê chuẩn ông Nguyễn Đức Chung làm Chủ tịch UBND TP Hà Nội",
+     [('Nguyễn Đức Chung', 'ông', 'Chủ tịch @ UBND TP Hà Nội')]),
+    ("Chủ tịch UBND thành phố trao quyết định cho ông Bùi Duy Cường, Phó Giám đốc điều hành Sở TN&MT.",
+     [('Bùi Duy Cường', 'ông', 'Phó Giám đốc điều hành @ Sở TN&MT')]),
+    ("Thường trực Ban Bí thư Lương Cường, Trưởng ban Tổ chức Trung ương Lê Minh Hưng cùng dự.",
+     [('Lương Cường', '', 'Thường trực Ban Bí thư'), ('Lê Minh Hưng', '', 'Trưởng Ban Tổ chức @ Trung ương')]),
     # --- names then roles after a comma, without honorific, `;` between people
     (
         "Tham dự có Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ Việt Nam; Bùi Huyền Mai, Phó Chủ tịch LĐLĐ "

@@ -1092,7 +1092,10 @@ class SentenceParser:
         while i < self.n:
             honorific = self.honorific_at(i)
             if honorific and honorific[2]:
-                list_honorific = honorific[0]
+                # `các ông, bà:` lists men and women: no one honorific for all of them.
+                after = self.tok(honorific[1])
+                mixed = after is not None and after.text == "," and self.honorific_at(honorific[1] + 1)
+                list_honorific = None if mixed else honorific[0]
             result = self.scan_at(i)
             if result is not None:
                 for mention in result.mentions:
