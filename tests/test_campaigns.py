@@ -325,6 +325,16 @@ CASES = [
                  "sinh xã hội năm 2023.",
                  [{"name": "Tháng cao điểm “Vì người nghèo” và an sinh xã hội năm 2023"}],
                  id="month-drive-quoted-with-head-joined-words-and-year"),
+    # dev 318, 206, 211: a `chiến dịch` launched or carried out, named by its clause
+    pytest.param("Thành đoàn Hà Nội vừa phát động chiến dịch mùa hè Thanh niên tình nguyện năm 2015. Đây là năm thứ 16 "
+                 "Thủ đô tham gia chiến dịch tình nguyện với 6 nội dung trọng tâm.",
+                 [{"name": "Chiến dịch mùa hè Thanh niên tình nguyện năm 2015"}],
+                 id="drive-launched-named-by-its-clause"),
+    pytest.param("Hà Nội vừa ban hành Kế hoạch 252, mở màn cho chiến dịch 90 ngày đêm làm giàu, làm sạch cơ sở dữ liệu quốc "
+                 "gia về đất đai, diễn ra trong giai đoạn 1/9 – 30/11/2025.",
+                 [{"name": "Chiến dịch 90 ngày đêm làm giàu, làm sạch cơ sở dữ liệu quốc gia về đất đai",
+                   "start_date": date(2025, 9, 1), "end_date": date(2025, 11, 30)}],
+                 id="drive-opened-named-to-diễn-ra-with-its-period"),
     # batch-7 dev 363: a list item whose opening mark the page dropped is still an item
     pytest.param("Trọng tâm là các phong trào thi đua “Lao động giỏi, lao động sáng tạo”, Công nhân giỏi Thủ đô”, “Sáng "
                  "kiến, sáng tạo Thủ đô”…",
@@ -374,6 +384,11 @@ NOT_CAMPAIGNS = [
     # dev 171: a programme's number and date before a quoted title make it a document, not a campaign
     pytest.param("Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU ngày 28/6/2016 về “Đẩy mạnh tái cơ "
                  "cấu kinh tế”.", id="programme-number-is-no-bridge"),
+    # dev 114, 322: a drive referred back to, or one in general, is no campaign
+    pytest.param("Công ty tổ chức tiêm vắc xin cho công nhân. Chiến dịch tiêm chủng này nhận được sự hưởng ứng của công nhân.",
+                 id="drive-referred-back"),
+    pytest.param("Phong trào này không chỉ là một chiến dịch ngắn hạn mà là một hành trình dài hơi nhằm nâng cao dân trí số.",
+                 id="drive-in-general"),
     # dev 220, 001: after `đợt / tháng cao điểm`, words that are no drive's action name nothing
     pytest.param("Thành phố tổ chức các hoạt động nhằm tạo đợt cao điểm trong công tác tuyên truyền, nâng cao nhận thức.",
                  id="peak-of-an-activity-is-no-drive"),

@@ -5,7 +5,8 @@ A campaign is found from its mentions (rules and words in `lexicons/campaigns.to
     “A”, “B”`), descriptive names (`đợt thi đua cao điểm chào mừng Đại hội …`, `phong trào thi
     đua năm 2024`), names by the action a drive drives (`đợt cao điểm tuyên truyền, vận động phát
     triển đoàn viên, …`, to the end of its clause), a head named with its quotation and year
-    (`Tháng cao điểm “Vì người nghèo” năm 2023`) and fixed names (`Tháng Công nhân`);
+    (`Tháng cao điểm “Vì người nghèo” năm 2023`), a drive launched or carried out named by its clause
+    (`phát động chiến dịch mùa hè Thanh niên tình nguyện năm 2015`) and fixed names (`Tháng Công nhân`);
   * bare heads (`đợt thi đua cao điểm đã …`, `đợt thi đua này`), which refer back to the
     article's descriptive campaign of the same family.
 Mentions of one campaign are grouped (same name; one name a prefix of the other; quoted names
@@ -78,6 +79,7 @@ class _Head:
     bare_follower_re: re.Pattern | None = None  # a bare head then one of these refers back (`Tháng hành động sẽ …`)
     action_named: bool = False  # may be named by the action it drives (`đợt cao điểm tuyên truyền, …`)
     named_with_head: bool = False  # a quotation after it is named with the head (`Tháng cao điểm “…” năm 2023`)
+    loosely_named: bool = False  # launched, named by the words after it to its clause's end (`chiến dịch …`)
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ class _Rules:
     quoted_phase_re: re.Pattern
     drive_action_re: re.Pattern
     clause_end_re: re.Pattern
+    loose_lead_re: re.Pattern
+    demonstrative_re: re.Pattern
     quoted_tail_re: re.Pattern
 
 
@@ -147,7 +151,8 @@ def _rules() -> _Rules:
                                         entry.get("scoped", False), entry.get("bridge_in_name", True),
                                         re.compile(r"\s+(?:" + _alternation(entry["bare_followers"]) + ")" + _END)
                                         if entry.get("bare_followers") else None,
-                                        entry.get("action_named", False), entry.get("named_with_head", False))
+                                        entry.get("action_named", False), entry.get("named_with_head", False),
+                                        entry.get("loosely_named", False))
     named = {}
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
@@ -219,6 +224,8 @@ def _rules() -> _Rules:
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
         drive_action_re=re.compile(r"\s+(?:" + _alternation(lexicon["drive_actions"]) + ")" + _END),
         clause_end_re=re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
+        loose_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["loose_name_leads"]) + r")\s+$", re.IGNORECASE),
+        demonstrative_re=re.compile(_WORD + "(?:" + _alternation(lexicon["demonstratives"]) + ")" + _END),
         quoted_tail_re=re.compile(r"(?:\s+(?:" + _alternation(lexicon["quoted_tail_joiners"]) + r")(?:\s+[^\s,.;:!?“”\"()]+){1,%d}?)?"
                                   r"\s+năm\s+(?:19|20)\d{2}" % int(lexicon["quoted_tail_words"]) + _END),
         list_start_re=re.compile(r"\s*(?:" + _alternation(lexicon["list_joiners"]) + r")\s"),
@@ -392,6 +399,12 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             if action is not None:
                 clause_end = rules.clause_end_re.search(text, action.end(), limit)
                 end = len(text[:clause_end.start() if clause_end else limit].rstrip(" ,"))
+            if end is None and head.loosely_named and rules.loose_lead_re.search(text, max(0, start - 20), start):
+                clause_end = rules.clause_end_re.search(text, head_end, limit)
+                loose_end = len(text[:clause_end.start() if clause_end else limit].rstrip(" ,"))
+                words = text[head_end:loose_end].split()
+                if len(words) >= 2 and not rules.demonstrative_re.search(text, head_end, loose_end):
+                    end = loose_end
             if end is not None:
                 name = _SPACES.sub(" ", text[start:end])
                 mentions.append(_Mention(start, end, head.family, "descriptive", name,
