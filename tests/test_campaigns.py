@@ -335,6 +335,18 @@ CASES = [
                  [{"name": "Chiến dịch 90 ngày đêm làm giàu, làm sạch cơ sở dữ liệu quốc gia về đất đai",
                    "start_date": date(2025, 9, 1), "end_date": date(2025, 11, 30)}],
                  id="drive-opened-named-to-diễn-ra-with-its-period"),
+    # dev 320: a plan's `Thời gian thực hiện` dates the article's one campaign, named elsewhere
+    pytest.param("Chủ tịch UBND thành phố vừa ký kế hoạch về thực hiện “Tháng hành động vì trẻ em năm 2023” trên địa bàn.\n\n"
+                 "Tổ chức các hoạt động vui chơi an toàn cho trẻ em… Thời gian thực hiện từ ngày 1/6 đến ngày 30/6.",
+                 [{"name": "Tháng hành động vì trẻ em năm 2023", "start_date": date(2023, 6, 1),
+                   "end_date": date(2023, 6, 30)}],
+                 id="labelled-period-of-the-one-campaign"),
+    # ... but with two campaigns named, the label says not which
+    pytest.param("Thành phố thực hiện “Tháng hành động vì trẻ em năm 2017” và phát động phong trào thi đua năm 2017.\n\n"
+                 "Thời gian thực hiện từ ngày 1/6 đến ngày 30/6.",
+                 [{"name": "Tháng hành động vì trẻ em năm 2017", "start_date": None},
+                  {"name": "Phong trào thi đua năm 2017", "start_date": None}],
+                 id="labelled-period-of-two-campaigns"),
     # batch-7 dev 363: a list item whose opening mark the page dropped is still an item
     pytest.param("Trọng tâm là các phong trào thi đua “Lao động giỏi, lao động sáng tạo”, Công nhân giỏi Thủ đô”, “Sáng "
                  "kiến, sáng tạo Thủ đô”…",

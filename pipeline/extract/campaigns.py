@@ -21,7 +21,9 @@ the campaign is a mention of each of its rows.
 Periods come from the dates extractor (`extract_dates`), never parsed here: a phase takes the
 range written right after its marker; an unphased campaign takes a range of its own sentence
 (`Sau 150 ngày phát động (từ ngày 1/5 đến 30/9/2023), đợt thi đua cao điểm …`: the bare mention
-carries the period to the campaign named elsewhere in the article). A campaign named but never
+carries the period to the campaign named elsewhere in the article) or, in a sentence
+that opens with a plan's time label (`Thời gian thực hiện từ ngày 1/6 đến ngày 30/6.`), the period of
+the article's one campaign. A campaign named but never
 dated keeps NULL dates; a year in the name (`năm 2024`) is not a period. `duration_days` counts
 both ends (1/5–30/9/2023 is 153 days). A length the article states in the same sentence (`Sau
 150 ngày`) is kept in `stated_duration_days`; `duration_mismatch` is TRUE when the two differ
@@ -130,6 +132,7 @@ class _Rules:
     drive_action_re: re.Pattern
     clause_end_re: re.Pattern
     loose_lead_re: re.Pattern
+    period_label_re: re.Pattern
     demonstrative_re: re.Pattern
     quoted_tail_re: re.Pattern
 
@@ -224,6 +227,8 @@ def _rules() -> _Rules:
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
         drive_action_re=re.compile(r"\s+(?:" + _alternation(lexicon["drive_actions"]) + ")" + _END),
         clause_end_re=re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
+        period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"]) + r")\s*:?\s*(?:là\s+)?$",
+                                   re.IGNORECASE),
         loose_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["loose_name_leads"]) + r")\s+$", re.IGNORECASE),
         demonstrative_re=re.compile(_WORD + "(?:" + _alternation(lexicon["demonstratives"]) + ")" + _END),
         quoted_tail_re=re.compile(r"(?:\s+(?:" + _alternation(lexicon["quoted_tail_joiners"]) + r")(?:\s+[^\s,.;:!?“”\"()]+){1,%d}?)?"
@@ -745,6 +750,12 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
             continue
         near = [m for m in mentions if sentence.char_start <= m.start < sentence.char_end]
         if not near:
+            # `Thời gian thực hiện từ ngày 1/6 đến ngày 30/6.`: a plan's time, written apart from
+            # the campaign's name, is the period of the article's one campaign, if it has no other.
+            named = [g for g in groups if g.named_mentions()]
+            labelled = rules.period_label_re.search(text[sentence.char_start:fact.char_start])
+            if labelled and len(named) == 1 and named[0].period is None and not named[0].phases:
+                named[0].period = fact
             continue
         mention = min(near, key=lambda m: max(m.start - fact.char_end, fact.char_start - m.end, 0))
         group = owner.get(id(mention))
