@@ -347,6 +347,11 @@ CASES = [
                  [{"name": "Tháng hành động vì trẻ em năm 2017", "start_date": None},
                   {"name": "Phong trào thi đua năm 2017", "start_date": None}],
                  id="labelled-period-of-two-campaigns"),
+    # dev 043: a quotation the page never closes runs to the end of its sentence
+    pytest.param("Giải thưởng vinh danh công nhân có thành tích xuất sắc nhất trong phong trào thi đua “Lao động giỏi, Lao "
+                 "động sáng tạo. Giải thưởng được trao hai năm một lần.",
+                 [{"name": "Lao động giỏi, Lao động sáng tạo"}],
+                 id="quotation-never-closed"),
     # batch-7 dev 363: a list item whose opening mark the page dropped is still an item
     pytest.param("Trọng tâm là các phong trào thi đua “Lao động giỏi, lao động sáng tạo”, Công nhân giỏi Thủ đô”, “Sáng "
                  "kiến, sáng tạo Thủ đô”…",

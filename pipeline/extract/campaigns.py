@@ -478,6 +478,14 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
             bridge = found.group(1)
             pos = found.end()
             first = _quote_at(quotes, pos)
+    if first is None and text.startswith("“", pos) and "”" not in text[pos:limit]:
+        # `phong trào thi đua “Lao động giỏi, Lao động sáng tạo. Giải thưởng …`: a quotation the page
+        # never closes runs to the end of its sentence.
+        close = pos + len(text[pos:limit].rstrip(" .;:!?…"))
+        inner = text[pos + 1:close].strip()
+        if 2 <= len(inner.split()) <= 12:
+            return [_Mention(start, close, head.family, "quoted", inner, key=_words_key(inner),
+                             main=_main_title(inner, rules))]
     if first is None or first[1] - 1 > limit + 1:
         return []
     mentions = []
