@@ -130,6 +130,19 @@ CASES = [
         [dict(doc_type="Kế hoạch", number="416", issued_on=date(2025, 12, 6), issuer=None, title=None)],
         id="day-before-the-issuing-verb",
     ),
+    pytest.param(  # dev 129/KH-UBND, 61/KH-UBND: a person signs for the body; the issuer is the body
+        "Phó Chủ tịch Thường trực Ủy ban nhân dân (UBND) thành phố Hà Nội Lê Hồng Sơn đã ký ban hành Kế hoạch số "
+        "129/KH-UBND về tổ chức Tháng Công nhân.",
+        [dict(doc_type="Kế hoạch", number="129/KH-UBND", issued_on=None, issuer="Ủy ban nhân dân thành phố Hà Nội",
+              title="tổ chức Tháng Công nhân")],
+        id="signer-is-no-part-of-the-issuer",
+    ),
+    pytest.param(  # ... but without a title before it, a name ending the subject is the body's own
+        "Công đoàn Trường THPT Lê Quý Đôn đã ban hành Kế hoạch số 12/KH-CĐ về tổ chức hội khỏe.",
+        [dict(doc_type="Kế hoạch", number="12/KH-CĐ", issued_on=None, issuer="Công đoàn Trường THPT Lê Quý Đôn",
+              title="tổ chức hội khỏe")],
+        id="a-name-in-a-body-stays",
+    ),
 ]
 
 NOT_DOCUMENTS = [

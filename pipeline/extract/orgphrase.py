@@ -4,6 +4,9 @@ The phrase starts at a head from `lexicons/org_phrases.toml` and runs over the u
 words after it while they look like part of a name (capitalised word, number, place or level
 word, an abbreviation defined in parentheses). Words, not syllables: underthesea keeps
 `Chính phủ` and `Bộ Chính trị` whole, so a name whose later syllables are lower-case is kept.
+A subject after a title ends before the name of the person who holds it (`Phó Chủ tịch UBND
+thành phố Hà Nội Lê Hồng Sơn đã ký`: the body is `UBND thành phố Hà Nội`); the family names and
+titles are the officials' lexicon's.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.lexicon import load_lexicon
+from pipeline.textnorm import fold_key
 from pipeline.tokenise import article_words
 
 if TYPE_CHECKING:
@@ -49,6 +53,8 @@ class _Rules:
     adverb_tail: re.Pattern
     trailing_drop: re.Pattern
     max_words: int
+    surnames: frozenset[str]
+    title_before: re.Pattern
 
 
 @cache
@@ -57,12 +63,18 @@ def _rules() -> _Rules:
     heads = sorted(lexicon["heads"], key=len, reverse=True)
     adverbs = sorted(lexicon["adverbs"], key=len, reverse=True)
     drop = "|".join(re.escape(w) for w in lexicon["trailing_drop"])
+    officials = load_lexicon("officials")
+    titles = sorted({t["name"] for t in officials["title"]}, key=len, reverse=True)
     return _Rules(
         head_re=re.compile(r"(?<![\wĐđ])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\wĐđ])"),
         inner=frozenset(w.lower() for w in lexicon["inner_words"]),
         adverb_tail=re.compile(r"(?:\s+(?:" + "|".join(re.escape(a) for a in adverbs) + r"))+\s*$"),
         trailing_drop=re.compile(r"(?:\s+(?:" + drop + r"))+$"),
         max_words=int(lexicon["max_words"]),
+        # The people a subject may end with: the officials' lexicon's family names and titles.
+        surnames=frozenset(fold_key(n) for n in officials["names"]["surnames"]),
+        title_before=re.compile(r"(?<![\wĐđ])(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\wĐđ])[^.;:!?]{0,40}$",
+                                re.IGNORECASE),
     )
 
 
@@ -118,5 +130,19 @@ def subject_before(doc: "Doc", clause_start: int, verb_start: int) -> OrgPhrase 
     for head in rules.head_re.finditer(doc.text, clause_start, stop):
         phrase = organization_at(doc, head.start(), stop)
         if phrase is not None and not doc.text[phrase.char_end:stop].strip():
-            return phrase
+            return _without_signer(doc, phrase, clause_start, rules)
     return None
+
+
+def _without_signer(doc: "Doc", phrase: OrgPhrase, clause_start: int, rules: _Rules) -> OrgPhrase:
+    """`Phó Chủ tịch UBND thành phố Hà Nội Lê Hồng Sơn (đã ký)`: after a title, the subject is a person
+    and the organisation the words before their name (a family name and two or three more)."""
+    if not rules.title_before.search(doc.text, max(clause_start, phrase.char_start - 60), phrase.char_start):
+        return phrase
+    words = list(re.finditer(r"\S+", phrase.surface))
+    for size in (4, 3):
+        if len(words) > size and fold_key(words[-size].group()) in rules.surnames \
+                and all(w.group()[0].isupper() for w in words[-size:]):
+            surface = phrase.surface[:words[-size].start()].rstrip()
+            return OrgPhrase(phrase.char_start, phrase.char_start + len(surface), surface)
+    return phrase
