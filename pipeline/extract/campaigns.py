@@ -402,11 +402,9 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 end = _descriptive_end(text, purpose.end(), limit, words_at, rules)
             action = rules.drive_action_re.match(text, head_end, limit) if end is None and head.action_named else None
             if action is not None:
-                clause_end = rules.clause_end_re.search(text, action.end(), limit)
-                end = len(text[:clause_end.start() if clause_end else limit].rstrip(" ,"))
+                end = _clause_end(text, action.end(), limit, rules)
             if end is None and head.loosely_named and rules.loose_lead_re.search(text, max(0, start - 20), start):
-                clause_end = rules.clause_end_re.search(text, head_end, limit)
-                loose_end = len(text[:clause_end.start() if clause_end else limit].rstrip(" ,"))
+                loose_end = _clause_end(text, head_end, limit, rules)
                 words = text[head_end:loose_end].split()
                 if len(words) >= 2 and not rules.demonstrative_re.search(text, head_end, loose_end):
                     end = loose_end
@@ -449,6 +447,13 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         name = _SPACES.sub(" ", match.group(1) + written_year)
         mentions.append(_Mention(match.start(), end, "tháng", "named", name, key=key))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _clause_end(text: str, pos: int, limit: int, rules: _Rules) -> int:
+    """Where the clause going on at `pos` ends (before `;`, `.`, a line end or a word of `clause_ends`),
+    trailing commas left out."""
+    found = rules.clause_end_re.search(text, pos, limit)
+    return len(text[:found.start() if found else limit].rstrip(" ,"))
 
 
 def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
