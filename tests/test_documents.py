@@ -143,6 +143,22 @@ CASES = [
               title="tổ chức hội khỏe")],
         id="a-name-in-a-body-stays",
     ),
+    pytest.param(  # dev 343: `đã ban hành 3 quyết định` dates the three decisions cited by number after it
+        "Ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp Đảng. Quyết định số 2433-QĐ/HU kết nạp "
+        "học sinh Nguyễn Thị Anh Thơ. Quyết định số 2434-QĐ/HU kết nạp học sinh Nguyễn Hữu Thái.",
+        [dict(doc_type="Quyết định", number="2433-QĐ/HU", issued_on=date(2023, 5, 10), issuer="Huyện uỷ Sóc Sơn",
+              title=None),
+         dict(doc_type="Quyết định", number="2434-QĐ/HU", issued_on=date(2023, 5, 10), issuer="Huyện uỷ Sóc Sơn",
+              title=None)],
+        id="documents-announced-by-count",
+    ),
+    pytest.param(  # ... as many as were counted: a third is another's
+        "Ngày 10/5/2023, Huyện uỷ đã ban hành 1 quyết định. Quyết định số 12-QĐ/HU kết nạp đảng viên. Quyết định số "
+        "13-QĐ/HU khen thưởng.",
+        [dict(doc_type="Quyết định", number="12-QĐ/HU", issued_on=date(2023, 5, 10), issuer="Huyện uỷ", title=None),
+         dict(doc_type="Quyết định", number="13-QĐ/HU", issued_on=None, issuer=None, title=None)],
+        id="documents-announced-by-count-no-more",
+    ),
 ]
 
 NOT_DOCUMENTS = [

@@ -4,7 +4,9 @@
 `Document`; so does the same reference with its parts in another order (`… của Bộ Chính trị
 ngày 12/6/2021 về …`), with the issuer and date written before it (`ngày 28/4/2023, LĐLĐ thành
 phố Hà Nội đã ban hành kế hoạch số 80/KH-LĐLĐ về việc phát động “…”`), or reduced to type and
-number (`Thông báo số 26/TB-BCĐ`).
+number (`Thông báo số 26/TB-BCĐ`); a count of documents issued together (`ngày 10/5/2023, Huyện uỷ Sóc Sơn
+đã ban hành 3 quyết định …`) gives its day and issuer to the next that many of that type cited by
+number.
 
 What is a document (decided here, lexicon in `lexicons/documents.toml`): a type word with a
 number, or a type word with a full day date and an issuer. Generic references without either
@@ -39,6 +41,8 @@ CLOSING_QUOTE = {"“": "”", '"': '"', "‘": "’"}
 _WORD = r"(?<![\wĐđ])"
 _END = r"(?![\wĐđ])"
 _COMMA = re.compile(r",\s+")
+# A count right before a document type: `đã ban hành 3 quyết định …` announces that many.
+_COUNTED = re.compile(r"(?<![\d.,/])(\d{1,2})\s+$")
 
 
 def article_dates(doc: "Doc", ctx: ArticleContext, dates: list[DateFact] | None) -> list[DateFact]:
@@ -261,6 +265,7 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
     rules = _rules()
     text = doc.text
     found: list[_Citation] = []
+    announced: list[tuple[_Citation, int]] = []  # `3 quyết định` issued together, and how many
     for match in rules.type_re.finditer(text):
         sentence = sentence_at(doc, match.start())
         if sentence is None:
@@ -277,8 +282,22 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
         _read_subject(doc, citation, dates, sentence.char_start, rules)
         # Without a number, only a reference carrying its own day date and an issuer is a document.
         if citation.number is None and not (citation.dated_after and citation.issuer):
+            counted = _COUNTED.search(text, sentence.char_start, match.start())
+            if counted is not None:
+                batch = _Citation(doc_type, counted.start(), citation.end)  # `đã ban hành 3 quyết định`
+                _read_subject(doc, batch, dates, sentence.char_start, rules)
+                if batch.issued_on or batch.issuer:
+                    announced.append((batch, int(counted.group(1))))
             continue
         found.append(citation)
+    # `ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp Đảng. Quyết định số 2433-QĐ/HU
+    # …`: the next documents of that type cited by number, as many as were counted, were issued then,
+    # by that issuer, unless they say otherwise.
+    for batch, count in announced:
+        following = [c for c in found if c.doc_type == batch.doc_type and c.start > batch.end][:count]
+        for citation in following:
+            citation.issued_on = citation.issued_on or batch.issued_on
+            citation.issuer = citation.issuer or batch.issuer
     return found
 
 
