@@ -96,7 +96,7 @@ class _Rules:
     name_word_re: re.Pattern
     joiner_re: re.Pattern
     comma_continues_re: re.Pattern
-    after_year_stop_re: re.Pattern
+    after_year_stops: frozenset[str]
     max_name_words: int
     launcher_re: re.Pattern
     list_opener_re: re.Pattern
@@ -183,7 +183,7 @@ def _rules() -> _Rules:
                             + r")" + _END + r"(?:\s*" + INLINE_DEFINITION + ")?"),
         name_word_re=re.compile(r"\s+(?:" + _alternation(lexicon["name_words"]) + ")" + _END),
         joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["joiners"], escape=False) + r")(?=\s|$)"),
-        after_year_stop_re=re.compile(r"(?<![\d/.-])(?:19|20)\d{2}\s+(?:" + _alternation(lexicon["after_year_stops"]) + ")" + _END),
+        after_year_stops=frozenset(lexicon["after_year_stops"]),
         comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
         max_name_words=int(lexicon["max_name_words"]),
         launcher_re=re.compile(r"\s+do\s+"),
@@ -324,8 +324,8 @@ def _descriptive_end(text: str, pos: int, limit: int, words_at: dict[int, tuple[
             words += 1
             continue
         joiner = rules.joiner_re.match(text, end, limit)
-        if joiner is not None and rules.after_year_stop_re.match(text, end - 4, joiner.end()) is not None:
-            break
+        if joiner is not None and joiner.group().strip() in rules.after_year_stops and _YEAR.match(text, end - 4, end):
+            break  # `… năm 2025 của Liên đoàn …`: whose it is, not more of its name
         if joiner is not None:
             end = joiner.end()
             words += 1
