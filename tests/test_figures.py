@@ -249,6 +249,9 @@ CASES = [
     # the segmenter glues `đồng tiền`: still the currency
     ("Mỗi túi trị giá 200 nghìn đồng và 500 nghìn đồng tiền mặt.",
      [F("200 nghìn đồng", 2e5, "money", "VND"), F("500 nghìn đồng", 5e5, "money", "VND")]),
+    # and `đồng trích` (dev 282)
+    ("Liên đoàn đã trao hỗ trợ cho mỗi nạn nhân số tiền 3.000.000 đồng trích từ Quỹ Xã hội của Liên đoàn.",
+     [F("3.000.000 đồng", 3e6, "money", "VND")]),
     # the year of a lunar year's name is part of a date
     ("Nhân dịp Tết Nguyên đán Nhâm Dần 2022 sắp tới, đoàn đã trao 300 suất quà.",
      [F("300", 300, unit="suất quà")]),
