@@ -79,7 +79,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # sixth came in (held: 94 excerpts, 8 of them new), and when the seventh came in (held: 102
 # excerpts, 8 of them new; dev: 285, 18 new, whose officials and campaigns the rules had not seen).
 F1_FLOORS = {
-    "dev": {"figures": 0.979, "dates": 0.985, "officials": 0.968, "campaigns": 0.934, "documents": 0.991},
+    "dev": {"figures": 0.980, "dates": 0.985, "officials": 0.976, "campaigns": 0.934, "documents": 0.991},
     "held": {"figures": 0.964, "dates": 0.964, "officials": 0.906, "campaigns": 0.787, "documents": 0.885},
 }
 

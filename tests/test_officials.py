@@ -525,6 +525,31 @@ CASES = [
     ("Chủ tịch Công đoàn Công ty CP May Hồ Gươm cho biết.", []),
     ("Chủ tịch Công đoàn Công ty CP May Hồ Gươm Nguyễn Thị Lan cho biết.",
      [('Nguyễn Thị Lan', '', 'Chủ tịch @ Công đoàn Công ty CP May Hồ Gươm')]),
+    # an organisation whose name holds a comma is read whole, and the list goes on after it (dev 342)
+    ("Tham dự có đồng chí Nguyễn Đình Khang – Ủy viên Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn "
+     "thể Trung ương, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Chủ tịch Tổng Liên đoàn "
+     "Lao động Việt Nam.",
+     [('Nguyễn Đình Khang', 'đồng chí',
+       'Ủy viên Ban Thường vụ @ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương; Phó Chủ tịch @ Ủy ban '
+       'Trung ương Mặt trận Tổ quốc Việt Nam; Chủ tịch @ Tổng Liên đoàn Lao động Việt Nam')]),
+    # so is a ministry's, in lower case too (dev 298)
+    ("Đến dự có Tiến sĩ Vũ Minh Đức - Ủy viên Ban Cán Sự Đảng Bộ giáo dục và đào tạo, Chủ tịch Công "
+     "đoàn Giáo dục Việt Nam.",
+     [('Vũ Minh Đức', '', 'Ủy viên Ban Cán sự đảng @ Bộ giáo dục và đào tạo; Chủ tịch @ Công đoàn Giáo '
+       'dục Việt Nam')]),
+    # a branch with the company it belongs to after a comma (dev 129)
+    ("Nguyễn Quang Trung, Phó Giám đốc chi nhánh Ba Đình, Công ty TNHH MTV Môi trường đô thị Hà Nội chia sẻ.",
+     [('Nguyễn Quang Trung', '', 'Phó Giám đốc @ chi nhánh Ba Đình, Công ty TNHH MTV Môi trường đô thị '
+       'Hà Nội')]),
+    ("Ông Nguyễn Văn An, Giám đốc Chi nhánh Ba Đình, Phó Chủ tịch Công đoàn Công ty cho biết.",
+     [('Nguyễn Văn An', 'ông', 'Giám đốc @ Chi nhánh Ba Đình; Phó Chủ tịch @ Công đoàn Công ty')]),
+    # bodies joined, then the office after a comma; a move by the Party (`được điều động, chỉ định
+    # làm`) (dev 376)
+    ("Bộ Chính trị chỉ định đồng chí Nguyễn Duy Ngọc tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ "
+     "Thành ủy, giữ chức Bí thư Thành ủy Hà Nội nhiệm kỳ 2025-2030, thay đồng chí Bùi Thị Minh Hoài "
+     "được điều động, chỉ định làm Bí thư Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương.",
+     [('Nguyễn Duy Ngọc', 'đồng chí', 'Bí thư @ Thành ủy Hà Nội'),
+      ('Bùi Thị Minh Hoài', 'đồng chí', 'Bí thư @ Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương')]),
 ]
 
 

@@ -138,6 +138,7 @@ class Lexicon:
     sector_words: PhraseTable
     title_org_fillers: PhraseTable
     heads_after_title: PhraseTable
+    branch_heads: PhraseTable
     department_names: PhraseTable
     numbered_heads: PhraseTable
     admin_units_after_title: PhraseTable
@@ -196,6 +197,7 @@ def officials_lexicon() -> Lexicon:
         sector_words=PhraseTable({w: True for w in orgs["sector_words"]}),
         title_org_fillers=PhraseTable({w: True for w in raw["roles"]["title_org_fillers"]}),
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
+        branch_heads=PhraseTable({w: True for w in orgs["branch_heads"]}),
         department_names=PhraseTable({w: True for w in orgs["department_names"]}),
         numbered_heads=PhraseTable({w: True for w in orgs["numbered_heads"]}),
         admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
@@ -698,6 +700,11 @@ class SentenceParser:
                     role.org = (org[0], org[1])
                     role.named_head_end = org[2]
                     j = org[1]
+                    if self.lex.branch_heads.match(self.toks, org[0]) and self.org_after_comma(j):
+                        parent = self.org_extent(j + 1)
+                        role.org = (org[0], parent[1])
+                        role.named_head_end = parent[2]
+                        j = parent[1]
             roles.append(role)
             j = self.term_end(j)
             nxt = self.role_separator(j)
@@ -1066,11 +1073,12 @@ class SentenceParser:
         if verb is None and self.lex.verbs_before_name.ends_at(self.toks, opener):
             membership = self.lex.memberships.match(self.toks, k)
             if membership is not None:
-                # `… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch …`
+                # `… tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch …` (or `…, giữ chức`)
                 j = membership[1]
                 while j < self.n and j - k <= self.lex.max_membership_syllables \
                         and self.toks[j].text not in {";", ".", ":", "(", ")"}:
-                    if self.toks[j].key == _AND and self.lex.after_name_with_verb_before.match(self.toks, j + 1):
+                    if (self.toks[j].key == _AND or self.toks[j].text == ",") \
+                            and self.lex.after_name_with_verb_before.match(self.toks, j + 1):
                         k = j + 1
                         break
                     j += 1
