@@ -249,6 +249,11 @@ CASES = [
     # the segmenter glues `đồng tiền`: still the currency
     ("Mỗi túi trị giá 200 nghìn đồng và 500 nghìn đồng tiền mặt.",
      [F("200 nghìn đồng", 2e5, "money", "VND"), F("500 nghìn đồng", 5e5, "money", "VND")]),
+    # a verb after a comma ends the counted list (`70 gian hàng, bày bán …`, dev 276 and 280)
+    ("Chợ tết năm nay có hơn 70 gian hàng, bày bán các mặt hàng thiết yếu phục vụ Tết.",
+     [F("70", 70, unit="gian hàng", subject="gian hàng", qualifier="more_than")]),
+    ("Chương trình có 72 gian hàng, cung cấp sản phẩm thiết yếu.",
+     [F("72", 72, unit="gian hàng", subject="gian hàng")]),
     # and `đồng trích` (dev 282)
     ("Liên đoàn đã trao hỗ trợ cho mỗi nạn nhân số tiền 3.000.000 đồng trích từ Quỹ Xã hội của Liên đoàn.",
      [F("3.000.000 đồng", 3e6, "money", "VND")]),
