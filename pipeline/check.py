@@ -52,6 +52,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*(?:hơn|gần|trên|khoảng)?\s*\d"
 VERDICTS = ("supported", "differs", "not_found")
 # Periods longer than this (six years) do not date a figure when its sentence states shorter ones.
 MAX_PERIOD_DAYS = 6 * 366
+# A span of at least this many whole years from a day to the same day is an anniversary.
+MIN_ANNIVERSARY_YEARS = 5
 # Words just before a figure without a counted noun that name it (`tổng kinh phí hỗ trợ là`).
 NEAR_WORDS = 3
 # Kinds whose unit is part of what they measure (VND is not USD, days are not years).
@@ -479,11 +481,20 @@ def _time_overlap(claim_dates, article_dates: list[tuple], sentence_idx: int,
     stated = [(d[1], d[2]) for d in article_dates if d[0] == sentence_idx and not compared(d[3])] or [
         (d[1], d[2]) for d in article_dates if paragraph_idx is not None and d[4:5] == (paragraph_idx,)] or [
         (d[1], d[2]) for d in article_dates]
+    # An anniversary (`kỷ niệm 90 năm … (28/7/1929-28/7/2019)`) is when its last day is.
+    stated = [(d[1], d[1]) if _anniversary(d) else d for d in stated]
     # A life (`19/5/1890-19/5/2022`) or an era meets every year: the shorter periods stated say when.
     stated = [d for d in stated if (d[1] - d[0]).days <= MAX_PERIOD_DAYS] or stated
     if not stated:
         return None
     return any(_overlaps(c, d) for c in claim_dates for d in stated)
+
+
+def _anniversary(period: tuple[date, date]) -> bool:
+    """Is the period a span of whole years from one day to the same day (`28/7/1929-28/7/2019`)?
+    A span of a year or two (`từ 15/3/2023 đến 15/3/2025`) is a term, not an anniversary."""
+    start, end = period
+    return end.year - start.year >= MIN_ANNIVERSARY_YEARS and (start.month, start.day) == (end.month, end.day)
 
 
 def _season(surface: str, start: date, end: date) -> tuple[date, date]:

@@ -526,6 +526,26 @@ def test_time_overlap_reads_the_paragraph_before_the_article(dates, claim_year, 
 
 
 @pytest.mark.parametrize(
+    "periods, claim_year, overlap",
+    [
+        # an anniversary is when its last day is (dev 243: `kỷ niệm 90 năm … (28/7/1929-28/7/2019)`)
+        ([("1929-07-28", "2019-07-28"), ("1946-03-27", "1946-03-27")], "2019", True),
+        ([("1929-07-28", "2019-07-28")], "1950", False),
+        # a term of whole years is not one: it meets each of its years
+        ([("2023-03-15", "2025-03-15")], "2024", True),
+    ],
+)
+def test_time_overlap_dates_an_anniversary_by_its_last_day(periods, claim_year, overlap):
+    from datetime import date as d
+
+    from pipeline.check import _time_overlap
+
+    stated = [(1, d.fromisoformat(a), d.fromisoformat(b), 0, 1) for a, b in periods]
+    claim = [(d(int(claim_year), 1, 1), d(int(claim_year), 12, 31))]
+    assert _time_overlap(claim, stated, 4, "Có 1.400 đoàn viên.", 0, paragraph_idx=2) is overlap
+
+
+@pytest.mark.parametrize(
     "claim, corpus, opposed",
     [
         ("mức thưởng Tết dương lịch cao nhất", "Mức thưởng Tết Nguyên đán cao nhất", True),
