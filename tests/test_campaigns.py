@@ -371,6 +371,24 @@ CASES = [
                  [{"name": "Đợt cao điểm tuyên truyền phát triển đoàn viên", "phase": 2,
                    "start_date": date(2022, 6, 1), "end_date": date(2022, 7, 31)}],
                  id="spelled-ordinal-phase-of-an-action-named-drive"),
+    # batch-8 dev 388: `năm 2024` and `2024` after the same month are one campaign; `Theo đó, các hoạt
+    # động …` dates the one campaign the sentence before names
+    pytest.param("Hà Tĩnh triển khai Tháng Công nhân năm 2023\n\n"
+                 "Liên đoàn Lao động tỉnh vừa ban hành kế hoạch triển khai Tháng Công nhân năm 2023. Theo đó, các "
+                 "hoạt động sẽ được đồng loạt tổ chức từ cấp tỉnh đến cơ sở từ ngày 15/4 - 31/5, tạo khí thế thi đua. "
+                 "Các hoạt động của \"Tháng Công nhân\" 2023 góp phần tuyên truyền.",
+                 [{"name": "Tháng Công nhân năm 2023", "start_date": date(2023, 4, 15), "end_date": date(2023, 5, 31)}],
+                 id="year-word-and-a-period-said-of-its-activities"),
+    # ... but not when the sentence before names two campaigns
+    pytest.param("Tỉnh triển khai Tháng Công nhân và Tháng Thanh niên năm 2024. Theo đó, các hoạt động sẽ được tổ "
+                 "chức từ ngày 15/4 - 31/5.",
+                 [{"name": "Tháng Công nhân", "start_date": None}, {"name": "Tháng Thanh niên năm 2024", "start_date": None}],
+                 id="activities-of-two-campaigns-date-neither"),
+    # batch-8 dev 391: the Youth Union's month is a fixed name; a scope between a fixed name and its year
+    pytest.param("Tiếp tục chuỗi hoạt động, Thành đoàn ra quân Tháng Thanh niên năm 2024 tại Công viên Mễ Trì.",
+                 [{"name": "Tháng Thanh niên năm 2024"}], id="youth-month-fixed-name"),
+    pytest.param("Lễ phát động Tháng Công nhân cấp tỉnh năm 2024 diễn ra sáng nay.",
+                 [{"name": "Tháng Công nhân cấp tỉnh năm 2024"}], id="scope-between-a-fixed-name-and-its-year"),
 ]
 
 NOT_CAMPAIGNS = [

@@ -90,6 +90,7 @@ class _Rules:
     heads: dict[str, _Head]
     named_re: re.Pattern
     named: dict[str, str]  # folded alias -> canonical name
+    named_year_re: re.Pattern  # the year written after a fixed name, with its scope and abbreviation
     plural_re: re.Pattern
     purpose_re: re.Pattern
     scope_re: re.Pattern
@@ -133,6 +134,7 @@ class _Rules:
     clause_end_re: re.Pattern
     loose_lead_re: re.Pattern
     period_label_re: re.Pattern
+    back_reference_re: re.Pattern
     demonstrative_re: re.Pattern
     quoted_tail_re: re.Pattern
 
@@ -174,6 +176,11 @@ def _rules() -> _Rules:
         heads=heads,
         named_re=named_re,
         named=named,
+        # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Nhân đạo cấp
+        # Quốc gia năm 2024`: the year (with the scope before it) is part of the name.
+        named_year_re=re.compile(r"(?:\s*\([A-ZĐ&]{2,12}\))?(?P<year>(?:\s+(?:"
+                                 + _alternation(lexicon["named_scopes"]) + r"))?\s+(?:năm\s+)?(?:19|20)\d{2})"
+                                 + _END, re.IGNORECASE),
         plural_re=re.compile(_WORD + "(?:" + _alternation(lexicon["plural_words"]) + r")\s+$", re.IGNORECASE),
         purpose_re=re.compile(r"\s+(?:" + _alternation(lexicon["purpose_words"]) + ")" + _END, re.IGNORECASE),
         # The workforce in any case: a headline capitalises it (`trong Công nhân, Viên chức, Lao động`).
@@ -227,7 +234,8 @@ def _rules() -> _Rules:
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
         drive_action_re=re.compile(r"\s+(?:" + _alternation(lexicon["drive_actions"]) + ")" + _END),
         clause_end_re=re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
-        period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"]) + r")\s*:?\s*(?:là\s+)?$",
+back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END),
+                period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"]) + r")\s*:?\s*(?:là\s+)?$",
                                    re.IGNORECASE),
         loose_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["loose_name_leads"]) + r")\s+$", re.IGNORECASE),
         demonstrative_re=re.compile(_WORD + "(?:" + _alternation(lexicon["demonstratives"]) + ")" + _END),
@@ -258,7 +266,6 @@ class _Mention:
     phase: tuple[int, int, int] | None = None  # (number, start, end) of `đợt 3` written right after a quoted name
 
 
-_NAMED_YEAR = re.compile(r"(?:\s*\([A-ZĐ&]{2,12}\))?(?P<year>\s+(?:năm\s+)?(?:19|20)\d{2})" + _END)
 
 
 def _words_key(text: str) -> tuple[str, ...]:
@@ -364,7 +371,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         fixed = rules.named_re.match(text, around[0] + 1) if around is not None else None
         if head.quoted_whole and around is not None and fixed is not None:
             rest = text[fixed.end():around[1] - 1]
-            if _NAMED_YEAR.fullmatch(rest) or not rest.strip():
+            if rules.named_year_re.fullmatch(rest) or not rest.strip():
                 continue  # a fixed name (and its year) alone: read as a fixed name below
             if rules.list_start_re.match(rest) and rules.named_re.search(rest):
                 # `“Tháng hành động về ATVSLĐ và Tháng Công nhân … năm 2024”`: the two fixed
@@ -431,7 +438,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             # Only a quotation that holds the fixed name alone, maybe with its abbreviation and
             # year (`“Tháng Công nhân” năm 2022`, `“Tháng hành động về … (ATVSLĐ) năm 2019”`).
             rest = text[match.end():around[1] - 1]
-            year = _NAMED_YEAR.fullmatch(rest)
+            year = rules.named_year_re.fullmatch(rest)
             if text[around[0] + 1:match.start()].strip() or (rest.strip() and year is None):
                 continue
             end = around[1]
@@ -439,7 +446,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
         # `Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2025`).
         if year is None:
-            year = _NAMED_YEAR.match(text, end)
+            year = rules.named_year_re.match(text, end)
         written_year = year["year"] if year is not None else ""
         if year is not None and around is None:
             end = year.end()
@@ -561,6 +568,15 @@ class _Group:
         return [m for m in self.mentions if m.kind != "bare"]
 
 
+_YEAR_WORD = fold_key("năm")
+
+
+def _without_year_word(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key without the word `năm` before a year (`… năm 2024` ~ `… 2024`)."""
+    return tuple(w for i, w in enumerate(key)
+                 if not (w == _YEAR_WORD and i + 1 < len(key) and re.fullmatch(r"\d{4}", key[i + 1])))
+
+
 def _same_campaign(a: _Mention, b: _Mention, rules: _Rules) -> bool:
     """Whether two named mentions name one campaign (a: the one being placed)."""
     if (a.kind == "descriptive") != (b.kind == "descriptive"):
@@ -569,6 +585,11 @@ def _same_campaign(a: _Mention, b: _Mention, rules: _Rules) -> bool:
         return False
     if a.key == b.key or (a.key and b.key[:len(a.key)] == a.key):
         return True
+    # `Tháng Công nhân năm 2024` and `"Tháng Công nhân" 2024` are one month.
+    a_key, b_key = _without_year_word(a.key), _without_year_word(b.key)
+    if a_key != a.key or b_key != b.key:
+        if a_key == b_key or (a_key and b_key[:len(a_key)] == a_key):
+            return True
     if a.kind == "quoted" and b.kind == "quoted":
         return (a.main is not None and a.main == b.main) or (b.main is not None and a.key == b.main)
     if a.kind == "descriptive":
@@ -769,6 +790,12 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
             labelled = rules.period_label_re.search(text[sentence.char_start:fact.char_start])
             if labelled and len(named) == 1 and named[0].period is None and not named[0].phases:
                 named[0].period = fact
+            elif rules.back_reference_re.search(text, sentence.char_start, fact.char_start):
+                # `… kế hoạch triển khai Tháng Công nhân năm 2024. Theo đó, các hoạt động sẽ được tổ
+                # chức … từ ngày 15/4 - 31/5`: the one campaign the sentence before names.
+                before = _previous_sentence_groups(doc, sentence, mentions, owner)
+                if len(before) == 1 and before[0].period is None and not before[0].phases:
+                    before[0].period = fact
             continue
         mention = min(near, key=lambda m: max(m.start - fact.char_end, fact.char_start - m.end, 0))
         group = owner.get(id(mention))
@@ -789,6 +816,21 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
     for phase in phases:
         if phase.period is not None:
             phase.stated_days = _stated_days(text, phase.start, phase.end, dates, rules)
+
+
+def _previous_sentence_groups(doc: "Doc", sentence: SentenceInfo, mentions: list[_Mention],
+                              owner: dict[int, _Group]) -> list[_Group]:
+    """The campaigns named in the sentence before `sentence`, within its paragraph."""
+    last_char = len(doc.text[:sentence.char_start].rstrip()) - 1  # over the spaces between them
+    previous = sentence_at(doc, last_char) if last_char >= 0 else None
+    if previous is None or previous.paragraph_idx != sentence.paragraph_idx:
+        return []
+    found: list[_Group] = []
+    for m in mentions:
+        group = owner.get(id(m))
+        if previous.char_start <= m.start < previous.char_end and group is not None and group not in found:
+            found.append(group)
+    return found
 
 
 def _listed_with(text: str, mention: _Mention, near: list[_Mention], rules: _Rules) -> list[_Mention]:
