@@ -108,6 +108,15 @@ CASES = [
                             D("ngày mai", "2024-09-21", inferred=True),
                             Y("năm nay", 2024, inferred=True)]),
     ("Hôm qua, đoàn đã về thăm; ngày mai sẽ khai mạc, năm nay là năm bản lề.", None, []),
+    # a dashed day/month in brackets after a relative word, its year from the sentence (dev 411)
+    ("(BBNĐT) Hôm nay (13-5), Tháng hành động về ATVSLĐ năm 2019 chính thức được phát động.",
+     None, [D("Hôm nay (13-5)", "2019-05-13", inferred=True), Y("năm 2019", 2019)]),
+    # an aside in brackets between a range's start and its `đến` (dev 406)
+    ("Tháng Nhân đạo năm 2021 được triển khai từ ngày 1-31/5, cao điểm từ ngày 8/5 (ngày sinh của Henry "
+     "Dunant - người sáng lập phong trào Chữ thập đỏ) đến ngày 19/5 (ngày sinh của Chủ tịch Hồ Chí Minh).",
+     None, [Y("năm 2021", 2021), R("từ ngày 1-31/5", "2021-05-01", "2021-05-31", inferred=True),
+            R("từ ngày 8/5 (ngày sinh của Henry Dunant - người sáng lập phong trào Chữ thập đỏ) đến ngày 19/5",
+              "2021-05-08", "2021-05-19", inferred=True)]),
     ("Chiều nay (8/12), LĐLĐ quận Long Biên tổ chức kỷ niệm.",
      PUBLISHED_2024_09_20, [D("Chiều nay (8/12)", "2023-12-08", inferred=True)]),
     ("Ngày 28/12, Công đoàn tổ chức hội nghị tổng kết.",

@@ -178,7 +178,11 @@ _LEFT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash"
                "my_words", "quarter", "year_words", "year_bare", "day_bare")
 _RIGHT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
                 "dm_dash", "my_words", "quarter", "year_words", "year_bare")
+# The longest aside in brackets read between a range's start and its `đến`.
+MAX_RANGE_ASIDE = 240
 _DAY_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "dm_slash", "dm_dot")
+# In brackets right after a relative word a dashed day/month is no range (`Hôm nay (13-5)`).
+_BRACKETED_DAY_FORMS = (*_DAY_FORMS, "dm_dash")
 
 
 class _Grammar:
@@ -227,7 +231,10 @@ class _Grammar:
         filler = _alternation(dm["range_end_fillers"])
         lead = (rf"(?P<lead>(?:{open_}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?)")
         connector = (rf"(?P<conn>{H}*{dash}{H}*(?:{_phrase(words['day'])}{H}+)?"
-                     rf"|{H}+{close}{H}+(?:{filler}{H}+)?(?:{clock}{H}+)?(?:{unit_words}{H}+)?"
+                     # an aside in brackets may stand before the end (`từ ngày 8/5 (ngày sinh của
+                     # Henry Dunant …) đến ngày 19/5`)
+                     rf"|(?:{H}*\([^()\n]{{1,{MAX_RANGE_ASIDE}}}\))?{H}+{close}{H}+(?:{filler}{H}+)?(?:{clock}{H}+)?"
+                     rf"(?:{unit_words}{H}+)?"
                      rf"|(?:{H}+(?P<pair>{pair})|{H}*(?P<pair_mark>{_alternation(dm['pair_marks'])}))"
                      rf"{H}+(?:{_alternation(dm['pair_times'])}{H}+)?"
                      rf"(?:{_phrase(words['day'])}{H}+)?)")
@@ -280,11 +287,12 @@ class _Grammar:
         self.relative_days = {_fold(k): v for k, v in rel["days"].items()}
         self.relative_months = {_fold(k): v for k, v in rel["months"].items()}
         self.relative_years = {_fold(k): v for k, v in rel["years"].items()}
-        def written_day(name: str) -> str:
-            return rf"(?:(?:{self.fill['dayword']}){H}+)?(?P<{name}>{day_point})"
+        def written_day(name: str, point: str = day_point) -> str:
+            return rf"(?:(?:{self.fill['dayword']}){H}+)?(?P<{name}>{point})"
         self.relative_day = compile_scanner(
             rf"(?<!\w)(?P<rel>{_alternation(rel['days'])})(?!\w)"
-            rf"(?:{H}*\({H}*{written_day('point')}{H}*\)|{H}*,?{H}+{written_day('point2')}{_RIGHT_EDGE})?",
+            rf"(?:{H}*\({H}*{written_day('point', self._forms(_BRACKETED_DAY_FORMS))}{H}*\)"
+            rf"|{H}*,?{H}+{written_day('point2')}{_RIGHT_EDGE})?",
             re.IGNORECASE)
         self.relative_unit = compile_scanner(
             rf"(?<!\w)(?P<rel>{_alternation([*rel['months'], *rel['years']])})(?!\w)", re.IGNORECASE)
@@ -827,7 +835,7 @@ def _relative_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         span = (m.start(), m.end())
         written = m["point"] or m["point2"]
         if written:
-            point = g.parse_point(written, _DAY_FORMS)
+            point = g.parse_point(written, _BRACKETED_DAY_FORMS if m["point"] else _DAY_FORMS)
             if point is None:
                 continue
             yield _Candidate(*span, _single_resolver(point, False, None, None, span),
