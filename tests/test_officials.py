@@ -525,6 +525,12 @@ CASES = [
     ("Chủ tịch Công đoàn Công ty CP May Hồ Gươm cho biết.", []),
     ("Chủ tịch Công đoàn Công ty CP May Hồ Gươm Nguyễn Thị Lan cho biết.",
      [('Nguyễn Thị Lan', '', 'Chủ tịch @ Công đoàn Công ty CP May Hồ Gươm')]),
+    # `trưởng đoàn ĐBQH`, an acting head of state (batch-8 dev 399, 407)
+    ("Đồng chí Vương Đình Huệ, Ủy viên Bộ Chính trị, Bí thư Thành ủy, trưởng đoàn ĐBQH thành phố Hà Nội dự Đại hội.",
+     [('Vương Đình Huệ', 'đồng chí', 'Ủy viên Bộ Chính trị; Bí thư @ Thành ủy; Trưởng Đoàn đại biểu Quốc hội @ '
+       'thành phố Hà Nội')]),
+    ("Dự và chỉ đạo lễ phát động có Ủy viên Trung ương Đảng, quyền Chủ tịch nước Võ Thị Ánh Xuân.",
+     [('Võ Thị Ánh Xuân', '', 'Ủy viên @ Trung ương Đảng; Quyền Chủ tịch nước')]),
     # an organisation whose name holds a comma is read whole, and the list goes on after it (dev 342)
     ("Tham dự có đồng chí Nguyễn Đình Khang – Ủy viên Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn "
      "thể Trung ương, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Chủ tịch Tổng Liên đoàn "
