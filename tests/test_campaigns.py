@@ -384,6 +384,18 @@ CASES = [
                  "chức từ ngày 15/4 - 31/5.",
                  [{"name": "Tháng Công nhân", "start_date": None}, {"name": "Tháng Thanh niên năm 2024", "start_date": None}],
                  id="activities-of-two-campaigns-date-neither"),
+    # batch-8 dev 411: a month the campaign runs through (`trong suốt tháng 5`), the activities after it
+    pytest.param("Hôm nay, Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2023 chính thức được phát động "
+                 "trong toàn tỉnh. Diễn ra trong suốt tháng 5, các hoạt động của tháng hành động tập trung vào "
+                 "tuyên truyền.",
+                 [{"name": "Tháng hành động về an toàn vệ sinh lao động năm 2023", "start_date": date(2023, 5, 1),
+                   "end_date": date(2023, 5, 31)}],
+                 id="a-month-run-through-by-its-activities"),
+    # a month said without `suốt` is when something happens, not the campaign's period
+    pytest.param("Tháng hành động về ATVSLĐ năm 2023 được phát động. Trong tháng 5, các hoạt động đã thu hút "
+                 "nhiều người.",
+                 [{"name": "Tháng hành động về ATVSLĐ năm 2023", "start_date": None}],
+                 id="a-month-without-suốt-is-no-period"),
     # batch-8 dev 391: the Youth Union's month is a fixed name; a scope between a fixed name and its year
     pytest.param("Tiếp tục chuỗi hoạt động, Thành đoàn ra quân Tháng Thanh niên năm 2024 tại Công viên Mễ Trì.",
                  [{"name": "Tháng Thanh niên năm 2024"}], id="youth-month-fixed-name"),

@@ -135,6 +135,7 @@ class _Rules:
     loose_lead_re: re.Pattern
     period_label_re: re.Pattern
     back_reference_re: re.Pattern
+    month_period_lead_re: re.Pattern
     demonstrative_re: re.Pattern
     quoted_tail_re: re.Pattern
 
@@ -234,7 +235,9 @@ def _rules() -> _Rules:
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
         drive_action_re=re.compile(r"\s+(?:" + _alternation(lexicon["drive_actions"]) + ")" + _END),
         clause_end_re=re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
-back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END),
+month_period_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["month_leads"]) + r")\s+$",
+                                         re.IGNORECASE),
+        back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END),
                 period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"]) + r")\s*:?\s*(?:là\s+)?$",
                                    re.IGNORECASE),
         loose_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["loose_name_leads"]) + r")\s+$", re.IGNORECASE),
@@ -696,8 +699,11 @@ def _phase_number(token: str) -> int:
     return total
 
 
-def _is_period(fact: DateFact, rules: _Rules) -> bool:
-    """A range written with both ends, of days or months, short enough to be a campaign's."""
+def _is_period(fact: DateFact, rules: _Rules, text: str) -> bool:
+    """A range written with both ends, of days or months, short enough to be a campaign's; or a
+    month the campaign runs through (`Diễn ra trong suốt tháng 5`)."""
+    if fact.kind == "date" and fact.granularity == "month":
+        return rules.month_period_lead_re.search(text, max(0, fact.char_start - 20), fact.char_start) is not None
     return (fact.kind == "range" and fact.granularity in ("day", "month")
             and (fact.end_date - fact.start_date).days < rules.max_period_days
             and rules.range_mark_re.search(fact.surface) is not None)
@@ -712,7 +718,7 @@ def _find_phases(doc: "Doc", dates: list[DateFact], rules: _Rules) -> list[_Phas
         window_end = min(e for e in paragraph_ends if e > marker.start())
         if i + 1 < len(markers):
             window_end = min(window_end, markers[i + 1].start())
-        period = next((f for f in dates if _is_period(f, rules)
+        period = next((f for f in dates if _is_period(f, rules, text)
                        and marker.end() <= f.char_start <= marker.end() + rules.phase_range_gap
                        and f.char_end <= window_end
                        and not re.search(r"[.;!?]", text[marker.end():f.char_start])), None)
@@ -775,7 +781,7 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
     text = doc.text
     used = {id(p.period) for p in phases if p.period is not None}
     for fact in dates:
-        if id(fact) in used or not _is_period(fact, rules):
+        if id(fact) in used or not _is_period(fact, rules, text):
             continue
         if any(m.start <= fact.char_start < m.end for m in mentions):
             continue  # a date written inside a campaign's name
@@ -790,9 +796,10 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
             labelled = rules.period_label_re.search(text[sentence.char_start:fact.char_start])
             if labelled and len(named) == 1 and named[0].period is None and not named[0].phases:
                 named[0].period = fact
-            elif rules.back_reference_re.search(text, sentence.char_start, fact.char_start):
+            elif rules.back_reference_re.search(text, sentence.char_start, sentence.char_end):
                 # `… kế hoạch triển khai Tháng Công nhân năm 2024. Theo đó, các hoạt động sẽ được tổ
-                # chức … từ ngày 15/4 - 31/5`: the one campaign the sentence before names.
+                # chức … từ ngày 15/4 - 31/5`, `Diễn ra trong suốt tháng 5, các hoạt động …`: the one
+                # campaign the sentence before names.
                 before = _previous_sentence_groups(doc, sentence, mentions, owner)
                 if len(before) == 1 and before[0].period is None and not before[0].phases:
                     before[0].period = fact
