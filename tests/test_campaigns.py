@@ -396,6 +396,11 @@ CASES = [
                  "nhiều người.",
                  [{"name": "Tháng hành động về ATVSLĐ năm 2023", "start_date": None}],
                  id="a-month-without-suốt-is-no-period"),
+    # batch-8 dev 388: two fixed months quoted together; the last takes the year written after it
+    pytest.param("Tỉnh sẽ phối hợp tổ chức lễ phát động “Tháng Công nhân - Tháng Hành động về an toàn, vệ sinh lao "
+                 "động năm 2023” và tôn vinh công nhân lao động tiêu biểu.",
+                 [{"name": "Tháng Công nhân"}, {"name": "Tháng Hành động về an toàn, vệ sinh lao động năm 2023"}],
+                 id="two-fixed-months-quoted-together"),
     # batch-8 dev 391: the Youth Union's month is a fixed name; a scope between a fixed name and its year
     pytest.param("Tiếp tục chuỗi hoạt động, Thành đoàn ra quân Tháng Thanh niên năm 2024 tại Công viên Mễ Trì.",
                  [{"name": "Tháng Thanh niên năm 2024"}], id="youth-month-fixed-name"),

@@ -440,11 +440,21 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         if around is not None:
             # Only a quotation that holds the fixed name alone, maybe with its abbreviation and
             # year (`“Tháng Công nhân” năm 2022`, `“Tháng hành động về … (ATVSLĐ) năm 2019”`).
+            # Or the last of two fixed names quoted together (`“Tháng Công nhân - Tháng Hành động
+            # về an toàn, vệ sinh lao động năm 2024”`), whose year is written after it.
             rest = text[match.end():around[1] - 1]
             year = rules.named_year_re.fullmatch(rest)
-            if text[around[0] + 1:match.start()].strip() or (rest.strip() and year is None):
+            before = text[around[0] + 1:match.start()]
+            listed_before = re.fullmatch(r"\s*(.+?)\s*(?:[-–,]|và)\s*", before) if before.strip() else None
+            listed_after = re.fullmatch(r"\s*(?:[-–,]|và)\s*(.+?)\s*", rest) if year is None else None
+            if before.strip() and not (listed_before and rules.named_re.fullmatch(listed_before.group(1))):
                 continue
-            end = around[1]
+            if rest.strip() and year is None:
+                if not (listed_after and _named_with_year(listed_after.group(1), rules)):
+                    continue
+                end = match.end()  # the first of the two: its year is not written next to it
+            else:
+                end = around[1] - 1 if before.strip() else around[1]
         canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
         # `Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2025`).
@@ -457,6 +467,12 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         name = _SPACES.sub(" ", match.group(1) + written_year)
         mentions.append(_Mention(match.start(), end, "tháng", "named", name, key=key))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _named_with_year(text: str, rules: _Rules) -> bool:
+    """Is `text` a fixed name, maybe followed by its year?"""
+    found = rules.named_re.match(text)
+    return found is not None and (found.end() == len(text) or rules.named_year_re.fullmatch(text, found.end()) is not None)
 
 
 def _clause_end(text: str, pos: int, limit: int, rules: _Rules) -> int:
