@@ -62,15 +62,20 @@ class KnownBytes:
     article_id: str
 
 
+# The years before a year in the same list (`sinh năm 2015 và 2018`): the list's lead is theirs.
+_LISTED_YEARS = re.compile(r"(?:(?:19|20)\d{2}\s*(?:,|và|-|–)\s*)+$")
+
+
 def context_years(text: str) -> tuple[int, ...]:
     """Years written in a text that may date it, most frequent first (ties: latest first).
 
-    Birth years and targets (`sinh năm 1972`, `phấn đấu đến năm 2030`) say nothing of when the
-    text was written: the dates lexicon's words that lead them exclude them here as in dates.py.
+    Birth years and targets (`sinh năm 1972`, `phấn đấu đến năm 2030`, every year of `sinh năm
+    2015 và 2018`) say nothing of when the text was written: the dates lexicon's words that lead
+    them exclude them here as in dates.py.
     """
     undating = undating_year_lead()
     counts = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
-                     if not undating.search(text[max(0, m.start() - 24):m.start()]))
+                     if not undating.search(_LISTED_YEARS.sub("", text[max(0, m.start() - 40):m.start()])))
     return tuple(sorted(counts, key=lambda y: (-counts[y], -y)))
 
 

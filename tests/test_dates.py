@@ -281,6 +281,18 @@ def test_context_years_give_the_year_when_the_text_has_none(context_years, expec
                   context_years=context_years) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # every year of a list after `sinh năm` is a birth year (dev 144)
+    ("Ngày 12/9 chị Trịnh và 2 con gái (sinh năm 2015 và 2018) là nạn nhân.", ()),
+    ("Chị Trịnh (sinh năm 1990) nhận hỗ trợ năm 2023 và 2024 liên tục.", (2024, 2023)),
+    ("Kết quả các năm 2022 và 2023 được biểu dương.", (2023, 2022)),
+])
+def test_the_years_that_may_date_a_text(text, expected):
+    from pipeline.process import context_years
+
+    assert context_years(text) == expected
+
+
 def test_context_years_never_pick_which_tet_a_feast_means():
     # dev 231: a page dated only `date 2017-03`; `thưởng Tết âm lịch` names the holiday, no Tết of a year
     assert _facts("Thưởng Tết âm lịch cao nhất là 74,5 triệu đồng một người.", None, context_years=(2017,)) == []
