@@ -177,8 +177,8 @@ def _rules() -> _Rules:
         heads=heads,
         named_re=named_re,
         named=named,
-        # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Nhân đạo cấp
-        # Quốc gia năm 2024`: the year (with the scope before it) is part of the name.
+        # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Công nhân cấp
+        # tỉnh năm 2024`: the year (with the scope before it) is part of the name.
         named_year_re=re.compile(r"(?:\s*\([A-ZĐ&]{2,12}\))?(?P<year>(?:\s+(?:"
                                  + _alternation(lexicon["named_scopes"]) + r"))?\s+(?:năm\s+)?(?:19|20)\d{2})"
                                  + _END, re.IGNORECASE),
@@ -235,10 +235,10 @@ def _rules() -> _Rules:
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
         drive_action_re=re.compile(r"\s+(?:" + _alternation(lexicon["drive_actions"]) + ")" + _END),
         clause_end_re=re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
-month_period_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["month_leads"]) + r")\s+$",
-                                         re.IGNORECASE),
+        month_period_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["month_leads"]) + r")\s+$",
+                                        re.IGNORECASE),
         back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END),
-                period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"]) + r")\s*:?\s*(?:là\s+)?$",
+        period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"]) + r")\s*:?\s*(?:là\s+)?$",
                                    re.IGNORECASE),
         loose_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["loose_name_leads"]) + r")\s+$", re.IGNORECASE),
         demonstrative_re=re.compile(_WORD + "(?:" + _alternation(lexicon["demonstratives"]) + ")" + _END),
@@ -472,7 +472,8 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
 def _named_with_year(text: str, rules: _Rules) -> bool:
     """Is `text` a fixed name, maybe followed by its year?"""
     found = rules.named_re.match(text)
-    return found is not None and (found.end() == len(text) or rules.named_year_re.fullmatch(text, found.end()) is not None)
+    return found is not None and (found.end() == len(text)
+                                  or rules.named_year_re.fullmatch(text, found.end()) is not None)
 
 
 def _clause_end(text: str, pos: int, limit: int, rules: _Rules) -> int:
