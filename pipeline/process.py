@@ -62,10 +62,6 @@ class KnownBytes:
     article_id: str
 
 
-# The years before a year in the same list (`sinh năm 2015 và 2018`): the list's lead is theirs.
-_LISTED_YEARS = re.compile(r"(?:(?:19|20)\d{2}\s*(?:,|và|-|–)\s*)+$")
-
-
 def context_years(text: str) -> tuple[int, ...]:
     """Years written in a text that may date it, most frequent first (ties: latest first).
 
@@ -75,7 +71,7 @@ def context_years(text: str) -> tuple[int, ...]:
     """
     undating = undating_year_lead()
     counts = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
-                     if not undating.search(_LISTED_YEARS.sub("", text[max(0, m.start() - 40):m.start()])))
+                     if not undating.search(text[max(0, m.start() - 40):m.start()]))
     return tuple(sorted(counts, key=lambda y: (-counts[y], -y)))
 
 

@@ -128,6 +128,7 @@ class _Rules:
     subject_joiner_re: re.Pattern
     partner_re: re.Pattern
     list_start_re: re.Pattern
+    quoted_name_joiner_re: re.Pattern
     list_gap_re: re.Pattern
     quoted_phase_re: re.Pattern
     drive_action_re: re.Pattern
@@ -237,7 +238,8 @@ def _rules() -> _Rules:
         clause_end_re=re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
         month_period_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["month_leads"]) + r")\s+$",
                                         re.IGNORECASE),
-        back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END),
+        back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END,
+                                     re.IGNORECASE),
         period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"]) + r")\s*:?\s*(?:là\s+)?$",
                                    re.IGNORECASE),
         loose_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["loose_name_leads"]) + r")\s+$", re.IGNORECASE),
@@ -245,6 +247,7 @@ def _rules() -> _Rules:
         quoted_tail_re=re.compile(r"(?:\s+(?:" + _alternation(lexicon["quoted_tail_joiners"]) + r")(?:\s+[^\s,.;:!?“”\"()]+){1,%d}?)?"
                                   r"\s+năm\s+(?:19|20)\d{2}" % int(lexicon["quoted_tail_words"]) + _END),
         list_start_re=re.compile(r"\s*(?:" + _alternation(lexicon["list_joiners"]) + r")\s"),
+        quoted_name_joiner_re=re.compile(r"\s*(?:" + _alternation(lexicon["quoted_name_joiners"]) + r")\s*"),
         list_gap_re=re.compile(r"[\s'‘’“”\"]*(?:" + INLINE_DEFINITION + r")?[\s'‘’“”\"]*(?:,\s*)?(?:(?:"
                                + _alternation(lexicon["list_joiners"]) + r")[\s'‘’“”\"]+)?"),
     )
@@ -267,8 +270,6 @@ class _Mention:
     document: Document | None = None
     theme: str | None = None      # `… với chủ đề “…”` right after the mention
     phase: tuple[int, int, int] | None = None  # (number, start, end) of `đợt 3` written right after a quoted name
-
-
 
 
 def _words_key(text: str) -> tuple[str, ...]:
@@ -445,12 +446,13 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             rest = text[match.end():around[1] - 1]
             year = rules.named_year_re.fullmatch(rest)
             before = text[around[0] + 1:match.start()]
-            listed_before = re.fullmatch(r"\s*(.+?)\s*(?:[-–,]|và)\s*", before) if before.strip() else None
-            listed_after = re.fullmatch(r"\s*(?:[-–,]|và)\s*(.+?)\s*", rest) if year is None else None
-            if before.strip() and not (listed_before and rules.named_re.fullmatch(listed_before.group(1))):
+            named_before = rules.named_re.match(before.strip()) if before.strip() else None
+            joined_after = rules.quoted_name_joiner_re.match(rest) if year is None else None
+            if before.strip() and not (named_before
+                                       and rules.quoted_name_joiner_re.fullmatch(before.strip(), named_before.end())):
                 continue
             if rest.strip() and year is None:
-                if not (listed_after and _named_with_year(listed_after.group(1), rules)):
+                if not (joined_after and _named_with_year(rest[joined_after.end():].strip(), rules)):
                     continue
                 end = match.end()  # the first of the two: its year is not written next to it
             else:
@@ -594,7 +596,7 @@ _YEAR_WORD = fold_key("năm")
 def _without_year_word(key: tuple[str, ...]) -> tuple[str, ...]:
     """The key without the word `năm` before a year (`… năm 2024` ~ `… 2024`)."""
     return tuple(w for i, w in enumerate(key)
-                 if not (w == _YEAR_WORD and i + 1 < len(key) and re.fullmatch(r"\d{4}", key[i + 1])))
+                 if not (w == _YEAR_WORD and i + 1 < len(key) and _YEAR.fullmatch(key[i + 1])))
 
 
 def _same_campaign(a: _Mention, b: _Mention, rules: _Rules) -> bool:
@@ -603,13 +605,10 @@ def _same_campaign(a: _Mention, b: _Mention, rules: _Rules) -> bool:
         return False
     if a.kind == "descriptive" and a.family != b.family:
         return False
-    if a.key == b.key or (a.key and b.key[:len(a.key)] == a.key):
-        return True
     # `Tháng Công nhân năm 2024` and `"Tháng Công nhân" 2024` are one month.
     a_key, b_key = _without_year_word(a.key), _without_year_word(b.key)
-    if a_key != a.key or b_key != b.key:
-        if a_key == b_key or (a_key and b_key[:len(a_key)] == a_key):
-            return True
+    if a_key == b_key or (a_key and b_key[:len(a_key)] == a_key):
+        return True
     if a.kind == "quoted" and b.kind == "quoted":
         return (a.main is not None and a.main == b.main) or (b.main is not None and a.key == b.main)
     if a.kind == "descriptive":

@@ -316,11 +316,12 @@ class _Grammar:
         self.comparison_lead = compile_scanner(
             rf"(?<!\w)(?:(?P<same_period>{_alternation(rule['same_period_leads'])})"
             rf"|{_alternation(rule['comparison_leads'])}){H}*$", re.IGNORECASE)
-        # Either kind, before a year written with or without `năm` (for callers outside the grammar).
+        # Either kind, before a year written with or without `năm`, or before a later year of the
+        # same list (`sinh năm 2015 và 2018`) (for callers outside the grammar).
         self.undating_lead = re.compile(
             rf"(?<!\w)(?<!{_alternation(rule['target_lead_exceptions'])} )"
             rf"(?:{_alternation(rule['birth_leads'])}|{_alternation(rule['target_leads'])})"
-            rf"{H}*(?:{self.fill['yearword']}{H}*)?$", re.IGNORECASE)
+            rf"{H}*(?:{self.fill['yearword']}{H}*)?(?:{_YEAR}(?:{list_joiner}))*{H}*$", re.IGNORECASE)
         # `Ngày Quốc tế Lao động 1/5`: capitalised words after the day's name, then the date.
         self.named_day = compile_scanner(rf"(?<!\w){re.escape(dm['named_day'])}{H}+(?P<first>\w)(?:[\w-]|{H}){{0,60}}$")
         self.ends_with_month_word = compile_scanner(rf"(?<!\w){self.fill['monthword']}$", re.IGNORECASE)
