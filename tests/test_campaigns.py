@@ -406,6 +406,20 @@ CASES = [
                  [{"name": "Tháng Thanh niên năm 2024"}], id="youth-month-fixed-name"),
     pytest.param("Lễ phát động Tháng Công nhân cấp tỉnh năm 2024 diễn ra sáng nay.",
                  [{"name": "Tháng Công nhân cấp tỉnh năm 2024"}], id="scope-between-a-fixed-name-and-its-year"),
+    # batch-8 dev 392: the campaign's months spelled out, in the sentence after it
+    pytest.param("Thành đoàn tổ chức ra quân Chiến dịch Thanh niên tình nguyện Hè năm 2023. Chiến dịch được tổ chức "
+                 "từ tháng Sáu đến tháng Tám hằng năm.",
+                 [{"name": "Chiến dịch Thanh niên tình nguyện Hè năm 2023", "start_date": date(2023, 6, 1),
+                   "end_date": date(2023, 8, 31)}], id="spelled-months-date-the-campaign"),
+    # dev 298, 001: headlines quote with single marks; a quotation may open with its launching ceremony
+    pytest.param("Đổi mới, sáng tạo xứng đáng Lá cờ đầu phong trào thi đua 'Dạy tốt - học tốt'",
+                 [{"name": "Dạy tốt - học tốt"}], id="single-quoted-headline-name"),
+    pytest.param("UBND và LĐLĐ thành phố phối hợp tổ chức 'Lễ phát động Tháng hành động về An toàn, vệ sinh lao "
+                 "động' và 'Tháng Công nhân năm 2024'.",
+                 [{"name": "Tháng hành động về An toàn, vệ sinh lao động"}, {"name": "Tháng Công nhân năm 2024"}],
+                 id="single-quoted-ceremony-and-fixed-names"),
+    pytest.param("LĐLĐ quận tổ chức “Lễ phát động Tháng Công nhân năm 2024” tại Cung Văn hóa.",
+                 [{"name": "Tháng Công nhân năm 2024", "organizer": "LĐLĐ quận"}], id="ceremony-quoted-with-its-month"),
 ]
 
 NOT_CAMPAIGNS = [

@@ -239,6 +239,14 @@ CASES = [
     ("6 tháng đầu năm, TP. Hà Nội đã giải quyết việc làm cho gần 119.000 người lao động, tăng 21,4% so với cùng kỳ năm 2021.",
      None, [R("6 tháng đầu năm", "2022-01-01", "2022-06-30", granularity="month", inferred=True), Y("năm 2021", 2021)]),
     ("Ngày 5/3, số đoàn viên tăng 12% so với năm 2020.", None, [Y("năm 2020", 2020)]),
+    # months spelled out (dev 392, 268); `tháng năm` in lower case is "time", `Cách mạng Tháng Tám` an event
+    ("Chiến dịch được tổ chức từ tháng Sáu đến tháng Tám hằng năm.", datetime(2022, 6, 4),
+     [R("từ tháng Sáu đến tháng Tám", "2022-06-01", "2022-08-31", granularity="month", inferred=True)]),
+    ("Công đoàn tổ chức kết nạp “Lớp đoàn viên tháng Năm” tại khu công nghiệp.", datetime(2022, 5, 20),
+     [D("tháng Năm", "2022-05-01", "2022-05-31", granularity="month", inferred=True)]),
+    ("Ngày 30 tháng Tư năm 1975, miền Nam hoàn toàn giải phóng.", None, [D("Ngày 30 tháng Tư năm 1975", "1975-04-30")]),
+    ("Bao tháng năm gắn bó với nhà máy, chị vẫn nhớ kỷ niệm 74 năm Cách mạng Tháng Tám.", None, []),
+    ("Kỷ niệm Cách mạng tháng Tám năm 1945.", None, [Y("năm 1945", 1945)]),
 ]
 
 

@@ -129,6 +129,7 @@ class _Rules:
     partner_re: re.Pattern
     list_start_re: re.Pattern
     quoted_name_joiner_re: re.Pattern
+    quoted_ceremony_re: re.Pattern
     list_gap_re: re.Pattern
     quoted_phase_re: re.Pattern
     drive_action_re: re.Pattern
@@ -248,6 +249,7 @@ def _rules() -> _Rules:
                                   r"\s+năm\s+(?:19|20)\d{2}" % int(lexicon["quoted_tail_words"]) + _END),
         list_start_re=re.compile(r"\s*(?:" + _alternation(lexicon["list_joiners"]) + r")\s"),
         quoted_name_joiner_re=re.compile(r"\s*(?:" + _alternation(lexicon["quoted_name_joiners"]) + r")\s*"),
+        quoted_ceremony_re=re.compile("(?:" + _alternation(lexicon["quoted_ceremonies"]) + ")", re.IGNORECASE),
         list_gap_re=re.compile(r"[\s'‘’“”\"]*(?:" + INLINE_DEFINITION + r")?[\s'‘’“”\"]*(?:,\s*)?(?:(?:"
                                + _alternation(lexicon["list_joiners"]) + r")[\s'‘’“”\"]+)?"),
     )
@@ -276,6 +278,9 @@ def _words_key(text: str) -> tuple[str, ...]:
     return tuple(fold_key(_PUNCT.sub(" ", text)).split())
 
 
+_SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘](?=[^\W\d_])[^'‘’“”\"\n]{1,80}?(?<=[\w.!?…])['’](?![\w'‘’])")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening, after-closing) of every quotation, read in order: `“` opens, `”` closes, and a
     straight `"` opens or closes whichever is due, so mixed pairs (`“Lao động giỏi"`) pair too."""
@@ -292,7 +297,12 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             opened = None
         elif mark == "“":
             opened = pos  # an unclosed quotation: start again at the new one
-    return spans
+    # Headlines quote with single marks (`phong trào thi đua 'Dạy tốt - học tốt'`): a pair on one
+    # line, opening before a word and closing after one, so an apostrophe never pairs.
+    for match in _SINGLE_QUOTED.finditer(text):
+        if not any(start <= match.start() < end for start, end in spans):
+            spans.append((match.start(), match.end()))
+    return sorted(spans)
 
 
 def _inside_quote(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -449,7 +459,8 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             named_before = rules.named_re.match(before.strip()) if before.strip() else None
             joined_after = rules.quoted_name_joiner_re.match(rest) if year is None else None
             if before.strip() and not (named_before
-                                       and rules.quoted_name_joiner_re.fullmatch(before.strip(), named_before.end())):
+                                       and rules.quoted_name_joiner_re.fullmatch(before.strip(), named_before.end())
+                                       ) and not rules.quoted_ceremony_re.fullmatch(before.strip()):
                 continue
             if rest.strip() and year is None:
                 if not (joined_after and _named_with_year(rest[joined_after.end():].strip(), rules)):

@@ -157,7 +157,7 @@ def _word(pattern: str) -> str:
 # Point forms as templates: `{d}`, `{m}`, `{y}`… become named groups when a matched point is
 # parsed and plain groups when the form is part of a bigger pattern (names cannot repeat).
 _FORMS: dict[str, str] = {
-    "dmy_words": r"(?:{dayword}){H}+{d}{H}+{monthword}{H}+{m}(?:{H}*,?{H}+{yearword}{H}+{y})?",
+    "dmy_words": r"(?:{dayword}){H}+{d}{H}+{monthword}{H}+(?:{m}|{mn})(?:{H}*,?{H}+{yearword}{H}+{y})?",
     "dmy_words_bare": r"{d}{H}+{monthword}{H}+{m}{H}*,?{H}+{yearword}{H}+{y}",
     "dmy_slash": r"{d}/{m}/{y}",
     "dmy_dot": r"{d}\.{m}\.{y}",
@@ -166,7 +166,7 @@ _FORMS: dict[str, str] = {
     "dm_slash": r"{d}/{m}",
     "dm_dot": r"{d}\.{m}",
     "dm_dash": r"{d}-{m}",
-    "my_words": r"{monthword}{H}+{m}(?:{H}*[/.\-]{H}*{y}|{H}+{yearword}{H}+{y2})?",
+    "my_words": r"{monthword}{H}+(?:{m}(?:{H}*[/.\-]{H}*{y})?|{mn})(?:{H}+{yearword}{H}+{y2})?",
     "quarter": r"{quarterword}{H}+{q}(?:{H}*/{H}*{y}|{H}+{yearword}{H}+{y2})?",
     "year_words": r"{yearword}{H}+{y}",
     "year_bare": r"{y}",
@@ -201,6 +201,12 @@ class _Grammar:
             "q": "(?:" + "|".join(sorted((re.escape(k) for k in self.quarters), key=len, reverse=True))
                  + r")(?![\w])",
         }
+        # A spelled month is matched as written (`(?-i:…)`), never after a word naming an event.
+        self.spelled_months = dict(lex["spelled_months"])
+        not_after = "".join(rf"(?<!{re.escape(w)} {re.escape(words['month'])} )"
+                            for w in lex["spelled_months_not_after"]["words"])
+        self.spelled_month = (not_after + "(?-i:" + "|".join(
+            re.escape(k) for k in sorted(self.spelled_months, key=len, reverse=True)) + r")(?!\w)")
         self.point_parsers = {name: compile_scanner(self._form(name, named=True) + "$", re.IGNORECASE)
                               for name in _FORMS}
         single = self._forms(_SINGLE_FORMS)
@@ -360,7 +366,7 @@ class _Grammar:
         self.future_window = timedelta(days=int(rule["future_window_days"]))
 
     def _form(self, name: str, named: bool) -> str:
-        groups = {"d": _DAY, "m": _MONTH, "y": _YEAR, "y2": _YEAR, "q": self.fill["q"]}
+        groups = {"d": _DAY, "m": _MONTH, "mn": self.spelled_month, "y": _YEAR, "y2": _YEAR, "q": self.fill["q"]}
         fill = dict(self.fill)
         for key, pattern in groups.items():
             fill[key] = f"(?P<{key}>{pattern})" if named else f"(?:{pattern})"
@@ -377,6 +383,8 @@ class _Grammar:
                 continue
             g = match.groupdict()
             num = {k: int(v) for k, v in g.items() if v and k in ("d", "m", "y", "y2")}
+            if g.get("mn"):
+                num["m"] = self.spelled_months[g["mn"]]
             year = num.get("y", num.get("y2"))
             if name.startswith("dmy"):
                 return _Point("day", num["d"], num["m"], year)
