@@ -420,6 +420,16 @@ CASES = [
                  id="single-quoted-ceremony-and-fixed-names"),
     pytest.param("LĐLĐ quận tổ chức “Lễ phát động Tháng Công nhân năm 2024” tại Cung Văn hóa.",
                  [{"name": "Tháng Công nhân năm 2024", "organizer": "LĐLĐ quận"}], id="ceremony-quoted-with-its-month"),
+    # dev 335, 030, 181: recurring programmes named unquoted right after a head
+    pytest.param("Công đoàn quyết định cắt giảm nhiều nội dung trong chương trình Tết sum vầy như: Bốc thăm trúng "
+                 "thưởng, gian hàng giảm giá.", [{"name": "Tết sum vầy"}], id="programme-unquoted-after-its-head"),
+    pytest.param("Công đoàn ngành GTVT Hà Nội biểu dương Công nhân giỏi và phong trào Sáng kiến sáng tạo.",
+                 [{"name": "Sáng kiến sáng tạo"}], id="movement-unquoted-after-its-head"),
+    pytest.param("LĐLĐ huyện Sóc Sơn: Thi đua hưởng ứng Chương trình 1 triệu sáng kiến\n\nNăm 2022, công nhân "
+                 "đạt nhiều thành tích.", [{"name": "1 triệu sáng kiến"}], id="a-fixed-name-takes-no-year-over-a-line-break"),
+    # a quoted programme after its head: the year after the quotation is no part of its name (dev 279)
+    pytest.param("Tổng Liên đoàn đã tổ chức chương trình “Tết Sum vầy” năm 2019 vào ngày 26/1/2019.",
+                 [{"name": "Tết Sum vầy"}], id="programme-quoted-after-its-head-keeps-its-quotation"),
 ]
 
 NOT_CAMPAIGNS = [
@@ -462,6 +472,10 @@ NOT_CAMPAIGNS = [
     pytest.param("Thành phố tổ chức các hoạt động nhằm tạo đợt cao điểm trong công tác tuyên truyền, nâng cao nhận thức.",
                  id="peak-of-an-activity-is-no-drive"),
     pytest.param("Phát động tháng cao điểm hướng về công nhân lao động Thủ đô", id="month-drive-purpose-lowercase"),
+    # a recurring programme's words without a head are no programme (dev 075: a title)
+    pytest.param("Nhờ sự hỗ trợ của Công đoàn, công nhân có một cái Tết Sum vầy bên gia đình.", id="reunion-is-no-programme"),
+    pytest.param("Anh phấn đấu đạt danh hiệu “Sáng kiến, sáng tạo” năm 2022.", id="programme-words-as-a-title"),
+    pytest.param("Công đoàn khuyến khích phong trào sáng kiến, sáng tạo trong công nhân.", id="programme-words-lowercase"),
 ]
 
 

@@ -90,6 +90,8 @@ class _Rules:
     heads: dict[str, _Head]
     named_re: re.Pattern
     named: dict[str, str]  # folded alias -> canonical name
+    named_after_head: frozenset[str]  # canonical names read unquoted only right after a head
+    head_before_re: re.Pattern  # a head (and `thi đua`) ending right before a name
     named_year_re: re.Pattern  # the year written after a fixed name, with its scope and abbreviation
     plural_re: re.Pattern
     purpose_re: re.Pattern
@@ -165,6 +167,7 @@ def _rules() -> _Rules:
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
             named[fold_key(_PUNCT.sub(" ", spelling))] = entry["name"]
+    named_after_head = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("after_head"))
     named_spellings = [entry["name"] for entry in lexicon["named"]] + [a for e in lexicon["named"] for a in e["aliases"]]
     named_re = re.compile(
         _WORD + "(" + "|".join(r"[\s,]+".join(re.escape(w) for w in s.replace(",", " ").split())
@@ -179,10 +182,13 @@ def _rules() -> _Rules:
         heads=heads,
         named_re=named_re,
         named=named,
+        named_after_head=named_after_head,
+        head_before_re=re.compile(_WORD + "(?:" + _alternation(list(heads)) + r")(?:\s+thi đua)?\s+$", re.IGNORECASE),
         # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Công nhân cấp
         # tỉnh năm 2024`: the year (with the scope before it) is part of the name.
-        named_year_re=re.compile(r"(?:\s*\([A-ZĐ&]{2,12}\))?(?P<year>(?:\s+(?:"
-                                 + _alternation(lexicon["named_scopes"]) + r"))?\s+(?:năm\s+)?(?:19|20)\d{2})"
+        # Never over a line break: the next paragraph's `Năm 2022, …` is no part of the name.
+        named_year_re=re.compile(r"(?:[^\S\n]*\([A-ZĐ&]{2,12}\))?(?P<year>(?:[^\S\n]+(?:"
+                                 + _alternation(lexicon["named_scopes"]) + r"))?[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2})"
                                  + _END, re.IGNORECASE),
         plural_re=re.compile(_WORD + "(?:" + _alternation(lexicon["plural_words"]) + r")\s+$", re.IGNORECASE),
         purpose_re=re.compile(r"\s+(?:" + _alternation(lexicon["purpose_words"]) + ")" + _END, re.IGNORECASE),
@@ -469,6 +475,10 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             else:
                 end = around[1] - 1 if before.strip() else around[1]
         canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
+        if canonical in rules.named_after_head and (around is not None or match.group(1)[0].islower() or not
+                                                    rules.head_before_re.search(text, max(0, match.start() - 40),
+                                                                                match.start())):
+            continue  # quoted, the head's quotation names it (`chương trình “Tết sum vầy” năm 2019`)
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
         # `Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2025`).
         if year is None:
