@@ -159,6 +159,13 @@ CASES = [
          dict(doc_type="Quyết định", number="13-QĐ/HU", issued_on=None, issuer=None, title=None)],
         id="documents-announced-by-count-no-more",
     ),
+    pytest.param(  # dev 359: the issuer's lexicon head ends inside a word the segmenter keeps whole
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội vừa ban hành Kế hoạch số 237/KHLT-UBMTTQ-UBND về việc "
+        "tổ chức Lễ phát động.",
+        [dict(doc_type="Kế hoạch", number="237/KHLT-UBMTTQ-UBND", issued_on=None,
+              issuer="Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", title="tổ chức Lễ phát động")],
+        id="issuer-head-ends-inside-a-word",
+    ),
 ]
 
 NOT_DOCUMENTS = [

@@ -55,6 +55,7 @@ class _Rules:
     max_words: int
     surnames: frozenset[str]
     title_before: re.Pattern
+    title: re.Pattern
 
 
 @cache
@@ -73,6 +74,7 @@ def _rules() -> _Rules:
         max_words=int(lexicon["max_words"]),
         # The people a subject may end with: the officials' lexicon's family names and titles.
         surnames=frozenset(fold_key(n) for n in officials["names"]["surnames"]),
+        title=re.compile(r"(?<![\wĐđ])(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\wĐđ])", re.IGNORECASE),
         title_before=re.compile(r"(?<![\wĐđ])(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\wĐđ])[^.;:!?]{0,40}$",
                                 re.IGNORECASE),
     )
@@ -94,6 +96,12 @@ def organization_at(doc: "Doc", start: int, limit: int | None = None) -> OrgPhra
     words = article_words(doc)
     i = bisect_left(words, (head.end(), -1, ""))
     end = head.end()
+    if i > 0 and words[i - 1][0] < end < words[i - 1][1]:
+        # The head ends inside a word underthesea kept whole (`Ủy ban Mặt trận Tổ quốc` + `Mặt trận
+        # Tổ quốc Việt Nam`): the rest of that word goes on with the name when it would alone.
+        rest = text[end:words[i - 1][1]].split()
+        if rest and words[i - 1][1] <= limit and (_looks_like_name(rest[0]) or " ".join(rest).lower() in rules.inner):
+            end = words[i - 1][1]
     n = 0
     while i < len(words) and n < rules.max_words:
         s, e, word = words[i]
@@ -127,7 +135,11 @@ def subject_before(doc: "Doc", clause_start: int, verb_start: int) -> OrgPhrase 
     before = doc.text[clause_start:verb_start]
     tail = rules.adverb_tail.search(before)
     stop = clause_start + (tail.start() if tail else len(before.rstrip()))
+    # A head inside a title is no organisation (`Phó Chủ tịch Thường trực UBND …`).
+    titles = [t.span() for t in rules.title.finditer(doc.text, clause_start, stop)]
     for head in rules.head_re.finditer(doc.text, clause_start, stop):
+        if any(a < head.start() < b for a, b in titles):
+            continue
         phrase = organization_at(doc, head.start(), stop)
         if phrase is not None and not doc.text[phrase.char_end:stop].strip():
             return _without_signer(doc, phrase, clause_start, rules)
