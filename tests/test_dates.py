@@ -247,6 +247,9 @@ CASES = [
     ("Ngày 30 tháng Tư năm 1975, miền Nam hoàn toàn giải phóng.", None, [D("Ngày 30 tháng Tư năm 1975", "1975-04-30")]),
     ("Bao tháng năm gắn bó với nhà máy, chị vẫn nhớ kỷ niệm 74 năm Cách mạng Tháng Tám.", None, []),
     ("Kỷ niệm Cách mạng tháng Tám năm 1945.", None, [Y("năm 1945", 1945)]),
+    # the older spelling of the quarter's word
+    ("Trong quí III/2019, số đoàn viên tăng.", None,
+     [D("quí III/2019", "2019-07-01", "2019-09-30", granularity="quarter")]),
 ]
 
 

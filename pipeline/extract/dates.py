@@ -197,7 +197,7 @@ class _Grammar:
             "dayword": _alternation(day_words),
             "monthword": _phrase(words["month"]),
             "yearword": _phrase(words["year"]),
-            "quarterword": _phrase(words["quarter"]),
+            "quarterword": _alternation(words["quarter"]),
             "q": "(?:" + "|".join(sorted((re.escape(k) for k in self.quarters), key=len, reverse=True))
                  + r")(?![\w])",
         }
