@@ -31,6 +31,24 @@ def _fold_syllable(syllable: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept)) + tone
 
 
+# `hòa`, `khỏe`, `ủy` (the tone on the first vowel of a syllable-final `oa`, `oe`, `uy`): the newer
+# placement, which older text writes on the second vowel (`hoà`, `khoẻ`, `uỷ`).
+_NEWER_TONE_PLACE = re.compile(r"([òóỏõọÒÓỎÕỌ])([aeAE])(?![^\W\d_])|([ùúủũụÙÚỦŨỤ])([yY])(?![^\W\d_])")
+
+
+def _to_older_place(match: re.Match) -> str:
+    first, second = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    base, tone = unicodedata.normalize("NFD", first)[0], unicodedata.normalize("NFD", first)[1:]
+    return base + unicodedata.normalize("NFC", second + tone)
+
+
+def older_tone_placement(text: str) -> str:
+    """`Ủy ban`, `hòa bình` -> `Uỷ ban`, `hoà bình`: the same text, character for character, with
+    the older placement of the tone. underthesea's word model learnt its words from text spelt
+    that way: it keeps `Uỷ ban nhân dân` and `cấp uỷ` whole but splits `Ủy` from `ban nhân dân`."""
+    return _NEWER_TONE_PLACE.sub(_to_older_place, text)
+
+
 @lru_cache(maxsize=1 << 16)  # the same words are folded again and again: keep the answers
 def fold_key(text: str) -> str:
     """Key under which spellings of the same words compare equal (`Hoà` == `Hòa`, `HÒA` == `hòa`)."""

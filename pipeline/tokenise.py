@@ -23,6 +23,7 @@ from pipeline.segmenter import (
     regex_syllables,
     save_cached,
 )
+from pipeline.textnorm import older_tone_placement
 
 if TYPE_CHECKING:  # spaCy is imported lazily: `ldtd query` must not pay for it
     from spacy.language import Language
@@ -280,7 +281,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def word_tokenize_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the words `word_tokenize` itself gives for text[start:end], found in the text."""
     _, word_tokenize = _underthesea()
-    sentence = text[start:end]
+    sentence = older_tone_placement(text[start:end])  # the model's spelling (see word_spans)
     return _align(sentence, word_tokenize(sentence, use_token_normalize=False), start)
 
 
@@ -296,7 +297,9 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     sentence = text[start:end]
     crf = crf_segmenter()
-    normalised = crf.normalise(sentence) if crf is not None else None
+    # In the spelling the model learnt its words from (`Uỷ ban nhân dân`, `cấp uỷ`: it splits
+    # `Ủy` from `ban nhân dân`), character for character, so offsets stay those of the text.
+    normalised = older_tone_placement(crf.normalise(sentence)) if crf is not None else None
     if normalised is None or len(normalised) != len(sentence):
         return word_tokenize_spans(text, start, end)
     # The normaliser maps characters one for one here (NFC text; `ð` to `đ`), so the offsets of

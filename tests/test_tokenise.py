@@ -15,8 +15,11 @@ from tests.conftest import SEEDS
     [
         ("Sau 150 ngày phát động (từ ngày 1/5 đến 30/9/2023).",
          ["Sau", "150", "ngày", "phát động", "(", "từ", "ngày", "1/5", "đến", "30/9/2023", ")", "."]),
-        # Tone placement as written is kept: underthesea would normalise Hoà to Hòa otherwise.
-        ("Huyện ủy Ứng Hoà chỉ đạo.", ["Huyện", "ủy", "Ứng Hoà", "chỉ đạo", "."]),
+        # Tone placement as written is kept: underthesea would normalise Hoà to Hòa otherwise. The
+        # model reads the older placement (`Huyện uỷ`), which keeps `Huyện ủy` whole.
+        ("Huyện ủy Ứng Hoà chỉ đạo.", ["Huyện ủy", "Ứng Hoà", "chỉ đạo", "."]),
+        ("Ủy ban nhân dân thành phố và 44/44 cấp ủy đạt.",
+         ["Ủy ban nhân dân", "thành phố", "và", "44/44", "cấp ủy", "đạt", "."]),
         ("Đạt 14.791 sáng kiến và 2,9 tỷ đồng.", ["Đạt", "14.791", "sáng kiến", "và", "2,9", "tỷ", "đồng", "."]),
         ("Kế hoạch số 80/KH-LĐLĐ.", ["Kế hoạch", "số", "80", "/", "KH-LĐLĐ", "."]),
     ],

@@ -1,0 +1,102 @@
+"""Older spellings change no fact: every seed and dev page, rewritten the way older pages spell
+(`hoà`, `uỷ` for `hòa`, `ủy`; `quí`, `tỉ` for `quý`, `tỷ`), gives the facts of the page as written.
+
+Issue 15 names older spellings among the forms the rules miss on new pages; this finds them
+without gold. It found the quarter's `quí` and an issuer cut short where underthesea keeps
+`Mặt trận Tổ quốc Việt Nam` whole after the head `Ủy ban Mặt trận Tổ quốc`, which `Uỷ ban`
+reached.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import DEFAULT_CORPUS, DEV_DIR, as_rows, host_article, load_callable, read_sources
+from pipeline.textnorm import fold_key
+
+# What each fact type is compared on (its gold key and the attributes a rewrite must not move).
+COMPARED = {
+    "pipeline.extract.campaigns:campaign_table": ("phase", "start_date", "end_date", "name", "organizer"),
+    "pipeline.extract.dates:extract_dates": ("start_date", "end_date", "kind", "granularity"),
+    "pipeline.extract.documents:extract_documents": ("doc_type", "number", "issued_on", "issuer"),
+    "pipeline.extract.figures:extract_figures": ("surface", "value", "kind", "unit", "subject"),
+    "pipeline.extract.officials:officials_for_eval": ("name", "titles"),
+}
+
+_VOWEL_AFTER = r"(?![a-zàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])"
+# The tone on the first vowel of `oa`, `oe`, `uy` at a syllable's end (the newer rule) or on the
+# second (the older): `hòa` / `hoà`, `khỏe` / `khoẻ`, `ủy` / `uỷ`.
+_TONE_PLACES = [(new, old) for first, second, marks in (("o", "a", "òóỏõọ"), ("o", "e", "òóỏõọ"), ("u", "y", "ùúủũụ"))
+                for new, old in zip((m + second for m in marks),
+                                    (first + {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}[second][i] for i in range(5)))]
+# Words older pages write with `i` for `y`.
+_I_FOR_Y = [("quý", "quí"), ("tỷ", "tỉ"), ("kỹ", "kĩ"), ("lý", "lí"), ("mỹ", "mĩ")]
+
+
+def older_tone_places(text: str) -> str:
+    for new, old in _TONE_PLACES:
+        for a, b in ((new, old), (new[0].upper() + new[1:], old[0].upper() + old[1:])):
+            text = re.sub(a + _VOWEL_AFTER, b, text)
+    return text
+
+
+def i_for_y(text: str) -> str:
+    for new, old in _I_FOR_Y:
+        for a, b in ((new, old), (new.capitalize(), old.capitalize())):
+            text = re.sub(r"(?<!\w)" + a + r"(?!\w)", b, text)
+    return text
+
+
+REWRITES = {"older tone places": older_tone_places, "i for y": i_for_y}
+
+
+def _pages() -> list[tuple[Path, str | None]]:
+    dev = [(DEV_DIR / "pages" / f"{r['id']}.txt", r["published"] or None) for r in read_sources() if r["split"] == "dev"]
+    return sorted((p, None) for p in DEFAULT_CORPUS.iterdir() if p.suffix in (".html", ".txt")) + dev
+
+
+def _facts(path: Path, published: str | None, rewrite=None) -> dict[str, set[tuple]]:
+    doc, ctx = host_article(str(path), published)
+    facts = {}
+    for extractor, columns in COMPARED.items():
+        rows = set()
+        for row in as_rows(load_callable(extractor)(doc, ctx)):
+            values = []
+            for column in columns:
+                value = row.get(column)
+                if isinstance(value, (list, tuple)):
+                    value = "; ".join(map(str, value))
+                if isinstance(value, str):
+                    value = fold_key(rewrite(value) if rewrite else value)
+                values.append(value)
+            rows.add(tuple(values))
+        facts[extractor.rsplit(":", 1)[1]] = rows
+    return facts
+
+
+def test_the_rewrites_rewrite():
+    assert older_tone_places("Hòa Bình, Ủy ban, khỏe; hoàn thành, khuyên") == "Hoà Bình, Uỷ ban, khoẻ; hoàn thành, khuyên"
+    assert i_for_y("quý III, 2,9 tỷ đồng, Quý 2, kỹ năng, lý do, Mỹ") == "quí III, 2,9 tỉ đồng, Quí 2, kĩ năng, lí do, Mĩ"
+
+
+@pytest.mark.parametrize("name", list(REWRITES))
+def test_an_older_spelling_changes_no_fact(name, tmp_path):
+    rewrite = REWRITES[name]
+    changed, differences = 0, []
+    for path, published in _pages():
+        text = path.read_text(encoding="utf-8")
+        rewritten = rewrite(text)
+        if rewritten == text:
+            continue
+        changed += 1
+        copy = tmp_path / path.name
+        copy.write_text(rewritten, encoding="utf-8")
+        # The facts of the page as written, spelled the older way, against those of the rewrite.
+        want, got = _facts(path, published, rewrite), _facts(copy, published)
+        for kind in want:
+            differences += [f"{path.stem} {kind} lost {row}" for row in sorted(want[kind] - got[kind], key=str)]
+            differences += [f"{path.stem} {kind} gained {row}" for row in sorted(got[kind] - want[kind], key=str)]
+    assert changed >= 50  # the rewrite reached many pages
+    assert not differences, "\n".join(differences)
