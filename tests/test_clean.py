@@ -244,6 +244,10 @@ LAYOUTS = [
     ("Tiêu đề bài\n\nTrung tâm Tin tức VTV24-Chủ nhật, ngày 09/09/2018 19:23 GMT+7\n\n" + BODY,
      "Tiêu đề bài", [BODY], ["GMT"], "2018-09-09"),
     ("Tiêu đề bài\n\nCập nhật ngày: 14/06/2016 - 09:18\n\n" + BODY, "Tiêu đề bài", [BODY], ["09:18"], "2016-06-14"),
+    # the same lines with the date's parts split by dashes or dots
+    ("Tiêu đề bài\n\nTrung tâm Tin tức VTV24-Chủ nhật, ngày 09-09-2018 19:23 GMT+7\n\n" + BODY,
+     "Tiêu đề bài", [BODY], ["GMT"], "2018-09-09"),
+    ("Tiêu đề bài\n\nThời sự - 01.12.2023 10:47\n\n" + BODY, "Tiêu đề bài", [BODY], ["10:47"], "2023-12-01"),
     # dev 369: the zone in square brackets
     ("Tiêu đề bài\n\nThứ Ba, 25/04/2017, 08:39 [GMT+7]\n\n" + BODY, "Tiêu đề bài", [BODY], ["GMT", "08:39"], "2017-04-25"),
     ("date 2025-08-19 Chính trị\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["Chính trị", "date"], "2025-08-19"),

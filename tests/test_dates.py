@@ -247,6 +247,12 @@ CASES = [
     ("Ngày 30 tháng Tư năm 1975, miền Nam hoàn toàn giải phóng.", None, [D("Ngày 30 tháng Tư năm 1975", "1975-04-30")]),
     ("Bao tháng năm gắn bó với nhà máy, chị vẫn nhớ kỷ niệm 74 năm Cách mạng Tháng Tám.", None, []),
     ("Kỷ niệm Cách mạng tháng Tám năm 1945.", None, [Y("năm 1945", 1945)]),
+    # a range whose first day and month are dashed (laodong.vn's way of writing dates)
+    ("Tháng hành động vì trẻ em diễn ra từ ngày 1-6 đến ngày 30-6-2017.", None,
+     [R("từ ngày 1-6 đến ngày 30-6-2017", "2017-06-01", "2017-06-30")]),
+    ("Cuộc thi diễn ra từ ngày 17-10 đến ngày 18-11-2023 và từ ngày 1-6/6/2023.", None,
+     [R("từ ngày 17-10 đến ngày 18-11-2023", "2023-10-17", "2023-11-18"),
+      R("từ ngày 1-6/6/2023", "2023-06-01", "2023-06-06")]),
     # the older spelling of the quarter's word
     ("Trong quí III/2019, số đoàn viên tăng.", None,
      [D("quí III/2019", "2019-07-01", "2019-09-30", granularity="quarter")]),

@@ -94,6 +94,8 @@ CASES = [
     ("Phát động thi đua năm 2024; tổ chức Tết sum vầy xuân Giáp Thìn 2024.", []),
     ("Trong các ngày 12 và 13/12/2023, trên địa bàn thành phố diễn ra các hoạt động.", []),
     ("Từ ngày 21 đến 23/11, tại Quốc Oai, Công đoàn tổ chức tập huấn.", []),
+    # a dashed day and month after a date's word, whatever follows it (dev 319 with dashes)
+    ("Công an TP Hà Nội cho biết từ ngày 6-12 đã ban hành Kế hoạch số 416.", []),
     ("Chiều nay (8/12), Liên đoàn Lao động quận tổ chức kỷ niệm.", []),
     ("Đánh giá hoạt động công đoàn 9 tháng đầu năm 2024, phương hướng nhiệm vụ 3 tháng cuối năm.", []),
     ("Bản tin cập nhật lúc 08:49 | 06/08/2021 và lúc 8h30.", []),

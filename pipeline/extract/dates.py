@@ -174,8 +174,11 @@ _FORMS: dict[str, str] = {
 }
 _SINGLE_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "dm_slash", "dm_dot", "dm_dash",
                  "my_words", "quarter", "year_words")
+# `từ ngày 1-6 đến ngày 30-6-2017`: a dashed day/month opens a range too (before `day_bare`, which
+# would read its month alone as the first day); `1-6/6` still reads as days 1 to 6, the dash as
+# the range's.
 _LEFT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
-               "my_words", "quarter", "year_words", "year_bare", "day_bare")
+               "dm_dash", "my_words", "quarter", "year_words", "year_bare", "day_bare")
 _RIGHT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
                 "dm_dash", "my_words", "quarter", "year_words", "year_bare")
 # The longest aside in brackets read between a range's start and its `đến`.

@@ -554,7 +554,10 @@ def _read_number(
     if right.startswith("/"):
         return None, end
     dashed = re.match(r"-(\d{1,2})" + _NO_DIGIT_AFTER, right)
-    if dashed and raw.isdigit() and _dashed_day_month(text, int(raw), int(dashed.group(1)), end + dashed.end(), s1, words):
+    if dashed and raw.isdigit() and (
+            # after a date's word a day and month (`từ ngày 6-12 đã ban hành`), whatever follows
+            lex.date_markers.search(left) and 1 <= int(raw) <= 31 and 1 <= int(dashed.group(1)) <= 12
+            or _dashed_day_month(text, int(raw), int(dashed.group(1)), end + dashed.end(), s1, words)):
         return None, end + dashed.end()
 
     if lex.phone_markers.search(left) or lex.document_heads.search(left):
