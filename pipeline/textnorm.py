@@ -13,6 +13,7 @@ from functools import lru_cache
 # The five Vietnamese tone marks as combining characters (NFD).
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 _SPACES = re.compile(r"\s+")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 
 
 def nfc(text: str) -> str:
@@ -42,6 +43,13 @@ def _to_older_place(match: re.Match) -> str:
     return base + unicodedata.normalize("NFC", second + tone)
 
 
+def segmenter_spelling(text: str) -> str:
+    """The text as underthesea's word model reads it best, character for character: the older
+    tone placement (`older_tone_placement`), and every dash a hyphen (its syllable pattern takes
+    `-` for punctuation but glues `–` to the words around it: `– Thương binh và`)."""
+    return older_tone_placement(text).translate(_DASHES)
+
+
 def older_tone_placement(text: str) -> str:
     """`Ủy ban`, `hòa bình` -> `Uỷ ban`, `hoà bình`: the same text, character for character, with
     the older placement of the tone. underthesea's word model learnt its words from text spelt
@@ -51,8 +59,9 @@ def older_tone_placement(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # the same words are folded again and again: keep the answers
 def fold_key(text: str) -> str:
-    """Key under which spellings of the same words compare equal (`Hoà` == `Hòa`, `HÒA` == `hòa`)."""
-    words = _SPACES.split(nfc(text).strip().lower())
+    """Key under which spellings of the same words compare equal (`Hoà` == `Hòa`, `HÒA` == `hòa`,
+    `Lao động – Thương binh` == `Lao động - Thương binh`: a dash is a dash whatever its length)."""
+    words = _SPACES.split(nfc(text).strip().lower().translate(_DASHES))
     return " ".join(_fold_syllable(w) for w in words if w)
 
 

@@ -23,7 +23,7 @@ from pipeline.segmenter import (
     regex_syllables,
     save_cached,
 )
-from pipeline.textnorm import older_tone_placement
+from pipeline.textnorm import segmenter_spelling
 
 if TYPE_CHECKING:  # spaCy is imported lazily: `ldtd query` must not pay for it
     from spacy.language import Language
@@ -281,7 +281,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def word_tokenize_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the words `word_tokenize` itself gives for text[start:end], found in the text."""
     _, word_tokenize = _underthesea()
-    sentence = older_tone_placement(text[start:end])  # the model's spelling (see word_spans)
+    sentence = segmenter_spelling(text[start:end])  # the model's spelling (see word_spans)
     return _align(sentence, word_tokenize(sentence, use_token_normalize=False), start)
 
 
@@ -298,8 +298,9 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence = text[start:end]
     crf = crf_segmenter()
     # In the spelling the model learnt its words from (`Uỷ ban nhân dân`, `cấp uỷ`: it splits
-    # `Ủy` from `ban nhân dân`), character for character, so offsets stay those of the text.
-    normalised = older_tone_placement(crf.normalise(sentence)) if crf is not None else None
+    # `Ủy` from `ban nhân dân`; `-` for `–`), character for character, so offsets stay those of
+    # the text.
+    normalised = segmenter_spelling(crf.normalise(sentence)) if crf is not None else None
     if normalised is None or len(normalised) != len(sentence):
         return word_tokenize_spans(text, start, end)
     # The normaliser maps characters one for one here (NFC text; `ð` to `đ`), so the offsets of

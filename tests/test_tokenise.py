@@ -20,6 +20,8 @@ from tests.conftest import SEEDS
         ("Huyện ủy Ứng Hoà chỉ đạo.", ["Huyện ủy", "Ứng Hoà", "chỉ đạo", "."]),
         ("Ủy ban nhân dân thành phố và 44/44 cấp ủy đạt.",
          ["Ủy ban nhân dân", "thành phố", "và", "44/44", "cấp ủy", "đạt", "."]),
+        # an en dash is punctuation, as a hyphen is (underthesea glued it to `Thương binh và`)
+        ("Bộ Lao động – Thương binh và Xã hội.", ["Bộ", "Lao động", "–", "Thương binh và", "Xã hội", "."]),
         ("Đạt 14.791 sáng kiến và 2,9 tỷ đồng.", ["Đạt", "14.791", "sáng kiến", "và", "2,9", "tỷ", "đồng", "."]),
         ("Kế hoạch số 80/KH-LĐLĐ.", ["Kế hoạch", "số", "80", "/", "KH-LĐLĐ", "."]),
     ],
