@@ -253,6 +253,12 @@ CASES = [
     ("Cuộc thi diễn ra từ ngày 17-10 đến ngày 18-11-2023 và từ ngày 1-6/6/2023.", None,
      [R("từ ngày 17-10 đến ngày 18-11-2023", "2023-10-17", "2023-11-18"),
       R("từ ngày 1-6/6/2023", "2023-06-01", "2023-06-06")]),
+    # a dashed day/month alone in brackets after an occasion; a pair whose second day is dashed
+    ("Chào mừng kỷ niệm 74 năm Cách mạng Tháng Tám và Quốc khánh (2-9) năm 2019.", None,
+     [D("2-9", "2019-09-02", inferred=True), Y("năm 2019", 2019)]),
+    ("Đội Công đoàn ngành Y tế thắng đội chủ nhà (3-2) năm 2019.", None, [Y("năm 2019", 2019)]),
+    ("Sau 2 phiên làm việc (chiều 24 và sáng 25-4), Đại hội bế mạc.", datetime(2023, 4, 26),
+     [R("24 và sáng 25-4", "2023-04-24", "2023-04-25", inferred=True)]),
     # the older spelling of the quarter's word
     ("Trong quí III/2019, số đoàn viên tăng.", None,
      [D("quí III/2019", "2019-07-01", "2019-09-30", granularity="quarter")]),

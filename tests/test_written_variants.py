@@ -6,7 +6,8 @@ Issue 15 names older spellings and dates written otherwise among the forms the r
 pages; this finds them without gold. It found the quarter's `quí`; an issuer cut short where
 underthesea keeps `Mặt trận Tổ quốc Việt Nam` whole after the head `Ủy ban Mặt trận Tổ quốc`;
 underthesea's model reading `Ủy ban` worse than `Uỷ ban`; a range opened by a dashed day and
-month (`từ ngày 1-6 đến …`) read from its month; a dashed timestamp line read as text; an en
+month (`từ ngày 1-6 đến …`) read from its month; `Quốc khánh (2-9)` and `chiều 24 và sáng 25-4`
+unread; a dashed timestamp line read as text; an en
 dash glued to the words around it by underthesea's syllable pattern.
 """
 from __future__ import annotations
@@ -53,11 +54,16 @@ def i_for_y(text: str) -> str:
 
 
 _DAY_MONTH_AFTER_NGAY = re.compile(r"(?<=[Nn]gày )(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
+_DAY_MONTH_AFTER_TIME = re.compile(r"((?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm nay) )(\d{1,2})/(\d{1,2})(?![\d/])")
+_DAY_MONTH_BRACKETED = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 
 
 def dashed_dates(text: str) -> str:
-    """`ngày 1/6`, `ngày 30/6/2017` -> `ngày 1-6`, `ngày 30-6-2017`, as laodong.vn writes them."""
-    return _DAY_MONTH_AFTER_NGAY.sub(lambda m: "-".join(p for p in m.groups() if p), text)
+    """`ngày 1/6`, `ngày 30/6/2017`, `sáng 25/4`, `Quốc khánh (2/9)` -> `ngày 1-6`, `ngày 30-6-2017`,
+    `sáng 25-4`, `Quốc khánh (2-9)`, as laodong.vn writes them."""
+    text = _DAY_MONTH_AFTER_NGAY.sub(lambda m: "-".join(p for p in m.groups() if p), text)
+    text = _DAY_MONTH_AFTER_TIME.sub(lambda m: f"{m[1]}{m[2]}-{m[3]}", text)
+    return _DAY_MONTH_BRACKETED.sub(lambda m: f"({m[1]}-{m[2]})", text)
 
 
 def dotted_dates(text: str) -> str:
@@ -101,6 +107,7 @@ def _facts(path: Path, published: str | None, rewrite=None) -> dict[str, set[tup
 def test_the_rewrites_rewrite():
     assert older_tone_places("Hòa Bình, Ủy ban, khỏe; hoàn thành, khuyên") == "Hoà Bình, Uỷ ban, khoẻ; hoàn thành, khuyên"
     assert dashed_dates("từ ngày 1/6 đến ngày 30/6/2017, tỷ lệ 8/10") == "từ ngày 1-6 đến ngày 30-6-2017, tỷ lệ 8/10"
+    assert dashed_dates("chiều 24 và sáng 25/4, Quốc khánh (2/9)") == "chiều 24 và sáng 25-4, Quốc khánh (2-9)"
     assert dotted_dates("ngày 1/6 và ngày 30/6/2017") == "ngày 1/6 và ngày 30.6.2017"
     assert en_dashes("Bộ Lao động - Thương binh, 5 - 7%") == "Bộ Lao động – Thương binh, 5 - 7%"
     assert i_for_y("quý III, 2,9 tỷ đồng, Quý 2, kỹ năng, lý do, Mỹ") == "quí III, 2,9 tỉ đồng, Quí 2, kĩ năng, lí do, Mĩ"

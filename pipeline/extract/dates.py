@@ -332,6 +332,8 @@ class _Grammar:
             rf"(?:{_alternation(rule['birth_leads'])}|{_alternation(rule['target_leads'])})"
             rf"{H}*(?:{self.fill['yearword']}{H}*)?(?:{_YEAR}(?:{list_joiner}))*{H}*$", re.IGNORECASE)
         # `Ngày Quốc tế Lao động 1/5`: capitalised words after the day's name, then the date.
+        self.bracketed_dash_occasion = compile_scanner(
+            rf"(?<!\w)(?:{_alternation(dm['bracketed_dash_occasions'])})(?!\w)[^;.!?()\n]{{0,80}}\({H}*$")
         self.named_day = compile_scanner(rf"(?<!\w){re.escape(dm['named_day'])}{H}+(?P<first>\w)(?:[\w-]|{H}){{0,60}}$")
         self.ends_with_month_word = compile_scanner(rf"(?<!\w){self.fill['monthword']}$", re.IGNORECASE)
 
@@ -608,8 +610,10 @@ def _range_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         if right.unit == "day" and right.month is None:
             continue
         dashed_end = re.fullmatch(r"\d+-\d+", m["right"])
-        if (dashed_end or m["pair_mark"]) and not re.search(g.fill["dayword"], lead, re.IGNORECASE):
-            continue  # `ngày 7 và 8-2`, `ngày 6, 7/7/2023`; but `từ 1 đến 2-3 năm` counts
+        if (dashed_end or m["pair_mark"]) and not re.search(g.fill["dayword"], lead, re.IGNORECASE) \
+                and not (dashed_end and g.day_month_lead.search(text[max(0, m.start() - 24):m.start()])):
+            # `ngày 7 và 8-2`, `chiều 24 và sáng 25-4`, `ngày 6, 7/7/2023`; but `từ 1 đến 2-3 năm` counts
+            continue
         if m["pair_mark"] and left.month is not None:
             continue  # `Ngày 5/6, 7/8 đơn vị …`: a list goes on after a whole date
         if is_pair and not (left.unit == right.unit == "day"):
@@ -732,8 +736,10 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
             continue
         lead = m["lead"]
         if point.bare:
-            if m["point"].count("-") and not lead and not g.day_month_lead.search(text[max(0, m.start() - 24):m.start()]):
-                continue  # `30-4` is a date only as `ngày 30-4`, `chiều 30-4`
+            if m["point"].count("-") and not lead and not g.day_month_lead.search(text[max(0, m.start() - 24):m.start()]) \
+                    and not (_licensed_day_month(g, text, m.start(), m.end("point"))
+                             and g.bracketed_dash_occasion.search(text[max(0, m.start() - 100):m.start()])):
+                continue  # `30-4` is a date only as `ngày 30-4`, `chiều 30-4`, `Quốc khánh (2-9)`
             if not lead and not _licensed_day_month(g, text, m.start(), m.end("point")):
                 continue
         if point.unit == "month" and point.year is None and g.counted_month.search(text[:m.start()]):
