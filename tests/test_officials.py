@@ -286,6 +286,9 @@ CASES = [
      [('Đinh Văn Khoá', '', 'Phó Trưởng Ban Dân vận @ Thành ủy')]),
     ("Gồm: Cao Hồng Hà - Chủ tịch LĐLĐ quận Bình Thạnh, TP HCM; Nguyễn Văn An - Chủ tịch LĐLĐ tỉnh, nhiệm kỳ 2023.",
      [('Cao Hồng Hà', '', 'Chủ tịch @ LĐLĐ quận Bình Thạnh, TP HCM'), ('Nguyễn Văn An', '', 'Chủ tịch @ LĐLĐ tỉnh')]),
+    # ... and with the city's abbreviation written with its dot (dev 167 rewritten)
+    ("Gồm: Cao Hồng Hà - Chủ tịch LĐLĐ quận Bình Thạnh, TP. HCM; Nguyễn Văn An - Chủ tịch LĐLĐ tỉnh.",
+     [('Cao Hồng Hà', '', 'Chủ tịch @ LĐLĐ quận Bình Thạnh, TP. HCM'), ('Nguyễn Văn An', '', 'Chủ tịch @ LĐLĐ tỉnh')]),
     # the role played at an event is no office (seed 002)
     ("Đoàn công tác do đồng chí Trần Thanh Hải làm Trưởng đoàn đã đến thăm.", []),
     # a tense or aspect marker ends the organisation, even after `ngành` (dev 226, 228)
