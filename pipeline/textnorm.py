@@ -39,7 +39,7 @@ _NEWER_TONE_PLACE = re.compile(r"([òóỏõọÒÓỎÕỌ])([aeAE])(?![^\W\d_]
 
 def _to_older_place(match: re.Match) -> str:
     first, second = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-    base, tone = unicodedata.normalize("NFD", first)[0], unicodedata.normalize("NFD", first)[1:]
+    base, tone = unicodedata.normalize("NFD", first)  # a vowel and its one tone mark
     return base + unicodedata.normalize("NFC", second + tone)
 
 

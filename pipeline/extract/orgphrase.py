@@ -66,6 +66,7 @@ def _rules() -> _Rules:
     drop = "|".join(re.escape(w) for w in lexicon["trailing_drop"])
     officials = load_lexicon("officials")
     titles = sorted({t["name"] for t in officials["title"]}, key=len, reverse=True)
+    title = r"(?<![\wĐđ])(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\wĐđ])"
     return _Rules(
         head_re=re.compile(r"(?<![\wĐđ])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\wĐđ])"),
         inner=frozenset(w.lower() for w in lexicon["inner_words"]),
@@ -74,9 +75,8 @@ def _rules() -> _Rules:
         max_words=int(lexicon["max_words"]),
         # The people a subject may end with: the officials' lexicon's family names and titles.
         surnames=frozenset(fold_key(n) for n in officials["names"]["surnames"]),
-        title=re.compile(r"(?<![\wĐđ])(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\wĐđ])", re.IGNORECASE),
-        title_before=re.compile(r"(?<![\wĐđ])(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\wĐđ])[^.;:!?]{0,40}$",
-                                re.IGNORECASE),
+        title=re.compile(title, re.IGNORECASE),
+        title_before=re.compile(title + r"[^.;:!?]{0,40}$", re.IGNORECASE),
     )
 
 
