@@ -255,8 +255,9 @@ CASES = [
      [('Huỳnh Sơn Tuấn', 'đồng chí', 'Tỉnh ủy viên; Chủ tịch @ Liên đoàn Lao động tỉnh Bà Rịa – Vũng Tàu')]),
     ('Phó Chủ tịch gồm các đồng chí: Trần Thanh Hải, Trần Văn Thuật, Phan Văn Anh, Ngọ Duy Hiểu.',
      [('Trần Thanh Hải', 'đồng chí', 'Phó Chủ tịch'), ('Trần Văn Thuật', 'đồng chí', 'Phó Chủ tịch'), ('Phan Văn Anh', 'đồng chí', 'Phó Chủ tịch'), ('Ngọ Duy Hiểu', 'đồng chí', 'Phó Chủ tịch')]),
+    # the office, then `là` and one person: the honorific written before the name is kept (dev 117)
     ('Chủ tịch HĐND TP.Hà Nội hiện nay là bà Nguyễn Thị Bích Ngọc, Phó chủ tịch là ông Nguyễn Ngọc Tuấn.',
-     [('Nguyễn Thị Bích Ngọc', '', 'Chủ tịch @ HĐND TP.Hà Nội'), ('Nguyễn Ngọc Tuấn', '', 'Phó Chủ tịch')]),
+     [('Nguyễn Thị Bích Ngọc', 'bà', 'Chủ tịch @ HĐND TP.Hà Nội'), ('Nguyễn Ngọc Tuấn', 'ông', 'Phó Chủ tịch')]),
     ('Mới đây, Phó Chủ tịch thường trực phụ trách Liên đoàn Lao động Thành phố Đặng Thị Phương Hoa đã ký ban hành kế hoạch.',
      [('Đặng Thị Phương Hoa', '', 'Phó Chủ tịch Thường trực @ Liên đoàn Lao động Thành phố')]),
     ('Đại biểu nhà trường có PGS.TS Nguyễn Đình Thi, Bí thư Đảng ủy, Hiệu trưởng nhà trường.',
@@ -559,6 +560,22 @@ CASES = [
      "được điều động, chỉ định làm Bí thư Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương.",
      [('Nguyễn Duy Ngọc', 'đồng chí', 'Bí thư @ Thành ủy Hà Nội'),
       ('Bùi Thị Minh Hoài', 'đồng chí', 'Bí thư @ Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương')]),
+    # a head that needs a name, in lower case after the title, before its capitalised name (dev 404)
+    ("Lễ phát động có sự tham dự của bà Nguyễn Thị Xuân Thu - Bí thư Đảng đoàn, Chủ tịch hội Chữ thập "
+     "đỏ Việt Nam; ông Nguyễn Sỹ Trường - Chủ tịch Hội chữ thập đỏ Thành phố Hà Nội.",
+     [('Nguyễn Thị Xuân Thu', 'bà', 'Bí thư @ Đảng đoàn; Chủ tịch @ hội Chữ thập đỏ Việt Nam'),
+      ('Nguyễn Sỹ Trường', 'ông', 'Chủ tịch @ Hội chữ thập đỏ Thành phố Hà Nội')]),
+    # … but an ordinary word before a lower-case one is no body
+    ("Ông Nguyễn Văn An, Chủ tịch hội nghị khách hàng năm nay, cho biết.",
+     [('Nguyễn Văn An', 'ông', 'Chủ tịch')]),
+    # a plural title names the group; each person listed after `gồm` holds the roles after the name
+    # (dev 385)
+    ("Hà Nội hiện có các Phó Bí thư Thành uỷ gồm bà Ngô Thị Thanh Hằng, Uỷ viên T.Ư Đảng, Phó Bí thư "
+     "Thường trực Thành uỷ; bà Nguyễn Thị Bích Ngọc, Phó Bí thư Thành uỷ, Chủ tịch HĐND thành phố; ông "
+     "Đào Đức Toàn, Phó Bí thư Thành uỷ.",
+     [('Ngô Thị Thanh Hằng', 'bà', 'Ủy viên @ T.Ư Đảng; Phó Bí thư Thường trực @ Thành uỷ'),
+      ('Nguyễn Thị Bích Ngọc', 'bà', 'Phó Bí thư @ Thành uỷ; Chủ tịch @ HĐND thành phố'),
+      ('Đào Đức Toàn', 'ông', 'Phó Bí thư @ Thành uỷ')]),
 ]
 
 

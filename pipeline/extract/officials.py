@@ -380,6 +380,19 @@ class SentenceParser:
             return None
         return self.lex.org_heads.match(self.toks, i)
 
+    def lower_head_before_name(self, i: int) -> tuple[bool, int] | None:
+        """A head that needs a name, written in lower case right after a title, when its name
+        follows capitalised (`Chủ tịch hội Chữ thập đỏ Việt Nam`, `Giám đốc sở Nội vụ`): `hội`,
+        `sở` alone are ordinary words, so the capital after them is what makes them a body."""
+        found = self.lex.org_heads.match(self.toks, i)
+        if not found or not found[0]:
+            return None
+        after = self.tok(found[1])
+        if after is None or not after.is_word or not after.cap \
+                or self.title_at(found[1]) or self.honorific_at(found[1]):
+            return None
+        return found
+
     def honorific_at(self, i: int) -> tuple[str, int, bool] | None:
         t = self.tok(i)
         if t is None or not t.is_word:
@@ -452,6 +465,7 @@ class SentenceParser:
         lower_head = None
         if after_title and not head:
             lower_head = self.lex.heads_after_title.match(self.toks, i) or self.admin_unit_word(i)
+            head = None if lower_head else self.lower_head_before_name(i)
         if head:
             needs_name, k = head
             named_head_end = k if needs_name else None
@@ -604,13 +618,15 @@ class SentenceParser:
         that underthesea glued to the verb after it: the verb is not part of the organisation.
         """
         t = self.toks[k]
-        if not t.is_word or t.cap or t.word_start or not t.word_cap:
+        if not t.is_word or t.cap or t.word_start:
             return False
         if self.lex.glued_verbs.match(self.toks, k):
             return False
         w = k - 1
         while w > 0 and not self.toks[w].word_start:
             w -= 1
+        if not t.word_cap and not any(x.cap for x in self.toks[w + 1:k]):
+            return False  # underthesea reads `hội Chữ thập đỏ` as one word: its capital is inside
         capitals = sum(1 for x in self.toks[w:k] if x.cap)
         return capitals == 1 or not self.is_surname(w)
 
@@ -931,6 +947,9 @@ class SentenceParser:
             if self.tok(k) is not None and self.toks[k].text == ":":
                 k += 1
             names = self.names_after(k)
+            single = self.honorific_at(k) if honorific is None and len(names) == 1 else None
+            if single and not single[2] and single[1] == names[0][0]:
+                honorific = single[0]  # `Phó chủ tịch là ông Nguyễn Ngọc Tuấn`
         if not names and honorific is None and not plural:
             # `Chủ tịch LĐLĐ quận Hoàn Kiếm, bà Lê Hoàng Thủy Vân cho biết`: the roles, then the
             # person they describe in apposition after a comma or dash, with an honorific.
@@ -950,8 +969,14 @@ class SentenceParser:
             more = self.roles_after(names[0][1])
             if more is not None:
                 more_roles, more_span = more
-                roles = roles + more_roles
-                role_spans.append(more_span)
+                if plural and opener_words:
+                    # `các Phó Bí thư Thành uỷ gồm bà X, Uỷ viên T.Ư Đảng, Phó Bí thư Thường trực
+                    # Thành uỷ; bà Y, …`: the plural title names the group, the roles after the
+                    # name are the person's own.
+                    roles, role_spans = more_roles, [more_span]
+                else:
+                    roles = roles + more_roles
+                    role_spans.append(more_span)
                 result.end = more_span[1]
         result.mentions = [MentionParse(n, honorific, roles, role_spans) for n in names]
         return result
