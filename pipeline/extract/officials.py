@@ -149,6 +149,7 @@ class Lexicon:
     glued_verbs: PhraseTable
     appointment_verbs: PhraseTable
     appointment_lead_ins: PhraseTable
+    appointment_adverbs: PhraseTable
     verbs_before_name: PhraseTable
     after_name_with_verb_before: PhraseTable
     memberships: PhraseTable
@@ -209,6 +210,7 @@ def officials_lexicon() -> Lexicon:
         appointment_verbs=PhraseTable(
             {w: True for w in _with_office_words(raw["appointments"]["verbs_after_name"], raw["appointments"])}),
         appointment_lead_ins=PhraseTable({w: True for w in raw["appointments"]["lead_ins"]}),
+        appointment_adverbs=PhraseTable({w: True for w in raw["appointments"]["adverbs"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
         after_name_with_verb_before=PhraseTable({w: True for w in _with_office_words(
             raw["appointments"]["after_name_with_verb_before"], raw["appointments"])}),
@@ -514,6 +516,9 @@ class SentenceParser:
                 continue
             if k > i and self.continues_capital_word(k):
                 k += 1
+                continue
+            if k > i and t.text.isdigit() and self.lex.admin_units.ends_at(self.toks, k):
+                k += 1  # `LĐLĐ quận 2`, `UBND Quận 10`: a district named by its number
                 continue
             if k > i and self.company_number_at(i, k):
                 k += 1
@@ -1066,7 +1071,8 @@ class SentenceParser:
         """`NAME - ROLES`, `NAME, ROLES`, `NAME (ROLES)`, and `NAME giữ chức ROLES` (an election or
         appointment; `opener` is where the name or its honorific starts)."""
         after = self.past_aside(name[1])
-        found = self.roles_after(after) or self.appointed_roles(after, opener)
+        found = self.roles_after(after) or self.appointed_roles(after, opener) \
+            or self.appointed_roles(self.past_former_roles(after), opener)
         if found is None:
             return None
         roles, span = found
@@ -1086,8 +1092,23 @@ class SentenceParser:
         closing = next((c for c in range(k + 2, self.n) if self.toks[c].text == ")"), None)
         return k if closing is None else closing + 1
 
+    def past_former_roles(self, k: int) -> int:
+        """Past the offices no longer held that a dash or comma at k opens (`Ông Võ Nguyên Phong -
+        nguyên Phó Giám đốc Sở Xây dựng TP Hà Nội vừa được bầu làm …`), else k: what the person
+        is elected to may follow them."""
+        sep = self.tok(k)
+        former = self.lex.former_markers.match(self.toks, k + 1) if sep is not None and sep.text in _ROLE_OPENERS \
+            else None
+        if former is None or not self.title_at(former[1]):
+            return k
+        roles, end = self.parse_roles(former[1])
+        return end if roles and self.name_in_region(roles[-1]) is None else k
+
     def appointed_roles(self, k: int, opener: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The office a person is elected or appointed to by the verb at k, with its token span."""
+        adverb = self.lex.appointment_adverbs.match(self.toks, k)
+        if adverb is not None and self.lex.appointment_verbs.match(self.toks, adverb[1]):
+            k = adverb[1]
         verb = self.lex.appointment_verbs.match(self.toks, k)
         lead_in = self.lex.appointment_lead_ins.match(self.toks, k)
         if verb is None and lead_in is not None:

@@ -1,0 +1,41 @@
+"""Probes: real sentences from pages outside the development corpus, one way of writing a fact each
+(tests/probes/README.md). A row with a `known_miss` is an expected failure, strictly."""
+from __future__ import annotations
+
+import csv
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.base import analyse
+from pipeline.extract.officials import officials_for_eval
+
+PROBES = Path(__file__).parent / "probes"
+
+
+def probe_rows(name: str) -> list:
+    with open(PROBES / f"{name}.tsv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [
+        pytest.param(row, id=f"{name}{n:02d}-{row['form'][:40]}",
+                     marks=[pytest.mark.xfail(reason=row["known_miss"], strict=True)] if row["known_miss"] else [])
+        for n, row in enumerate(rows)
+    ]
+
+
+@pytest.mark.parametrize("row", probe_rows("officials"))
+def test_officials_probe(row):
+    doc, ctx = analyse(row["sentence"], published_at=datetime(2023, 5, 2))
+    got = sorted((m["name"], m["honorific"], m["titles"]) for m in officials_for_eval(doc, ctx))
+    assert got == sorted(tuple(e) for e in json.loads(row["expected"]))
+
+
+def test_probe_pages_are_outside_the_development_corpus():
+    with open(Path(__file__).parent / "dev" / "SOURCES.tsv", encoding="utf-8", newline="") as f:
+        corpus = {r["url"].split("://", 1)[-1].rstrip("/") for r in csv.DictReader(f, delimiter="\t")}
+    for path in PROBES.glob("*.tsv"):
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                assert row["url"].split("://", 1)[-1].rstrip("/") not in corpus, (path.name, row["url"])
