@@ -430,6 +430,20 @@ CASES = [
     # a quoted programme after its head: the year after the quotation is no part of its name (dev 279)
     pytest.param("Tổng Liên đoàn đã tổ chức chương trình “Tết Sum vầy” năm 2019 vào ngày 26/1/2019.",
                  [{"name": "Tết Sum vầy"}], id="programme-quoted-after-its-head-keeps-its-quotation"),
+    # probes (tests/probes/campaigns.tsv): a drive's year closes its name before a comma; the
+    # national HIV/AIDS month; a sentence that ends inside a quotation, its full stop left out
+    pytest.param("TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch Thanh niên tình nguyện Hè "
+                 "2016, tháng 7 sẽ là tháng cao điểm của chiến dịch.",
+                 [{"name": "Chiến dịch Thanh niên tình nguyện Hè 2016"}], id="a-drive-name-ends-at-its-year"),
+    pytest.param("Uỷ ban Quốc gia phòng, chống AIDS, ma tuý, mại dâm phát động trong cả nước Tháng hành động quốc gia "
+                 "phòng, chống HIV/AIDS năm 2023 từ ngày 10/11 đến ngày 10/12/2023.",
+                 [{"name": "Tháng hành động quốc gia phòng, chống HIV/AIDS năm 2023",
+                   "start_date": date(2023, 11, 10), "end_date": date(2023, 12, 10)}], id="the-national-hiv-aids-month"),
+    pytest.param('Theo đó, nhiều hoạt động sẽ được tổ chức: Chương trình "Cảm ơn người lao động"; giới thiệu phát '
+                 'triển đảng viên; Chương trình "Tuyên truyền, nâng cao nhận thức đoàn viên, người lao động."…',
+                 [{"name": "Cảm ơn người lao động"},
+                  {"name": "Tuyên truyền, nâng cao nhận thức đoàn viên, người lao động"}],
+                 id="a-full-stop-inside-the-closing-quote"),
 ]
 
 NOT_CAMPAIGNS = [

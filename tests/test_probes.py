@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.base import analyse
+from pipeline.extract.campaigns import campaign_table
 from pipeline.extract.officials import officials_for_eval
+from pipeline.process import context_years
 
 PROBES = Path(__file__).parent / "probes"
 
@@ -30,6 +32,30 @@ def test_officials_probe(row):
     doc, ctx = analyse(row["sentence"], published_at=datetime(2023, 5, 2))
     got = sorted((m["name"], m["honorific"], m["titles"]) for m in officials_for_eval(doc, ctx))
     assert got == sorted(tuple(e) for e in json.loads(row["expected"]))
+
+
+def published(value: str) -> datetime | None:
+    """The page's date when it shows a whole one (a crawl manifest's `published_at`), else None."""
+    try:
+        return datetime.strptime(value[:10], "%Y-%m-%d")
+    except ValueError:
+        return None
+
+
+def campaign_key(row: dict) -> tuple[str, str, str, str]:
+    """The campaigns SPEC's key: phase, start, end, and the name when undated."""
+    start = str(row.get("start_date") or "")
+    return (str(row.get("phase") or ""), start, str(row.get("end_date") or ""),
+            "" if start else row.get("undated_name") or row.get("name") or "")
+
+
+@pytest.mark.parametrize("row", probe_rows("campaigns"))
+def test_campaigns_probe(row):
+    # As the runner does: the page's date, and the years its text writes as context.
+    doc, ctx = analyse(row["passage"], published_at=published(row["published"]),
+                       context_years=context_years(row["passage"]))
+    got = sorted(campaign_key(c) for c in campaign_table(doc, ctx))
+    assert got == sorted(campaign_key(e) for e in json.loads(row["expected"]))
 
 
 def test_probe_pages_are_outside_the_development_corpus():

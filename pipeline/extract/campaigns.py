@@ -60,6 +60,8 @@ _WORD = r"(?<![\wĐđ])"
 _END = r"(?![\wĐđ])"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–&]+")
+_YEAR_THEN_COMMA = re.compile(r"\b(?:19|20)\d{2}\s*,")
+_FULL_STOP_AT_END = re.compile(r"(?<!\.)\.\s*$")
 _SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
 _PLAIN_WORD = re.compile(r"[^\s,;:.!?()“”\"‘’…]+")
@@ -432,6 +434,11 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 end = _clause_end(text, action.end(), limit, rules)
             if end is None and head.loosely_named and rules.loose_lead_re.search(text, max(0, start - 20), start):
                 loose_end = _clause_end(text, head_end, limit, rules)
+                # A year closes the name before a comma (`chiến dịch Thanh niên tình nguyện Hè 2016,
+                # tháng 7 sẽ là tháng cao điểm`): what follows is another clause.
+                year_then_comma = _YEAR_THEN_COMMA.search(text, head_end, loose_end + 1)
+                if year_then_comma is not None:
+                    loose_end = len(text[:year_then_comma.end() - 1].rstrip())
                 words = text[head_end:loose_end].split()
                 if len(words) >= 2 and not rules.demonstrative_re.search(text, head_end, loose_end):
                     end = loose_end
@@ -547,7 +554,8 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
     span_start = start
     quote = first
     while quote is not None:
-        inner = text[quote[0] + 1:quote[1] - 1].strip()
+        # The full stop of a sentence that ends inside the marks is no part of the name.
+        inner = _FULL_STOP_AT_END.sub("", text[quote[0] + 1:quote[1] - 1].strip())
         if not inner:
             break
         name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge and head.bridge_in_name else inner).strip()
@@ -785,11 +793,12 @@ def _find_themes(doc: "Doc", mentions: list[_Mention], rules: _Rules) -> None:
     """`phong trào thi đua năm 2024 (do LĐLĐ quận phát động) với chủ đề “…”`: a theme right after a mention."""
     text = doc.text
     for mention in mentions:
-        sentence = sentence_at(doc, mention.start)
-        lead = rules.theme_lead_re.match(text, mention.end, sentence.char_end)
-        theme = rules.theme_re.match(text, lead.end(), sentence.char_end)
+        # A quoted name may close after its sentence's end (`Chương trình "… người lao động."…`).
+        end = max(sentence_at(doc, mention.start).char_end, mention.end)
+        lead = rules.theme_lead_re.match(text, mention.end, end)
+        theme = rules.theme_re.match(text, lead.end(), end)
         if theme is not None:
-            close = quoted_end(text, theme.end(), sentence.char_end + 1)
+            close = quoted_end(text, theme.end(), end + 1)
             if close is not None:
                 mention.theme = _SPACES.sub(" ", text[theme.end() + 1:close - 1]).strip()
 
