@@ -88,6 +88,7 @@ class _Rules:
     verb_before_re: re.Pattern
     title_stops: tuple[str, ...]
     adverbs_only_re: re.Pattern
+    alias_re: re.Pattern  # a bracket that gives the document its short name
 
 
 @cache
@@ -100,7 +101,9 @@ def _rules() -> _Rules:
     spellings = sorted(canonical, key=len, reverse=True)
     type_re = re.compile(_WORD + "(" + "|".join(re.escape(s) for s in spellings) + ")" + _END, re.IGNORECASE)
     markers = "|".join(re.escape(m) for m in lexicon["number_markers"])
-    number_re = re.compile(r"\s+(?:" + markers + r")\s*:?\s*(" + lexicon["number_pattern"] + ")" + _END)
+    urgency = "|".join(re.escape(w) for w in sorted(lexicon["urgency_words"], key=len, reverse=True))
+    number_re = re.compile(r"(?:\s+(?:" + urgency + r"))?\s+(?:" + markers + r")\s*:?\s*(" + lexicon["number_pattern"] + ")"
+                           + _END)
     bare_number_re = re.compile(r"\s+(" + lexicon["bare_number_pattern"] + ")" + _END)
     followers = "|".join(re.escape(f) for f in sorted(lexicon["short_number_followers"], key=len, reverse=True))
     short_number_re = re.compile(r"\s+(?!(?:19|20)\d\d" + _END + ")(" + lexicon["short_number_pattern"] + r")(?=(?:" + followers
@@ -122,9 +125,10 @@ def _rules() -> _Rules:
     loose_issuer_re = re.compile(r"[^\W\d_][^,;:.()“”\"]*?(?=\s+(?:" + attribute_words + r")\s|[,;:.()“”\"]|$)")
     verb_before_re = re.compile(r"(?:^|\s)(" + verbs + r")\s+$", re.IGNORECASE)
     adverbs_only_re = re.compile(r"\s*(?:(?:" + adverbs + r")\s+)?")
+    alias_re = re.compile(r"\s*\(\s*(?:" + alternation(lexicon["alias_openers"]) + r")\s[^()]*\)", re.IGNORECASE)
     return _Rules(type_re, canonical, number_re, bare_number_re, short_number_re, issuer_re, title_re, date_lead,
                   issued_by_re, agent_verb_re, loose_issuer_re, verb_before_re, tuple(lexicon["title_stops"]),
-                  adverbs_only_re)
+                  adverbs_only_re, alias_re)
 
 
 @dataclass
@@ -208,6 +212,10 @@ def _read_attributes(doc: "Doc", citation: _Citation, dates: list[DateFact], sen
     text = doc.text
     pos = citation.end
     while pos < sentence_end:
+        alias = rules.alias_re.match(text, pos, sentence_end)
+        if alias is not None:
+            pos = alias.end()
+            continue
         if citation.issued_on is None:
             fact = day_date_at(dates, text, pos, rules.date_lead)
             if fact is not None and fact.char_end <= sentence_end:
@@ -249,6 +257,8 @@ def _read_subject(doc: "Doc", citation: _Citation, dates: list[DateFact], senten
                 break
     subject = subject_before(doc, sentence_start, verb.start(1))
     if subject is None:
+        if citation.issued_on is None:
+            citation.issued_on = _date_leading_clause(text, dates, sentence_start, verb.start(1))
         return
     if citation.issuer is None:
         citation.issuer = subject.name
@@ -259,6 +269,23 @@ def _read_subject(doc: "Doc", citation: _Citation, dates: list[DateFact], senten
                     and re.fullmatch(r"[\s,]*", text[fact.char_end:subject.char_start])):
                 citation.issued_on = fact.start_date
                 break
+    if citation.issued_on is None:
+        citation.issued_on = _date_leading_clause(text, dates, sentence_start, verb.start(1))
+
+
+def _date_leading_clause(text: str, dates: list[DateFact], sentence_start: int, verb_start: int) -> date | None:
+    """The day that leads the clause of the issuing verb (`Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh
+    khóa XIII đã ban hành Nghị quyết số 10-NQ/TU`, `Ngày 16/11, Chủ tịch UBND TP … đã ký, ban hành
+    Công điện số 23/CĐ-UBND`): a day date followed by a comma, the last date before the verb, with no
+    clause break (`;`) between them. None when there is none."""
+    before = [f for f in dates if sentence_start <= f.char_start and f.char_end <= verb_start]
+    if not before:
+        return None
+    fact = before[-1]
+    if fact.kind != "date" or fact.granularity != "day" or not text.startswith(",", fact.char_end) \
+            or ";" in text[fact.char_end:verb_start]:
+        return None
+    return fact.start_date
 
 
 def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
@@ -266,9 +293,10 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
     text = doc.text
     found: list[_Citation] = []
     announced: list[tuple[_Citation, int]] = []  # `3 quyết định` issued together, and how many
+    aliases = [a.span() for a in rules.alias_re.finditer(text)]
     for match in rules.type_re.finditer(text):
         sentence = sentence_at(doc, match.start())
-        if sentence is None:
+        if sentence is None or any(start < match.start() < end for start, end in aliases):
             continue
         doc_type = rules.canonical[match.group(1).lower()]
         citation = _Citation(doc_type, match.start(), match.end())
