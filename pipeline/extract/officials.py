@@ -372,9 +372,10 @@ class SentenceParser:
         t = self.tok(i)
         if t is None or not t.is_word:
             return None
-        if t.text in self.lex.title_abbreviations:
+        phrase = self.lex.titles.match(self.toks, i)
+        if t.text in self.lex.title_abbreviations and (phrase is None or phrase[1] == i + 1):
             return self.lex.title_abbreviations[t.text], i + 1
-        return self.lex.titles.match(self.toks, i)
+        return phrase  # `UV BCH` read whole before `UV` alone
 
     def org_head_at(self, i: int) -> tuple[bool, int] | None:
         t = self.tok(i)
@@ -448,8 +449,17 @@ class SentenceParser:
                 return True  # `nguyên Bí thư`, not the `nguyên` of `Tài nguyên` or `Thái Nguyên`
         opened = sum(1 for t in self.toks[:i] if t.text == _QUOTES_OPEN)
         closed = sum(1 for t in self.toks[:i] if t.text == _QUOTES_CLOSE)
-        straight = sum(1 for t in self.toks[:i] if t.text == '"')
-        return opened > closed or straight % 2 == 1
+        # A straight mark right after a word or a full stop closes a quotation; one after a space
+        # opens it. A quotation of several sentences ends in a sentence that opens with none
+        # (`… quốc tế", Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng nhấn mạnh`).
+        straight_open = straight_closed = 0
+        for k in range(i):
+            if self.toks[k].text == '"':
+                if k > 0 and self.toks[k - 1].end == self.toks[k].start:
+                    straight_closed += 1
+                else:
+                    straight_open += 1
+        return opened > closed or straight_open > straight_closed
 
     # -- organisations and roles -----------------------------------------------------------
 
