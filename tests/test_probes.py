@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.extract.base import analyse
 from pipeline.extract.campaigns import campaign_table
+from pipeline.extract.dates import extract_dates
 from pipeline.extract.documents import extract_documents
 from pipeline.extract.officials import officials_for_eval
 from pipeline.process import context_years
@@ -66,6 +67,15 @@ def test_documents_probe(row):
     got = sorted((d.number or "", str(d.issued_on or "")) for d in extract_documents(doc, ctx))
     # The documents SPEC's key: the number as written and the day of issue.
     assert got == sorted((e["number"] or "", e["issued_on"] or "") for e in json.loads(row["expected"]))
+
+
+@pytest.mark.parametrize("row", probe_rows("dates"))
+def test_dates_probe(row):
+    doc, ctx = analyse(row["sentence"], published_at=published(row["published"]),
+                       context_years=context_years(row["sentence"]))
+    got = sorted((str(d.start_date), str(d.end_date)) for d in extract_dates(doc, ctx))
+    # The dates SPEC's key: the days covered, start and end.
+    assert got == sorted((e["start_date"], e["end_date"]) for e in json.loads(row["expected"]))
 
 
 def test_probe_pages_are_outside_the_development_corpus():

@@ -162,24 +162,26 @@ _FORMS: dict[str, str] = {
     "dmy_slash": r"{d}/{m}/{y}",
     "dmy_dot": r"{d}\.{m}\.{y}",
     "dmy_dash": r"{d}-{m}-{y}",
+    # ISO 8601 (`2023-05-01`), as web pages and data exports write a day
+    "dmy_iso": r"{y}-(?=\d\d-){m}-(?=\d\d(?!\d)){d}",
     "my_bare": r"{m}/{y}",
     "dm_slash": r"{d}/{m}",
     "dm_dot": r"{d}\.{m}",
     "dm_dash": r"{d}-{m}",
     "my_words": r"{monthword}{H}+(?:{m}(?:{H}*[/.\-]{H}*{y})?|{mn})(?:{H}+{yearword}{H}+{y2})?",
-    "quarter": r"{quarterword}{H}+{q}(?:{H}*/{H}*{y}|{H}+{yearword}{H}+{y2})?",
+    "quarter": r"{quarterword}{H}+{q}(?:{H}*[/\-]{H}*{y}|{H}+{yearword}{H}+{y2})?",
     "year_words": r"{yearword}{H}+{y}",
     "year_bare": r"{y}",
     "day_bare": r"{d}",
 }
-_SINGLE_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "dm_slash", "dm_dot", "dm_dash",
+_SINGLE_FORMS = ("dmy_iso", "dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "dm_slash", "dm_dot", "dm_dash",
                  "my_words", "quarter", "year_words")
 # `từ ngày 1-6 đến ngày 30-6-2017`: a dashed day/month opens a range too (before `day_bare`, which
 # would read its month alone as the first day); `1-6/6` still reads as days 1 to 6, the dash as
 # the range's.
-_LEFT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
+_LEFT_FORMS = ("dmy_iso", "dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
                "dm_dash", "my_words", "quarter", "year_words", "year_bare", "day_bare")
-_RIGHT_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
+_RIGHT_FORMS = ("dmy_iso", "dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "dm_slash", "dm_dot",
                 "dm_dash", "my_words", "quarter", "year_words", "year_bare")
 # The longest aside in brackets read between a range's start and its `đến`.
 MAX_RANGE_ASIDE = 240
@@ -276,9 +278,9 @@ class _Grammar:
 
         period = lex["period"]
         self.period = compile_scanner(
-            rf"(?<![\w.,])(?P<n>{_COUNT}){H}+{self.fill['monthword']}{H}+"
-            rf"(?:(?P<first>{_alternation(period['first'])})|(?P<last>{_alternation(period['last'])})"
-            rf"|(?P<of>{_alternation(period['of_year'])})(?={H}+{_YEAR}))"
+            rf"(?<![\w.,])(?P<n>{_COUNT}){H}+{self.fill['monthword']}"
+            rf"(?:{H}+(?:(?P<first>{_alternation(period['first'])})|(?P<last>{_alternation(period['last'])})"
+            rf"|(?P<of>{_alternation(period['of_year'])})(?={H}+{_YEAR}))|(?={H}+{_YEAR}))"
             rf"(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
             re.IGNORECASE)
         self.named_periods = {_fold(k): tuple(v) for k, v in period["named"].items()}
