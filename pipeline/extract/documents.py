@@ -318,6 +318,15 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
                     announced.append((batch, int(counted.group(1))))
             continue
         found.append(citation)
+    # `Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị … (Chỉ thị 05)`: a short number that
+    # opens a full one cited before it, of the same type, is that document's short name.
+    for citation in found:
+        if citation.number is not None and citation.number.isdigit():
+            full = next((c for c in found if c.start < citation.start and c.doc_type == citation.doc_type
+                         and c.number and not c.number.isdigit()
+                         and re.match(re.escape(citation.number) + r"\s*[/-]", c.number)), None)
+            if full is not None:
+                citation.number = full.number
     # `ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp Đảng. Quyết định số 2433-QĐ/HU
     # …`: the next documents of that type cited by number, as many as were counted, were issued then,
     # by that issuer, unless they say otherwise.
