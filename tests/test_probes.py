@@ -13,6 +13,7 @@ from pipeline.extract.base import analyse
 from pipeline.extract.campaigns import campaign_table
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.documents import extract_documents
+from pipeline.extract.figures import extract_figures
 from pipeline.extract.officials import officials_for_eval
 from pipeline.process import context_years
 
@@ -76,6 +77,15 @@ def test_dates_probe(row):
     got = sorted((str(d.start_date), str(d.end_date)) for d in extract_dates(doc, ctx))
     # The dates SPEC's key: the days covered, start and end.
     assert got == sorted((e["start_date"], e["end_date"]) for e in json.loads(row["expected"]))
+
+
+@pytest.mark.parametrize("row", probe_rows("figures"))
+def test_figures_probe(row):
+    doc, ctx = analyse(row["sentence"], published_at=published(row["published"]),
+                       context_years=context_years(row["sentence"]))
+    # The figures SPEC's key: the words as written, the value and the kind.
+    got = sorted((f.surface, f.value, f.kind) for f in extract_figures(doc, ctx))
+    assert got == sorted((e["surface"], float(e["value"]), e["kind"]) for e in json.loads(row["expected"]))
 
 
 def test_probe_pages_are_outside_the_development_corpus():

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Iterable
 
@@ -59,7 +60,9 @@ DATE_SHAPES = compile_scanner(
     r"|[IVX]+/(?:1[89]|20)\d{2}"             # quý II/2024, kỳ III/2023
     r")" + _NO_DIGIT_AFTER
 )
-TIME_SHAPES = compile_scanner(_NO_DIGIT_BEFORE + r"\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\w.,])\d{1,2}h\d{2}\b")
+TIME_SHAPES = compile_scanner(_NO_DIGIT_BEFORE + r"\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\w.,])\d{1,2}h\d{2}\b"
+                              # `9g sáng 10/3`, `7g30 ngày 5/4`: `g` for giờ before the part of the day
+                              r"|(?<![\w.,])\d{1,2}g(?:\d{2})?(?=\s+(?:sáng|trưa|chiều|tối|đêm|ngày)\b)")
 # `2023 - 2028`; an older start between brackets is a span of years too (`555 năm danh xưng Sơn Tây
 # (1469 - 2024)`), where outside brackets `1000 - 2000` would be a range of counts.
 YEAR_RANGE = compile_scanner(
@@ -139,7 +142,7 @@ def parse_vietnamese_number(text: str) -> float:
                 # A new group is a compound tail: it needs a scale smaller than the one before.
                 if group_scale == 1.0:
                     raise ValueError(f"two numbers in a row: {text!r}")
-                total += group * group_scale
+                total += _times(group, group_scale)
                 previous_scale = group_scale
             group, group_scale = parse_digits(word), 1.0
             continue
@@ -151,7 +154,7 @@ def parse_vietnamese_number(text: str) -> float:
             raise ValueError(f"scales do not decrease: {text!r}")
     if previous_scale is not None and group_scale == 1.0:
         raise ValueError(f"a compound amount ends without a scale: {text!r}")
-    return total + group * group_scale
+    return total + _times(group, group_scale)
 
 
 def roman_to_int(numeral: str) -> int:
@@ -208,6 +211,7 @@ class _Lexicon:
     name_marker_exceptions: re.Pattern[str]
     capitalised_exceptions: frozenset[str]
     date_markers: re.Pattern[str]
+    not_figures: re.Pattern[str]  # photo labels and time zones, found before any number is read
     year_markers: re.Pattern[str]
     year_range: tuple[int, int]
     weekday: re.Pattern[str]
@@ -283,6 +287,10 @@ def _lex() -> _Lexicon:
         name_marker_exceptions=_ending(lex["names"]["marker_exceptions"]),
         capitalised_exceptions=frozenset(w.lower() for w in lex["names"]["capitalised_exceptions"]),
         date_markers=_ending(dates["markers"]),
+        not_figures=re.compile(
+            rf"(?<!\w)(?:{_phrases(lex['identifiers']['photo_labels'])})\s*\d{{1,2}}(?=\s*[.:]?\s*$)"
+            rf"|(?<!\w)(?:{_phrases(lex['identifiers']['time_zones'])})\s*[+-−]\s*\d{{1,2}}(?::?\d{{2}})?(?!\d)",
+            re.MULTILINE),
         year_markers=_ending(dates["year_only"]),
         year_range=(int(dates["year_range"][0]), int(dates["year_range"][1])),
         weekday=compile_scanner(rf"(?:^|(?<=[\s(]))(?P<p>{re.escape(dates['weekday_marker'])})\s+$", re.IGNORECASE),
@@ -304,7 +312,9 @@ def _lex() -> _Lexicon:
         list_marker=re.compile(lex["names"]["list_marker"]),
         # `Tết Nguyên đán Nhâm Dần 2022`: the year of a lunar year's name is part of a date.
         # `13–14 tháng Chạp`: days of a lunar month, the dates extractor's.
-        lunar_month_after=re.compile(rf"^\s+(?:tháng\s+)?(?:{'|'.join(lunar['months'])})(?!\w)", re.IGNORECASE),
+        # `ngày 22-1 (27 Tết)`: a day counted in the days before the lunar new year.
+        lunar_month_after=re.compile(rf"^\s+(?:(?:tháng\s+)?(?:{'|'.join(lunar['months'])})"
+                                     rf"|(?-i:{re.escape(lunar['feast_month_word'])}))(?!\w)", re.IGNORECASE),
         lunar_year_name=re.compile(
             rf"(?:{'|'.join(lunar['stems'])})\s+(?:{'|'.join(lunar['branches'])})\s*$", re.IGNORECASE
         ),
@@ -445,6 +455,7 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     for pattern in (DOCUMENT_NUMBER, PHONE, DATE_SHAPES, TIME_SHAPES, YEAR_RANGE):
         spans.extend(m.span() for m in pattern.finditer(text))
     lex = _lex()
+    spans.extend(m.span() for m in lex.not_figures.finditer(text))
     # Digits after `ĐT:`/`hotline` are a number to call, whatever their grouping.
     for m in re.finditer(r"\d[\d .-]{5,}\d", text):
         if lex.phone_markers.search(text[max(0, m.start() - 30):m.start()]):
@@ -643,7 +654,7 @@ def _scaled(text: str, pos: int, s1: int) -> tuple[float, int, float] | None:
     if not scale_words:
         return value, reach, 1.0
     scale = _scale_of(scale_words.group())
-    value *= scale
+    value = _times(value, scale)
     reach += scale_words.end()
     smallest = scale
     while True:
@@ -652,9 +663,15 @@ def _scaled(text: str, pos: int, s1: int) -> tuple[float, int, float] | None:
         if not tail_scale or _scale_of(tail_scale.group()) >= smallest:
             break
         smallest = _scale_of(tail_scale.group())
-        value += parse_digits(tail.group(1)) * smallest
+        value += _times(parse_digits(tail.group(1)), smallest)
         reach += tail.end() + tail_scale.end()
     return value, reach, scale
+
+
+def _times(value: float, scale: float) -> float:
+    """value × scale computed on the decimals as written (`533,896 tỷ` is 533 896 000 000, not
+    533 895 999 999.99994 as binary floats would have it)."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
 def _read_amount(found: _Found, text: str, s0: int, s1: int, left: str, blocked: list[tuple[int, int]]) -> None:
@@ -853,7 +870,11 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
         if lex.period_after.match(tail) or month_day or lex.lunar_month_after.match(tail):
             # `9 tháng đầu năm 2024` is a period of a year; `06 tháng 11` a date.
             return False
-        found.kind, found.unit, found.end = "duration", text[found.end:reach].strip().lower(), reach
+        unit = text[found.end:reach].strip().lower()
+        while rate := lex.rate_nouns.match(text[reach:s1]):
+            unit += "/" + rate.group("p").lower()  # `9 giờ/ngày`: hours per day
+            reach += rate.end()
+        found.kind, found.unit, found.end = "duration", unit, reach
         return True
     measure = _multiword_unit(text, found.end, s1, lex.measures, case_sensitive=True)
     if measure and _token_is(text, found.end, s1, words, measure):
