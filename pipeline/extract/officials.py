@@ -160,6 +160,7 @@ class Lexicon:
     max_syllables: int
     max_after_honorific: int
     aside_openers: PhraseTable
+    birth_openers: PhraseTable
     aside_after_number: PhraseTable
 
 
@@ -222,6 +223,7 @@ def officials_lexicon() -> Lexicon:
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
         aside_openers=PhraseTable({w: True for w in names["aside_openers"]}),
+        birth_openers=PhraseTable({w: True for w in names["birth_openers"]}),
         aside_after_number=PhraseTable({w: True for w in names["aside_after_number"]}),
     )
 
@@ -546,8 +548,10 @@ class SentenceParser:
                     and k + 1 < self.n:
                 k += 1
                 continue
-            if t.text == "(" and k + 2 < self.n and self.toks[k + 1].abbr and self.toks[k + 2].text == ")":
-                k += 3
+            if t.text == "(" and k + 2 < self.n and self.toks[k + 2].text == ")" and (
+                    self.toks[k + 1].abbr or (self.toks[k + 1].is_word and self.toks[k + 1].cap
+                                              and not self.is_surname(k + 1))):
+                k += 3  # `(LĐLĐ)`, and a brand (`Tập đoàn Xăng dầu Việt Nam (Petrolimex)`)
                 continue
             if (t.text in _DASHES or t.text == "&" or t.key == _AND) and self.joins_org(k + 1):
                 k += 1
@@ -590,6 +594,8 @@ class SentenceParser:
             if (self.is_surname(q) and self.lex.min_syllables <= k - q <= self.lex.max_syllables) \
                     or (self.lex.places.match(self.toks, q) or (None, -1))[1] == k:
                 return None
+        if self.lex.glued_verbs.match(self.toks, k):
+            return None  # `Bí thư Đảng ủy Khối chủ trì Hội nghị`: a verb, then its object
         b = k
         while b < self.n and b - k < 2 and self.toks[b].is_word and not self.toks[b].cap \
                 and not self.toks[b].text[:1].isdigit():
@@ -1059,9 +1065,15 @@ class SentenceParser:
     def roles_after(self, k: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The roles that a dash, comma or bracket at k opens, with their token span; None if none."""
         sep = self.tok(k)
-        if sep is None or sep.text not in _ROLE_OPENERS or not self.title_at(k + 1):
+        if sep is None or sep.text not in _ROLE_OPENERS:
             return None
-        roles, end = self.parse_roles(k + 1)
+        first = k + 1
+        new_office = self.lex.new_office.match(self.toks, first)
+        if new_office is not None and self.title_at(new_office[1]):
+            first = new_office[1]  # `ông Vương Trinh Quốc - tân Giám đốc Sở TT&TT`
+        if not self.title_at(first):
+            return None
+        roles, end = self.parse_roles(first)
         if not roles or self.name_in_region(roles[-1]) is not None:
             return None
         last = roles[-1]
@@ -1075,7 +1087,7 @@ class SentenceParser:
             # the comma is the next person's.
             return None
         self.inherit_orgs(roles)
-        return roles, (k + 1, end)
+        return roles, (first, end)
 
     def roles_after_name(self, name: tuple[int, int], honorific: str | None, opener: int) -> ScanResult | None:
         """`NAME - ROLES`, `NAME, ROLES`, `NAME (ROLES)`, and `NAME giữ chức ROLES` (an election or
@@ -1092,6 +1104,14 @@ class SentenceParser:
         """Past a bracket at k that gives a birth year or an age (`(sinh năm 1990)`, `(45 tuổi)`),
         else k: it stands between a name and the name's own roles."""
         t = self.tok(k)
+        if t is not None and t.text != "(":
+            # `Ông Phạm Văn Đại sinh năm 1962, được bổ nhiệm …`: a birth year between commas, unbracketed
+            j = k + (t.text == ",")
+            born = self.lex.birth_openers.match(self.toks, j)
+            year = self.tok(born[1]) if born else None
+            after = self.tok(born[1] + 1) if born else None
+            if year is not None and year.text.isdigit() and after is not None and after.text == ",":
+                return born[1] + 2
         if t is None or t.text != "(":
             return k
         number = self.tok(k + 1)
