@@ -60,10 +60,10 @@ _WORD = r"(?<![\wĐđ])"
 _END = r"(?![\wĐđ])"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–&]+")
-_YEAR_THEN_COMMA = re.compile(r"\b(?:19|20)\d{2}\s*,")
 _FULL_STOP_AT_END = re.compile(r"(?<!\.)\.\s*$")
 _SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
+_YEAR_THEN_COMMA = re.compile(_YEAR.pattern + r"\s*,")
 _PLAIN_WORD = re.compile(r"[^\s,;:.!?()“”\"‘’…]+")
 
 

@@ -256,13 +256,9 @@ def _read_subject(doc: "Doc", citation: _Citation, dates: list[DateFact], senten
                 citation.issued_on = fact.start_date
                 break
     subject = subject_before(doc, sentence_start, verb.start(1))
-    if subject is None:
-        if citation.issued_on is None:
-            citation.issued_on = _date_leading_clause(text, dates, sentence_start, verb.start(1))
-        return
-    if citation.issuer is None:
+    if subject is not None and citation.issuer is None:
         citation.issuer = subject.name
-    if citation.issued_on is None:
+    if subject is not None and citation.issued_on is None:
         for fact in reversed(dates):
             if (fact.kind == "date" and fact.granularity == "day"
                     and sentence_start <= fact.char_start and fact.char_end <= subject.char_start

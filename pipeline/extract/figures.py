@@ -289,7 +289,7 @@ def _lex() -> _Lexicon:
         date_markers=_ending(dates["markers"]),
         not_figures=re.compile(
             rf"(?<!\w)(?:{_phrases(lex['identifiers']['photo_labels'])})\s*\d{{1,2}}(?=\s*[.:]?\s*$)"
-            rf"|(?<!\w)(?:{_phrases(lex['identifiers']['time_zones'])})\s*[+-−]\s*\d{{1,2}}(?::?\d{{2}})?(?!\d)",
+            rf"|(?<!\w)(?:{_phrases(lex['identifiers']['time_zones'])})\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?(?!\d)",
             re.MULTILINE),
         year_markers=_ending(dates["year_only"]),
         year_range=(int(dates["year_range"][0]), int(dates["year_range"][1])),

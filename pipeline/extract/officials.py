@@ -222,7 +222,7 @@ def officials_lexicon() -> Lexicon:
         min_syllables=names["min_syllables"],
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
-        aside_openers=PhraseTable({w: True for w in names["aside_openers"]}),
+        aside_openers=PhraseTable({w: True for w in [*names["birth_openers"], *names["photo_positions"]]}),
         birth_openers=PhraseTable({w: True for w in names["birth_openers"]}),
         aside_after_number=PhraseTable({w: True for w in names["aside_after_number"]}),
     )
@@ -1101,18 +1101,18 @@ class SentenceParser:
         return ScanResult([MentionParse(name, honorific, roles, [span])], span[1])
 
     def past_aside(self, k: int) -> int:
-        """Past a bracket at k that gives a birth year or an age (`(sinh năm 1990)`, `(45 tuổi)`),
-        else k: it stands between a name and the name's own roles."""
+        """Past an aside at k that stands between a name and the name's own roles, else k: a
+        bracket that gives a birth year, an age or a place in the photo (`(sinh năm 1990)`, `(45
+        tuổi)`, `(bên trái)`), or a birth year between commas (`Ông Phạm Văn Đại sinh năm 1962,
+        được bổ nhiệm …`)."""
         t = self.tok(k)
-        if t is not None and t.text != "(":
-            # `Ông Phạm Văn Đại sinh năm 1962, được bổ nhiệm …`: a birth year between commas, unbracketed
-            j = k + (t.text == ",")
-            born = self.lex.birth_openers.match(self.toks, j)
-            year = self.tok(born[1]) if born else None
-            after = self.tok(born[1] + 1) if born else None
-            if year is not None and year.text.isdigit() and after is not None and after.text == ",":
+        if t is None:
+            return k
+        if t.text != "(":
+            born = self.lex.birth_openers.match(self.toks, k + (t.text == ","))
+            year, comma = (self.tok(born[1]), self.tok(born[1] + 1)) if born else (None, None)
+            if year is not None and year.text.isdigit() and comma is not None and comma.text == ",":
                 return born[1] + 2
-        if t is None or t.text != "(":
             return k
         number = self.tok(k + 1)
         if not (self.lex.aside_openers.match(self.toks, k + 1)
