@@ -576,6 +576,24 @@ CASES = [
      [('Ngô Thị Thanh Hằng', 'bà', 'Ủy viên @ T.Ư Đảng; Phó Bí thư Thường trực @ Thành uỷ'),
       ('Nguyễn Thị Bích Ngọc', 'bà', 'Phó Bí thư @ Thành uỷ; Chủ tịch @ HĐND thành phố'),
       ('Đào Đức Toàn', 'ông', 'Phó Bí thư @ Thành uỷ')]),
+    # the body that elects or appoints between `được` and its verb; `vào chức danh` (probe 187)
+    ("Đồng chí Phan Song Toàn vừa được Ban Thường vụ Tỉnh ủy chỉ định vào chức danh Bí thư Huyện ủy Châu Thành.",
+     [('Phan Song Toàn', 'đồng chí', 'Bí thư @ Huyện ủy Châu Thành')]),
+    ("Bà Trần Thị Hoa vừa được UBND thành phố bổ nhiệm giữ chức Giám đốc Sở Y tế Hà Nội.",
+     [('Trần Thị Hoa', 'bà', 'Giám đốc @ Sở Y tế Hà Nội')]),
+    ("Ông Nguyễn Văn An được Ban Chấp hành tặng Bằng khen.", []),
+    # two capitalised syllables right after a district's unit are the district the gazetteer does
+    # not know, not a person (probe 77); three make a name (`LĐLĐ tỉnh Hà Duy Trung`)
+    ("Đồng chí Đỗ Thị Thu Trang – Phó Chủ tịch Liên đoàn Lao động huyện An Dương chúc mừng Công đoàn Công ty.",
+     [('Đỗ Thị Thu Trang', 'đồng chí', 'Phó Chủ tịch @ Liên đoàn Lao động huyện An Dương')]),
+    ("Chủ tịch LĐLĐ huyện Nguyễn Văn Hùng phát biểu.",
+     [('Nguyễn Văn Hùng', '', 'Chủ tịch @ LĐLĐ huyện')]),
+    # a few lower-case words inside an organisation's name before its place; a preposition ends it (probe 65, 3)
+    ("TS Hoàng Dương Tùng – Chủ tịch Mạng lưới không khí sạch Việt Nam cho rằng, cần hành động.",
+     [('Hoàng Dương Tùng', '', 'Chủ tịch @ Mạng lưới không khí sạch Việt Nam')]),
+    ("Chủ tịch UBND TP điều động ông Dương Đức Tuấn, Phó Giám đốc Sở Quy hoạch Kiến trúc tới công tác tại "
+     "Đảng bộ quận Hoàn Kiếm.",
+     [('Dương Đức Tuấn', 'ông', 'Phó Giám đốc @ Sở Quy hoạch Kiến trúc')]),
 ]
 
 

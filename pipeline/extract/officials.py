@@ -128,6 +128,7 @@ class Lexicon:
     admin_units: PhraseTable
     units_not_listed: PhraseTable
     self_naming: PhraseTable
+    district_committees: PhraseTable
     places: PhraseTable
     blockers: PhraseTable
     former_markers: PhraseTable
@@ -150,6 +151,7 @@ class Lexicon:
     appointment_verbs: PhraseTable
     appointment_lead_ins: PhraseTable
     appointment_adverbs: PhraseTable
+    passive_markers: PhraseTable
     verbs_before_name: PhraseTable
     after_name_with_verb_before: PhraseTable
     memberships: PhraseTable
@@ -157,6 +159,9 @@ class Lexicon:
     surnames: frozenset[str]
     name_prefixes: PhraseTable
     min_syllables: int
+    min_after_unit: int
+    max_lower_bridge: int
+    prepositions: PhraseTable
     max_syllables: int
     max_after_honorific: int
     aside_openers: PhraseTable
@@ -189,6 +194,7 @@ def officials_lexicon() -> Lexicon:
         admin_units=PhraseTable({w: True for w in load_lexicon("places")["admin_units"]}),
         units_not_listed=PhraseTable({w: True for w in orgs["units_not_listed"]}),
         self_naming=PhraseTable({w: True for w in orgs["self_naming_units"]}),
+        district_committees=PhraseTable({w: True for w in orgs["district_committees"]}),
         places=PhraseTable({p: True for p in _place_names()}),
         blockers=PhraseTable({b: True for b in raw["not_officials"]["before"]}),
         former_markers=PhraseTable({b: True for b in raw["not_officials"]["former"]}),
@@ -212,6 +218,7 @@ def officials_lexicon() -> Lexicon:
             {w: True for w in _with_office_words(raw["appointments"]["verbs_after_name"], raw["appointments"])}),
         appointment_lead_ins=PhraseTable({w: True for w in raw["appointments"]["lead_ins"]}),
         appointment_adverbs=PhraseTable({w: True for w in raw["appointments"]["adverbs"]}),
+        passive_markers=PhraseTable({w: True for w in raw["appointments"]["passive_markers"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
         after_name_with_verb_before=PhraseTable({w: True for w in _with_office_words(
             raw["appointments"]["after_name_with_verb_before"], raw["appointments"])}),
@@ -220,6 +227,9 @@ def officials_lexicon() -> Lexicon:
         surnames=frozenset(fold_key(s) for s in names["surnames"]),
         name_prefixes=PhraseTable({p: True for p in names["prefixes"]}),
         min_syllables=names["min_syllables"],
+        min_after_unit=names["min_syllables_after_unit"],
+        max_lower_bridge=int(orgs["max_lower_bridge"]),
+        prepositions=PhraseTable({w: True for w in orgs["prepositions"]}),
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
         aside_openers=PhraseTable({w: True for w in [*names["birth_openers"], *names["photo_positions"]]}),
@@ -573,8 +583,9 @@ class SentenceParser:
         return any(self.lex.numbered_heads.match(self.toks, q) for q in range(start, k))
 
     def lower_bridge(self, k: int) -> int | None:
-        """After a capitalised word of an organisation's name, the end of one or two lower-case
-        syllables at k that the name runs over (`Nữ khoa học LĐLĐ Thành phố`), else None.
+        """After a capitalised word of an organisation's name, the end of a few lower-case
+        syllables at k that the name runs over (`Nữ khoa học LĐLĐ Thành phố`, `Mạng lưới không khí
+        sạch Việt Nam`), else None.
 
         The name must go on after them with an organisation head or a place, or with capitalised
         words that are no person's name and are closed by a bracket (`Công ty Tuyển than Cửa Ông
@@ -597,9 +608,10 @@ class SentenceParser:
         if self.lex.glued_verbs.match(self.toks, k):
             return None  # `Bí thư Đảng ủy Khối chủ trì Hội nghị`: a verb, then its object
         b = k
-        while b < self.n and b - k < 2 and self.toks[b].is_word and not self.toks[b].cap \
+        while b < self.n and b - k < self.lex.max_lower_bridge and self.toks[b].is_word and not self.toks[b].cap \
                 and not self.toks[b].text[:1].isdigit():
             if self.lex.verb_markers.match(self.toks, b) or self.lex.of_words.match(self.toks, b) \
+                    or self.lex.prepositions.match(self.toks, b) \
                     or self.toks[b].key == _AND or self.lex.terms.match(self.toks, b) \
                     or self.lex.title_org_fillers.match(self.toks, b):
                 return None
@@ -852,7 +864,7 @@ class SentenceParser:
         needs_one = after_unit or named_head_end == k or self.named_head_ends_at(start, k)
         if (after_unit and not skipped and self.is_surname(p)
                 and not self.lex.units_not_listed.ends_at(self.toks, k)
-                and self.lex.min_syllables <= end - p <= self.lex.max_syllables
+                and self.lex.min_after_unit <= end - p <= self.lex.max_syllables
                 and not self.lex.places.match(self.toks, p)):
             # `LĐLĐ tỉnh Hà Duy Trung`: no place is known there and the rest is a whole name. Not
             # after `phường`, `xã`: the gazetteer does not hold them (`phường Phạm Đình Hổ`).
@@ -875,7 +887,9 @@ class SentenceParser:
             q
             for q in range(p, end)
             if self.is_surname(q)
-            and self.lex.min_syllables <= end - q <= self.lex.max_syllables
+            and (self.lex.min_after_unit if q == k and (after_unit or self.lex.district_committees.ends_at(self.toks, k))
+                 else self.lex.min_syllables)
+            <= end - q <= self.lex.max_syllables
             and not self.title_at(q)
             and (self.lex.places.match(self.toks, q) or (None, -1))[1] != end
             # `Trung ương Đoàn Hoàng Thái Nam`: a family name that ends an organisation head is the head's.
@@ -1137,7 +1151,8 @@ class SentenceParser:
     def appointed_roles(self, k: int, opener: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The office a person is elected or appointed to by the verb at k, with its token span."""
         adverb = self.lex.appointment_adverbs.match(self.toks, k)
-        if adverb is not None and self.lex.appointment_verbs.match(self.toks, adverb[1]):
+        if adverb is not None and (self.lex.appointment_verbs.match(self.toks, adverb[1])
+                                   or self.lex.passive_markers.match(self.toks, adverb[1])):
             k = adverb[1]
         verb = self.lex.appointment_verbs.match(self.toks, k)
         lead_in = self.lex.appointment_lead_ins.match(self.toks, k)
@@ -1146,6 +1161,13 @@ class SentenceParser:
             # between the name and the election.
             j = lead_in[1] + (self.tok(lead_in[1]) is not None and self.toks[lead_in[1]].text == ",")
             verb = self.lex.appointment_verbs.match(self.toks, j)
+        passive = self.lex.passive_markers.match(self.toks, k) if verb is None else None
+        if passive is not None:
+            # `X vừa được Ban Thường vụ Tỉnh ủy chỉ định vào chức danh Bí thư …`: the body that
+            # elects or appoints stands between `được` and the verb.
+            body = self.org_extent(passive[1])
+            if body is not None:
+                verb = self.lex.appointment_verbs.match(self.toks, body[1])
         if verb is None and self.lex.verbs_before_name.ends_at(self.toks, opener):
             membership = self.lex.memberships.match(self.toks, k)
             if membership is not None:
