@@ -594,6 +594,11 @@ CASES = [
     ("Chủ tịch UBND TP điều động ông Dương Đức Tuấn, Phó Giám đốc Sở Quy hoạch Kiến trúc tới công tác tại "
      "Đảng bộ quận Hoàn Kiếm.",
      [('Dương Đức Tuấn', 'ông', 'Phó Giám đốc @ Sở Quy hoạch Kiến trúc')]),
+    # a bare `làm` gives an office when the title has its body (probes), not a part at an event
+    ("Ông Trương Minh Tuấn làm Phó trưởng Ban Tuyên giáo Trung ương",
+     [('Trương Minh Tuấn', 'ông', 'Phó Trưởng Ban Tuyên giáo @ Trung ương')]),
+    ("Đoàn công tác do ông Nguyễn Văn An làm Trưởng đoàn đã đến thăm.", []),
+    ("Ông Nguyễn Văn An làm Trưởng đoàn công tác của Thành phố.", []),
 ]
 
 

@@ -152,6 +152,7 @@ class Lexicon:
     appointment_lead_ins: PhraseTable
     appointment_adverbs: PhraseTable
     passive_markers: PhraseTable
+    bare_appointment_verbs: PhraseTable
     verbs_before_name: PhraseTable
     after_name_with_verb_before: PhraseTable
     memberships: PhraseTable
@@ -219,6 +220,7 @@ def officials_lexicon() -> Lexicon:
         appointment_lead_ins=PhraseTable({w: True for w in raw["appointments"]["lead_ins"]}),
         appointment_adverbs=PhraseTable({w: True for w in raw["appointments"]["adverbs"]}),
         passive_markers=PhraseTable({w: True for w in raw["appointments"]["passive_markers"]}),
+        bare_appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["bare_verbs"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
         after_name_with_verb_before=PhraseTable({w: True for w in _with_office_words(
             raw["appointments"]["after_name_with_verb_before"], raw["appointments"])}),
@@ -1181,12 +1183,16 @@ class SentenceParser:
                         break
                     j += 1
             verb = self.lex.after_name_with_verb_before.match(self.toks, k)
+        bare = self.lex.bare_appointment_verbs.match(self.toks, k) if verb is None else None
+        verb = verb or bare
         if verb is None or not self.title_at(verb[1]):
             return None
         roles, end = self.parse_roles(verb[1])
         if not roles or self.name_in_region(roles[-1]) is not None:
             return None
         self.inherit_orgs(roles)
+        if bare is not None and not all(r.org is not None and self.org_head_at(r.org[0]) for r in roles):
+            return None  # `do ông X làm Trưởng đoàn`: a part played at an event, no office of a body
         return roles, (verb[1], end)
 
     def scan(self) -> list[MentionParse]:
