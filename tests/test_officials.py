@@ -599,6 +599,16 @@ CASES = [
      [('Trương Minh Tuấn', 'ông', 'Phó Trưởng Ban Tuyên giáo @ Trung ương')]),
     ("Đoàn công tác do ông Nguyễn Văn An làm Trưởng đoàn đã đến thăm.", []),
     ("Ông Nguyễn Văn An làm Trưởng đoàn công tác của Thành phố.", []),
+    # a counted title, in either case, held by each person listed after its list opener; a
+    # portfolio in brackets after a listed name (probes)
+    ("Ba thứ trưởng Bộ Công an gồm các ông Lê Tấn Tới, Lê Văn Tuyến và ông Nguyễn Văn Long được thăng cấp bậc hàm.",
+     [('Lê Tấn Tới', 'ông', 'Thứ trưởng @ Bộ Công an'), ('Lê Văn Tuyến', 'ông', 'Thứ trưởng @ Bộ Công an'),
+      ('Nguyễn Văn Long', 'ông', 'Thứ trưởng @ Bộ Công an')]),
+    ("Hiện Sở GD&ĐT Hà Nội có 3 phó giám đốc, bao gồm: ông Phạm Văn Đại (phụ trách Sở), ông Phạm Xuân Tiến "
+     "và ông Nguyễn Quang Tuấn.",
+     [('Phạm Văn Đại', 'ông', 'Phó Giám đốc'), ('Phạm Xuân Tiến', 'ông', 'Phó Giám đốc'),
+      ('Nguyễn Quang Tuấn', 'ông', 'Phó Giám đốc')]),
+    ("Năm 2023 có 2025 Phó Chủ tịch công đoàn cơ sở gồm nhiều người mới.", []),
 ]
 
 

@@ -134,6 +134,9 @@ class Lexicon:
     former_markers: PhraseTable
     joiners: PhraseTable
     plural_markers: PhraseTable
+    count_words: frozenset[str]
+    max_bracket_note: int
+    max_counted_holders: int
     list_openers: PhraseTable
     of_words: PhraseTable
     sector_words: PhraseTable
@@ -201,6 +204,9 @@ def officials_lexicon() -> Lexicon:
         former_markers=PhraseTable({b: True for b in raw["not_officials"]["former"]}),
         joiners=PhraseTable({j: True for j in raw["roles"]["joiners"]}),
         plural_markers=PhraseTable({w: True for w in raw["roles"]["plural_markers"]}),
+        count_words=frozenset(fold_key(w) for w in raw["roles"]["count_words"]),
+        max_bracket_note=int(raw["roles"]["max_bracket_note"]),
+        max_counted_holders=int(raw["roles"]["max_counted_holders"]),
         list_openers=PhraseTable({w: True for w in raw["roles"]["list_openers"]}),
         of_words=PhraseTable({w: True for w in raw["roles"]["of_words"]}),
         sector_words=PhraseTable({w: True for w in orgs["sector_words"]}),
@@ -914,8 +920,9 @@ class SentenceParser:
                 ends.add(head[1])
         return ends
 
-    def names_after(self, k: int) -> list[tuple[int, int]]:
-        """Names listed from k, joined by commas or `và` (`Lê Đình Hùng, Nguyễn Huy Khánh`)."""
+    def names_after(self, k: int, honorifics: list[str | None] | None = None) -> list[tuple[int, int]]:
+        """Names listed from k, joined by commas or `và` (`Lê Đình Hùng, Nguyễn Huy Khánh`); each
+        name's own honorific is appended to `honorifics` when given."""
         names: list[tuple[int, int]] = []
         while True:
             honorific = self.honorific_at(k)
@@ -925,6 +932,10 @@ class SentenceParser:
             if end is None:
                 break
             names.append((k, end))
+            if honorifics is not None:
+                honorifics.append(honorific[0] if honorific and not honorific[2] else None)
+            # a portfolio in brackets after a listed name (`ông Phạm Văn Đại (phụ trách Sở), ông …`)
+            end = self.past_lower_bracket(end)
             t = self.tok(end)
             if t is None or not (t.text == "," or t.key == _AND):
                 break
@@ -936,7 +947,35 @@ class SentenceParser:
             k = end + 1
         return names
 
+    def past_lower_bracket(self, k: int) -> int:
+        """Past a short bracket at k that holds no capitalised name, only words of a portfolio
+        or a note (`(phụ trách Sở)`), else k."""
+        t = self.tok(k)
+        if t is None or t.text != "(":
+            return k
+        for c in range(k + 1, min(self.n, k + 1 + self.lex.max_bracket_note)):
+            if self.toks[c].text == ")":
+                return c + 1
+            if self.name_shape(c) is not None or self.toks[c].text in {"(", ".", ";"}:
+                return k
+        return k
+
     # -- the three shapes ------------------------------------------------------------------
+
+    def counted_title(self, i: int) -> int | None:
+        """Start of a title counted by the number at i (`Ba thứ trưởng Bộ Công an gồm các ông …`,
+        `3 phó giám đốc, bao gồm: …`), written in either case: a plural whose holders are listed
+        after a list opener."""
+        t = self.tok(i)
+        if t is None or not (t.key in self.lex.count_words
+                             or (t.text.isdigit() and int(t.text) <= self.lex.max_counted_holders)):
+            return None
+        if self.title_at(i + 1) is None:
+            return None
+        roles, end = self.parse_roles(i + 1)
+        sep = self.tok(end)
+        opener = self.lex.list_openers.match(self.toks, end + (sep is not None and sep.text == ","))
+        return i + 1 if roles and opener is not None else None
 
     def title_first(self, i: int, honorific: str | None, plural: bool, opener: int) -> ScanResult | None:
         """`[honorific] TITLE ORG NAME [, ROLES]` and `TITLE ORG: NAME, NAME`."""
@@ -975,7 +1014,9 @@ class SentenceParser:
                 shared = self.shared_by_titled_list(roles, (i, end), end + 1, honorific)
                 if shared is not None:
                     return shared
-        opener_words = self.lex.list_openers.match(self.toks, end) if not names else None
+        # a plural's list may follow a comma (`3 phó giám đốc, bao gồm: …`)
+        comma = plural and self.tok(end) is not None and self.toks[end].text == ","
+        opener_words = self.lex.list_openers.match(self.toks, end + comma) if not names else None
         if opener_words:
             k = opener_words[1]
             plural_honorific = self.honorific_at(k)
@@ -983,10 +1024,11 @@ class SentenceParser:
                 honorific, k = plural_honorific[0], plural_honorific[1]
             if self.tok(k) is not None and self.toks[k].text == ":":
                 k += 1
-            names = self.names_after(k)
-            single = self.honorific_at(k) if honorific is None and len(names) == 1 else None
-            if single and not single[2] and single[1] == names[0][0]:
-                honorific = single[0]  # `Phó chủ tịch là ông Nguyễn Ngọc Tuấn`
+            own: list[str | None] = []
+            names = self.names_after(k, own)
+            if honorific is None and own and len(set(own)) == 1:
+                # `Phó chủ tịch là ông Nguyễn Ngọc Tuấn`; `3 phó giám đốc, bao gồm: ông A, ông B …`
+                honorific = own[0]
         if not names and honorific is None and not plural:
             # `Chủ tịch LĐLĐ quận Hoàn Kiếm, bà Lê Hoàng Thủy Vân cho biết`: the roles, then the
             # person they describe in apposition after a comma or dash, with an honorific.
@@ -1234,6 +1276,9 @@ class SentenceParser:
         plural = self.lex.plural_markers.match(self.toks, i)
         if plural and self.toks[plural[1]].cap and self.title_at(plural[1]):
             return self.title_first(plural[1], None, True, opener=i)
+        counted = self.counted_title(i)
+        if counted is not None:
+            return self.title_first(counted, None, True, opener=i)
         if self.title_at(i):
             # A title right after a capitalised word belongs to it (`Đoàn Chủ tịch`), unless that
             # word only opens the sentence (`Theo Chủ tịch …`) or ends a place, which ends the
