@@ -609,6 +609,15 @@ CASES = [
      [('Phạm Văn Đại', 'ông', 'Phó Giám đốc'), ('Phạm Xuân Tiến', 'ông', 'Phó Giám đốc'),
       ('Nguyễn Quang Tuấn', 'ông', 'Phó Giám đốc')]),
     ("Năm 2023 có 2025 Phó Chủ tịch công đoàn cơ sở gồm nhiều người mới.", []),
+    # a name in capitals after an honorific; a caption's title right after it, no separator; a
+    # numbered ward with its district after a comma (probes)
+    ("Ông PHẠM VĂN TỒN, Chủ tịch UBND phường 25, quận Bình Thạnh",
+     [('PHẠM VĂN TỒN', 'ông', 'Chủ tịch @ UBND phường 25, quận Bình Thạnh')]),
+    ("Đồng chí VÕ ĐỨC TRONG Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh",
+     [('VÕ ĐỨC TRONG', 'đồng chí', 'Chủ tịch @ Ủy ban MTTQ Việt Nam tỉnh Tây Ninh')]),
+    ("HÀ NỘI VĂN MINH: ông Đỗ Văn Hòa cho biết.", []),
+    ("Bà Lê Thị Mai - Chủ tịch Công đoàn phường 5, quận Gò Vấp, TP HCM phát biểu.",
+     [('Lê Thị Mai', 'bà', 'Chủ tịch @ Công đoàn phường 5, quận Gò Vấp, TP HCM')]),
 ]
 
 

@@ -442,6 +442,20 @@ class SentenceParser:
             j += 1
         return j
 
+    def capitals_name_run(self, i: int) -> int:
+        """End of a name written in capitals from i (`Ông PHẠM VĂN TỒN, Chủ tịch …`): syllables all
+        in upper case, the first a family name; i when there is none. Only read after an
+        honorific, where an abbreviation (`UBND`) cannot stand."""
+        def capital_syllable(q: int) -> bool:
+            t = self.tok(q)
+            return t is not None and t.is_word and t.text.isalpha() and len(t.text) > 1 and t.text.isupper()
+        if not (capital_syllable(i) and self.is_surname(i)):
+            return i
+        j = i
+        while j - i < self.lex.max_after_honorific and capital_syllable(j):
+            j += 1
+        return j
+
     def is_surname(self, i: int) -> bool:
         t = self.tok(i)
         return t is not None and t.key in self.lex.surnames
@@ -515,9 +529,10 @@ class SentenceParser:
                 break  # `khóa XV`: a mandate, not the body (`Đinh Văn Khoá` is a name)
             if t.is_word and not t.cap and t.word_start and self.lex.verb_markers.match(self.toks, k):
                 break  # `Công đoàn ngành đã trình bày`: the verb phrase starts
-            if t.text == "," and k > i and self.lex.admin_units.match(self.toks, k + 1) \
-                    and self.lex.places.match(self.toks, self.lex.admin_units.match(self.toks, k + 1)[1]):
-                k += 1  # `LĐLĐ quận Bình Thạnh, TP HCM`: the city after the district
+            if t.text == "," and k > i and self.place_after_unit(k + 1):
+                # `LĐLĐ quận Bình Thạnh, TP HCM`: the city after the district; `UBND phường 25,
+                # quận Bình Thạnh`: a district the gazetteer does not know, in two syllables
+                k += 1
                 continue
             if (self.lex.sector_words.ends_at(self.toks, k) or k == named_head_end) and t.is_word \
                     and not t.cap and t.word_start:
@@ -578,6 +593,20 @@ class SentenceParser:
         if k == i:
             return None
         return i, k, named_head_end
+
+    def place_after_unit(self, k: int) -> bool:
+        """Does an administrative unit and its place start at k: a place the gazetteer knows, or
+        capitalised syllables too few for a person's name, closed by punctuation or the text's end?"""
+        unit = self.lex.admin_units.match(self.toks, k)
+        if unit is None:
+            return False
+        if self.lex.places.match(self.toks, unit[1]):
+            return True
+        end = unit[1]
+        while end < self.n and self.is_name_syllable(end):
+            end += 1
+        after = self.tok(end)
+        return 0 < end - unit[1] < self.lex.min_after_unit and (after is None or not after.is_word)
 
     def company_number_at(self, start: int, k: int) -> bool:
         """Are the digits at k part of a company's name that opened at or after start
@@ -1120,12 +1149,17 @@ class SentenceParser:
             return None
         return ScanResult(mentions, end)
 
-    def roles_after(self, k: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
-        """The roles that a dash, comma or bracket at k opens, with their token span; None if none."""
+    def roles_after(self, k: int, glued: bool = False) -> tuple[list[RoleParse], tuple[int, int]] | None:
+        """The roles that a dash, comma or bracket at k opens, with their token span; None if none.
+        `glued`: the roles may start at k itself with a capitalised title (`Đồng chí VÕ ĐỨC TRONG
+        Chủ tịch …`, `Đ/c Lê Xuân Trường Bí thư chi bộ`), as captions write them after an honorific."""
         sep = self.tok(k)
-        if sep is None or sep.text not in _ROLE_OPENERS:
+        if glued and sep is not None and sep.cap and self.title_at(k):
+            first = k
+        elif sep is None or sep.text not in _ROLE_OPENERS:
             return None
-        first = k + 1
+        else:
+            first = k + 1
         new_office = self.lex.new_office.match(self.toks, first)
         if new_office is not None and self.title_at(new_office[1]):
             first = new_office[1]  # `ông Vương Trinh Quốc - tân Giám đốc Sở TT&TT`
@@ -1151,7 +1185,8 @@ class SentenceParser:
         """`NAME - ROLES`, `NAME, ROLES`, `NAME (ROLES)`, and `NAME giữ chức ROLES` (an election or
         appointment; `opener` is where the name or its honorific starts)."""
         after = self.past_aside(name[1])
-        found = self.roles_after(after) or self.appointed_roles(after, opener) \
+        found = self.roles_after(after, glued=honorific is not None and after == name[1]) \
+            or self.appointed_roles(after, opener) \
             or self.appointed_roles(self.past_former_roles(after), opener)
         if found is None:
             return None
@@ -1268,6 +1303,8 @@ class SentenceParser:
             if self.title_at(j):
                 return self.title_first(j, value, plural, opener=i)
             name_end = self.name_run(j, self.lex.max_after_honorific)
+            if name_end == j:
+                name_end = self.capitals_name_run(j)
             if self.lex.min_syllables <= name_end - j <= self.lex.max_after_honorific:
                 if self.blocked(i):
                     return ScanResult(end=name_end)
