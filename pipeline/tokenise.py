@@ -274,8 +274,25 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the sentences of text[start:end] (one paragraph), by underthesea."""
     sent_tokenize = _sent_tokenize()
     paragraph = text[start:end]
-    spans = _align(paragraph, sent_tokenize(paragraph), start)
+    spans = _rejoin_glued_abbreviations(text, _align(paragraph, sent_tokenize(paragraph), start))
     return spans or [(start, end)]
+
+
+# An abbreviation in capitals, its full stop and, with no space, another capital: one word of
+# several abbreviations (`UV.BTV Huyện uỷ`, `BCH.CĐ`), not a sentence's end.
+_GLUED_ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_a-zà-ỹđ]{1,5}\.$")
+
+
+def _rejoin_glued_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence that underthesea ended inside `UV.BTV` to the one after it."""
+    joined: list[tuple[int, int]] = []
+    for span in spans:
+        if joined and joined[-1][1] == span[0] and text[span[0]].isupper() \
+                and _GLUED_ABBREVIATION.search(text, joined[-1][0], joined[-1][1]):
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    return joined
 
 
 def word_tokenize_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

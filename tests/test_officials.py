@@ -616,6 +616,13 @@ CASES = [
     ("Đồng chí VÕ ĐỨC TRONG Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh",
      [('VÕ ĐỨC TRONG', 'đồng chí', 'Chủ tịch @ Ủy ban MTTQ Việt Nam tỉnh Tây Ninh')]),
     ("HÀ NỘI VĂN MINH: ông Đỗ Văn Hòa cho biết.", []),
+    # `UV.BTV` in one piece; a Party committee in lower case after a title (probes, round 4)
+    ("Đến dự có Đ/c Nguyễn Văn Trường – UV.BTV Huyện ủy, Phó Chủ tịch HĐND Huyện.",
+     [('Nguyễn Văn Trường', 'đồng chí', 'Ủy viên Ban Thường vụ @ Huyện ủy; Phó Chủ tịch @ HĐND Huyện')]),
+    ("Về dự có ông Nguyễn Thanh Phương, ủy viên Ban thường vụ huyện ủy, Phó Chủ tịch UBND huyện.",
+     [('Nguyễn Thanh Phương', 'ông', 'Ủy viên Ban Thường vụ @ huyện ủy; Phó Chủ tịch @ UBND huyện')]),
+    ("Phát biểu tại chương trình, PGS.TS.BS Nguyễn Hoàng Hải, Giám đốc Bệnh viện Nhân dân Gia Định, gửi lời thăm hỏi.",
+     [('Nguyễn Hoàng Hải', '', 'Giám đốc @ Bệnh viện Nhân dân Gia Định')]),
     ("Bà Lê Thị Mai - Chủ tịch Công đoàn phường 5, quận Gò Vấp, TP HCM phát biểu.",
      [('Lê Thị Mai', 'bà', 'Chủ tịch @ Công đoàn phường 5, quận Gò Vấp, TP HCM')]),
 ]

@@ -33,6 +33,21 @@ def test_words(text, tokens):
     assert [t.text for t in doc if not t.is_space] == tokens
 
 
+@pytest.mark.parametrize(
+    "paragraph, sentences",
+    [
+        # underthesea ends a sentence inside an abbreviation glued by a full stop (probes)
+        ("Đến dự có ông Trương Kim An - UV.BTV Huyện uỷ, Trưởng ban Dân vận. Sáng nay trời mưa.",
+         ["Đến dự có ông Trương Kim An - UV.BTV Huyện uỷ, Trưởng ban Dân vận.", "Sáng nay trời mưa."]),
+        # … but an abbreviation that ends a sentence before a space still ends it
+        ("Hội nghị của LĐLĐ. Sáng nay trời mưa.", ["Hội nghị của LĐLĐ.", "Sáng nay trời mưa."]),
+        ("Cả phòng đều đồng ý.Sáng nay trời mưa.", ["Cả phòng đều đồng ý.", "Sáng nay trời mưa."]),
+    ],
+)
+def test_sentence_spans(paragraph, sentences):
+    assert [paragraph[a:b] for a, b in sentence_spans(paragraph, 0, len(paragraph))] == sentences
+
+
 def test_doc_text_is_the_article_text_and_offsets_are_exact():
     text = "Tiêu đề  bài\n\n(LĐTĐ) Câu một. Câu hai có  hai dấu cách.\n\nĐoạn ba."
     doc = tokenise(text)
