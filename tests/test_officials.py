@@ -621,6 +621,16 @@ CASES = [
      [('Nguyễn Văn Trường', 'đồng chí', 'Ủy viên Ban Thường vụ @ Huyện ủy; Phó Chủ tịch @ HĐND Huyện')]),
     ("Về dự có ông Nguyễn Thanh Phương, ủy viên Ban thường vụ huyện ủy, Phó Chủ tịch UBND huyện.",
      [('Nguyễn Thanh Phương', 'ông', 'Ủy viên Ban Thường vụ @ huyện ủy; Phó Chủ tịch @ UBND huyện')]),
+    # an organisation joined by `và các` to a second head; `Bí thư thứ nhất`; `chi bộ` in lower case (probes)
+    ("Ngày 30-12, ông Phạm Thái Dương, Chủ tịch Công đoàn Khu kinh tế Dung Quất và các Khu công nghiệp tỉnh "
+     "Quảng Ngãi, cho biết 4.400 công nhân được tặng quà.",
+     [('Phạm Thái Dương', 'ông', 'Chủ tịch @ Công đoàn Khu kinh tế Dung Quất và các Khu công nghiệp tỉnh Quảng Ngãi')]),
+    ("Ông Nguyễn Văn An, Chủ tịch Công đoàn Công ty và các đoàn viên đã tới dự.",
+     [('Nguyễn Văn An', 'ông', 'Chủ tịch @ Công đoàn Công ty')]),
+    ("Bí thư thứ nhất Trung ương Đoàn Nguyễn Đắc Vinh; lãnh đạo Ban Dân vận Trung ương tới dự.",
+     [('Nguyễn Đắc Vinh', '', 'Bí thư thứ nhất @ Trung ương Đoàn')]),
+    ("Về phía Công ty Phục Hưng có đồng chí Cao Tùng Lâm - Bí thư chi bộ, Chủ tịch HĐQT Công ty.",
+     [('Cao Tùng Lâm', 'đồng chí', 'Bí thư @ chi bộ; Chủ tịch @ HĐQT Công ty')]),
     ("Phát biểu tại chương trình, PGS.TS.BS Nguyễn Hoàng Hải, Giám đốc Bệnh viện Nhân dân Gia Định, gửi lời thăm hỏi.",
      [('Nguyễn Hoàng Hải', '', 'Giám đốc @ Bệnh viện Nhân dân Gia Định')]),
     ("Bà Lê Thị Mai - Chủ tịch Công đoàn phường 5, quận Gò Vấp, TP HCM phát biểu.",

@@ -589,6 +589,10 @@ class SentenceParser:
             if (t.text in _DASHES or t.text == "&" or t.key == _AND) and self.joins_org(k + 1):
                 k += 1
                 continue
+            plural = self.lex.plural_markers.match(self.toks, k + 1) if t.key == _AND else None
+            if plural is not None and self.joins_org(plural[1]) and self.org_head_at(plural[1]):
+                k = plural[1]  # `Công đoàn Khu kinh tế Dung Quất và các Khu công nghiệp tỉnh Quảng Ngãi`
+                continue
             break
         if k == i:
             return None
