@@ -444,6 +444,15 @@ CASES = [
                  [{"name": "Cảm ơn người lao động"},
                   {"name": "Tuyên truyền, nâng cao nhận thức đoàn viên, người lao động"}],
                  id="a-full-stop-inside-the-closing-quote"),
+    # the quotation first, then `là` and the head (probes, third round)
+    pytest.param("“Người Việt Nam ưu tiên dùng hàng Việt Nam” là cuộc vận động lớn của UBMTTQ Việt Nam các cấp, vừa "
+                 "mới được tỉnh Long An tổ chức tổng kết sau 10 năm thực hiện (2009-2019).",
+                 [{"name": "Người Việt Nam ưu tiên dùng hàng Việt Nam", "start_date": None}],
+                 id="quotation-then-là-cuộc-vận-động"),
+    pytest.param("“Ngày chủ nhật xanh vì an toàn, vệ sinh lao động, vì sức khỏe người lao động” là chương trình thiết "
+                 "thực do Tổng LĐLĐ Việt Nam phát động, nhằm cải thiện điều kiện lao động.",
+                 [{"name": "Ngày chủ nhật xanh vì an toàn, vệ sinh lao động, vì sức khỏe người lao động"}],
+                 id="quotation-then-là-chương-trình-launched"),
 ]
 
 NOT_CAMPAIGNS = [
@@ -490,6 +499,9 @@ NOT_CAMPAIGNS = [
     pytest.param("Nhờ sự hỗ trợ của Công đoàn, công nhân có một cái Tết Sum vầy bên gia đình.", id="reunion-is-no-programme"),
     pytest.param("Anh phấn đấu đạt danh hiệu “Sáng kiến, sáng tạo” năm 2022.", id="programme-words-as-a-title"),
     pytest.param("Công đoàn khuyến khích phong trào sáng kiến, sáng tạo trong công nhân.", id="programme-words-lowercase"),
+    # a quotation called a programme that nobody launched is a show or an event
+    pytest.param("“Giai điệu tự hào” là chương trình truyền hình được nhiều khán giả yêu thích.",
+                 id="quotation-then-là-a-show"),
 ]
 
 

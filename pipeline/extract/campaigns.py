@@ -62,6 +62,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 _PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–&]+")
 _FULL_STOP_AT_END = re.compile(r"(?<!\.)\.\s*$")
 _SPACES = re.compile(r"\s+")
+# The punctuation that ends a clause (a full stop only at a word's end: not `TP.HCM`).
+_CLAUSE_PUNCT = re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))")
 _YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
 _YEAR_THEN_COMMA = re.compile(_YEAR.pattern + r"\s*,")
 _PLAIN_WORD = re.compile(r"[^\s,;:.!?()“”\"‘’…]+")
@@ -135,6 +137,8 @@ class _Rules:
     quoted_name_joiner_re: re.Pattern
     quoted_ceremony_re: re.Pattern
     list_gap_re: re.Pattern
+    quote_first_re: re.Pattern
+    quote_first_launched: frozenset[str]
     quoted_phase_re: re.Pattern
     drive_action_re: re.Pattern
     clause_end_re: re.Pattern
@@ -244,7 +248,7 @@ def _rules() -> _Rules:
         subject_joiner_re=re.compile(r"\s+(?:" + _alternation(lexicon["subject_joiners"]) + r")\s+$"),
         partner_re=re.compile(r"\s+(?:" + _alternation(lexicon["partner_markers"]) + r")\s+$"),
         drive_action_re=re.compile(r"\s+(?:" + _alternation(lexicon["drive_actions"]) + ")" + _END),
-        clause_end_re=re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
+        clause_end_re=re.compile(_CLAUSE_PUNCT.pattern + r"|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
         month_period_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["month_leads"]) + r")\s+$",
                                         re.IGNORECASE),
         back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END,
@@ -258,6 +262,10 @@ def _rules() -> _Rules:
         list_start_re=re.compile(r"\s*(?:" + _alternation(lexicon["list_joiners"]) + r")\s"),
         quoted_name_joiner_re=re.compile(r"\s*(?:" + _alternation(lexicon["quoted_name_joiners"]) + r")\s*"),
         quoted_ceremony_re=re.compile("(?:" + _alternation(lexicon["quoted_ceremonies"]) + ")", re.IGNORECASE),
+        quote_first_re=re.compile(r"\s+là\s+(?:" + _alternation(lexicon["quote_first"]["fillers"]) + r"\s+)*(?P<head>"
+                                  + _alternation(lexicon["quote_first"]["heads"] + lexicon["quote_first"]["launched_heads"])
+                                  + ")" + _END, re.IGNORECASE),
+        quote_first_launched=frozenset(h.lower() for h in lexicon["quote_first"]["launched_heads"]),
         list_gap_re=re.compile(r"[\s'‘’“”\"]*(?:" + INLINE_DEFINITION + r")?[\s'‘’“”\"]*(?:,\s*)?(?:(?:"
                                + _alternation(lexicon["list_joiners"]) + r")[\s'‘’“”\"]+)?"),
     )
@@ -455,6 +463,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         if head.bare and not plural:
             this = re.compile(r"\s+này" + _END).match(text, head_end, limit)
             mentions.append(_Mention(start, this.end() if this else head_end, head.family, "bare"))
+    mentions.extend(_quoted_then_head(doc, quotes, rules))
     for match in rules.named_re.finditer(text):
         around = _inside_quote(quotes, match.start())
         if sentence_at(doc, match.start()) is None:
@@ -499,6 +508,27 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _quoted_then_head(doc: "Doc", quotes: list[tuple[int, int]], rules: _Rules) -> list[_Mention]:
+    """`“Người Việt Nam ưu tiên dùng hàng Việt Nam” là cuộc vận động lớn của …`: a quotation that
+    the sentence then calls a campaign names it. A programme (`chương trình`, also a show or an
+    event) only when the clause says it was launched (`… là chương trình thiết thực do Tổng LĐLĐ
+    Việt Nam phát động`)."""
+    text = doc.text
+    found: list[_Mention] = []
+    for q_start, q_end in quotes:
+        sentence = sentence_at(doc, q_start)
+        then = rules.quote_first_re.match(text, q_end) if sentence is not None else None
+        if then is None or (then["head"].lower() in rules.quote_first_launched and not rules.launch_verb_re.search(
+                text, then.end(), _clause_end(text, then.end(), sentence.char_end, rules, stop_words=False))):
+            continue
+        name = without_definitions(text[q_start + 1:q_end - 1]).strip()
+        if name:
+            family = rules.heads[then["head"].lower()].family
+            found.append(_Mention(q_start + 1, q_end - 1, family, "quoted", name, key=_words_key(name),
+                                  main=_main_title(name, rules)))
+    return found
+
+
 def _named_with_year(text: str, rules: _Rules) -> bool:
     """Is `text` a fixed name, maybe followed by its year?"""
     found = rules.named_re.match(text)
@@ -506,10 +536,10 @@ def _named_with_year(text: str, rules: _Rules) -> bool:
                                   or rules.named_year_re.fullmatch(text, found.end()) is not None)
 
 
-def _clause_end(text: str, pos: int, limit: int, rules: _Rules) -> int:
+def _clause_end(text: str, pos: int, limit: int, rules: _Rules, stop_words: bool = True) -> int:
     """Where the clause going on at `pos` ends (before `;`, `.`, a line end or a word of `clause_ends`),
-    trailing commas left out."""
-    found = rules.clause_end_re.search(text, pos, limit)
+    trailing commas left out; with `stop_words` off, only punctuation ends it."""
+    found = (rules.clause_end_re if stop_words else _CLAUSE_PUNCT).search(text, pos, limit)
     return len(text[:found.start() if found else limit].rstrip(" ,"))
 
 
