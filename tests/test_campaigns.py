@@ -453,6 +453,14 @@ CASES = [
                  "thực do Tổng LĐLĐ Việt Nam phát động, nhằm cải thiện điều kiện lao động.",
                  [{"name": "Ngày chủ nhật xanh vì an toàn, vệ sinh lao động, vì sức khỏe người lao động"}],
                  id="quotation-then-là-chương-trình-launched"),
+    # words describing a list, then a comma, before its opener (probes, third round)
+    pytest.param("Tiếp tục thực hiện các phong trào thi đua trọng tâm, như: “Tịnh Biên chung sức xây dựng nông thôn "
+                 "mới”, “Doanh nghiệp Tịnh Biên hội nhập và phát triển”; “Cán bộ, công chức, viên chức thi đua thực "
+                 "hiện văn hóa công sở” và các phong trào thi đua của các ngành.",
+                 [{"name": "Tịnh Biên chung sức xây dựng nông thôn mới"},
+                  {"name": "Doanh nghiệp Tịnh Biên hội nhập và phát triển"},
+                  {"name": "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở"}],
+                 id="list-lead-words-then-a-comma"),
 ]
 
 NOT_CAMPAIGNS = [

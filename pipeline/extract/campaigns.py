@@ -209,7 +209,7 @@ def _rules() -> _Rules:
         comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
         max_name_words=int(lexicon["max_name_words"]),
         launcher_re=re.compile(r"\s+do\s+"),
-        list_opener_re=re.compile(r"\s*((?:[^\s,.;:!?“”\"]+\s+){0,%d}?)(?:%s)\s*:?\s*(?=[“\"])"
+        list_opener_re=re.compile(r"\s*((?:[^\s,.;:!?“”\"]+,?\s+){0,%d}?)(?:%s)\s*:?\s*(?=[“\"])"
                                   % (int(lexicon["list_lead_words"]), _alternation(lexicon["list_openers"])),
                                   re.IGNORECASE),
         launch_verb_re=re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:" + _alternation(launch) + ")" + _END),
