@@ -621,6 +621,11 @@ CASES = [
      [('Nguyễn Văn Trường', 'đồng chí', 'Ủy viên Ban Thường vụ @ Huyện ủy; Phó Chủ tịch @ HĐND Huyện')]),
     ("Về dự có ông Nguyễn Thanh Phương, ủy viên Ban thường vụ huyện ủy, Phó Chủ tịch UBND huyện.",
      [('Nguyễn Thanh Phương', 'ông', 'Ủy viên Ban Thường vụ @ huyện ủy; Phó Chủ tịch @ UBND huyện')]),
+    # the offices held now, then a former one that ends with the name (probes)
+    ("Thứ trưởng Bộ Công Thương, nguyên Chủ tịch EVN Hoàng Quốc Vượng bàn giao nhiệm vụ cho Tổng giám đốc EVN "
+     "Phạm Lê Thanh.",
+     [('Hoàng Quốc Vượng', '', 'Thứ trưởng @ Bộ Công Thương'), ('Phạm Lê Thanh', '', 'Tổng Giám đốc @ EVN')]),
+    ("Các đại biểu tưởng nhớ nguyên Chủ tịch EVN Hoàng Quốc Vượng.", []),
     # an organisation joined by `và các` to a second head; `Bí thư thứ nhất`; `chi bộ` in lower case (probes)
     ("Ngày 30-12, ông Phạm Thái Dương, Chủ tịch Công đoàn Khu kinh tế Dung Quất và các Khu công nghiệp tỉnh "
      "Quảng Ngãi, cho biết 4.400 công nhân được tặng quà.",

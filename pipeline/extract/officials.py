@@ -1037,6 +1037,12 @@ class SentenceParser:
             # `Chủ tịch LĐLĐ TP Hà Nội khóa XVI Phạm Quang Thanh`: the name after the mandate.
             names.append((end, self.name_shape(end)))
             role_end = end
+        if not names and not plural:
+            former = self.former_roles_named(end)
+            if former is not None:
+                # `Thứ trưởng Bộ Công Thương, nguyên Chủ tịch EVN Hoàng Quốc Vượng`: the offices
+                # held now, then a former one that ends with the name.
+                names.append(former)
         if names and plural:
             after = self.tok(names[-1][1])
             if after is not None and (after.text == "," or after.key == _AND):
@@ -1092,6 +1098,20 @@ class SentenceParser:
                 result.end = more_span[1]
         result.mentions = [MentionParse(n, honorific, roles, role_spans) for n in names]
         return result
+
+    def former_roles_named(self, k: int) -> tuple[int, int] | None:
+        """The name that ends the former offices a comma at k opens (`, nguyên Chủ tịch EVN Hoàng
+        Quốc Vượng`), else None."""
+        sep = self.tok(k)
+        former = self.lex.former_markers.match(self.toks, k + 1) if sep is not None and sep.text == "," else None
+        if former is None or not self.title_at(former[1]):
+            return None
+        roles, _ = self.parse_roles(former[1])
+        start = self.name_in_region(roles[-1]) if roles else None
+        if start is None:
+            return None
+        last = roles[-1]
+        return start, (last.org or last.department)[1]
 
     def name_in_apposition(self, i: int, end: int) -> tuple[str, tuple[int, int]] | None:
         """(honorific, name) of the person named after the roles i..end in apposition: a comma or
