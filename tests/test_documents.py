@@ -166,6 +166,25 @@ CASES = [
               issuer="Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", title="tổ chức Lễ phát động")],
         id="issuer-head-ends-inside-a-word",
     ),
+    pytest.param(  # probes, third round: who issued it and when, in a passive clause after the reference
+        "Mức lương tối thiểu mới được áp dụng từ ngày 1-1-2013 theo Nghị định 103/2012/NĐ-CP vừa được Chính phủ ban "
+        "hành ngày 4-12-2012.",
+        [dict(doc_type="Nghị định", number="103/2012/NĐ-CP", issued_on=date(2012, 12, 4), issuer="Chính phủ", title=None)],
+        id="passive-clause-gives-the-day",
+    ),
+    pytest.param(  # probes, third round: a short number then a verb or a linking word
+        "Nghị quyết 68 được ban hành ngày 4/5/2025 là một văn kiện chính sách. Tại hội nghị, báo cáo viên phổ biến "
+        "Chỉ thị 05 như việc tổ chức học tập. Thông tư 04 quy định mã số tiêu chuẩn chức danh nghề nghiệp.",
+        [dict(doc_type="Nghị quyết", number="68", issued_on=date(2025, 5, 4), issuer=None, title=None),
+         dict(doc_type="Chỉ thị", number="05", issued_on=None, issuer=None, title=None),
+         dict(doc_type="Thông tư", number="04", issued_on=None, issuer=None, title=None)],
+        id="short-number-then-a-verb",
+    ),
+    pytest.param(  # probes, third round: a stray space after the symbol's second dash
+        "Ngày 26-3-2009, Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT- UBND tăng cường kỷ cương.",
+        [dict(doc_type="Chỉ thị", number="11/CT- UBND", issued_on=date(2009, 3, 26), issuer="UBND TP", title=None)],
+        id="stray-space-after-the-second-dash",
+    ),
 ]
 
 NOT_DOCUMENTS = [

@@ -89,6 +89,7 @@ class _Rules:
     title_stops: tuple[str, ...]
     adverbs_only_re: re.Pattern
     alias_re: re.Pattern  # a bracket that gives the document its short name
+    passive_issue_re: re.Pattern  # `vừa được Chính phủ ban hành ngày …` after the reference
 
 
 @cache
@@ -126,9 +127,13 @@ def _rules() -> _Rules:
     verb_before_re = re.compile(r"(?:^|\s)(" + verbs + r")\s+$", re.IGNORECASE)
     adverbs_only_re = re.compile(r"\s*(?:(?:" + adverbs + r")\s+)?")
     alias_re = re.compile(r"\s*\(\s*(?:" + alternation(lexicon["alias_openers"]) + r")\s[^()]*\)", re.IGNORECASE)
+    passive = lexicon["passive_issue"]
+    passive_issue_re = re.compile(r"[\s,]*(?:(?:" + adverbs + r")\s+)?(?:" + alternation(passive["markers"])
+                                  + r")\s+(?P<agent>[^.;:!?()“”\"]{1,%d}?)\s(?:" % int(passive["max_agent_chars"])
+                                  + alternation(passive["verbs"]) + r")(?:\s+vào)?(?=\s)")
     return _Rules(type_re, canonical, number_re, bare_number_re, short_number_re, issuer_re, title_re, date_lead,
                   issued_by_re, agent_verb_re, loose_issuer_re, verb_before_re, tuple(lexicon["title_stops"]),
-                  adverbs_only_re, alias_re)
+                  adverbs_only_re, alias_re, passive_issue_re)
 
 
 @dataclass
@@ -237,6 +242,20 @@ def _read_attributes(doc: "Doc", citation: _Citation, dates: list[DateFact], sen
                     citation.title, pos = title
                     citation.end = pos
                     continue
+        if citation.issued_on is None:
+            # `Nghị định 103/2012/NĐ-CP vừa được Chính phủ ban hành ngày 4-12-2012`: who issued it
+            # stands between `được` and the verb, the day after.
+            passive = rules.passive_issue_re.match(text, pos, sentence_end)
+            fact = day_date_at(dates, text, passive.end(), rules.date_lead) if passive is not None else None
+            if fact is not None and fact.char_end <= sentence_end:
+                citation.issued_on = fact.start_date
+                citation.dated_after = True
+                agent = _issuer_phrase(doc, passive.start("agent"), passive.end("agent"), rules) \
+                    if citation.issuer is None else None
+                if agent is not None and agent[1] == passive.end("agent"):
+                    citation.issuer = agent[0]  # an organisation, not a person who signed
+                pos = citation.end = fact.char_end
+                continue
         break
 
 
