@@ -621,6 +621,23 @@ CASES = [
      [('Nguyễn Văn Trường', 'đồng chí', 'Ủy viên Ban Thường vụ @ Huyện ủy; Phó Chủ tịch @ HĐND Huyện')]),
     ("Về dự có ông Nguyễn Thanh Phương, ủy viên Ban thường vụ huyện ủy, Phó Chủ tịch UBND huyện.",
      [('Nguyễn Thanh Phương', 'ông', 'Ủy viên Ban Thường vụ @ huyện ủy; Phó Chủ tịch @ UBND huyện')]),
+    # probes, fifth round: a comma before the election verb; a degree or (after a dash) nothing
+    # before a name in apposition; the central bank's governors; a section head; a school whose
+    # name ends in a number; `cùng` is no company's name
+    ("Đồng chí Trần Thị Ngọc Diễm, đắc cử Chủ tịch Công đoàn Giáo dục và Đào tạo huyện Phong Điền nhiệm kỳ 2015 - 2020.",
+     [('Trần Thị Ngọc Diễm', 'đồng chí', 'Chủ tịch @ Công đoàn Giáo dục và Đào tạo huyện Phong Điền')]),
+    ("Tại buổi gặp gỡ, Chủ tịch Công đoàn Giáo dục Việt Nam, TS Nguyễn Ngọc Ân, đã gửi lời chúc tới các nhà giáo.",
+     [('Nguyễn Ngọc Ân', '', 'Chủ tịch @ Công đoàn Giáo dục Việt Nam')]),
+    ("\"Đây là hoạt động thường xuyên\", Chủ tịch Công đoàn cơ sở Công ty Điện lực Long An - Võ Duy Linh cho biết./.",
+     [('Võ Duy Linh', '', 'Chủ tịch @ Công đoàn cơ sở Công ty Điện lực Long An')]),
+    ("Đ/c Đào Minh Tú - Phó Thống đốc Thường trực NHNN, Chủ tịch Công đoàn NHVN đã đến dự.",
+     [('Đào Minh Tú', 'đồng chí', 'Phó Thống đốc Thường trực @ NHNN; Chủ tịch @ Công đoàn NHVN')]),
+    ("Cô Phan Thị Bích Liên, Hiệu trưởng Trường Mầm non Măng non 1 (quận 10) trong một giờ xuống lớp thăm trẻ",
+     [('Phan Thị Bích Liên', 'cô', 'Hiệu trưởng @ Trường Mầm non Măng non 1')]),
+    ("Tham dự Đại hội có ông Nguyễn Thanh Tân – Giám đốc Công ty cùng đông đảo đoàn viên.",
+     [('Nguyễn Thanh Tân', 'ông', 'Giám đốc @ Công ty')]),
+    ("Một trong 11 cá nhân là anh Nguyễn Văn Lộc, Phó trưởng bộ phận chế tạo vỏ tàu, Công ty TNHH VARD Vũng Tàu.",
+     [('Nguyễn Văn Lộc', 'anh', 'Phó Trưởng bộ phận chế tạo vỏ tàu @ Công ty TNHH VARD Vũng Tàu')]),
     # the offices held now, then a former one that ends with the name (probes)
     ("Thứ trưởng Bộ Công Thương, nguyên Chủ tịch EVN Hoàng Quốc Vượng bàn giao nhiệm vụ cho Tổng giám đốc EVN "
      "Phạm Lê Thanh.",

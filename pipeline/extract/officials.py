@@ -535,7 +535,7 @@ class SentenceParser:
                 k += 1
                 continue
             if (self.lex.sector_words.ends_at(self.toks, k) or k == named_head_end) and t.is_word \
-                    and not t.cap and t.word_start:
+                    and not t.cap and t.word_start and not self.lex.prepositions.match(self.toks, k):
                 # `Công đoàn ngành y tế`, `Hội đồng thành viên`: the sector's or the body's name,
                 # whatever its case.
                 k = self.word_end(k)
@@ -614,10 +614,11 @@ class SentenceParser:
 
     def company_number_at(self, start: int, k: int) -> bool:
         """Are the digits at k part of a company's name that opened at or after start
-        (`Tổng Công ty May 10 - CTCP`)? Only after a capitalised word and before punctuation:
+        (`Tổng Công ty May 10 - CTCP`, `Trường Mầm non Măng non 1 (quận 10)`)? Only after a
+        capitalised word (or the rest of one) and before punctuation:
         `Công ty X 2 năm` counts years."""
         t, before, after = self.toks[k], self.toks[k - 1], self.tok(k + 1)
-        if not t.text.isdigit() or not (before.is_word and before.cap):
+        if not t.text.isdigit() or not (before.is_word and (before.cap or before.word_cap)):
             return False
         if after is not None and after.is_word:
             return False
@@ -1113,9 +1114,10 @@ class SentenceParser:
         last = roles[-1]
         return start, (last.org or last.department)[1]
 
-    def name_in_apposition(self, i: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    def name_in_apposition(self, i: int, end: int) -> tuple[str | None, tuple[int, int]] | None:
         """(honorific, name) of the person named after the roles i..end in apposition: a comma or
-        dash, a singular honorific and a name with no roles of its own. The roles must open a
+        dash, a singular honorific, a degree (`, TS Nguyễn Ngọc Ân,`) or after a dash nothing, and
+        a name with no roles of its own. The roles must open a
         clause (start the sentence or follow punctuation or a clause opener such as `Theo`):
         after a word they are the object of something (`từ Bí thư Thành ủy, Chủ tịch Quốc hội,
         đồng chí X` lists the offices held over a life, none of them the person's now)."""
@@ -1123,9 +1125,15 @@ class SentenceParser:
         if sep is None or not (sep.text == "," or sep.text in _DASHES) or not self.opens_clause(i):
             return None
         found = self.honorific_at(end + 1)
-        if found is None or found[2]:
+        prefix = self.lex.name_prefixes.match(self.toks, end + 1) if found is None else None
+        if found is not None and not found[2]:
+            value, j, _ = found
+        elif prefix is not None and self.name_shape(prefix[1]) is not None:
+            value, j = None, prefix[1]  # `Chủ tịch Công đoàn Giáo dục Việt Nam, TS Nguyễn Ngọc Ân, đã gửi …`
+        elif found is None and sep.text in _DASHES and self.name_shape(end + 1) is not None:
+            value, j = None, end + 1  # `Chủ tịch Công đoàn cơ sở Công ty Điện lực Long An - Võ Duy Linh cho biết`
+        else:
             return None
-        value, j, _ = found
         name_end = self.name_run(j, self.lex.max_after_honorific)
         if not (self.lex.min_syllables <= name_end - j <= self.lex.max_after_honorific):
             return None
@@ -1209,8 +1217,10 @@ class SentenceParser:
         """`NAME - ROLES`, `NAME, ROLES`, `NAME (ROLES)`, and `NAME giữ chức ROLES` (an election or
         appointment; `opener` is where the name or its honorific starts)."""
         after = self.past_aside(name[1])
+        comma = self.tok(after) is not None and self.toks[after].text == ","
         found = self.roles_after(after, glued=honorific is not None and after == name[1]) \
             or self.appointed_roles(after, opener) \
+            or (self.appointed_roles(after + 1, opener) if comma else None) \
             or self.appointed_roles(self.past_former_roles(after), opener)
         if found is None:
             return None
