@@ -925,12 +925,14 @@ class SentenceParser:
             # underthesea may glue the name's first syllable to a head's last (`Trung ương Đoàn Hoàng`)
             return self.toks[q].word_start or q in self.head_ends(start, q)
 
+        # Right after a unit the gazetteer cannot complete, two syllables are its place (`huyện An
+        # Dương`, `Huyện ủy Châu Thành`).
+        place_first = after_unit or self.lex.district_committees.ends_at(self.toks, k)
         candidates = [
             q
             for q in range(p, end)
             if self.is_surname(q)
-            and (self.lex.min_after_unit if q == k and (after_unit or self.lex.district_committees.ends_at(self.toks, k))
-                 else self.lex.min_syllables)
+            and (self.lex.min_after_unit if q == k and place_first else self.lex.min_syllables)
             <= end - q <= self.lex.max_syllables
             and not self.title_at(q)
             and (self.lex.places.match(self.toks, q) or (None, -1))[1] != end
@@ -1007,9 +1009,13 @@ class SentenceParser:
         if self.title_at(i + 1) is None:
             return None
         roles, end = self.parse_roles(i + 1)
-        sep = self.tok(end)
-        opener = self.lex.list_openers.match(self.toks, end + (sep is not None and sep.text == ","))
-        return i + 1 if roles and opener is not None else None
+        return i + 1 if roles and self.plural_list_opener(end) is not None else None
+
+    def plural_list_opener(self, end: int) -> tuple[Any, int] | None:
+        """The list opener after a plural title that ends at `end`, maybe after a comma (`3 phó
+        giám đốc, bao gồm: …`)."""
+        comma = self.tok(end) is not None and self.toks[end].text == ","
+        return self.lex.list_openers.match(self.toks, end + comma)
 
     def title_first(self, i: int, honorific: str | None, plural: bool, opener: int) -> ScanResult | None:
         """`[honorific] TITLE ORG NAME [, ROLES]` and `TITLE ORG: NAME, NAME`."""
@@ -1054,9 +1060,8 @@ class SentenceParser:
                 shared = self.shared_by_titled_list(roles, (i, end), end + 1, honorific)
                 if shared is not None:
                     return shared
-        # a plural's list may follow a comma (`3 phó giám đốc, bao gồm: …`)
-        comma = plural and self.tok(end) is not None and self.toks[end].text == ","
-        opener_words = self.lex.list_openers.match(self.toks, end + comma) if not names else None
+        opener_words = None if names else (self.plural_list_opener(end) if plural
+                                           else self.lex.list_openers.match(self.toks, end))
         if opener_words:
             k = opener_words[1]
             plural_honorific = self.honorific_at(k)
