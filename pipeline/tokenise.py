@@ -278,17 +278,21 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans or [(start, end)]
 
 
-# An abbreviation in capitals, its full stop and, with no space, another capital: one word of
-# several abbreviations (`UV.BTV Huyện uỷ`, `BCH.CĐ`), not a sentence's end.
-_GLUED_ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_a-zà-ỹđ]{1,5}\.$")
+# The word before a sentence's last full stop.
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
+# An abbreviation is at most this long (`UV`, `BCH`, `LĐLĐ`, `UBND`).
+MAX_GLUED_ABBREVIATION = 5
 
 
 def _rejoin_glued_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a sentence that underthesea ended inside `UV.BTV` to the one after it."""
+    """Join a sentence that underthesea ended inside `UV.BTV Huyện uỷ` to the one after it: an
+    abbreviation in capitals, its full stop and, with no space, another capital are one word of
+    several abbreviations, not a sentence's end."""
     joined: list[tuple[int, int]] = []
     for span in spans:
-        if joined and joined[-1][1] == span[0] and text[span[0]].isupper() \
-                and _GLUED_ABBREVIATION.search(text, joined[-1][0], joined[-1][1]):
+        last = _LAST_WORD.search(text, joined[-1][0], joined[-1][1]) if joined and joined[-1][1] == span[0] else None
+        if last is not None and text[span[0]].isupper() and last.group(1).isupper() \
+                and len(last.group(1)) <= MAX_GLUED_ABBREVIATION:
             joined[-1] = (joined[-1][0], span[1])
         else:
             joined.append(span)

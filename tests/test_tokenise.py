@@ -42,6 +42,8 @@ def test_words(text, tokens):
         # … but an abbreviation that ends a sentence before a space still ends it
         ("Hội nghị của LĐLĐ. Sáng nay trời mưa.", ["Hội nghị của LĐLĐ.", "Sáng nay trời mưa."]),
         ("Cả phòng đều đồng ý.Sáng nay trời mưa.", ["Cả phòng đều đồng ý.", "Sáng nay trời mưa."]),
+        # `Đ` is a capital too
+        ("Ông An là Ủy viên BCH.LĐLĐ Hà Nội. Sáng nay trời mưa.", ["Ông An là Ủy viên BCH.LĐLĐ Hà Nội.", "Sáng nay trời mưa."]),
     ],
 )
 def test_sentence_spans(paragraph, sentences):
