@@ -638,6 +638,20 @@ CASES = [
      [('Nguyễn Thanh Tân', 'ông', 'Giám đốc @ Công ty')]),
     ("Một trong 11 cá nhân là anh Nguyễn Văn Lộc, Phó trưởng bộ phận chế tạo vỏ tàu, Công ty TNHH VARD Vũng Tàu.",
      [('Nguyễn Văn Lộc', 'anh', 'Phó Trưởng bộ phận chế tạo vỏ tàu @ Công ty TNHH VARD Vũng Tàu')]),
+    # probes, sixth round: `UV Đoàn Chủ tịch`, `Ủy viên dự khuyết`, `Phó Ban`; a verb underthesea
+    # glues to a company's last word; a union's palace of culture; `tạm thời` opens a verb phrase
+    ("Đồng chí Nguyễn Thị Tuyến - UV Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, UV BTV Thành ủy, Chủ tịch LĐLĐ TP Hà Nội "
+     "phát biểu chỉ đạo.",
+     [('Nguyễn Thị Tuyến', 'đồng chí', 'Ủy viên Đoàn Chủ tịch @ Tổng LĐLĐ Việt Nam; Ủy viên Ban Thường vụ @ Thành ủy; '
+       'Chủ tịch @ LĐLĐ TP Hà Nội')]),
+    ("Tới dự có đồng chí Nguyễn Thúy Hằng - Phó Ban Tuyên giáo LĐLĐ Thành phố.",
+     [('Nguyễn Thúy Hằng', 'đồng chí', 'Phó Trưởng Ban Tuyên giáo @ LĐLĐ Thành phố')]),
+    ("Điển hình như bà Nguyễn Thị Thu Giang, Phó Giám đốc Công ty TNHH May Phù Đổng nêu thực trạng lao động.",
+     [('Nguyễn Thị Thu Giang', 'bà', 'Phó Giám đốc @ Công ty TNHH May Phù Đổng')]),
+    ("Ông Phạm Tuấn Anh – Giám đốc Cung Văn hóa Lao động Thủ đô cho biết: Cung Văn hóa là quà tặng.",
+     [('Phạm Tuấn Anh', 'ông', 'Giám đốc @ Cung Văn hóa Lao động Thủ đô')]),
+    ("Ông Lê Hồng Sơn, Phó chủ tịch Thường trực Uỷ ban nhân dân TP.Hà Nội tạm thời điều hành Uỷ ban nhân dân TP.Hà Nội.",
+     [('Lê Hồng Sơn', 'ông', 'Phó Chủ tịch Thường trực @ Uỷ ban nhân dân TP.Hà Nội')]),
     # the offices held now, then a former one that ends with the name (probes)
     ("Thứ trưởng Bộ Công Thương, nguyên Chủ tịch EVN Hoàng Quốc Vượng bàn giao nhiệm vụ cho Tổng giám đốc EVN "
      "Phạm Lê Thanh.",
