@@ -461,6 +461,15 @@ CASES = [
                   {"name": "Doanh nghiệp Tịnh Biên hội nhập và phát triển"},
                   {"name": "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở"}],
                  id="list-lead-words-then-a-comma"),
+    # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
+    # the workers' month abbreviated
+    pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",
+                 [{"name": "Mùa hè xanh"}], id="drive-kind-before-its-quotation"),
+    pytest.param("TPO - Sáng 9/8, Đoàn Thanh niên trường tổ chức lễ xuất quân Chiến dịch Thanh niên tình nguyện Mùa hè "
+                 "xanh 2025.",
+                 [{"name": "Chiến dịch Thanh niên tình nguyện Mùa hè xanh 2025"}], id="send-off-ceremony-launches"),
+    pytest.param("LĐLĐ tỉnh phát động Tháng CN năm 2019 với nhiều hoạt động thiết thực.",
+                 [{"name": "Tháng CN năm 2019"}], id="workers-month-abbreviated"),
 ]
 
 NOT_CAMPAIGNS = [
