@@ -652,6 +652,13 @@ CASES = [
      [('Phạm Tuấn Anh', 'ông', 'Giám đốc @ Cung Văn hóa Lao động Thủ đô')]),
     ("Ông Lê Hồng Sơn, Phó chủ tịch Thường trực Uỷ ban nhân dân TP.Hà Nội tạm thời điều hành Uỷ ban nhân dân TP.Hà Nội.",
      [('Lê Hồng Sơn', 'ông', 'Phó Chủ tịch Thường trực @ Uỷ ban nhân dân TP.Hà Nội')]),
+    # a board member, capitalised; in lower case any member; `thay mặt` ends a company (probes)
+    ("Lãnh đạo Tổng Công ty dự hội nghị có ông Phạm Tiến Đức - Phó Bí thư Đảng ủy, Thành viên Hội đồng Thành viên, "
+     "Tổng Giám đốc Tổng Công ty.",
+     [('Phạm Tiến Đức', 'ông', 'Phó Bí thư @ Đảng ủy; Thành viên @ Hội đồng Thành viên; Tổng Giám đốc @ Tổng Công ty')]),
+    ("Ông Nguyễn Văn An, thành viên Ban Tổ chức, cho biết.", []),
+    ("Đồng chí Phan Thanh Chung - Chủ tịch Công đoàn Tổng công ty thay mặt lãnh đạo Tổng công ty biểu dương.",
+     [('Phan Thanh Chung', 'đồng chí', 'Chủ tịch @ Công đoàn Tổng công ty')]),
     # the offices held now, then a former one that ends with the name (probes)
     ("Thứ trưởng Bộ Công Thương, nguyên Chủ tịch EVN Hoàng Quốc Vượng bàn giao nhiệm vụ cho Tổng giám đốc EVN "
      "Phạm Lê Thanh.",

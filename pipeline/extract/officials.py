@@ -78,6 +78,7 @@ def person_id_for(name: str) -> str:
 class Title:
     name: str
     kind: str = "office"  # 'office', 'member' or 'department' (see officials.toml)
+    capitalised_only: bool = False  # a title only when written with a capital (`Thành viên`)
 
 
 class PhraseTable:
@@ -179,7 +180,7 @@ def officials_lexicon() -> Lexicon:
     titles: dict[str, Title] = {}
     abbreviations: dict[str, Title] = {}
     for entry in raw["title"]:
-        title = Title(entry["name"], entry.get("kind", "office"))
+        title = Title(entry["name"], entry.get("kind", "office"), entry.get("capitalised_only", False))
         for spelling in [entry["name"], *entry.get("variants", [])]:
             titles[spelling] = title
         for abbr in entry.get("abbreviations", []):
@@ -395,6 +396,8 @@ class SentenceParser:
         phrase = self.lex.titles.match(self.toks, i)
         if t.text in self.lex.title_abbreviations and (phrase is None or phrase[1] == i + 1):
             return self.lex.title_abbreviations[t.text], i + 1
+        if phrase is not None and phrase[0].capitalised_only and not t.cap:
+            return None  # `các thành viên đoàn công tác`: members, no office
         return phrase  # `UV BCH` read whole before `UV` alone
 
     def org_head_at(self, i: int) -> tuple[bool, int] | None:
