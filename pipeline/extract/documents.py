@@ -99,20 +99,19 @@ def _rules() -> _Rules:
     for name, spellings in lexicon["types"].items():
         for spelling in [name, *spellings]:
             canonical[spelling.lower()] = name
-    spellings = sorted(canonical, key=len, reverse=True)
-    type_re = re.compile(_WORD + "(" + "|".join(re.escape(s) for s in spellings) + ")" + _END, re.IGNORECASE)
-    markers = "|".join(re.escape(m) for m in lexicon["number_markers"])
-    urgency = "|".join(re.escape(w) for w in sorted(lexicon["urgency_words"], key=len, reverse=True))
-    number_re = re.compile(r"(?:\s+(?:" + urgency + r"))?\s+(?:" + markers + r")\s*:?\s*(" + lexicon["number_pattern"] + ")"
-                           + _END)
-    bare_number_re = re.compile(r"\s+(" + lexicon["bare_number_pattern"] + ")" + _END)
-    followers = "|".join(re.escape(f) for f in sorted(lexicon["short_number_followers"], key=len, reverse=True))
-    short_number_re = re.compile(r"\s+(?!(?:19|20)\d\d" + _END + ")(" + lexicon["short_number_pattern"] + r")(?=(?:" + followers
-                                 + r")(?!\d)|\s*$)")
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    type_re = re.compile(_WORD + "(" + alternation(list(canonical)) + ")" + _END, re.IGNORECASE)
+    markers = alternation(lexicon["number_markers"])
+    urgency = alternation(lexicon["urgency_words"])
+    number_re = re.compile(r"(?:\s+(?:" + urgency + r"))?\s+(?:" + markers + r")\s*:?\s*(" + lexicon["number_pattern"] + ")"
+                           + _END)
+    bare_number_re = re.compile(r"\s+(" + lexicon["bare_number_pattern"] + ")" + _END)
+    followers = alternation(lexicon["short_number_followers"])
+    short_number_re = re.compile(r"\s+(?!(?:19|20)\d\d" + _END + ")(" + lexicon["short_number_pattern"] + r")(?=(?:" + followers
+                                 + r")(?!\d)|\s*$)")
     issuer_re = re.compile(r"[\s,]*(?:" + alternation(lexicon["issuer_markers"]) + r")\s+")
     title_re = re.compile(r"[\s,]*(?:" + alternation(lexicon["title_markers"]) + r")\s+")
     date_lead = re.compile(r"[\s,(]*(?:" + alternation(lexicon["date_markers"]) + r")?\s*", re.IGNORECASE)
