@@ -695,7 +695,9 @@ def _names(sentence: str) -> tuple[str, ...]:
             run = []
         if i and words[i - 1].lower() == "tháng":
             continue  # `tháng Tư`, `tháng Chạp`: a month, not a name
-        bridge = len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
+        # not over a word that ends a phrase (`khóa XII do Đại hội XII bầu`: two names)
+        bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
+                  and (fold_key(word),) not in _after_rules().stops)
         if word[0].isupper() or bridge:
             if found[i].start() > opening:
                 run.extend(folded_words(word))
@@ -705,6 +707,24 @@ def _names(sentence: str) -> tuple[str, ...]:
     if run:
         names.append(" ".join(run))
     return tuple(n for n in names if n)
+
+
+def _name_written(name: str, text: str) -> bool:
+    """Is the folded name written in the folded `text` (spaces around), whole or as a body of two
+    words or more and the organisation it belongs to, which opens with an organisation's head
+    (officials.toml; `Đoàn Chủ tịch Tổng LĐLĐ Việt Nam` ~ `Đoàn Chủ tịch gồm …` in a text about
+    `Tổng LĐLĐ Việt Nam`)? A name is not cut before a place (`Xây dựng Hà Nội`)."""
+    if f" {name} " in text:
+        return True
+    words = name.split()
+    return any(f" {' '.join(words[:i])} " in text and f" {' '.join(words[i:])} " in text
+               for i in range(2, len(words) - 1) if words[i] in _organisation_heads())
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """The first words of the officials extractor's organisation heads, folded (`tông3`, `ban`)."""
+    return frozenset(folded_words(head)[0] for head in load_lexicon("officials")["organizations"]["heads"])
 
 
 def _without_place_levels(text: str | None, instead: str = "") -> str:
@@ -975,7 +995,7 @@ def _read_verdict_rules() -> None:
     for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, _scale_words, _attribution_pattern,
-                  _province_pattern):
+                  _province_pattern, _organisation_heads):
         rules()
 
 
@@ -1175,9 +1195,16 @@ def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:
 def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
                     dates: dict, claim_dates, max_others: int, max_related: int) -> FigureVerdict:
     claim_ordinals = _ordinals(claim_thing._text)
+    if claim_ordinals:
+        # The congress or term a name numbers is checked apart, in either writing (`Đại hội XII`
+        # ~ `Đại hội Công đoàn Việt Nam lần thứ XII`): the name is its words without the numeral.
+        numerals = {m.group(1).lower() for m in _ORDINAL.finditer(claim_thing._text)}
+        claim_names = tuple(filter(None, (" ".join(w for w in name.split() if w not in numerals)
+                                          for name in claim_names)))
     claim_places = provinces_named(claim_thing._text)
     # The claim's other words (its organisation, place, event) rank the evidence.
     context_words = frozenset(claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"])))
+    name_words = frozenset(" ".join(claim_names).split())
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}
@@ -1215,8 +1242,10 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     # Best first: the claim's organisation and place, then its period, then an LĐTĐ article
     # before a repost or teaser.
     def rank(m: Match):
-        return (-m.subject_score, m.time_overlap is not True, m.outlet != "LĐTĐ", m.kind != "article",
-                m.article_id, m.char_start)
+        # ... and of two figures of one paragraph, the one whose own sentence names more of what
+        # the claim names (`Đoàn Chủ tịch gồm 22 Ủy viên` before `Ban Chấp hành gồm 161 ủy viên`)
+        return (-m.subject_score, -_share(name_words, things[id(m)].sentence), m.time_overlap is not True,
+                m.outlet != "LĐTĐ", m.kind != "article", m.article_id, m.char_start)
 
     evidence.sort(key=rank)
     related.sort(key=rank)
@@ -1230,7 +1259,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         if len(thing.subject_items) > 1 and not all(item <= claim_thing.sentence for item in thing.subject_items):
             return False
         return (_share(context_words, thing.occasion) >= MIN_DIFFERS_CONTEXT
-                and all(f" {name} " in thing.occasion_text for name in claim_names)
+                and all(_name_written(name, thing.occasion_text) for name in claim_names)
                 and (not thing.verbs or bool(thing.verbs & claim_thing.sentence)))
 
     def names_in_sentence(m: Match) -> bool:

@@ -324,12 +324,34 @@ def test_ordinals_a_text_names(text, ordinals):
         ("Hà Nội có 500 con voi", ("nôi5",)),
         ("Kết thúc Hội thi Hà Nội, Ban Tổ chức trao giải", ("hôi5 thi ha2 nôi5", "ban tô3")),  # a mark ends a name
         ("Tính đến giữa tháng Tư, Hà Nội có 12 người", ("ha2 nôi5",)),  # a month's name is none
+        # a lower-case word joins two capitalised ones, not a preposition between two names
+        ("Đoàn Chủ tịch Tổng LĐLĐ khóa XII do Đại hội XII bầu ra gồm 27 ủy viên",
+         ("chu3 tich5 tông3 liên đoan2 lao đông5", "xii", "đai5 hôi5 xii")),
     ],
 )
 def test_names_a_claim_gives(sentence, names):
     from pipeline.check import _names
 
     assert _names(sentence) == names
+
+
+@pytest.mark.parametrize(
+    "name, text, written",
+    [
+        ("công đoan2 ha2 nôi5", " công đoan2 ha2 nôi5 kêt1 nap5 ", True),
+        # a body, then the organisation it belongs to, written apart (dev 101: `Đoàn Chủ tịch
+        # gồm 22 Ủy viên` in an article about the congress of `Tổng LĐLĐ Việt Nam`)
+        ("chu3 tich5 tông3 liên đoan2 lao đông5 viêt5 nam",
+         " đoan2 chu3 tich5 gôm2 22 uy3 viên đai5 hôi5 công đoan2 viêt5 nam tông3 liên đoan2 lao đông5 viêt5 nam ", True),
+        # not cut before a place: the sector of Hà Nội is not that of another province
+        ("xây dưng5 ha2 nôi5", " công đoan2 nganh2 xây dưng5 nghê5 an vê2 ha2 nôi5 ", False),
+        ("chu3 tich5 tông3 liên đoan2 lao đông5 viêt5 nam", " chu3 tich5 liên đoan2 lao đông5 ha2 nôi5 ", False),
+    ],
+)
+def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
+    from pipeline.check import _name_written
+
+    assert _name_written(name, text) is written
 
 
 @pytest.mark.parametrize(
