@@ -236,6 +236,10 @@ def values_consistent(claim: dict, corpus: dict) -> bool:
     low = corpus["value"]
     high = corpus["value_max"] if corpus["value_max"] is not None else corpus["value"]
     step = rounding_step(claim["surface"], claim["value"])
+    if claim["qualifier"] in ("at_least", "at_most") and corpus["qualifier"] == claim["qualifier"]:
+        # Two floors (`ít nhất 100.000 lượt` of a target of `ít nhất 150.000 lượt`) are the same
+        # floor or two: the claim's is not rounded from the corpus's.
+        return low - tolerance <= claim["value"] <= high + tolerance
     if claim["qualifier"] in ("more_than", "at_least"):
         # `hơn 600` is supported by 600 or more in the corpus, below the next step (700).
         return high >= claim["value"] - tolerance and low < claim["value"] + step
@@ -287,6 +291,10 @@ def counted_noun(subject: str | None) -> str:
         if len(words) > n and [w.lower() for w in words[:n]] == classifier.split():
             words = words[n:]
             break
+    # A term says which mandate, not what is counted (`12 Ủy viên Ủy ban Kiểm tra nhiệm kỳ 2018 - 2023`).
+    lowered = [w.lower() for w in words]
+    words = next((words[:i] for i in range(1, len(words))
+                  if any(tuple(lowered[i:i + len(t)]) == t for t in _term_words())), words)
     if words and words[0][:1].islower() and "," not in subject:  # a list (`quận, huyện, thị xã`) is counted whole
         places = {tuple(p.split()) for p in rules["place_words"]}
         members = set(rules["members"])
@@ -297,12 +305,30 @@ def counted_noun(subject: str | None) -> str:
             # trình Tết Sum vầy`: elsewhere the name is quoted after the noun), but for the body
             # a member belongs to (`ủy viên Ban Chấp hành`)
             place = next((p for p in places if tuple(rest[:len(p)]) == p), None)
+            member = " ".join(words[:i]).lower() in members
             if place and (len(rest) == len(place) or words[i + len(place)][:1].isupper()) or (
                     len(words) - i >= 2 and words[i][:1].isupper() and words[i + 1][:1].isupper()
-                    and " ".join(words[:i]).lower() not in members):
+                    and not member) or (
+                    # the body they are of (`159 đoàn viên Công đoàn ngành Xây dựng`)
+                    not member and any(tuple(words[i:i + len(h)]) == h for h in _capitalised_heads())):
                 words = words[:i]
                 break
     return " ".join(words)
+
+
+@cache
+def _term_words() -> tuple[tuple[str, ...], ...]:
+    """The words of a term (officials.toml `terms`: `nhiệm kỳ`, `khóa`), lower case: they say
+    which mandate, not what is counted (`12 Ủy viên Ủy ban Kiểm tra nhiệm kỳ 2018 - 2023`)."""
+    return tuple(tuple(t.lower().split()) for t in load_lexicon("officials")["organizations"]["terms"])
+
+
+@cache
+def _capitalised_heads() -> tuple[tuple[str, ...], ...]:
+    """The officials extractor's organisation heads written in full (a capital, then words), as
+    written: `Công đoàn`, `Liên đoàn Lao động`."""
+    return tuple(tuple(h.split()) for h in load_lexicon("officials")["organizations"]["heads"]
+                 if " " in h and h[0].isupper() and not h.isupper())
 
 
 def subject_wordings(subject: str | None, most: int = 6) -> list[list[str]]:
@@ -662,6 +688,16 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
             break  # the end of a name (`Công đoàn`)
         words.append(word)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1 << 10)
+def _same_verbs(verb: str) -> frozenset[str]:
+    """A folded verb and those check.toml `same_verbs` says the same thing (`khiến` = `làm`)."""
+    for group in load_lexicon("check")["same_verbs"]:
+        folded = frozenset(fold_key(w) for w in group)
+        if verb in folded:
+            return folded
+    return frozenset((verb,))
 
 
 @cache
@@ -1260,7 +1296,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
             return False
         return (_share(context_words, thing.occasion) >= MIN_DIFFERS_CONTEXT
                 and all(_name_written(name, thing.occasion_text) for name in claim_names)
-                and (not thing.verbs or bool(thing.verbs & claim_thing.sentence)))
+                and (not thing.verbs or any(_same_verbs(verb) & claim_thing.sentence for verb in thing.verbs)))
 
     def names_in_sentence(m: Match) -> bool:
         return bool(claim_names) and all(f" {name} " in f" {_folded_text(_without_place_levels(m.sentence))} "

@@ -108,6 +108,14 @@ def test_precision_of_a_written_number(surface, value, tolerance):
         ({"surface": "14 nghìn", "value": 14e3, "qualifier": "more_than"}, {"value": 14791, "value_max": None}, True),
         ({"surface": "700", "value": 700, "qualifier": "less_than"}, {"value": 10, "value_max": None}, False),
         ({"surface": "700", "value": 700, "qualifier": "less_than"}, {"value": 650, "value_max": None}, True),
+        # a floor is compared with a floor as it is written, not rounded (dev 406: a target of
+        # `ít nhất 150.000 lượt người`); with a figure that is no floor, as `hơn`
+        ({"surface": "100.000", "value": 1e5, "qualifier": "at_least"},
+         {"value": 150000, "value_max": None, "qualifier": "at_least"}, False),
+        ({"surface": "150.000", "value": 1.5e5, "qualifier": "at_least"},
+         {"value": 150000, "value_max": None, "qualifier": "at_least"}, True),
+        ({"surface": "100.000", "value": 1e5, "qualifier": "at_least"},
+         {"value": 150000, "value_max": None, "qualifier": "exact"}, True),
     ],
 )
 def test_values_consistent(claim, corpus, consistent):
@@ -477,6 +485,9 @@ def test_same_thing_cases(claim, corpus, number, same):
         ("chương trình Tết Sum vầy", "chương trình"),              # a name opened by two capitals
         ("ủy viên Ban Chấp hành", "ủy viên Ban Chấp hành"),        # the body a member belongs to
         ("gia đình CNVCLĐ tiêu biểu", "gia đình CNVCLĐ tiêu biểu"), # one capitalised word: part of it
+        ("đoàn viên Công đoàn ngành", "đoàn viên"),                 # the union they are members of
+        ("Ủy viên Ủy ban Kiểm tra nhiệm kỳ", "Ủy viên Ủy ban Kiểm tra"),  # a term says which mandate
+        ("đại biểu HĐND TP khóa XV", "đại biểu HĐND TP"),
     ],
 )
 def test_the_counted_noun_of_a_subject(subject, noun):

@@ -205,6 +205,12 @@ CLAIMS = [
     ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng Hà Nội giảm 816 đoàn viên", [N]),
     ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng tỉnh Nghệ An giảm 816 đoàn viên", [S]),
     ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng tỉnh Nghệ An giảm 900 đoàn viên", [D]),
+    # ---- dev 112 (a scaffold collapsed): `làm` says what `khiến` says
+    ("Vụ sập giàn giáo khi xây nhà tại xã Hồng Hà (huyện Đan Phượng, Hà Nội) chiều 8/9/2018 làm 3 người thiệt mạng", [D]),
+    ("Vụ sập giàn giáo khi xây nhà tại xã Hồng Hà (huyện Đan Phượng, Hà Nội) chiều 8/9/2018 làm 2 người thiệt mạng", [S]),
+    # ---- dev 054 (storm Yagi): the union they are members of is who they are, not what is counted
+    ("LĐLĐ thành phố Hà Nội đã quyết định hỗ trợ 159 đoàn viên Công đoàn ngành Xây dựng Hà Nội bị thiệt hại do bão", [S]),
+    ("LĐLĐ thành phố Hà Nội đã quyết định hỗ trợ 190 đoàn viên Công đoàn ngành Xây dựng Hà Nội bị thiệt hại do bão", [D]),
 ]
 
 
@@ -294,11 +300,11 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.77, "false_evidence": 1,
+    "check_unseen8": {"floor": 0.80, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
-    "check_unseen9": {"floor": 0.81, "false_evidence": 2,
+    "check_unseen9": {"floor": 0.82, "false_evidence": 2,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
 }
 
