@@ -769,7 +769,13 @@ def _without_place_levels(text: str | None, instead: str = "") -> str:
     word (`tỉnh ủy`)."""
     if not text:
         return ""
-    return _place_level_pattern().sub(lambda m: instead if text[m.end():m.end() + 1].isupper() else m.group(), text)
+    def level(m: re.Match) -> str:
+        # before a place's name; or capitalised after a name, the city or district itself
+        # (`LĐLĐ Thành phố hỗ trợ`: the federation of the city the text is about)
+        named = text[m.end():m.end() + 1].isupper() or m.group()[0].isupper() and text[:m.start()].rstrip()[-1:].isalpha()
+        return instead if named else m.group()
+
+    return _place_level_pattern().sub(level, text)
 
 
 @cache
@@ -1007,7 +1013,10 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
         # A date (`Tết Quý Mão 2023`) is checked against the corpus's dates, not as a name its
         # paragraph must write.
         # Nor is the source a claim cites (`Theo Sở Lao động Thương binh và Xã hội Hà Nội, …`).
+        # Nor is an abbreviation in brackets after a name (`Chi nhánh Hai Bà Trưng (URENCO)`): it
+        # glosses the name before it, which the corpus may write alone.
         names = _names(_blank_spans(text, date_spans.get(sentence.idx, []) + _attribution_spans(
+            text, sentence.char_start, sentence.char_end) + _bracketed_abbreviations(
             text, sentence.char_start, sentence.char_end))[sentence.char_start:sentence.char_end])
         verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, max_others,
                                     max_related)
@@ -1183,6 +1192,14 @@ def spaced_thousands_joined(text: str) -> str:
     same length: a reporter's other thousands separator. Only groups of three digits after a
     first group of one to three, with no other digit or separator around them."""
     return _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ".").replace("\u00a0", "."), text)
+
+
+_BRACKETED_ABBREVIATION = re.compile(r"(?<=\w)\s*\(\s*[A-ZĐ][A-ZĐ0-9&.\-]+\s*\)")
+
+
+def _bracketed_abbreviations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of an abbreviation in brackets right after a word (`Hai Bà Trưng (URENCO)`)."""
+    return [m.span() for m in _BRACKETED_ABBREVIATION.finditer(text, start, end)]
 
 
 def _attribution_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -211,6 +211,13 @@ CLAIMS = [
     # ---- dev 054 (storm Yagi): the union they are members of is who they are, not what is counted
     ("LĐLĐ thành phố Hà Nội đã quyết định hỗ trợ 159 đoàn viên Công đoàn ngành Xây dựng Hà Nội bị thiệt hại do bão", [S]),
     ("LĐLĐ thành phố Hà Nội đã quyết định hỗ trợ 190 đoàn viên Công đoàn ngành Xây dựng Hà Nội bị thiệt hại do bão", [D]),
+    # `LĐLĐ Thành phố` is the federation of the city the article names
+    ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là gần 500 triệu đồng", [D]),
+    ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là 352 triệu đồng", [S]),
+    # ---- dev 128 (gifts to the city's sanitation workers): an abbreviation in brackets glosses
+    # the name before it, which the article writes alone
+    ("Chủ tịch Công đoàn Xây dựng Việt Nam tặng 50 suất quà cá nhân cho công nhân môi trường Chi nhánh Hai Bà Trưng (URENCO) dịp Tết", [D]),
+    ("Chủ tịch Công đoàn Xây dựng Việt Nam tặng 30 suất quà cá nhân cho công nhân môi trường Chi nhánh Hai Bà Trưng (URENCO) dịp Tết", [S]),
 ]
 
 
@@ -300,7 +307,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.80, "false_evidence": 1,
+    "check_unseen8": {"floor": 0.82, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
