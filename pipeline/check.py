@@ -770,9 +770,11 @@ def _without_place_levels(text: str | None, instead: str = "") -> str:
     if not text:
         return ""
     def level(m: re.Match) -> str:
-        # before a place's name; or capitalised after a name, the city or district itself
-        # (`LĐLĐ Thành phố hỗ trợ`: the federation of the city the text is about)
-        named = text[m.end():m.end() + 1].isupper() or m.group()[0].isupper() and text[:m.start()].rstrip()[-1:].isalpha()
+        # before a place's name; or, a unit of two words capitalised after a name, the city or
+        # town itself (`LĐLĐ Thành phố hỗ trợ`: the federation of the city the text is about; not
+        # `Xã` of `Bảo hiểm Xã hội`)
+        named = text[m.end():m.end() + 1].isupper() or (
+            m.group()[0].isupper() and " " in m.group().strip() and text[:m.start()].rstrip()[-1:].isalpha())
         return instead if named else m.group()
 
     return _place_level_pattern().sub(level, text)

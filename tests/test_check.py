@@ -292,6 +292,7 @@ def test_the_period_a_claimed_date_stands_for(surface, start, end, period):
     # capitalised after a name, the city itself: left out as before its name (`LĐLĐ Hà Nội`)
     ("LĐLĐ Thành phố đã", "LĐLĐ đã"),
     ("Thành phố đã", "Thành phố đã"),
+    ("Bảo hiểm Xã hội Hà Nội", "Bảo hiểm Xã hội Hà Nội"),
     ("ở thành phố lớn", "ở thành phố lớn"),
     ("TPHCM", "TPHCM"),
 ])
