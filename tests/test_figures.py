@@ -200,6 +200,9 @@ CASES = [
     # ---- traps found by probing
     ("Trong đó Hà Nội 3 người, Hải Phòng 2 người được khen.",
      [F("3", 3, unit="người", subject="người"), F("2", 2, unit="người")]),
+    # ... but it goes on with the abbreviation of a common noun (dev 106)
+    ("Giải thưởng tôn vinh 70 đoàn viên, CNLĐ có thành tích đặc biệt xuất sắc.",
+     [F("70", 70, unit="đoàn viên", subject="đoàn viên, CNLĐ")]),
     ("Tổ chức 02 lớp tập huấn cho 150 học viên, tuyển 01 đồng chí tham dự.",
      [F("02", 2, unit="lớp"), F("150", 150, unit="học viên", subject="học viên"), F("01", 1, unit="đồng chí")]),
     ("Đoàn viên nhận thưởng 5 triệu 500 nghìn đồng, doanh nghiệp nhận 2 tỷ 300 triệu đồng.",

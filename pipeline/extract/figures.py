@@ -931,6 +931,18 @@ def _is_subject_word(token: str) -> bool:
     )
 
 
+@cache
+def _common_noun_abbreviations() -> frozenset[str]:
+    """Abbreviations of a common noun (abbreviations.toml: `CNLĐ` = `công nhân lao động`)."""
+    from pipeline.extract.abbreviations import abbreviation_lexicon
+
+    return frozenset(k for k, v in abbreviation_lexicon().items() if v[:1].islower())
+
+
+def _common_noun_abbreviation(token: str) -> bool:
+    return token in _common_noun_abbreviations()
+
+
 def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | None, str | None]:
     """(unit, subject) of a count: the head noun lower-cased and the noun phrase as written."""
     lex = _lex()
@@ -959,8 +971,9 @@ def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | No
             nxt = words.texts[j + 1] if j + 1 < len(words.texts) else ""
             if not _is_subject_word(nxt) or nxt.lower() in lex.subject_soft_stops:
                 break
-            # A list of common nouns does not go on with a proper name (`3 người, Hải Phòng …`).
-            if nxt[:1].isupper() and not first[:1].isupper():
+            # A list of common nouns does not go on with a proper name (`3 người, Hải Phòng …`),
+            # but it does with the abbreviation of one (`70 đoàn viên, CNLĐ`).
+            if nxt[:1].isupper() and not first[:1].isupper() and not _common_noun_abbreviation(nxt):
                 break
             before_item = last
             j += 1
