@@ -200,6 +200,15 @@ CASES = [
     # ---- traps found by probing
     ("Trong đó Hà Nội 3 người, Hải Phòng 2 người được khen.",
      [F("3", 3, unit="người", subject="người"), F("2", 2, unit="người")]),
+    # a statistic that repeats only its noun's head counts the phrase stated before it (dev 156)
+    ("Trong đó số vụ tai nạn lao động chết người là 345 vụ; số người chết vì tai nạn lao động 353 người.",
+     [F("345", 345, unit="vụ", subject="vụ tai nạn lao động chết người"), F("353", 353, unit="người", subject="người")]),
+    ("Số người tham gia là 500 người.", [F("500", 500, unit="người", subject="người tham gia")]),
+    ("Tổng số đoàn viên là gần 7.000 người.", [F("7.000", 7000, unit="người", subject="người", qualifier="nearly")]),
+    # the abbreviation of a common noun before a number is what it counts, not a name (dev 254)
+    ("CĐ ngành đang quản lý 41 CĐCS, với số lượng CNVCLĐ 7.128, trong đó số đoàn viên là gần 7.000 người.",
+     [F("41", 41, unit="cđcs", subject="CĐCS"), F("7.128", 7128, unit="cnvclđ", subject="CNVCLĐ"),
+      F("7.000", 7000, unit="người", subject="người", qualifier="nearly")]),
     # ... but it goes on with the abbreviation of a common noun (dev 106)
     ("Giải thưởng tôn vinh 70 đoàn viên, CNLĐ có thành tích đặc biệt xuất sắc.",
      [F("70", 70, unit="đoàn viên", subject="đoàn viên, CNLĐ")]),

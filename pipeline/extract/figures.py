@@ -199,6 +199,7 @@ class _Lexicon:
     measures: frozenset[str]
     measure_nouns: frozenset[str]
     level_before: re.Pattern[str]
+    count_of_before: re.Pattern[str]
     qualifiers: re.Pattern[str]
     qualifier_of: dict[str, str]
     changes: re.Pattern[str]
@@ -270,6 +271,11 @@ def _lex() -> _Lexicon:
         measures=measures,
         measure_nouns=frozenset(lex["measures"]["nouns_too"]),
         level_before=_ending(lex["measures"]["level_openers"]),
+        # `số vụ tai nạn lao động chết người là 345 vụ`: the phrase ends with `là` or `:` (and at
+        # most two words, a qualifier, `là gần 7.000`) right before the figure
+        count_of_before=compile_scanner(
+            rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['subject']['count_of'])})\s+(?P<phrase>[^\W\d][^,;:.()“”\"\d]*?)"
+            r"\s*(?:\blà|:)(?:\s+[^\W\d]+){0,2}\s+$"),
         qualifiers=_ending(qualifier_of),
         qualifier_of=qualifier_of,
         changes=_ending(change_of),
@@ -623,9 +629,13 @@ def _read_number(
         found.kind, found.in_name = "ordinal", True
         return found, end
     _read_amount(found, text, s0, s1, left, blocked)
-    if not _read_unit(found, text, s1, words):
+    if not _read_unit(found, text, s1, words, s0):
         return None, found.end
-    if found.kind == "count" and (named == "marker" or (named == "capital" and not (found.subject or "")[:1].islower())):
+    before = left.split()[-1:] if named == "capital" else []
+    if found.kind == "count" and found.unit is None and before and _common_noun_abbreviation(before[0]):
+        # `với số lượng CNVCLĐ 7.128`: the abbreviation of a common noun counted, no name
+        found.unit, found.subject = before[0].lower(), before[0]
+    elif found.kind == "count" and (named == "marker" or (named == "capital" and not (found.subject or "")[:1].islower())):
         # `Cụm thi đua số 6 LĐLĐ …`, `SEA Games 33 đã …`: an identifier, not a quantity.
         found.kind, found.unit, found.subject, found.in_name = "ordinal", None, None, True
     if found.kind == "count" and found.unit is None and lex.level_before.search(left):
@@ -816,7 +826,7 @@ def _vocabulary_pattern(vocabulary: frozenset[str], case_sensitive: bool) -> tup
     return units, re.compile(rf"\s*(?:{alternatives})(?![^\W\d_])", flags)
 
 
-def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
+def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None = None) -> bool:
     """Kind and unit from the words after the number: %, currency, time unit, measure or a noun.
 
     False when the words show the number is no figure (`9 tháng đầu năm 2024` is a period).
@@ -886,7 +896,21 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words) -> bool:
             found.kind, found.unit, found.end = "measure", measure, reach
             return True
     found.unit, found.subject = _counted_noun(text, found.end, s1, words)
+    if s0 is not None and found.unit and found.subject and found.subject.lower() == found.unit:
+        found.subject = _subject_stated_before(text, s0, found.start, found.unit) or found.subject
     return True
+
+
+def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | None:
+    """The counted noun phrase a statistic states before its figure, when the figure repeats only
+    its head (`số vụ tai nạn lao động chết người là 345 vụ`: `vụ tai nạn lao động chết người`):
+    after a word for "the number of" (numbers.toml `subject.count_of`), up to `là` or `:` right
+    before the figure, opening with the figure's noun, within the clause."""
+    lex = _lex()
+    m = lex.count_of_before.search(text, s0, start)
+    if not m or not m.group("phrase").lower().startswith(unit + " "):
+        return None
+    return m.group("phrase")
 
 
 def _token_is(text: str, pos: int, s1: int, words: _Words, unit: str) -> bool:
