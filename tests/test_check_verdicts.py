@@ -214,6 +214,9 @@ CLAIMS = [
     # `LĐLĐ Thành phố` is the federation of the city the article names
     ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là gần 500 triệu đồng", [D]),
     ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là 352 triệu đồng", [S]),
+    # ---- dev 124 (the transport sector's union in 2020): `tổng cộng` says "in all", as `tổng`
+    ("Năm 2020, đoàn viên, CNVCLĐ ngành Giao thông vận tải Hà Nội ủng hộ các hoạt động xã hội, từ thiện tổng cộng 640 triệu đồng", [S]),
+    ("Năm 2020, đoàn viên, CNVCLĐ ngành Giao thông vận tải Hà Nội ủng hộ các hoạt động xã hội, từ thiện tổng cộng 460 triệu đồng", [D]),
     # ---- dev 128 (gifts to the city's sanitation workers): an abbreviation in brackets glosses
     # the name before it, which the article writes alone
     ("Chủ tịch Công đoàn Xây dựng Việt Nam tặng 50 suất quà cá nhân cho công nhân môi trường Chi nhánh Hai Bà Trưng (URENCO) dịp Tết", [D]),
@@ -307,7 +310,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.84, "false_evidence": 1,
+    "check_unseen8": {"floor": 0.85, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
