@@ -209,6 +209,9 @@ CASES = [
     ("CĐ ngành đang quản lý 41 CĐCS, với số lượng CNVCLĐ 7.128, trong đó số đoàn viên là gần 7.000 người.",
      [F("41", 41, unit="cđcs", subject="CĐCS"), F("7.128", 7128, unit="cnvclđ", subject="CNVCLĐ"),
       F("7.000", 7000, unit="người", subject="người", qualifier="nearly")]),
+    # an item followed by a word of degree is an adjective, not a noun of the list
+    ("Hội thi năm 2023 quy tụ 363 thí sinh, đông nhất từ trước đến nay.",
+     [F("363", 363, unit="thí sinh", subject="thí sinh")]),
     # ... but it goes on with the abbreviation of a common noun (dev 106)
     ("Giải thưởng tôn vinh 70 đoàn viên, CNLĐ có thành tích đặc biệt xuất sắc.",
      [F("70", 70, unit="đoàn viên", subject="đoàn viên, CNLĐ")]),

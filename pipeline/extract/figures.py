@@ -228,6 +228,7 @@ class _Lexicon:
     subject_stops: frozenset[str]
     subject_soft_stops: frozenset[str]
     subject_adverbs: frozenset[str]
+    degree_after: frozenset[str]
     subject_compounds: frozenset[str]
     classifiers: frozenset[str]
     max_subject_words: int
@@ -327,6 +328,7 @@ def _lex() -> _Lexicon:
         subject_stops=frozenset(w.lower() for w in (*subject["prepositions"], *subject["conjunctions"])),
         subject_soft_stops=frozenset(w.lower() for w in (*subject["adverbs"], *subject["verbs"])),
         subject_adverbs=frozenset(w.lower() for w in subject["adverbs"]),
+        degree_after=frozenset(w.lower() for w in subject["degree_after"]),
         subject_compounds=frozenset(w.lower() for w in subject["compounds"]),
         classifiers=frozenset(w.lower() for w in subject["classifiers"]),
         max_subject_words=int(subject["max_words"]),
@@ -1007,8 +1009,9 @@ def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | No
             last, j, n_words = j, j + 1, n_words + 1
             continue
         if not _is_subject_word(token) or low in lex.subject_soft_stops:
-            # A "list item" followed by a number was a clause of its own (`150 học viên, cử 01 …`).
-            if before_item is not None and any(ch.isdigit() for ch in token):
+            # A "list item" followed by a number was a clause of its own (`150 học viên, cử 01 …`),
+            # one followed by a word of degree an adjective (`363 thí sinh, đông nhất …`).
+            if before_item is not None and (any(ch.isdigit() for ch in token) or low in lex.degree_after):
                 last = before_item
             break
         last, j, n_words = j, j + 1, n_words + 1
