@@ -1139,12 +1139,24 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
         if (not after or (word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha()
                 or (not after[0].islower() and word[0].isupper()) or before.lower() in not_after
                 or (after in not_before and after not in larger_scales)
-                or (alone and lowered[i] in rules["only_with_more"] and after not in larger_scales)):
+                or (alone and lowered[i] in rules["only_with_more"] and after not in larger_scales
+                    and not _said_before(lowered, i, rules["bounds_before"])
+                    and not _said_after(lowered, j, rules["counted_people"]))):
             i = j
             continue
         found.append((words[i].start(), words[j - 1].end(), value))
         i = j
     return found
+
+
+def _said_before(words: list[str], i: int, phrases: list[str]) -> bool:
+    """Does one of the phrases end right before words[i] (lower-case words)?"""
+    return any(words[max(i - len(p.split()), 0):i] == p.split() for p in phrases)
+
+
+def _said_after(words: list[str], j: int, phrases: list[str]) -> bool:
+    """Does one of the phrases start at words[j]?"""
+    return any(words[j:j + len(p.split())] == p.split() for p in phrases)
 
 
 @cache

@@ -387,6 +387,10 @@ def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
         ("Hội nghị ba bên", "Hội nghị ba bên"),                         # a fixed phrase
         ("ông Ba nói", "ông Ba nói"),                                   # a name
         ("đợt hai.", "đợt hai."),                                       # nothing counted after it
+        # `năm`, `một` alone before a classifier of people, or after a word bounding a count (dev 302, 272)
+        ("Đại hội đã bầu năm đồng chí vào Ban Chấp hành", "Đại hội đã bầu 5   đồng chí vào Ban Chấp hành"),
+        ("ủng hộ ít nhất một ngày lương", "ủng hộ ít nhất 1   ngày lương"),
+        ("năm nay có một người", "năm nay có một người"),
     ],
 )
 def test_spelled_counts_read_as_digits(text, read):
