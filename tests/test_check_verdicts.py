@@ -294,15 +294,20 @@ def test_verdict(corpus_db, claim, expected):
 #   tests/check_unseen4/ (100 claims, seeds and the 72 dev pages of batches 4-5, the database of
 #   batches 1-5), written blind at that session's start and scored only as totals while the rules
 #   were written: 70 right with the checker of the session's start, 76 at its end; its
-#   misses were not read.
+#   misses were read later (a development set now).
+#   tests/check_unseen8/ and 9/ (100 claims each, the dev pages of batches 1-8 with an even and
+#   an odd number, 8 also the seeds), written blind on 2026-12-02: 77 and 80 right with the
+#   checker of that session's start. 8's misses were then read to write rules (86 right after
+#   them); 9 is scored as totals only, as 5, 6 and 7 are: 84 right after the same rules, 1 false
+#   evidence (2 before).
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
     "check_unseen": {"floor": 0.95, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen2": {"floor": 0.82, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen3": {"floor": 0.88, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen2": {"floor": 0.83, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen3": {"floor": 0.91, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen4": {"floor": 0.91, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
-    "check_unseen5": {"floor": 0.75, "false_evidence": 3, "batches": {"1", "2", "3", "4", "5", "6"}},
+    "check_unseen5": {"floor": 0.78, "false_evidence": 3, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 1-3 no earlier set used: first run 85/99, 1 false evidence
     "check_unseen6": {"floor": 0.85, "false_evidence": 1, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 7 and 8 (no earlier set used them): first run 59/78, 1 false evidence
