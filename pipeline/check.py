@@ -974,8 +974,9 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     # a process) of its own, while the dates and officials are read.
     claimed_by_sentence: dict[int, list[tuple[dict, _Thing, list[str]]]] = {}
     for f in extract_figures(doc, ctx):
-        # Ordinals number a congress or a term (`Đại hội XIII`): names, not claims.
-        if not f.in_name and f.kind != "ordinal":
+        # Ordinals number a congress or a term (`Đại hội XIII`): names, not claims; nor is a sum of
+        # nothing (`suất quà 0 đồng`, `Siêu thị 0 đồng`), which says that a thing is free.
+        if not f.in_name and f.kind != "ordinal" and not (f.kind == "money" and f.value == 0):
             sentence = sentences[f.sentence_idx]
             figure = f.model_dump()
             if read[f.char_start:f.char_end] != text[f.char_start:f.char_end]:

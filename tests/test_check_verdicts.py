@@ -214,6 +214,8 @@ CLAIMS = [
     # `LĐLĐ Thành phố` is the federation of the city the article names
     ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là gần 500 triệu đồng", [D]),
     ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là 352 triệu đồng", [S]),
+    # ---- dev 107 (the union's Tết market of 2026): `0 đồng` says the gifts are free, no figure to check
+    ("LĐLĐ thành phố Hà Nội dự kiến trao hơn 6 nghìn suất quà 0 đồng tại Chợ Tết Công đoàn năm 2026", [S]),
     # ---- dev 124 (the transport sector's union in 2020): `tổng cộng` says "in all", as `tổng`
     ("Năm 2020, đoàn viên, CNVCLĐ ngành Giao thông vận tải Hà Nội ủng hộ các hoạt động xã hội, từ thiện tổng cộng 640 triệu đồng", [S]),
     ("Năm 2020, đoàn viên, CNVCLĐ ngành Giao thông vận tải Hà Nội ủng hộ các hoạt động xã hội, từ thiện tổng cộng 460 triệu đồng", [D]),
@@ -304,7 +306,7 @@ def test_verdict(corpus_db, claim, expected):
 UNSEEN_SETS = {
     "check_unseen": {"floor": 0.95, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen2": {"floor": 0.83, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen3": {"floor": 0.91, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen3": {"floor": 0.92, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen4": {"floor": 0.91, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
     "check_unseen5": {"floor": 0.78, "false_evidence": 3, "batches": {"1", "2", "3", "4", "5", "6"}},
