@@ -41,6 +41,7 @@ _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 _CLOSING_QUOTES = frozenset("”\"’'»")
+_QUOTED = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.,]\d)")
 # The number of a congress, a term or a prize, in Roman numerals or in digits (`lần thứ XVII`,
 # `khóa XV`, `khóa 12`).
@@ -605,6 +606,11 @@ class _Thing:
         return frozenset(lower) & self.clause
 
     @cached_property
+    def quoted(self) -> frozenset[str]:
+        """The words of its sentence inside quotation marks (a name: `“Tết Sum vầy”`)."""
+        return frozenset(chain.from_iterable(exact_words(m.group(1)) for m in _QUOTED.finditer(self._text)))
+
+    @cached_property
     def clause_words(self) -> tuple[str, ...]:
         """Its clause's words in order, folded, stop words kept (`đã`, `chưa` say which ones)."""
         return tuple(folded_words(self._text[self.clause_start:self.clause_end]))
@@ -856,7 +862,9 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
     if claim.counted or corpus.counted:
         # `người`, `đoàn viên` are counted everywhere: the claim's clause says which ones. What
         # it says is done to them (`ghi nhận 7.394 vụ`) is compared apart, by the occasion.
-        context = claim.clause - claim.counted - claim.verbs
+        # A quoted name (`Hội thi “Công đoàn Hà Nội - Hành trình xây dựng và phát triển”`) names
+        # the occasion: it is looked for where the occasion is named (`same_occasion`), not here.
+        context = claim.clause - claim.counted - claim.verbs - claim.quoted
         # The claim may narrow what it counts with words the corpus says of it further on
         # (`cá nhân tiêu biểu được công nhận`).
         narrowed = claim.counted - corpus.counted

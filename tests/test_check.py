@@ -466,6 +466,10 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
          "Trong năm 2023, cả nước xảy ra 7.394 vụ tai nạn lao động, làm 7.553 người bị nạn.", "7.394", True),
         ("Công đoàn Thủ đô có 144 tỷ đồng tiền lãi ngân hàng.",
          "Số thu ngân sách của Công đoàn Thủ đô đạt 144 tỷ đồng trong năm.", "144 tỷ đồng", False),
+        # a quoted name is the occasion's: looked for where the occasion is named, not in the
+        # figure's paragraph (dev 316)
+        ("Hội thi “Công đoàn Hà Nội - Hành trình xây dựng và phát triển” có 39 đội thi tham gia.",
+         "Vòng Sơ khảo đã diễn ra tại 8 cụm thi đua, với sự tham gia của 117 thí sinh của 39 đội thi.", "39", True),
     ],
 )
 def test_same_thing_cases(claim, corpus, number, same):
