@@ -688,7 +688,8 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
     words: list[str] = []
     for i in range(len(syllables) - 1, max(len(syllables) - 1 - most, -1), -1):
         written, word = syllables[i], fold_key(syllables[i])
-        if not written[0].isalpha() or not written[0].islower() or word in _exact_stop_words() or word in prepositions:
+        if (not written[0].isalpha() or not written[0].islower() or word in _exact_stop_words() or word in prepositions
+                or word in _money_nouns()):
             break
         if i > 0 and syllables[i - 1][0].isupper():
             break  # the end of a name (`Công đoàn`)
@@ -704,6 +705,11 @@ def _same_verbs(verb: str) -> frozenset[str]:
         if verb in folded:
             return folded
     return frozenset((verb,))
+
+
+@cache
+def _money_nouns() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["money_nouns"])
 
 
 @cache
@@ -1051,7 +1057,7 @@ def _read_verdict_rules() -> None:
     for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, _scale_words, _attribution_pattern,
-                  _province_pattern, _organisation_heads):
+                  _province_pattern, _organisation_heads, _money_nouns):
         rules()
 
 

@@ -214,6 +214,10 @@ CLAIMS = [
     # `LĐLĐ Thành phố` is the federation of the city the article names
     ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là gần 500 triệu đồng", [D]),
     ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là 352 triệu đồng", [S]),
+    # ---- dev 062 (a kindergarten's staff give to their colleagues on contract): `số tiền` before
+    # a sum says it is money, not what is done with it
+    ("Phong trào “Trao gửi yêu thương” tại Trường Mầm non Việt Triều Hữu nghị quyên góp được hơn 80 triệu đồng cho đội ngũ hợp đồng", [D]),
+    ("Phong trào “Trao gửi yêu thương” tại Trường Mầm non Việt Triều Hữu nghị quyên góp được hơn 50 triệu đồng cho đội ngũ hợp đồng", [S]),
     # ---- dev 107 (the union's Tết market of 2026): `0 đồng` says the gifts are free, no figure to check
     ("LĐLĐ thành phố Hà Nội dự kiến trao hơn 6 nghìn suất quà 0 đồng tại Chợ Tết Công đoàn năm 2026", [S]),
     # ---- dev 124 (the transport sector's union in 2020): `tổng cộng` says "in all", as `tổng`
@@ -309,7 +313,7 @@ UNSEEN_SETS = {
     "check_unseen3": {"floor": 0.92, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen4": {"floor": 0.91, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
-    "check_unseen5": {"floor": 0.79, "false_evidence": 3, "batches": {"1", "2", "3", "4", "5", "6"}},
+    "check_unseen5": {"floor": 0.81, "false_evidence": 3, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 1-3 no earlier set used: first run 85/99, 1 false evidence
     "check_unseen6": {"floor": 0.85, "false_evidence": 1, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 7 and 8 (no earlier set used them): first run 59/78, 1 false evidence
@@ -317,7 +321,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.86, "false_evidence": 1,
+    "check_unseen8": {"floor": 0.87, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
