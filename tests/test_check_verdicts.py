@@ -214,6 +214,9 @@ CLAIMS = [
     # `LĐLĐ Thành phố` is the federation of the city the article names
     ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là gần 500 triệu đồng", [D]),
     ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội bị ảnh hưởng bởi bão số 3 là 352 triệu đồng", [S]),
+    # ---- seed 003: the budget of the city's unions for Tết 2023 (`dành nguồn ngân sách trên 144 tỷ đồng`)
+    ("Dịp Tết Nguyên đán năm 2023, các cấp Công đoàn Thủ đô đã dành hơn 200 tỷ đồng để hỗ trợ đoàn viên, người lao động", [D]),
+    ("Dịp Tết Nguyên đán năm 2023, các cấp Công đoàn Thủ đô đã dành hơn 140 tỷ đồng để hỗ trợ đoàn viên, người lao động", [S]),
     # ---- dev 062 (a kindergarten's staff give to their colleagues on contract): `số tiền` before
     # a sum says it is money, not what is done with it
     ("Phong trào “Trao gửi yêu thương” tại Trường Mầm non Việt Triều Hữu nghị quyên góp được hơn 80 triệu đồng cho đội ngũ hợp đồng", [D]),
@@ -321,7 +324,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.87, "false_evidence": 1,
+    "check_unseen8": {"floor": 0.88, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
