@@ -882,7 +882,7 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
         unsaid = corpus.counted - claim.counted - claim.sentence
         unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item & claim.sentence))
         return (bool(claim.counted) and claim.subject_words <= corpus.counted
-                and (not narrowed or narrowed <= corpus.predicate)
+                and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
                 and not unsaid
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))
     share = _share(claim.common, corpus.titled)

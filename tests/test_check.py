@@ -466,6 +466,11 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
          "Trong năm 2023, cả nước xảy ra 7.394 vụ tai nạn lao động, làm 7.553 người bị nạn.", "7.394", True),
         ("Công đoàn Thủ đô có 144 tỷ đồng tiền lãi ngân hàng.",
          "Số thu ngân sách của Công đoàn Thủ đô đạt 144 tỷ đồng trong năm.", "144 tỷ đồng", False),
+        # the claim's narrowing words may be said before the count in the corpus's clause (dev 360)
+        ("Năm 2024, Hà Nội trao 95 xe máy hỗ trợ sinh kế cho các hộ nghèo.",
+         "Trao hỗ trợ sinh kế tới các hộ nghèo gồm 95 xe máy, 54 con bò, 13 máy khâu.", "95", True),
+        ("Năm 2024, Hà Nội trao 95 xe máy hỗ trợ sinh kế cho các hộ nghèo.",
+         "Trao tặng 95 xe máy cho các em học sinh.", "95", False),
         # a quoted name is the occasion's: looked for where the occasion is named, not in the
         # figure's paragraph (dev 316)
         ("Hội thi “Công đoàn Hà Nội - Hành trình xây dựng và phát triển” có 39 đội thi tham gia.",

@@ -324,7 +324,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.88, "false_evidence": 1,
+    "check_unseen8": {"floor": 0.89, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
