@@ -86,7 +86,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # excerpts, 8 of them new; dev: 285, 18 new, whose officials and campaigns the rules had not seen),
 # and when the eighth came in (held: 110, 8 new; dev: 304, 19 new).
 F1_FLOORS = {
-    "dev": {"figures": 0.986, "dates": 0.984, "officials": 0.981, "campaigns": 0.932, "documents": 0.991},
+    "dev": {"figures": 0.987, "dates": 0.984, "officials": 0.981, "campaigns": 0.932, "documents": 0.991},
     "held": {"figures": 0.966, "dates": 0.961, "officials": 0.912, "campaigns": 0.769, "documents": 0.931},
 }
 
