@@ -1027,7 +1027,7 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
             continue
         claim_dates = dates_by_sentence.get(sentence.idx) or [
             d for s in sentences if s.paragraph_idx == sentence.paragraph_idx for d in dates_by_sentence.get(s.idx, [])
-        ]
+        ] or _years_written(text[sentence.char_start:sentence.char_end])
         # A date (`Tết Quý Mão 2023`) is checked against the corpus's dates, not as a name its
         # paragraph must write.
         # Nor is the source a claim cites (`Theo Sở Lao động Thương binh và Xã hội Hà Nội, …`).
@@ -1044,6 +1044,16 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
         reports.append(SentenceReport(sentence.idx, text[sentence.char_start:sentence.char_end], verdicts,
                                       official_verdicts, [(s.isoformat(), e.isoformat()) for s, e in claim_dates]))
     return DraftReport(reports)
+
+
+# A year alone: not a part of a number (`2.025`), a date or a document's number (`2025/QĐ`).
+_YEAR = re.compile(r"(?<![\d.,/\-])(?:19|20)\d{2}(?![\d/]|[.,\-]\d)")
+
+
+def _years_written(sentence: str) -> list[tuple[date, date]]:
+    """The years a sentence that states no date writes alone (`Chợ Tết Công đoàn - Xuân 2025`):
+    what it is about, as a claim's period."""
+    return [(date(int(m.group()), 1, 1), date(int(m.group()), 12, 31)) for m in _YEAR.finditer(sentence)]
 
 
 def _words_of(text: str):

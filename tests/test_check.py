@@ -648,6 +648,20 @@ def test_provinces_a_text_names(text, provinces):
 
 
 @pytest.mark.parametrize(
+    "sentence, years",
+    [
+        ("Chợ Tết Công đoàn - Xuân 2025 có 80 gian hàng", [2025]),    # a year in a name
+        ("Có 2.025 người và 1999 đoàn viên", [1999]),                   # not a part of a number
+        ("Theo Quyết định 2025/QĐ-UBND, có 30 người", []),             # nor a document's number
+    ],
+)
+def test_years_a_sentence_writes_alone(sentence, years):
+    from pipeline.check import _years_written
+
+    assert [start.year for start, _ in _years_written(sentence)] == years
+
+
+@pytest.mark.parametrize(
     "before, verbs",
     [
         ("LĐLĐ quận Ba Đình đã trao hỗ trợ ", {"trao", "hô4", "trơ5"}),   # one verb phrase

@@ -251,6 +251,22 @@ EVIDENCE = [
 ]
 
 
+# claims about pages of later batches, against the database of batches 1-8
+ALL_BATCHES = {"1", "2", "3", "4", "5", "6", "7", "8"}
+LATER_CLAIMS = [
+    # ---- the union's Tết markets: 72 stalls in 2023 (dev 262), 124 in 2024 (310), about 70 in
+    # 2026 (276, 280). A year written alone in a name (`Xuân 2025`) is the claim's period: no
+    # market of another year answers it.
+    ("Chợ Tết Công đoàn - Xuân 2025 của LĐLĐ thành phố Hà Nội có 80 gian hàng", [N]),
+    ("Chợ Tết Công đoàn - Xuân 2026 của LĐLĐ thành phố Hà Nội có 150 gian hàng", [D]),
+]
+
+
+@pytest.mark.parametrize("claim, expected", LATER_CLAIMS, ids=[c[:60] for c, _ in LATER_CLAIMS])
+def test_verdict_on_all_batches(corpus_dbs, claim, expected):
+    assert [f.verdict for f in check_claim(claim, corpus_dbs(ALL_BATCHES)).figures] == expected
+
+
 @pytest.mark.parametrize("claim, verdict, sentence", EVIDENCE, ids=[c[:60] for c, _, _ in EVIDENCE])
 def test_the_evidence_shown_first(corpus_db, claim, verdict, sentence):
     [figure] = check_claim(claim, corpus_db).figures
@@ -306,7 +322,7 @@ def test_verdict(corpus_db, claim, expected):
 #   misses were read later (a development set now).
 #   tests/check_unseen8/ and 9/ (100 claims each, the dev pages of batches 1-8 with an even and
 #   an odd number, 8 also the seeds), written blind on 2026-12-02: 77 and 80 right with the
-#   checker of that session's start. 8's misses were then read to write rules (89 right after
+#   checker of that session's start. 8's misses were then read to write rules (90 right after
 #   them); 9 is scored as totals only, as 5, 6 and 7 are: 84 right after the same rules, 1 false
 #   evidence (2 before).
 # A change that lowers a share or adds false evidence is a regression.
@@ -316,15 +332,15 @@ UNSEEN_SETS = {
     "check_unseen3": {"floor": 0.92, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen4": {"floor": 0.91, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
-    "check_unseen5": {"floor": 0.81, "false_evidence": 3, "batches": {"1", "2", "3", "4", "5", "6"}},
+    "check_unseen5": {"floor": 0.82, "false_evidence": 2, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 1-3 no earlier set used: first run 85/99, 1 false evidence
-    "check_unseen6": {"floor": 0.85, "false_evidence": 1, "batches": {"1", "2", "3", "4", "5", "6"}},
+    "check_unseen6": {"floor": 0.86, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 7 and 8 (no earlier set used them): first run 59/78, 1 false evidence
     "check_unseen7": {"floor": 0.75, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.89, "false_evidence": 1,
+    "check_unseen8": {"floor": 0.90, "false_evidence": 0,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
