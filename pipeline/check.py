@@ -689,7 +689,7 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
     for i in range(len(syllables) - 1, max(len(syllables) - 1 - most, -1), -1):
         written, word = syllables[i], fold_key(syllables[i])
         if (not written[0].isalpha() or not written[0].islower() or word in _exact_stop_words() or word in prepositions
-                or any(tuple(fold_key(w) for w in syllables[i - len(p) + 1:i + 1]) == p for p in _money_nouns())):
+                or any(tuple(fold_key(w) for w in syllables[max(i - len(p) + 1, 0):i + 1]) == p for p in _money_nouns())):
             break
         if i > 0 and syllables[i - 1][0].isupper():
             break  # the end of a name (`Công đoàn`)
