@@ -325,6 +325,12 @@ def _term_words() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _term_syllables() -> frozenset[str]:
+    """The words of a term (`_term_words`), folded one by one."""
+    return frozenset(fold_key(w) for term in _term_words() for w in term)
+
+
+@cache
 def _capitalised_heads() -> tuple[tuple[str, ...], ...]:
     """The officials extractor's organisation heads written in full (a capital, then words), as
     written: `Công đoàn`, `Liên đoàn Lao động`."""
@@ -871,7 +877,8 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
         # it says is done to them (`ghi nhận 7.394 vụ`) is compared apart, by the occasion.
         # A quoted name (`Hội thi “Công đoàn Hà Nội - Hành trình xây dựng và phát triển”`) names
         # the occasion: it is looked for where the occasion is named (`same_occasion`), not here.
-        context = claim.clause - claim.counted - claim.verbs - claim.quoted
+        # Nor does a term (`nhiệm kỳ 2018-2023`): which congress is checked by its number and period.
+        context = claim.clause - claim.counted - claim.verbs - claim.quoted - _term_syllables()
         # The claim may narrow what it counts with words the corpus says of it further on
         # (`cá nhân tiêu biểu được công nhận`).
         narrowed = claim.counted - corpus.counted

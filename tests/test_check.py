@@ -466,6 +466,10 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
          "Trong năm 2023, cả nước xảy ra 7.394 vụ tai nạn lao động, làm 7.553 người bị nạn.", "7.394", True),
         ("Công đoàn Thủ đô có 144 tỷ đồng tiền lãi ngân hàng.",
          "Số thu ngân sách của Công đoàn Thủ đô đạt 144 tỷ đồng trong năm.", "144 tỷ đồng", False),
+        # a term says which congress (its number and period are compared apart), not which
+        # delegates (dev 193, 092)
+        ("Đại hội Công đoàn Thành phố Hà Nội lần thứ XVI, nhiệm kỳ 2018-2023 có 550 đại biểu chính thức.",
+         "Đại hội sẽ diễn ra với sự tham gia của 550 đại biểu chính thức.", "550", True),
         # the claim's narrowing words may be said before the count in the corpus's clause (dev 360)
         ("Năm 2024, Hà Nội trao 95 xe máy hỗ trợ sinh kế cho các hộ nghèo.",
          "Trao hỗ trợ sinh kế tới các hộ nghèo gồm 95 xe máy, 54 con bò, 13 máy khâu.", "95", True),

@@ -327,7 +327,7 @@ def test_verdict(corpus_db, claim, expected):
 #   evidence (2 before).
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
-    "check_unseen": {"floor": 0.95, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen": {"floor": 0.96, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen2": {"floor": 0.83, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen3": {"floor": 0.92, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen4": {"floor": 0.91, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
