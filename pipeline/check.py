@@ -683,7 +683,7 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
     done to what is counted (`kết nạp`, `trao hỗ trợ`): a stop word (`có`, `hơn`, `được`), a
     preposition, a name or a mark ends them; the figure's qualifier and a word saying who
     receives (`cho`) right before it are read past (`tặng quà cho trên 2.600 công nhân`)."""
-    prepositions = {p[0] for p in _after_rules().stops if len(p) == 1}
+    prepositions = _one_word_stops()
     syllables = _SYLLABLE.findall(text)[-most - 5:]
     qualifier = next((q for q in _qualifier_phrases() if tuple(fold_key(w) for w in syllables[-len(q):]) == q), None)
     if qualifier:
@@ -752,7 +752,7 @@ def _names(sentence: str) -> tuple[str, ...]:
             continue  # `tháng Tư`, `tháng Chạp`: a month, not a name
         # not over a word that ends a phrase (`khóa XII do Đại hội XII bầu`: two names)
         bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
-                  and (fold_key(word),) not in _after_rules().stops)
+                  and fold_key(word) not in _one_word_stops())
         if word[0].isupper() or bridge:
             if found[i].start() > opening:
                 run.extend(folded_words(word))
@@ -840,6 +840,12 @@ class _AfterRules(NamedTuple):
     skipped: tuple[tuple[str, ...], ...]
     kept: tuple[tuple[str, ...], ...]
     max_words: int
+
+
+@cache
+def _one_word_stops() -> frozenset[str]:
+    """The words of one syllable that end a phrase (`_after_rules().stops`: `do`, `của`, `tại`)."""
+    return frozenset(p[0] for p in _after_rules().stops if len(p) == 1)
 
 
 @cache
@@ -1075,7 +1081,7 @@ def _read_verdict_rules() -> None:
     for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, _scale_words, _attribution_pattern,
-                  _province_pattern, _organisation_heads, _money_nouns):
+                  _province_pattern, _organisation_heads, _money_nouns, _one_word_stops):
         rules()
 
 
@@ -1363,8 +1369,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 and (not thing.verbs or any(_same_verbs(verb) & claim_thing.sentence for verb in thing.verbs)))
 
     def names_in_sentence(m: Match) -> bool:
-        return bool(claim_names) and all(f" {name} " in f" {_folded_text(_without_place_levels(m.sentence))} "
-                                         for name in claim_names)
+        sentence = f" {_folded_text(_without_place_levels(m.sentence))} "
+        return bool(claim_names) and all(_name_written(name, sentence) for name in claim_names)
 
     supporting = [m for m in evidence if m.consistent]
     # The same value said of another occasion does not support a claim that a sentence naming all
