@@ -750,6 +750,10 @@ def _names(sentence: str) -> tuple[str, ...]:
             run = []
         if i and words[i - 1].lower() == "tháng":
             continue  # `tháng Tư`, `tháng Chạp`: a month, not a name
+        # an event's noun opens a name of its own (`Vòng Sơ khảo Hội thi …`: `Sơ khảo`, `Hội thi`)
+        if run and i + 1 < len(words) and (fold_key(word), fold_key(words[i + 1])) in _event_nouns():
+            names.append(" ".join(run))
+            run = []
         # not over a word that ends a phrase (`khóa XII do Đại hội XII bầu`: two names)
         bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
                   and fold_key(word) not in _one_word_stops())
@@ -762,6 +766,11 @@ def _names(sentence: str) -> tuple[str, ...]:
     if run:
         names.append(" ".join(run))
     return tuple(n for n in names if n)
+
+
+@cache
+def _event_nouns() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold_key(w) for w in phrase.split()) for phrase in load_lexicon("check")["event_nouns"])
 
 
 def _name_written(name: str, text: str) -> bool:
