@@ -678,6 +678,16 @@ CASES = [
      [('Nguyễn Hoàng Hải', '', 'Giám đốc @ Bệnh viện Nhân dân Gia Định')]),
     ("Bà Lê Thị Mai - Chủ tịch Công đoàn phường 5, quận Gò Vấp, TP HCM phát biểu.",
      [('Lê Thị Mai', 'bà', 'Chủ tịch @ Công đoàn phường 5, quận Gò Vấp, TP HCM')]),
+    # the Youth Union's standing secretary (dev 469, batch 9)
+    ("Đồng chí Nguyễn Ngọc Lương, Bí thư Thường trực TƯ Đoàn, Chủ tịch Hội LHTN Việt Nam trao cờ lệnh ra quân.",
+     [('Nguyễn Ngọc Lương', 'đồng chí', 'Bí thư Thường trực @ TƯ Đoàn; Chủ tịch @ Hội LHTN Việt Nam')]),
+    # a verb of judging between an organisation and its object, not a bridge inside one name (dev 421)
+    ("Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương "
+     "đánh giá Công đoàn Việt Nam đóng vai trò ngày càng lớn.",
+     [('Trương Thị Mai', 'đồng chí',
+       'Ủy viên Bộ Chính trị; Bí thư @ Trung ương Đảng; Trưởng Ban Dân vận @ Trung ương')]),
+    ("Chủ tịch Công đoàn ngành Y tế Hà Nội Nguyễn Văn A biểu dương Công đoàn cơ sở Bệnh viện Bạch Mai.",
+     [('Nguyễn Văn A', '', 'Chủ tịch @ Công đoàn ngành Y tế Hà Nội')]),
 ]
 
 
