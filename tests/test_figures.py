@@ -314,6 +314,13 @@ CASES = [
     # days of a lunar month are the dates extractor's
     ("Chợ Tết diễn ra ngày 31/1 (tức 13–14 tháng Chạp năm Ất Tỵ), với khoảng 50 gian hàng.",
      [F("50", 50, unit="gian hàng", qualifier="about")]),
+    # `đồng` left out after a money noun: the scale word ends a sum all the same (dev 451, batch 9)
+    ("Các cấp Công đoàn đã ủng hộ Quỹ với số tiền hơn 75 tỷ cho 130.702 đoàn viên, người lao động.",
+     [F("75 tỷ", 75e9, "money", "VND", qualifier="more_than"),
+      F("130.702", 130702, unit="đoàn viên", subject="đoàn viên, người lao động")]),
+    ("Tổng kinh phí thực hiện khoảng 12 tỷ.", [F("12 tỷ", 12e9, "money", "VND", qualifier="about")]),
+    # ... but not a count of people, nor a scale word far from the money noun
+    ("Kinh phí hỗ trợ là 2 triệu người.", [F("2 triệu", 2e6, unit="người")]),
 ]
 
 

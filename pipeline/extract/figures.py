@@ -221,6 +221,8 @@ class _Lexicon:
     unit_words: frozenset[str]
     glued_units: frozenset[str]
     glued_after_currency: frozenset[str]
+    money_noun_before: re.Pattern[str]
+    unwritten_scales: frozenset[str]
     address_after: re.Pattern[str]
     list_marker: re.Pattern[str]
     lunar_year_name: re.Pattern[str]
@@ -315,6 +317,10 @@ def _lex() -> _Lexicon:
         # Letters written against the digits must be a unit exactly (`21.000đ`, `5km`; not `5G`).
         glued_units=frozenset((*currencies, *measures, *lex["percent"]["signs"])),
         glued_after_currency=frozenset(lex["currency"]["glued_after_currency"]),
+        money_noun_before=compile_scanner(
+            rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['currency']['money_nouns'])})"
+            rf"(?:\s+[^\W\d]+){{0,{int(lex['currency']['unwritten_gap'])}}}\s+$"),
+        unwritten_scales=frozenset(w.lower() for w in lex["currency"]["unwritten_scales"]),
         address_after=re.compile(rf"\s+(?:{_phrases(lex['names']['address_after'])})\s+[A-ZĐÀ-Ỹ]"),
         list_marker=re.compile(lex["names"]["list_marker"]),
         # `Tết Nguyên đán Nhâm Dần 2022`: the year of a lunar year's name is part of a date.
@@ -634,7 +640,9 @@ def _read_number(
     if not _read_unit(found, text, s1, words, s0):
         return None, found.end
     before = left.split()[-1:] if named == "capital" else []
-    if found.kind == "count" and found.unit is None and before and _common_noun_abbreviation(before[0]):
+    if found.kind == "count" and found.unit is None and _unwritten_dong(text[start:found.end], left):
+        found.kind, found.unit = "money", _lex().currencies["đồng"]
+    elif found.kind == "count" and found.unit is None and before and _common_noun_abbreviation(before[0]):
         # `với số lượng CNVCLĐ 7.128`: the abbreviation of a common noun counted, no name
         found.unit, found.subject = before[0].lower(), before[0]
     elif found.kind == "count" and (named == "marker" or (named == "capital" and not (found.subject or "")[:1].islower())):
@@ -678,6 +686,14 @@ def _scaled(text: str, pos: int, s1: int) -> tuple[float, int, float] | None:
         value += _times(parse_digits(tail.group(1)), smallest)
         reach += tail.end() + tail_scale.end()
     return value, reach, scale
+
+
+def _unwritten_dong(surface: str, left: str) -> bool:
+    """Is the number a sum in đồng left unwritten (`với số tiền hơn 75 tỷ cho …`): a scale word of
+    money ends it and a money noun stands just before it?"""
+    lex = _lex()
+    last = surface.split()[-1].lower() if " " in surface else ""
+    return last in lex.unwritten_scales and lex.money_noun_before.search(left) is not None
 
 
 def _times(value: float, scale: float) -> float:
