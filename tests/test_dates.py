@@ -262,6 +262,13 @@ CASES = [
     # the older spelling of the quarter's word
     ("Trong quí III/2019, số đoàn viên tăng.", None,
      [D("quí III/2019", "2019-07-01", "2019-09-30", granularity="quarter")]),
+    # from the publication day to a written day, the next one of that date (dev 446, batch 9)
+    ("Giai đoạn 1 từ nay đến ngày 30-11, với chủ đề mới.", datetime(2025, 11, 14),
+     [R("từ nay đến ngày 30-11", "2025-11-14", "2025-11-30", inferred=True)]),
+    ("Từ nay đến ngày 5/1, đoàn viên đăng ký tham gia.", datetime(2025, 11, 14),
+     [R("Từ nay đến ngày 5/1", "2025-11-14", "2026-01-05", inferred=True)]),
+    ("Từ nay đến 31/12/2025, các cấp công đoàn thi đua.", datetime(2025, 11, 14),
+     [R("Từ nay đến 31/12/2025", "2025-11-14", "2025-12-31")]),
 ]
 
 

@@ -313,6 +313,11 @@ class _Grammar:
             rf"(?<!\w){_phrase(ytd['from_year_start'])}{H}+(?P<y>{_YEAR}){H}+(?:{_alternation(ytd['to_words'])}){H}+"
             rf"(?:(?P<now>{_alternation(ytd['now_words'])})(?!\w)|(?:{self.fill['dayword']}{H}+)?(?P<end>{day_point}))",
             re.IGNORECASE)
+        # after `ngày`, a dashed day/month is a day too (`từ nay đến ngày 30-11`)
+        self.from_now = compile_scanner(
+            rf"(?<!\w){_alternation(ytd['from_now'])}{H}+(?:{_alternation(ytd['to_words'])}){H}+"
+            rf"(?:{self.fill['dayword']}{H}+(?P<end>{self._forms(_BRACKETED_DAY_FORMS)})|(?P<end2>{day_point})){_RIGHT_EDGE}",
+            re.IGNORECASE)
         self.recurring_after = compile_scanner(rf"{H}+(?:{_alternation(dm['recurring'])})(?!\w)", re.IGNORECASE)
         self.not_after = compile_scanner(
             rf"(?:(?<!\w){_alternation(rel['not_after']['words'])}|\d){H}*$", re.IGNORECASE)
@@ -903,6 +908,23 @@ def _relative_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
                 return []
             return [(*span, _fact("range", first, last, "day", False, relative=relative))]
         yield _Candidate(*span, resolve, written_years=(first.year,))
+
+    for m in _scan(g.from_now, text):
+        span = (m.start(), m.end())
+        end_point = g.parse_point(m["end"], _BRACKETED_DAY_FORMS) if m["end"] else g.parse_point(m["end2"], _DAY_FORMS)
+
+        def resolve(rule: _YearRule, span=span, end_point=end_point) -> list[tuple[int, int, dict]]:
+            # from the publication day on: a day without its year is the next one of that date
+            first = rule.reference
+            if first is None or end_point is None:
+                return []
+            bounds = _point_bounds(end_point, end_point.year or first.year)
+            if bounds is not None and bounds[1] < first and end_point.year is None:
+                bounds = _point_bounds(end_point, first.year + 1)
+            if bounds is None or bounds[1] < first:
+                return []
+            return [(*span, _fact("range", first, bounds[1], "day", end_point.year is None, relative=True))]
+        yield _Candidate(*span, resolve, written_years=(end_point.year,) if end_point and end_point.year else ())
 
     for m in _scan(g.year_to_date, text):
         span = (m.start(), m.end())
