@@ -470,6 +470,15 @@ CASES = [
                  [{"name": "Chiến dịch Thanh niên tình nguyện Mùa hè xanh 2025"}], id="send-off-ceremony-launches"),
     pytest.param("LĐLĐ tỉnh phát động Tháng CN năm 2019 với nhiều hoạt động thiết thực.",
                  [{"name": "Tháng CN năm 2019"}], id="workers-month-abbreviated"),
+    # `Giai đoạn N` marks a phase as `Đợt N` does, each in its paragraph; `giai đoạn 2021 - 2025` is
+    # a span (dev 446, batch 9)
+    pytest.param("LĐLĐ thành phố phát động đợt thi đua cao điểm chào mừng Đại hội Công đoàn thành phố, chia "
+                 "làm 2 giai đoạn.\n\nGiai đoạn 1, từ ngày 15/11 đến 30/11/2025, với chủ đề “Đại hội Công đoàn”."
+                 "\n\nGiai đoạn 2, từ ngày 1 đến 31/12/2025 với chủ đề “Niềm tin của người lao động”.",
+                 [{"phase": 1, "start_date": date(2025, 11, 15), "end_date": date(2025, 11, 30),
+                   "theme": "Đại hội Công đoàn"},
+                  {"phase": 2, "start_date": date(2025, 12, 1), "end_date": date(2025, 12, 31),
+                   "theme": "Niềm tin của người lao động"}], id="phases-as-giai-doan"),
 ]
 
 NOT_CAMPAIGNS = [
