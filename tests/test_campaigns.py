@@ -479,6 +479,14 @@ CASES = [
                    "theme": "Đại hội Công đoàn"},
                   {"phase": 2, "start_date": date(2025, 12, 1), "end_date": date(2025, 12, 31),
                    "theme": "Niềm tin của người lao động"}], id="phases-as-giai-doan"),
+    # a month in brackets right after the name, with its year, is the campaign's period (dev 456);
+    # without its year it says when the month falls every year (dev 274)
+    pytest.param("Được biết, trong Tháng Công nhân (tháng 5-2017), Liên đoàn Lao động tỉnh đã trao 31 căn nhà.",
+                 [{"name": "Tháng Công nhân", "start_date": date(2017, 5, 1), "end_date": date(2017, 5, 31)}],
+                 id="month-in-brackets-after-the-name"),
+    pytest.param("Năm 2019, thành phố triển khai hưởng ứng Tháng hành động về ATVSLĐ (tháng 5) theo Quyết định.",
+                 [{"name": "Tháng hành động về ATVSLĐ", "start_date": None}],
+                 id="yearly-month-in-brackets-is-no-period"),
 ]
 
 NOT_CAMPAIGNS = [

@@ -857,7 +857,11 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
     text = doc.text
     used = {id(p.period) for p in phases if p.period is not None}
     for fact in dates:
-        if id(fact) in used or not _is_period(fact, rules, text):
+        # `trong Tháng Công nhân (tháng 5-2017)`: a month in brackets right after a campaign's name,
+        # with its year (`Tháng hành động về ATVSLĐ (tháng 5)` says when the month falls every year)
+        bracketed = fact.kind == "date" and fact.granularity == "month" and not fact.year_inferred and any(
+            m.end <= fact.char_start and text[m.end:fact.char_start].strip() == "(" for m in mentions)
+        if id(fact) in used or not (bracketed or _is_period(fact, rules, text)):
             continue
         if any(m.start <= fact.char_start < m.end for m in mentions):
             continue  # a date written inside a campaign's name
