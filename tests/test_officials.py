@@ -688,6 +688,11 @@ CASES = [
        'Ủy viên Bộ Chính trị; Bí thư @ Trung ương Đảng; Trưởng Ban Dân vận @ Trung ương')]),
     ("Chủ tịch Công đoàn ngành Y tế Hà Nội Nguyễn Văn A biểu dương Công đoàn cơ sở Bệnh viện Bạch Mai.",
      [('Nguyễn Văn A', '', 'Chủ tịch @ Công đoàn ngành Y tế Hà Nội')]),
+    # the standing committee of the fund for the poor, its quoted name and all, belongs to the place after it
+    ("Đến dự có ông Hồ Hùng Dũng- Trưởng Ban Dân vận, Chủ tịch UBMTTQVN huyện, Trưởng Ban vận động quỹ "
+     "“Vì người nghèo” huyện; Chủ tịch UBMTTQVN các xã.",
+     [('Hồ Hùng Dũng', 'ông', 'Trưởng Ban Dân vận @ UBMTTQVN huyện; Chủ tịch @ UBMTTQVN huyện; '
+       'Trưởng Ban vận động quỹ “Vì người nghèo” @ huyện')]),
 ]
 
 
