@@ -321,6 +321,12 @@ CASES = [
     ("Tổng kinh phí thực hiện khoảng 12 tỷ.", [F("12 tỷ", 12e9, "money", "VND", qualifier="about")]),
     # ... but not a count of people, nor a scale word far from the money noun
     ("Kinh phí hỗ trợ là 2 triệu người.", [F("2 triệu", 2e6, unit="người")]),
+    # ... nor after a rate (dev 286) or where the next amount of a pair names the currency (dev 163)
+    ("Thu nhập bình quân của CNLĐ Hà Nội đạt 6,5 triệu/tháng.",
+     [F("6,5 triệu/tháng", 6.5e6, "money", "VND/tháng")]),
+    ("Doanh nghiệp nhà nước và công ty cổ phần lần lượt đạt 46,5 triệu và 45 triệu đồng.",
+     [F("46,5 triệu", 46.5e6, "money", "VND"), F("45 triệu đồng", 45e6, "money", "VND")]),
+    ("Có 1,5 triệu và 2 triệu người tham gia.", [F("1,5 triệu", 1.5e6), F("2 triệu", 2e6, unit="người")]),
 ]
 
 

@@ -223,6 +223,7 @@ class _Lexicon:
     glued_after_currency: frozenset[str]
     money_noun_before: re.Pattern[str]
     unwritten_scales: frozenset[str]
+    paired_amount: re.Pattern[str]
     address_after: re.Pattern[str]
     list_marker: re.Pattern[str]
     lunar_year_name: re.Pattern[str]
@@ -321,6 +322,9 @@ def _lex() -> _Lexicon:
             rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['currency']['money_nouns'])})"
             rf"(?:\s+[^\W\d]+){{0,{int(lex['currency']['unwritten_gap'])}}}\s+$"),
         unwritten_scales=frozenset(w.lower() for w in lex["currency"]["unwritten_scales"]),
+        paired_amount=re.compile(
+            rf"\s*(?:,|và|hoặc|đến|tới)\s+\d[\d.,]*(?:\s+(?:{scale_alt}))+\s+(?P<cur>{_phrases(currencies)})(?!\w)",
+            re.IGNORECASE),
         address_after=re.compile(rf"\s+(?:{_phrases(lex['names']['address_after'])})\s+[A-ZĐÀ-Ỹ]"),
         list_marker=re.compile(lex["names"]["list_marker"]),
         # `Tết Nguyên đán Nhâm Dần 2022`: the year of a lunar year's name is part of a date.
@@ -640,8 +644,8 @@ def _read_number(
     if not _read_unit(found, text, s1, words, s0):
         return None, found.end
     before = left.split()[-1:] if named == "capital" else []
-    if found.kind == "count" and found.unit is None and _unwritten_dong(text[start:found.end], left):
-        found.kind, found.unit = "money", _lex().currencies["đồng"]
+    if found.kind == "count" and found.unit is None and _money_without_currency(found, text, s1, left):
+        pass
     elif found.kind == "count" and found.unit is None and before and _common_noun_abbreviation(before[0]):
         # `với số lượng CNVCLĐ 7.128`: the abbreviation of a common noun counted, no name
         found.unit, found.subject = before[0].lower(), before[0]
@@ -688,12 +692,30 @@ def _scaled(text: str, pos: int, s1: int) -> tuple[float, int, float] | None:
     return value, reach, scale
 
 
-def _unwritten_dong(surface: str, left: str) -> bool:
-    """Is the number a sum in đồng left unwritten (`với số tiền hơn 75 tỷ cho …`): a scale word of
-    money ends it and a money noun stands just before it?"""
+def _money_without_currency(found: _Found, text: str, s1: int, left: str) -> bool:
+    """Make `found` money when a scale word of money ends it and its currency is left unwritten:
+    a money noun stands just before it (`với số tiền hơn 75 tỷ cho …`: đồng), a rate follows it
+    (`6,5 triệu/tháng`: đồng a month), or the next amount of a pair names it (`46,5 triệu và 45
+    triệu đồng`)."""
     lex = _lex()
-    last = surface.split()[-1].lower() if " " in surface else ""
-    return last in lex.unwritten_scales and lex.money_noun_before.search(left) is not None
+    surface = text[found.start:found.end]
+    if " " not in surface or surface.split()[-1].lower() not in lex.unwritten_scales:
+        return False
+    dong = lex.currencies["đồng"]
+    rate = lex.rate_nouns.match(text[found.end:s1])
+    if rate:
+        found.kind, found.unit = "money", f"{dong}/{rate.group('p').lower()}"
+        found.end += rate.end()
+        return True
+    pair = lex.paired_amount.match(text, found.end, s1)
+    if pair:
+        written = next(w for w in lex.currencies if w.lower() == pair.group("cur").lower())
+        found.kind, found.unit = "money", lex.currencies[written]
+        return True
+    if lex.money_noun_before.search(left) is not None:
+        found.kind, found.unit = "money", dong
+        return True
+    return False
 
 
 def _times(value: float, scale: float) -> float:
