@@ -327,6 +327,13 @@ CASES = [
     ("Doanh nghiệp nhà nước và công ty cổ phần lần lượt đạt 46,5 triệu và 45 triệu đồng.",
      [F("46,5 triệu", 46.5e6, "money", "VND"), F("45 triệu đồng", 45e6, "money", "VND")]),
     ("Có 1,5 triệu và 2 triệu người tham gia.", [F("1,5 triệu", 1.5e6), F("2 triệu", 2e6, unit="người")]),
+    # a term numbered in Roman numerals after `nhiệm kỳ` (dev 298); a house number after `số nhà` (dev 110)
+    ("Đại hội đánh giá kết quả trong nhiệm kỳ XXIII, bầu Ban chấp hành khoá XXIV.",
+     [F("XXIII", 23, "ordinal"), F("XXIV", 24, "ordinal")]),
+    ("Nhiệm kỳ 2023 - 2028 có 25 ủy viên.", [F("25", 25, unit="ủy viên")]),
+    ("Cứu hộ tại nhà dân ở địa chỉ số nhà 19, ngách 15, ngõ 444 Đội Cấn.",
+     [F("19", 19, "ordinal", in_name=True), F("15", 15, "ordinal", in_name=True),
+      F("444", 444, "ordinal", in_name=True)]),
 ]
 
 
