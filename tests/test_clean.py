@@ -182,6 +182,19 @@ def test_page_furniture_lines_are_dropped_and_timestamp_read():
     assert article.text.endswith("Nội dung chính của bài viết.")
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "3",  # a count of comments standing alone between headline and sapo (dev 430)
+        "Xem thêm: mth.24160541182709102-coun-ahn-gnad/nv.ertiout",  # a link's text reversed (dev 431)
+    ],
+)
+def test_more_furniture_lines_are_dropped(furniture):
+    raw = f"Tiêu đề bài viết thử nghiệm\n\n{furniture}\n\n(LĐTĐ) Đoạn mở đầu của bài có 12 đoàn viên.\n"
+    article = clean_page(raw, "text", source_path="x.txt").article
+    assert furniture not in article.text and article.text.endswith("có 12 đoàn viên.")
+
+
 HTML_PAGE = """<!doctype html><html><head>
 <meta property="og:title" content="Tiêu đề og">
 <meta property="article:published_time" content="2023-05-02T08:30:00+07:00">
