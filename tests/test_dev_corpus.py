@@ -88,7 +88,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # and when the eighth came in (held: 110, 8 new; dev: 304, 19 new), and the ninth (held: 121, 11
 # new; dev: 334, 30 new).
 F1_FLOORS = {
-    "dev": {"figures": 0.985, "dates": 0.985, "officials": 0.983, "campaigns": 0.905, "documents": 0.983},
+    "dev": {"figures": 0.985, "dates": 0.985, "officials": 0.983, "campaigns": 0.905, "documents": 0.991},
     "held": {"figures": 0.971, "dates": 0.958, "officials": 0.914, "campaigns": 0.768, "documents": 0.938},
 }
 

@@ -185,6 +185,13 @@ CASES = [
         [dict(doc_type="Chỉ thị", number="11/CT- UBND", issued_on=date(2009, 3, 26), issuer="UBND TP", title=None)],
         id="stray-space-after-the-second-dash",
     ),
+    pytest.param(  # dev 429: the Central Committee's symbol written with its Vietnamese letter, then not
+        "Nghị quyết số 20-NQ/TƯ\n\nCông đoàn CAND tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW, về tiếp tục "
+        "xây dựng giai cấp công nhân Việt Nam.",
+        [dict(doc_type="Nghị quyết", number="20-NQ/TW", issued_on=None, issuer=None,
+              title="tiếp tục xây dựng giai cấp công nhân Việt Nam")],
+        id="symbol-spelled-two-ways-is-one-document",
+    ),
 ]
 
 NOT_DOCUMENTS = [

@@ -354,8 +354,21 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
 
 def _identity(citation: _Citation) -> tuple:
     if citation.number is not None:
-        return ("number", citation.doc_type, citation.number.upper())
+        return ("number", citation.doc_type, _symbol_key(citation.number))
     return ("dated", citation.doc_type, citation.issued_on, citation.issuer)
+
+
+@cache
+def _symbol_spellings() -> tuple[tuple[str, str], ...]:
+    return tuple(load_lexicon("documents")["symbol_spellings"].items())
+
+
+def _symbol_key(number: str) -> str:
+    """A document number as compared: upper case, each symbol in one spelling (`TƯ` -> `TW`)."""
+    key = number.upper()
+    for written, spelling in _symbol_spellings():
+        key = re.sub(rf"(?<![\wĐđ]){re.escape(written.upper())}(?![\wĐđ])", spelling, key)
+    return key
 
 
 def extract_documents(doc: "Doc", ctx: ArticleContext, dates: list[DateFact] | None = None) -> list[Document]:
