@@ -328,7 +328,7 @@ def test_verdict(corpus_db, claim, expected):
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
     "check_unseen": {"floor": 0.96, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen2": {"floor": 0.83, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen2": {"floor": 0.84, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen3": {"floor": 0.92, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen4": {"floor": 0.92, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
@@ -340,7 +340,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.91, "false_evidence": 0,
+    "check_unseen8": {"floor": 0.92, "false_evidence": 0,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence

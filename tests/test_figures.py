@@ -331,6 +331,12 @@ CASES = [
     ("Đại hội đánh giá kết quả trong nhiệm kỳ XXIII, bầu Ban chấp hành khoá XXIV.",
      [F("XXIII", 23, "ordinal"), F("XXIV", 24, "ordinal")]),
     ("Nhiệm kỳ 2023 - 2028 có 25 ủy viên.", [F("25", 25, unit="ủy viên")]),
+    # a title of office listed before `và` and another number is a person counted apart (dev 100)
+    ("Ban Chấp hành đã bầu 16 Ủy viên Ủy ban Kiểm tra, Chủ nhiệm và 2 Phó Chủ nhiệm Ủy ban Kiểm tra.",
+     [F("16", 16, unit="ủy viên", subject="Ủy viên Ủy ban Kiểm tra"),
+      F("2", 2, unit="phó", subject="Phó Chủ nhiệm Ủy ban Kiểm tra")]),
+    ("Có 30 công nhân, viên chức và 5 đơn vị được khen thưởng.",
+     [F("30", 30, unit="công nhân", subject="công nhân, viên chức"), F("5", 5, unit="đơn vị", subject="đơn vị")]),
     ("Cứu hộ tại nhà dân ở địa chỉ số nhà 19, ngách 15, ngõ 444 Đội Cấn.",
      [F("19", 19, "ordinal", in_name=True), F("15", 15, "ordinal", in_name=True),
       F("444", 444, "ordinal", in_name=True)]),

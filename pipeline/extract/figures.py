@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Iterable
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.lexicon import load_lexicon
 from pipeline.scanner import compile_scanner
-from pipeline.textnorm import nfc
+from pipeline.textnorm import fold_key, nfc
 from pipeline.tokenise import sentence_words
 from schemas.models import Figure
 
@@ -232,6 +232,7 @@ class _Lexicon:
     subject_soft_stops: frozenset[str]
     subject_adverbs: frozenset[str]
     degree_after: frozenset[str]
+    list_joiners: frozenset[str]
     subject_compounds: frozenset[str]
     classifiers: frozenset[str]
     max_subject_words: int
@@ -338,6 +339,7 @@ def _lex() -> _Lexicon:
         subject_stops=frozenset(w.lower() for w in (*subject["prepositions"], *subject["conjunctions"])),
         subject_soft_stops=frozenset(w.lower() for w in (*subject["adverbs"], *subject["verbs"])),
         subject_adverbs=frozenset(w.lower() for w in subject["adverbs"]),
+        list_joiners=frozenset(w.lower() for w in subject["list_joiners"]),
         degree_after=frozenset(w.lower() for w in subject["degree_after"]),
         subject_compounds=frozenset(w.lower() for w in subject["compounds"]),
         classifiers=frozenset(w.lower() for w in subject["classifiers"]),
@@ -1048,8 +1050,14 @@ def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | No
             continue
         if not _is_subject_word(token) or low in lex.subject_soft_stops:
             # A "list item" followed by a number was a clause of its own (`150 học viên, cử 01 …`),
-            # one followed by a word of degree an adjective (`363 thí sinh, đông nhất …`).
-            if before_item is not None and (any(ch.isdigit() for ch in token) or low in lex.degree_after):
+            # one followed by a word of degree an adjective (`363 thí sinh, đông nhất …`), and one
+            # joined by `và` to a number another thing counted (`16 Ủy viên Ủy ban Kiểm tra, Chủ
+            # nhiệm và 2 Phó Chủ nhiệm`).
+            after = words.texts[j + 1] if j + 1 < len(words.texts) else ""
+            item = " ".join(words.texts[before_item + 2:j]) if before_item is not None else ""
+            if before_item is not None and (any(ch.isdigit() for ch in token) or low in lex.degree_after
+                                            or (low in lex.list_joiners and after[:1].isdigit()
+                                                and fold_key(item) in _office_titles())):
                 last = before_item
             break
         last, j, n_words = j, j + 1, n_words + 1
@@ -1058,6 +1066,13 @@ def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | No
     if unit in lex.classifiers and last > i and words.texts[i + 1] != ",":
         unit = f"{unit} {words.texts[i + 1].lower()}"
     return unit, subject
+
+
+@cache
+def _office_titles() -> frozenset[str]:
+    """The titles of office of the officials lexicon, folded: a list item that is one counts a
+    person of its own."""
+    return frozenset(fold_key(t["name"]) for t in load_lexicon("officials")["title"])
 
 
 def _set_qualifiers(found: _Found, left: str) -> None:
