@@ -688,6 +688,13 @@ CASES = [
        'Ủy viên Bộ Chính trị; Bí thư @ Trung ương Đảng; Trưởng Ban Dân vận @ Trung ương')]),
     ("Chủ tịch Công đoàn ngành Y tế Hà Nội Nguyễn Văn A biểu dương Công đoàn cơ sở Bệnh viện Bạch Mai.",
      [('Nguyễn Văn A', '', 'Chủ tịch @ Công đoàn ngành Y tế Hà Nội')]),
+    # a union named in lower case after its head by what it unites (probes); not over a capitalised head
+    ("Bà Nguyễn Thị Mai Chi - Chủ tịch CĐCS công ty cho biết, đây là hoạt động chăm lo Tết.",
+     [('Nguyễn Thị Mai Chi', 'bà', 'Chủ tịch @ CĐCS công ty')]),
+    ("Đến dự có: Đồng chí Lê Thị Thuỷ Chủ tịch công đoàn viên chức tỉnh.",
+     [('Lê Thị Thuỷ', 'đồng chí', 'Chủ tịch @ công đoàn viên chức tỉnh')]),
+    ("Cùng đi có đồng chí Đinh Quốc Toản - Chủ tịch Công đoàn các Khu công nghiệp và chế xuất Hà Nội.",
+     [('Đinh Quốc Toản', 'đồng chí', 'Chủ tịch @ Công đoàn các Khu công nghiệp và chế xuất Hà Nội')]),
     # the standing committee of the fund for the poor, its quoted name and all, belongs to the place after it
     ("Đến dự có ông Hồ Hùng Dũng- Trưởng Ban Dân vận, Chủ tịch UBMTTQVN huyện, Trưởng Ban vận động quỹ "
      "“Vì người nghèo” huyện; Chủ tịch UBMTTQVN các xã.",

@@ -146,6 +146,8 @@ class Lexicon:
     branch_heads: PhraseTable
     department_names: PhraseTable
     numbered_heads: PhraseTable
+    union_heads: PhraseTable
+    union_members: PhraseTable
     admin_units_after_title: PhraseTable
     clause_openers: PhraseTable
     new_office: PhraseTable
@@ -216,6 +218,8 @@ def officials_lexicon() -> Lexicon:
         branch_heads=PhraseTable({w: True for w in orgs["branch_heads"]}),
         department_names=PhraseTable({w: True for w in orgs["department_names"]}),
         numbered_heads=PhraseTable({w: True for w in orgs["numbered_heads"]}),
+        union_heads=PhraseTable({w: True for w in orgs["union_heads"]}),
+        union_members=PhraseTable({w: True for w in orgs["union_members"]}),
         admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
         clause_openers=PhraseTable({w: True for w in raw["roles"]["clause_openers"]}),
         new_office=PhraseTable({w: True for w in raw["roles"]["new_office"]}),
@@ -526,6 +530,16 @@ class SentenceParser:
             named_head_end = None
         else:
             return None
+        union = self.lex.union_heads.match(self.toks, i)
+        if union is not None and union[1] >= k and union[1] < self.n and not self.toks[union[1]].cap:
+            members = self.lex.union_members.match(self.toks, union[1])
+            if members is not None and not any(t.cap for t in self.toks[union[1]:members[1]]):
+                # `Công đoàn công ty`, `CĐCS công ty`, `công đoàn viên chức tỉnh`: the union of what
+                # the text is about, named in lower case; a place's level may close it
+                k = members[1]
+                unit = self.admin_unit_word(k) if k < self.n else None
+                if unit is not None and (k + 1 >= self.n or not self.toks[k + 1].cap):
+                    k = unit[1]
         while k < self.n:
             t = self.toks[k]
             if self.term_end(k) > k:
