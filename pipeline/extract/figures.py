@@ -324,7 +324,8 @@ def _lex() -> _Lexicon:
             rf"(?:\s+[^\W\d]+){{0,{int(lex['currency']['unwritten_gap'])}}}\s+$"),
         unwritten_scales=frozenset(w.lower() for w in lex["currency"]["unwritten_scales"]),
         paired_amount=re.compile(
-            rf"\s*(?:,|và|hoặc|đến|tới)\s+\d[\d.,]*(?:\s+(?:{scale_alt}))+\s+(?P<cur>{_phrases(currencies)})(?!\w)",
+            rf"\s*(?:{_phrases(lex['currency']['paired_by'])})\s+\d[\d.,]*(?:\s+(?:{scale_alt}))+\s+"
+            rf"(?P<cur>{_phrases(currencies)})(?!\w)",
             re.IGNORECASE),
         address_after=re.compile(rf"\s+(?:{_phrases(lex['names']['address_after'])})\s+[A-ZĐÀ-Ỹ]"),
         list_marker=re.compile(lex["names"]["list_marker"]),
@@ -647,7 +648,7 @@ def _read_number(
         return None, found.end
     before = left.split()[-1:] if named == "capital" else []
     if found.kind == "count" and found.unit is None and _money_without_currency(found, text, s1, left):
-        pass
+        pass  # made a sum: its currency was left unwritten
     elif found.kind == "count" and found.unit is None and before and _common_noun_abbreviation(before[0]):
         # `với số lượng CNVCLĐ 7.128`: the abbreviation of a common noun counted, no name
         found.unit, found.subject = before[0].lower(), before[0]
