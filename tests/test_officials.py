@@ -695,6 +695,9 @@ CASES = [
      [('Lê Thị Thuỷ', 'đồng chí', 'Chủ tịch @ công đoàn viên chức tỉnh')]),
     ("Cùng đi có đồng chí Đinh Quốc Toản - Chủ tịch Công đoàn các Khu công nghiệp và chế xuất Hà Nội.",
      [('Đinh Quốc Toản', 'đồng chí', 'Chủ tịch @ Công đoàn các Khu công nghiệp và chế xuất Hà Nội')]),
+    # the head of a ward's bloc of mass organisations, a department of the ward (probe)
+    ("Tham dự hội nghị có bà Lê Thị Huyền, Phó Bí thư Đảng ủy, Trưởng Khối Dân vận phường.",
+     [('Lê Thị Huyền', 'bà', 'Phó Bí thư @ Đảng ủy; Trưởng Khối Dân vận @ phường')]),
     # the standing committee of the fund for the poor, its quoted name and all, belongs to the place after it
     ("Đến dự có ông Hồ Hùng Dũng- Trưởng Ban Dân vận, Chủ tịch UBMTTQVN huyện, Trưởng Ban vận động quỹ "
      "“Vì người nghèo” huyện; Chủ tịch UBMTTQVN các xã.",
