@@ -300,6 +300,13 @@ CASES = [
       F("10% đến 50%", 10, "percent", "%", value_max=50, qualifier="at_least")]),
     ("Mỗi phiếu trị giá 300.000 - 500.000đ cho đoàn viên.",
      [F("300.000 - 500.000đ", 3e5, "money", "VND", value_max=5e5)]),
+    # the currency written on both ends of a range (a probe), and a rate after the second
+    ("Mỗi suất quà trị giá từ 500.000 đồng đến 1 triệu đồng.",
+     [F("từ 500.000 đồng đến 1 triệu đồng", 5e5, "money", "VND", value_max=1e6)]),
+    ("Mức hỗ trợ từ 500.000 đồng đến 1 triệu đồng/người.",
+     [F("từ 500.000 đồng đến 1 triệu đồng/người", 5e5, "money", "VND/người", value_max=1e6)]),
+    # ... but not a sum given to a count (no opener)
+    ("Tặng 500.000 đồng đến 100 gia đình.", [F("500.000 đồng", 5e5, "money", "VND"), F("100", 100, unit="gia đình")]),
     # the number of a named document is no figure, with or without `số`
     ("Hà Nội vừa ban hành Kế hoạch 252, mở màn cho chiến dịch 90 ngày đêm.",
      [F("90 ngày đêm", 90, "duration", "ngày đêm")]),

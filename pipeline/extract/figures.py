@@ -909,6 +909,7 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None 
     currency = _currency_at(text, found.end, s1, words)
     if currency:
         unit, reach = currency
+        reach = _range_end_with_currency(found, text, s0, s1, reach, words, unit)
         while rate := lex.rate_nouns.match(text[reach:s1]):
             # `4.500.000đ/người/tháng`: a rate per person per month.
             unit += "/" + rate.group("p").lower()
@@ -942,6 +943,27 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None 
     if s0 is not None and found.unit and found.subject and found.subject.lower() == found.unit:
         found.subject = _subject_stated_before(text, s0, found.start, found.unit) or found.subject
     return True
+
+
+def _range_end_with_currency(found: _Found, text: str, s0: int | None, s1: int, reach: int, words: _Words,
+                             unit: str) -> int:
+    """Where a sum ends that a range opener (`từ`) opened and whose second end repeats the currency
+    (`từ 500.000 đồng đến 1 triệu đồng`): `reach` (the first currency's end) when it is no such
+    range; else the second currency's end, with value_max set and the opener in the surface."""
+    lex = _lex()
+    if s0 is None or found.value_max is not None:
+        return reach
+    opener = lex.range_opener.search(text[s0:found.start])
+    joiner = lex.range_joiner.match(text[reach:s1])
+    if opener is None or joiner is None:
+        return reach
+    second_start = reach + joiner.end()
+    second = _scaled(text, second_start, s1)
+    currency = _currency_at(text, second[1], s1, words) if second is not None else None
+    if second is None or currency is None or currency[0] != unit or second[0] <= found.value:
+        return reach
+    found.value_max, found.start = second[0], s0 + opener.start("p")
+    return currency[1]
 
 
 def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | None:
