@@ -192,6 +192,14 @@ CASES = [
               title="tiếp tục xây dựng giai cấp công nhân Việt Nam")],
         id="symbol-spelled-two-ways-is-one-document",
     ),
+    pytest.param(  # probes: laws and ordinances known by a name between their type and `số`
+        "Căn cứ Pháp lệnh Phí, lệ phí số 38/2001/PL-UBTVQH10 ngày 28 tháng 8 năm 2001; Luật Công đoàn số "
+        "50/2025/QH15 (Luật Công đoàn 2024).",
+        [dict(doc_type="Pháp lệnh", number="38/2001/PL-UBTVQH10", issued_on=date(2001, 8, 28), issuer=None,
+              title=None),
+         dict(doc_type="Luật", number="50/2025/QH15", issued_on=None, issuer=None, title=None)],
+        id="a-law-named-before-its-number",
+    ),
 ]
 
 NOT_DOCUMENTS = [
@@ -200,6 +208,7 @@ NOT_DOCUMENTS = [
     pytest.param("Thi đua thực hiện thắng lợi Nghị quyết Đại hội Công đoàn các cấp nhiệm kỳ 2023-2028.",
                  id="congress-resolution-without-number"),
     pytest.param("Luật Thủ đô 2024: Cơ hội để Hà Nội phát triển thương mại văn hóa", id="law-named-by-year"),
+    pytest.param("Theo Luật Lao động, số người lao động tăng 5/2023.", id="law-named-then-số-of-a-count"),
     pytest.param("ngay từ tháng 3/2022, LĐLĐ Thành phố đã ban hành và triển khai Kế hoạch tổ chức Đại hội "
                  "Công đoàn các cấp tiến tới Đại hội Công đoàn Thành phố lần thứ XVII.", id="plan-dated-by-month"),
     pytest.param("Kết thúc Hội thi, Ban Tổ chức đã quyết định cấp giấy chứng nhận và khen thưởng cho 111 thí "

@@ -90,6 +90,8 @@ class _Rules:
     adverbs_only_re: re.Pattern
     alias_re: re.Pattern  # a bracket that gives the document its short name
     passive_issue_re: re.Pattern  # `vừa được Chính phủ ban hành ngày …` after the reference
+    named_types: frozenset[str]  # types known by a name before their number (`Luật Công đoàn số …`)
+    named_number_re: re.Pattern
 
 
 @cache
@@ -130,9 +132,12 @@ def _rules() -> _Rules:
     passive_issue_re = re.compile(r"[\s,]*(?:(?:" + adverbs + r")\s+)?(?:" + alternation(passive["markers"])
                                   + r")\s+(?P<agent>[^.;:!?()“”\"]{1,%d}?)\s(?:" % int(passive["max_agent_chars"])
                                   + alternation(passive["verbs"]) + r")(?:\s+vào)?(?=\s)")
+    named = lexicon["named_types"]
+    named_number_re = re.compile(r"\s+(?=[A-ZĐ])[^\d;:.()“”\"]{1,%d}?\s+(?:" % int(named["max_name_chars"]) + markers
+                                 + r")\s*:?\s*(" + lexicon["number_pattern"] + ")" + _END)
     return _Rules(type_re, canonical, number_re, bare_number_re, short_number_re, issuer_re, title_re, date_lead,
                   issued_by_re, agent_verb_re, loose_issuer_re, verb_before_re, tuple(lexicon["title_stops"]),
-                  adverbs_only_re, alias_re, passive_issue_re)
+                  adverbs_only_re, alias_re, passive_issue_re, frozenset(named["types"]), named_number_re)
 
 
 @dataclass
@@ -315,6 +320,8 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
         doc_type = rules.canonical[match.group(1).lower()]
         citation = _Citation(doc_type, match.start(), match.end())
         number = rules.number_re.match(text, match.end()) or rules.bare_number_re.match(text, match.end())
+        if number is None and doc_type in rules.named_types and match.group(1)[0].isupper():
+            number = rules.named_number_re.match(text, match.end(), sentence.char_end)
         if number is None and match.group(1)[0].isupper():
             number = rules.short_number_re.match(text, match.end(), sentence.char_end)
         if number is not None and number.end() <= sentence.char_end:
