@@ -1090,7 +1090,7 @@ def _read_verdict_rules() -> None:
     for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, _scale_words, _attribution_pattern,
-                  _province_pattern, _organisation_heads, _money_nouns, _one_word_stops):
+                  _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns):
         rules()
 
 

@@ -223,7 +223,7 @@ class _Lexicon:
     glued_after_currency: frozenset[str]
     money_noun_before: re.Pattern[str]
     unwritten_scales: frozenset[str]
-    paired_amount: re.Pattern[str]
+    pair_joiner: re.Pattern[str]
     address_after: re.Pattern[str]
     list_marker: re.Pattern[str]
     lunar_year_name: re.Pattern[str]
@@ -323,10 +323,7 @@ def _lex() -> _Lexicon:
             rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['currency']['money_nouns'])})"
             rf"(?:\s+[^\W\d]+){{0,{int(lex['currency']['unwritten_gap'])}}}\s+$"),
         unwritten_scales=frozenset(w.lower() for w in lex["currency"]["unwritten_scales"]),
-        paired_amount=re.compile(
-            rf"\s*(?:{_phrases(lex['currency']['paired_by'])})\s+\d[\d.,]*(?:\s+(?:{scale_alt}))+\s+"
-            rf"(?P<cur>{_phrases(currencies)})(?!\w)",
-            re.IGNORECASE),
+        pair_joiner=re.compile(rf"\s*(?:{_phrases(lex['currency']['paired_by'])})\s+(?=\d)", re.IGNORECASE),
         address_after=re.compile(rf"\s+(?:{_phrases(lex['names']['address_after'])})\s+[A-ZĐÀ-Ỹ]"),
         list_marker=re.compile(lex["names"]["list_marker"]),
         # `Tết Nguyên đán Nhâm Dần 2022`: the year of a lunar year's name is part of a date.
@@ -647,7 +644,7 @@ def _read_number(
     if not _read_unit(found, text, s1, words, s0):
         return None, found.end
     before = left.split()[-1:] if named == "capital" else []
-    if found.kind == "count" and found.unit is None and _money_without_currency(found, text, s1, left):
+    if found.kind == "count" and found.unit is None and _money_without_currency(found, text, s1, left, words):
         pass  # made a sum: its currency was left unwritten
     elif found.kind == "count" and found.unit is None and before and _common_noun_abbreviation(before[0]):
         # `với số lượng CNVCLĐ 7.128`: the abbreviation of a common noun counted, no name
@@ -695,7 +692,7 @@ def _scaled(text: str, pos: int, s1: int) -> tuple[float, int, float] | None:
     return value, reach, scale
 
 
-def _money_without_currency(found: _Found, text: str, s1: int, left: str) -> bool:
+def _money_without_currency(found: _Found, text: str, s1: int, left: str, words: _Words) -> bool:
     """Make `found` money when a scale word of money ends it and its currency is left unwritten:
     a money noun stands just before it (`với số tiền hơn 75 tỷ cho …`: đồng), a rate follows it
     (`6,5 triệu/tháng`: đồng a month), or the next amount of a pair names it (`46,5 triệu và 45
@@ -710,10 +707,10 @@ def _money_without_currency(found: _Found, text: str, s1: int, left: str) -> boo
         found.kind, found.unit = "money", f"{dong}/{rate.group('p').lower()}"
         found.end += rate.end()
         return True
-    pair = lex.paired_amount.match(text, found.end, s1)
-    if pair:
-        written = next(w for w in lex.currencies if w.lower() == pair.group("cur").lower())
-        found.kind, found.unit = "money", lex.currencies[written]
+    joiner = lex.pair_joiner.match(text, found.end, s1)
+    pair = _amount_with_currency(text, joiner.end(), s1, words) if joiner else None
+    if pair is not None:
+        found.kind, found.unit = "money", pair[1]
         return True
     if lex.money_noun_before.search(left) is not None:
         found.kind, found.unit = "money", dong
@@ -957,13 +954,18 @@ def _range_end_with_currency(found: _Found, text: str, s0: int | None, s1: int, 
     joiner = lex.range_joiner.match(text[reach:s1])
     if opener is None or joiner is None:
         return reach
-    second_start = reach + joiner.end()
-    second = _scaled(text, second_start, s1)
-    currency = _currency_at(text, second[1], s1, words) if second is not None else None
-    if second is None or currency is None or currency[0] != unit or second[0] <= found.value:
+    second = _amount_with_currency(text, reach + joiner.end(), s1, words)
+    if second is None or second[1] != unit or second[0] <= found.value:
         return reach
     found.value_max, found.start = second[0], s0 + opener.start("p")
-    return currency[1]
+    return second[2]
+
+
+def _amount_with_currency(text: str, pos: int, s1: int, words: _Words) -> tuple[float, str, int] | None:
+    """(value, currency, end) of an amount written with its currency at `pos` (`1 triệu đồng`)."""
+    amount = _scaled(text, pos, s1)
+    currency = _currency_at(text, amount[1], s1, words) if amount is not None else None
+    return (amount[0], currency[0], currency[1]) if currency is not None else None
 
 
 def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | None:
