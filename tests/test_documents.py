@@ -125,6 +125,27 @@ CASES = [
         [dict(doc_type="Kế hoạch", number="252", issued_on=None, issuer=None, title=None)],
         id="capitalised-type-and-bare-number",
     ),
+    pytest.param(  # probe (baochinhphu): short numbers listed after a counted plural type
+        "Tinh thần xuyên suốt của 4 Nghị quyết 59, 70, 71 và 72",
+        [dict(doc_type="Nghị quyết", number=n, issued_on=None, issuer=None, title=None) for n in ("59", "70", "71", "72")],
+        id="listed-short-numbers",
+    ),
+    pytest.param(  # a list joined by `và` alone, its issuer written after the list: every one's
+        "Quán triệt, triển khai Nghị quyết 57 và 68 của Bộ Chính trị tới đoàn viên.",
+        [dict(doc_type="Nghị quyết", number=n, issued_on=None, issuer="Bộ Chính trị", title=None) for n in ("57", "68")],
+        id="listed-short-numbers-shared-issuer",
+    ),
+    pytest.param(  # registry numbers listed without their type, `số` repeated or not
+        "Bộ Chính trị đã ban hành các Nghị quyết số 57-NQ/TW, 59-NQ/TW, số 66-NQ/TW và 68-NQ/TW.",
+        [dict(doc_type="Nghị quyết", number=n, issued_on=None, issuer=None, title=None)
+         for n in ("57-NQ/TW", "59-NQ/TW", "66-NQ/TW", "68-NQ/TW")],
+        id="listed-registry-numbers",
+    ),
+    pytest.param(  # a count after `và` ends the reference before it: no list, no citation
+        "Sau Kế hoạch 252, 3 đơn vị đã triển khai; Nghị quyết 68 và 2 năm thực hiện.",
+        [dict(doc_type="Kế hoạch", number="252", issued_on=None, issuer=None, title=None)],
+        id="a-count-after-a-short-number-is-no-list",
+    ),
     pytest.param(  # dev 319: the day written right before the issuing verb, after the subject's verb
         "Công an TP Hà Nội cho biết từ ngày 6/12/2025 đã ban hành Kế hoạch số 416; tiếp đó tham mưu UBND TP.",
         [dict(doc_type="Kế hoạch", number="416", issued_on=date(2025, 12, 6), issuer=None, title=None)],

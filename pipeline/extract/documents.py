@@ -92,6 +92,9 @@ class _Rules:
     passive_issue_re: re.Pattern  # `vừa được Chính phủ ban hành ngày …` after the reference
     named_types: frozenset[str]  # types known by a name before their number (`Luật Công đoàn số …`)
     named_number_re: re.Pattern
+    short_list_re: re.Pattern  # a short number that opens a list (`Nghị quyết 57 và 68`)
+    listed_short_re: re.Pattern  # `, 59` / `và 68` after a short number
+    listed_number_re: re.Pattern  # `, 59-NQ/TW` / `và 68-NQ/TW` after a registry number
 
 
 @cache
@@ -112,8 +115,17 @@ def _rules() -> _Rules:
                            + _END)
     bare_number_re = re.compile(r"\s+(" + lexicon["bare_number_pattern"] + ")" + _END)
     followers = alternation(lexicon["short_number_followers"])
-    short_number_re = re.compile(r"\s+(?!(?:19|20)\d\d" + _END + ")(" + lexicon["short_number_pattern"] + r")(?=(?:" + followers
+    joiners = alternation(lexicon["list_joiners"])
+    joiner = r"\s*(?:" + joiners + r")\s*(?<=\s|,)"
+    # a short number ends the reference, or another number of a list follows it
+    short_end = r"(?=(?:" + followers + r")(?!\d)|\s*$|" + joiner + r"\d)"
+    not_a_year = r"(?!(?:19|20)\d\d" + _END + ")"
+    short_number_re = re.compile(r"\s+" + not_a_year + "(" + lexicon["short_number_pattern"] + r")(?=(?:" + followers
                                  + r")(?!\d)|\s*$)")
+    short_list_re = re.compile(r"\s+" + not_a_year + "(" + lexicon["short_number_pattern"] + r")(?=" + joiner + r"\d)")
+    listed_short_re = re.compile(joiner + r"(?:(?:" + markers + r")\s+)?" + not_a_year + "("
+                                 + lexicon["short_number_pattern"] + ")" + short_end)
+    listed_number_re = re.compile(joiner + r"(?:(?:" + markers + r")\s+)?(" + lexicon["bare_number_pattern"] + ")" + _END)
     issuer_re = re.compile(r"[\s,]*(?:" + alternation(lexicon["issuer_markers"]) + r")\s+")
     title_re = re.compile(r"[\s,]*(?:" + alternation(lexicon["title_markers"]) + r")\s+")
     date_lead = re.compile(r"[\s,(]*(?:" + alternation(lexicon["date_markers"]) + r")?\s*", re.IGNORECASE)
@@ -137,7 +149,8 @@ def _rules() -> _Rules:
                                  + r")\s*:?\s*(" + lexicon["number_pattern"] + ")" + _END)
     return _Rules(type_re, canonical, number_re, bare_number_re, short_number_re, issuer_re, title_re, date_lead,
                   issued_by_re, agent_verb_re, loose_issuer_re, verb_before_re, tuple(lexicon["title_stops"]),
-                  adverbs_only_re, alias_re, passive_issue_re, frozenset(named["types"]), named_number_re)
+                  adverbs_only_re, alias_re, passive_issue_re, frozenset(named["types"]), named_number_re,
+                  short_list_re, listed_short_re, listed_number_re)
 
 
 @dataclass
@@ -324,9 +337,25 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
             number = rules.named_number_re.match(text, match.end(), sentence.char_end)
         if number is None and match.group(1)[0].isupper():
             number = rules.short_number_re.match(text, match.end(), sentence.char_end)
+            opens_list = rules.short_list_re.match(text, match.end(), sentence.char_end)
+            if number is None and opens_list is not None \
+                    and _listed_after(doc_type, opens_list.group(1), opens_list.end(), text, sentence.char_end, rules):
+                number = opens_list  # `Nghị quyết 57 và 68`: no follower, but a list
+        listed: list[_Citation] = []
         if number is not None and number.end() <= sentence.char_end:
             citation.number = number.group(1)
             citation.end = number.end()
+            listed = _listed_after(doc_type, citation.number, citation.end, text, sentence.char_end, rules)
+        if listed:
+            # `Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị`: what is written after the list is
+            # read after its last number; its issuer, or the subject's, is every one's.
+            _read_attributes(doc, listed[-1], dates, sentence.char_end, rules)
+            _read_subject(doc, citation, dates, sentence.char_start, rules)
+            for member in listed:
+                member.issuer = member.issuer or citation.issuer or listed[-1].issuer
+            citation.issuer = citation.issuer or listed[-1].issuer
+            found.extend([citation, *listed])
+            continue
         _read_attributes(doc, citation, dates, sentence.char_end, rules)
         _read_subject(doc, citation, dates, sentence.char_start, rules)
         # Without a number, only a reference carrying its own day date and an issuer is a document.
@@ -357,6 +386,18 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
             citation.issued_on = citation.issued_on or batch.issued_on
             citation.issuer = citation.issuer or batch.issuer
     return found
+
+
+def _listed_after(doc_type: str, number: str, pos: int, text: str, sentence_end: int, rules: _Rules) -> list[_Citation]:
+    """More numbers of a cited number's shape listed right after it, which ends at pos (`Nghị quyết
+    57, 59 và 68`, `các Nghị quyết số 57-NQ/TW, 59-NQ/TW và 68-NQ/TW`): documents of its type, each
+    spanning its number."""
+    item_re = rules.listed_short_re if number.isdigit() else rules.listed_number_re
+    listed: list[_Citation] = []
+    while (item := item_re.match(text, pos, sentence_end)) is not None:
+        listed.append(_Citation(doc_type, item.start(1), item.end(1), number=item.group(1)))
+        pos = item.end()
+    return listed
 
 
 def _identity(citation: _Citation) -> tuple:
