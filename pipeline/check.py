@@ -781,8 +781,27 @@ def _name_written(name: str, text: str) -> bool:
     if f" {name} " in text:
         return True
     words = name.split()
+    # `ngành LĐ-TB&XH Hà Nội` in an article about Hà Nội that writes `ngành LĐ-TB&XH thành phố`
+    for place in _folded_provinces():
+        n = len(place)
+        if len(words) > n and tuple(words[-n:]) == place and f" {' '.join(place)} " in text:
+            stem = " ".join(words[:-n])
+            if any(f" {stem} {level} " in text for level in _place_level_words()):
+                return True
     return any(f" {' '.join(words[:i])} " in text and f" {' '.join(words[i:])} " in text
                for i in range(2, len(words) - 1) if words[i] in _organisation_heads())
+
+
+@cache
+def _folded_provinces() -> tuple[tuple[str, ...], ...]:
+    """Every spelling of a province (places.toml `provinces`), folded word by word."""
+    return tuple(tuple(folded_words(s)) for group in load_lexicon("places")["provinces"] for s in group)
+
+
+@cache
+def _place_level_words() -> tuple[str, ...]:
+    """The level words that stand for the place an article is about (check.toml), folded."""
+    return tuple(" ".join(folded_words(w)) for w in load_lexicon("check")["place_by_level"])
 
 
 @cache

@@ -362,6 +362,12 @@ def test_names_a_claim_gives(sentence, names):
         # not cut before a place: the sector of Hà Nội is not that of another province
         ("xây dưng5 ha2 nôi5", " công đoan2 nganh2 xây dưng5 nghê5 an vê2 ha2 nôi5 ", False),
         ("chu3 tich5 tông3 liên đoan2 lao đông5 viêt5 nam", " chu3 tich5 liên đoan2 lao đông5 ha2 nôi5 ", False),
+        # dev 152: `ngành LĐ-TB&XH thành phố` in an article about Hà Nội is the claim's
+        # `ngành LĐ-TB&XH Hà Nội`
+        ("xh ha2 nôi5", " nganh2 lđ tb xh thanh2 phô1 đa4 trơ5 giup1 tre3 em ha2 nôi5 tông3 kêt1 ", True),
+        # ... but not where the place is never named, nor another level's body (`quận`)
+        ("xh ha2 nôi5", " nganh2 lđ tb xh thanh2 phô1 đa4 trơ5 giup1 nghê5 an ", False),
+        ("xh ha2 nôi5", " phong2 lđ tb xh quân5 trơ5 giup1 ha2 nôi5 ", False),
     ],
 )
 def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
