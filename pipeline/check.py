@@ -71,6 +71,10 @@ MIN_COMMON_SHARE_ALONE = 0.75
 # A figure with another value is evidence (`differs`) only when its paragraph and article title
 # hold this share of the claim's other words.
 MIN_DIFFERS_CONTEXT = 0.7
+# Two periods are the same span when the shorter is at least this part of the longer (a month of
+# 30 or 31 days, a quarter, a year); a count of half a year does not contradict one of the year.
+MIN_SAME_SPAN = 0.8
+MIN_TOTAL_DAYS, MAX_TOTAL_DAYS = 28, 366
 
 
 @dataclass
@@ -506,21 +510,59 @@ def _time_overlap(claim_dates, article_dates: list[tuple], sentence_idx: int,
     paragraph's (`article_dates` rows carry their paragraph), else its article's; None when none
     states a date. A date its sentence compares with (`tăng 21,4% so với cùng kỳ năm 2021`) is
     not when the figure is."""
+    stated, _ = _stated_periods(article_dates, sentence_idx, sentence, sentence_start, paragraph_idx)
+    if not stated:
+        return None
+    return any(_overlaps(c, d) for c in claim_dates for d in stated)
+
+
+def _another_span(claim_dates, article_dates: list[tuple], sentence_idx: int,
+                  sentence: str = "", sentence_start: int = 0, paragraph_idx: int | None = None) -> bool:
+    """Is the figure stated, in its sentence or paragraph, for a period that only meets the
+    claim's inside a much longer or shorter one (`6 tháng đầu năm 2023` for a claim about `năm
+    2023`)? A count of half a year and one of the year differ without contradicting each other."""
+    stated, own = _stated_periods(article_dates, sentence_idx, sentence, sentence_start, paragraph_idx)
+    meeting = [(c, d) for c in claim_dates for d in stated if _overlaps(c, d)]
+    if not own or not meeting:
+        return False
+    def days(period: tuple[date, date]) -> int:
+        return (period[1] - period[0]).days + 1
+    # Only totals over parts of a year (a month to a year): an event's day inside the claim's
+    # year is when the counted thing happened, not a part of the year's total; and what is
+    # counted over years (`từ năm 2000 đến năm 2018`, `từ đầu năm 2017 đến nay`) is often said
+    # with another of its years.
+    return all(MIN_TOTAL_DAYS <= min(days(c), days(d)) and max(days(c), days(d)) <= MAX_TOTAL_DAYS
+               and min(days(c), days(d)) / max(days(c), days(d)) < MIN_SAME_SPAN for c, d in meeting)
+
+
+def _open_range_before(text_before: str) -> bool:
+    """Does a date open a range whose end is not written (`Từ đầu năm 2017, …`): one of check.toml's
+    `open_range_openers` right before it?"""
+    return f" {_folded_text(text_before[-40:])}".endswith(_open_range_openers())
+
+
+@cache
+def _open_range_openers() -> tuple[str, ...]:
+    return tuple(f" {_folded_text(w)}" for w in load_lexicon("check")["open_range_openers"])
+
+
+def _stated_periods(article_dates: list[tuple], sentence_idx: int, sentence: str, sentence_start: int,
+                    paragraph_idx: int | None) -> tuple[list[tuple[date, date]], bool]:
+    """The periods a figure is stated for (see `_time_overlap`), and whether its own sentence or
+    paragraph states them (not only its article)."""
     def compared(char_start: int) -> bool:
         before = sentence[:max(char_start - sentence_start, 0)]
         return before.lower().rstrip().endswith(_comparison_ends()) and f" {_folded_text(before)}".endswith(
             _comparison_markers())
 
-    stated = [(d[1], d[2]) for d in article_dates if d[0] == sentence_idx and not compared(d[3])] or [
-        (d[1], d[2]) for d in article_dates if paragraph_idx is not None and d[4:5] == (paragraph_idx,)] or [
-        (d[1], d[2]) for d in article_dates]
+    own = [(d[1], d[2]) for d in article_dates if d[0] == sentence_idx and not compared(d[3])] or [
+        (d[1], d[2]) for d in article_dates if paragraph_idx is not None and d[4:5] == (paragraph_idx,)]
+    stated = own or [(d[1], d[2]) for d in article_dates]
     # An anniversary (`kỷ niệm 90 năm … (28/7/1929-28/7/2019)`) is when its last day is.
     stated = [(d[1], d[1]) if _anniversary(d) else d for d in stated]
     # A life (`19/5/1890-19/5/2022`) or an era meets every year: the shorter periods stated say when.
     stated = [d for d in stated if (d[1] - d[0]).days <= MAX_PERIOD_DAYS] or stated
-    if not stated:
-        return None
-    return any(_overlaps(c, d) for c in claim_dates for d in stated)
+    return stated, bool(own)
 
 
 def _anniversary(period: tuple[date, date]) -> bool:
@@ -1049,8 +1091,12 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     searched = queries.submit(_candidates_and_dates, searches)
     dates_by_sentence: dict[int, list[tuple[date, date]]] = {}
     date_spans: dict[int, list[tuple[int, int]]] = {}
+    open_dates: set[tuple[date, date]] = set()  # `từ đầu năm 2017`: when it ends is not said
     for found in extract_dates(doc, ctx):
-        dates_by_sentence.setdefault(found.sentence_idx, []).append(_season(found.surface, found.start_date, found.end_date))
+        period = _season(found.surface, found.start_date, found.end_date)
+        dates_by_sentence.setdefault(found.sentence_idx, []).append(period)
+        if found.kind == "date" and _open_range_before(text[:found.char_start]):
+            open_dates.add(period)
         date_spans.setdefault(found.sentence_idx, []).append((found.char_start, found.char_end))
     officials, roles = extract_officials(doc, ctx)
     officials_by_sentence: dict[int, list] = {}
@@ -1077,7 +1123,8 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
         names = _names(_blank_spans(text, date_spans.get(sentence.idx, []) + _attribution_spans(
             text, sentence.char_start, sentence.char_end) + _bracketed_abbreviations(
             text, sentence.char_start, sentence.char_end))[sentence.char_start:sentence.char_end])
-        verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, max_others,
+        closed_dates = [d for d in claim_dates if d not in open_dates]
+        verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, closed_dates, max_others,
                                     max_related)
                     for figure, claim_thing, _ in claimed]
         official_verdicts = [_official_verdict(o, [r for r in roles if r.mention_id == o.mention_id], titles)
@@ -1327,7 +1374,7 @@ def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:
 
 
 def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
-                    dates: dict, claim_dates, max_others: int, max_related: int) -> FigureVerdict:
+                    dates: dict, claim_dates, closed_dates, max_others: int, max_related: int) -> FigureVerdict:
     claim_ordinals = _ordinals(claim_thing._text)
     if claim_ordinals:
         # The congress or term a name numbers is checked apart, in either writing (`Đại hội XII`
@@ -1342,6 +1389,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}
+    other_spans: set[int] = set()  # stated for a much longer or shorter period than the claim's
     for cand in candidates:
         start = cand["char_start"] - cand["sentence_start"]
         end = start + cand["char_end"] - cand["char_start"]
@@ -1366,6 +1414,10 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
             time_overlap=time_overlap, char_start=cand["char_start"], char_end=cand["char_end"],
         )
         things[id(match)] = cand_thing
+        if closed_dates and not match.consistent and _another_span(
+                closed_dates, dates.get(cand["article_id"], []), cand["sentence_idx"], cand["sentence"],
+                cand["sentence_start"], cand["paragraph_idx"]):
+            other_spans.add(id(match))
         # A figure stated for another period neither supports nor contradicts a dated claim, nor
         # does a vague amount (`hàng trăm tỷ đồng`) contradict a precise one.
         vague = cand["qualifier"] == "vague" and not match.consistent
@@ -1417,7 +1469,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         loose_match = not answered_elsewhere and any(
             m.consistent and not (claim_dates and m.time_overlap is False) and m.subject_score >= MIN_DIFFERS_CONTEXT
             for m in related)
-        occasion = [m for m in evidence if not m.consistent and not loose_match and same_occasion(m)]
+        occasion = [m for m in evidence if not m.consistent and not loose_match and same_occasion(m)
+                    and id(m) not in other_spans]
         kept = {id(m) for m in occasion}
         related = sorted(related + [m for m in evidence if id(m) not in kept], key=rank)
         evidence = occasion

@@ -693,3 +693,41 @@ def test_what_is_done_to_a_count(before, verbs):
     from pipeline.check import _verbs_before
 
     assert _verbs_before(before) == verbs
+
+
+Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+H1_2023 = (date(2023, 1, 1), date(2023, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "claim_dates, stated, another",
+    [
+        # dev 155/156: a half year's count does not contradict the year's, nor the other way round
+        ([Y2023], [H1_2023], True),
+        ([H1_2023], [Y2023], True),
+        # the same span, written another way (`tháng 5/2020` and `từ 1/5 đến 31/5/2020`)
+        ([(date(2020, 5, 1), date(2020, 5, 31))], [(date(2020, 5, 1), date(2020, 5, 31))], False),
+        # an event's day inside the claim's year is when it happened, not a part of the year's total
+        ([Y2023], [(date(2023, 10, 16), date(2023, 10, 16))], False),
+        # totals over years are often said with one of their years (dev 108)
+        ([(date(2000, 1, 1), date(2018, 12, 31))], [(date(2018, 1, 1), date(2018, 12, 31))], False),
+        # another year altogether is told by the overlap, not here
+        ([Y2023], [(date(2022, 1, 1), date(2022, 6, 30))], False),
+    ],
+)
+def test_a_total_of_another_span_within_a_year(claim_dates, stated, another):
+    from pipeline.check import _another_span
+
+    # rows as the store gives them: (sentence_idx, start, end, char_start, paragraph_idx)
+    article_dates = [(0, start, end, 0, 0) for start, end in stated]
+    assert _another_span(claim_dates, article_dates, 0, "", 0, 0) is another
+
+
+@pytest.mark.parametrize(
+    "before, opened",
+    [("Từ đầu ", True), ("Kể từ ", True), ("Tính từ đầu ", True), ("Trong ", False), ("Cuối ", False), ("", False)],
+)
+def test_a_claim_date_that_opens_a_range_without_its_end(before, opened):
+    from pipeline.check import _open_range_before
+
+    assert _open_range_before(before) is opened
