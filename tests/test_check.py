@@ -415,6 +415,8 @@ def test_spelled_counts_read_as_digits(text, read):
         ("662 trường hợp tử vong", "662 người tử vong"),                 # people counted as cases
         ("tỉ lệ phiếu bầu", "tỷ lệ phiếu bầu"),                         # another spelling
         ("Phạm Quí Tiên", "Phạm Quý Tiên"),
+        ("cả nước có 345 vụ", "toàn quốc có 345 vụ"),                   # the whole country (dev 156)
+        ("quy tụ 93 đội thi", "quy tụ 93 đội"),                          # a contest's teams (dev 060)
     ],
 )
 def test_folded_words_compare_other_writings_equal(a, b):
