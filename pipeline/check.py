@@ -964,7 +964,11 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
         # last items say what the list spans.
         unsaid = corpus.counted - claim.counted - claim.sentence
         unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item & claim.sentence))
-        return (bool(claim.counted) and claim.subject_words <= corpus.counted
+        # The claim's own noun phrase may hold words the corpus says later in the clause of the
+        # same counted noun (`148 công nhân thuê trọ` ~ `148 công nhân lao động đang làm việc …
+        # thuê trọ tại …`).
+        counted_there = corpus.counted | corpus.clause if claim.head == corpus.head else corpus.counted
+        return (bool(claim.counted) and claim.subject_words <= counted_there
                 and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
                 and not unsaid
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))

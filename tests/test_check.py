@@ -489,6 +489,15 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
         # figure's paragraph (dev 316)
         ("Hội thi “Công đoàn Hà Nội - Hành trình xây dựng và phát triển” có 39 đội thi tham gia.",
          "Vòng Sơ khảo đã diễn ra tại 8 cụm thi đua, với sự tham gia của 117 thí sinh của 39 đội thi.", "39", True),
+        # the words a claim counts with after its noun may be said later in the corpus's clause
+        # of the same noun (dev 290)
+        ("Đoàn công tác huyện đã thăm hỏi 148 công nhân thuê trọ ở lại địa phương dịp Tết.",
+         "Dịp Tết, đoàn công tác huyện đã thăm hỏi 148 công nhân lao động ở lại địa phương đang làm việc tại các "
+         "doanh nghiệp trên địa bàn huyện thuê trọ tại Thị trấn Quang Minh.", "148", True),
+        # ... not in another clause
+        ("Đoàn công tác huyện đã thăm hỏi 148 công nhân thuê trọ ở lại địa phương dịp Tết.",
+         "Dịp Tết, đoàn công tác huyện đã thăm hỏi 148 công nhân lao động ở lại địa phương, sau đó thăm khu thuê trọ.",
+         "148", False),
     ],
 )
 def test_same_thing_cases(claim, corpus, number, same):
