@@ -239,6 +239,10 @@ CASES = [
     ("6 tháng đầu năm, TP. Hà Nội đã giải quyết việc làm cho gần 119.000 người lao động, tăng 21,4% so với cùng kỳ năm 2021.",
      None, [R("6 tháng đầu năm", "2022-01-01", "2022-06-30", granularity="month", inferred=True), Y("năm 2021", 2021)]),
     ("Ngày 5/3, số đoàn viên tăng 12% so với năm 2020.", None, [Y("năm 2020", 2020)]),
+    # ... nor does a month or a day compared with (dev 295: the article is of 2020)
+    ("Trong tháng 5, trung tâm tiếp nhận 11.700 hồ sơ, tăng 71% so với tháng 5.2018.", None,
+     [D("tháng 5.2018", "2018-05-01", "2018-05-31", granularity="month")]),
+    ("Ngày 5/3, số đoàn viên tăng 12% so với ngày 5/3/2021.", None, [D("ngày 5/3/2021", "2021-03-05")]),
     # months spelled out (dev 392, 268); `tháng năm` in lower case is "time", `Cách mạng Tháng Tám` an event
     ("Chiến dịch được tổ chức từ tháng Sáu đến tháng Tám hằng năm.", datetime(2022, 6, 4),
      [R("từ tháng Sáu đến tháng Tám", "2022-06-01", "2022-08-31", granularity="month", inferred=True)]),

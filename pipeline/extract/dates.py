@@ -59,7 +59,7 @@ The year of a date written without one (`year_inferred` TRUE; never the current 
 2. else the year the text itself writes most often in dates, months, quarters, parts of a
    year and `năm YYYY` — not in terms or year ranges (`nhiệm kỳ 2023 - 2028` says when a
    mandate runs, not when the text was written) nor after a target word (`phấn đấu đến năm
-   2030`) or a comparison (`so với năm 2021`; after `so với cùng kỳ năm 2021`, the same part of
+   2030`) or a comparison (`so với năm 2021`, `so với tháng 5.2018`; after `so với cùng kỳ năm 2021`, the same part of
    the year before, the text's year is 2022); between equally frequent years, the one written nearest the date, then the latest
    (`Ngày 20/12, … tổng kết năm 2024, triển khai nhiệm vụ năm 2025` → 2024);
 3. else the first year the text's terms and year ranges most often start with (a congress
@@ -764,9 +764,10 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
             written = ()  # `phấn đấu đến năm 2030`: a target, not the text's own year
         if point.unit == "year" and g.birth_lead.search(text[max(0, start - 12):start]):
             written = ()  # `sinh năm 1972`: a birth year, not the text's own year
-        compared = g.comparison_lead.search(text[max(0, start - 16):start]) if point.unit == "year" else None
+        compared = g.comparison_lead.search(text[max(0, start - 16):start])
         if compared and point.year is not None:
-            # `so với cùng kỳ năm 2021`: the year before the text's; `so với năm 2021`: another year
+            # `so với cùng kỳ năm 2021`: the year before the text's; `so với năm 2021`, `so với
+            # tháng 5.2018`: another year
             written = (point.year + 1,) if compared["same_period"] else ()
         yield _Candidate(start, end, _single_resolver(point, is_lunar, cycle, lunar_written, (start, end)),
                          written_years=written)
