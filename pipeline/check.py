@@ -1456,6 +1456,28 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         sentence = f" {_folded_text(_without_place_levels(m.sentence))} "
         return bool(claim_names) and all(_name_written(name, sentence) for name in claim_names)
 
+    def names_in_item(m: Match) -> int:
+        thing = things[id(m)]
+        item = f" {_folded_text(_without_place_levels(m.sentence[thing.clause_start:thing.clause_end]))} "
+        return sum(_name_written(name, item) for name in claim_names)
+
+    # A sentence listing counts of one noun, item by item (`Công đoàn ngành Giao thông vận tải
+    # giảm 1.446 đoàn viên, Công đoàn ngành Công Thương giảm 589 đoàn viên`): a figure is its own
+    # item's, not the claim's when another item of the sentence writes more of the claim's names.
+    def word_before(m: Match) -> str | None:
+        thing = things[id(m)]
+        words = exact_words(m.sentence[thing.clause_start:m.highlight[0]])
+        return words[-1] if words else None
+
+    def parallel(m: Match, o: Match) -> bool:
+        # items of one list: the same word before the same unit (`giảm 1.446 đoàn viên`, `giảm 589 đoàn viên`)
+        return (o is not m and o.article_id == m.article_id and o.sentence == m.sentence and o.unit == m.unit
+                and word_before(m) is not None and word_before(o) == word_before(m))
+
+    listed_apart = {id(m) for m in evidence if claim_names and any(
+        parallel(m, o) and names_in_item(o) > names_in_item(m) for o in evidence)}
+    related = sorted(related + [m for m in evidence if id(m) in listed_apart], key=rank)
+    evidence = [m for m in evidence if id(m) not in listed_apart]
     supporting = [m for m in evidence if m.consistent]
     # The same value said of another occasion does not support a claim that a sentence naming all
     # it names, among more of its words, answers otherwise (`96,28%` the best score of a list,
@@ -1472,7 +1494,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # giải`), the claim may name that one loosely: nothing contradicts it for sure.
         loose_match = not answered_elsewhere and any(
             m.consistent and not (claim_dates and m.time_overlap is False) and m.subject_score >= MIN_DIFFERS_CONTEXT
-            for m in related)
+            and id(m) not in listed_apart for m in related)
         occasion = [m for m in evidence if not m.consistent and not loose_match and same_occasion(m)
                     and id(m) not in other_spans]
         kept = {id(m) for m in occasion}

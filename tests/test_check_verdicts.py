@@ -205,6 +205,9 @@ CLAIMS = [
     ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng Hà Nội giảm 816 đoàn viên", [N]),
     ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng tỉnh Nghệ An giảm 816 đoàn viên", [S]),
     ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng tỉnh Nghệ An giảm 900 đoàn viên", [D]),
+    # ... a count another item of the same list gives another union (Giao thông vận tải lost 1.446)
+    ("Từ năm 2018 đến năm 2022, Công đoàn ngành Xây dựng tỉnh Nghệ An giảm 1.446 đoàn viên", [D]),
+    ("Từ năm 2018 đến năm 2022, Công đoàn ngành Giao thông vận tải tỉnh Nghệ An giảm 1.446 đoàn viên", [S]),
     # ---- dev 112 (a scaffold collapsed): `làm` says what `khiến` says
     ("Vụ sập giàn giáo khi xây nhà tại xã Hồng Hà (huyện Đan Phượng, Hà Nội) chiều 8/9/2018 làm 3 người thiệt mạng", [D]),
     ("Vụ sập giàn giáo khi xây nhà tại xã Hồng Hà (huyện Đan Phượng, Hà Nội) chiều 8/9/2018 làm 2 người thiệt mạng", [S]),
