@@ -331,11 +331,11 @@ def test_verdict(corpus_db, claim, expected):
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
     "check_unseen": {"floor": 0.96, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen2": {"floor": 0.84, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen2": {"floor": 0.86, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen3": {"floor": 0.92, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen4": {"floor": 0.92, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
+    "check_unseen4": {"floor": 0.94, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
-    "check_unseen5": {"floor": 0.82, "false_evidence": 2, "batches": {"1", "2", "3", "4", "5", "6"}},
+    "check_unseen5": {"floor": 0.84, "false_evidence": 2, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 1-3 no earlier set used: first run 85/99, 1 false evidence
     "check_unseen6": {"floor": 0.86, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 7 and 8 (no earlier set used them): first run 59/78, 1 false evidence
@@ -343,11 +343,11 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.92, "false_evidence": 0,
+    "check_unseen8": {"floor": 0.94, "false_evidence": 0,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
-    "check_unseen9": {"floor": 0.84, "false_evidence": 1,
+    "check_unseen9": {"floor": 0.86, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about the dev pages of batch 9 (session 13), over batches 1-9: first run 54/68, no
     # false evidence, on ce9a02b (after the figures rules written from batch 9's dev pages)
