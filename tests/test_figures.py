@@ -116,6 +116,9 @@ CASES = [
      [F("1.732.000 tỷ đồng", 1.732e15, "money", "VND", qualifier="about")]),
     ("Mỗi suất ăn trị giá 21.000 đồng/suất.",
      [F("21.000 đồng/suất", 21000, "money", "VND/suất")]),
+    # dev 502: a reward per collective and per person
+    ("Mức thưởng tiền mặt là 500.000 đồng/tập thể, 400.000 đồng/cá nhân.",
+     [F("500.000 đồng/tập thể", 500000, "money", "VND/tập thể"), F("400.000 đồng/cá nhân", 400000, "money", "VND/cá nhân")]),
     ("Thu nhập bình quân từ 5 - 7 triệu đồng/tháng.",
      [F("từ 5 - 7 triệu đồng/tháng", 5e6, "money", "VND/tháng", value_max=7e6)]),
     ("Mức hỗ trợ từ 2 đến 3 triệu đồng mỗi người.",
