@@ -136,6 +136,7 @@ def _page_rules() -> dict:
         "table_cell": re.compile(furniture["table_cell"]),
         "slug_prefix": re.compile(furniture["slug_prefix"]),
         "metadata_prefix": re.compile(furniture["metadata_prefix"]),
+        "timestamp_suffix": re.compile(furniture["timestamp_suffix"]),
         "sentence_end": re.compile(furniture["sentence_end"]),
         "same_headline_share": furniture["same_headline_share"],
         "kicker_max_words": furniture["kicker_max_words"],
@@ -304,6 +305,14 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
         if metadata:
             meta.page_years.append(int(metadata.group("y")))
             stripped = stripped[metadata.end():]
+        glued = rules["timestamp_suffix"].search(stripped)
+        if glued and glued.start() > 0:
+            # a headline with the page's timestamp glued after it: the timestamp is furniture
+            try:
+                meta.published_at = meta.published_at or datetime(int(glued["y"]), int(glued["m"]), int(glued["d"]))
+            except ValueError:
+                pass
+            stripped = stripped[:glued.start()]
         if _is_junk(stripped) or stripped.startswith(rules["credit_prefixes"]):
             continue
         current.extend(_read_line(stripped))

@@ -253,6 +253,9 @@ LAYOUTS = [
     ("Tiêu đề bài\n\n24/04/2021 15:00\n\n" + BODY, "Tiêu đề bài", [BODY], ["15:00"], "2021-04-24"),
     ("Tiêu đề bài\n\nThời sự - 01/12/2023 10:47\n\n" + BODY, "Tiêu đề bài", [BODY], ["10:47"], "2023-12-01"),
     ("Tiêu đề bài\n\nPhùng Trà 13:28 24/09/2025\n\n" + BODY, "Tiêu đề bài", [BODY], ["Phùng Trà"], "2025-09-24"),
+    # dev 495: the timestamp glued after the headline, on its line
+    ("Hơn 4.000 thanh niên ra quân Chiến dịch Xuân tình nguyện 2026 03/01/2026 10:22\n\n" + BODY,
+     "Hơn 4.000 thanh niên ra quân Chiến dịch Xuân tình nguyện 2026", [BODY], ["10:22", "03/01/2026"], "2026-01-03"),
     ("Thứ tư, 08/06/2016 - 09:05\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["09:05"], "2016-06-08"),
     ("Tiêu đề bài\n\nTrung tâm Tin tức VTV24-Chủ nhật, ngày 09/09/2018 19:23 GMT+7\n\n" + BODY,
      "Tiêu đề bài", [BODY], ["GMT"], "2018-09-09"),
