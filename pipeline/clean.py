@@ -143,6 +143,7 @@ def _page_rules() -> dict:
         "title_max_words": furniture["title_max_words"],
         "sentence_title_max_words": furniture["sentence_title_max_words"],
         "bullet": re.compile(furniture["bullets"]),
+        "caption_opener": re.compile(furniture["caption_opener"]),
         "byline": lex["byline"],
     }
 
@@ -419,7 +420,8 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             run = group[i - 1:]
             if (g_idx == first_paragraph_group and i >= 2 and blocks[-1].kind == PARA and len(run) >= 2
                     and all(line.hint == _PLAIN and line.text and not _ends_sentence(line.text)
-                            and not repeats_headline(line.text) for line in run)):
+                            and not repeats_headline(line.text) and not rules["caption_opener"].match(line.text)
+                            for line in run)):
                 # Headlines of related articles listed one per line after the first paragraph, up to
                 # the end of its group (a body subheading stands alone between blank lines).
                 blocks.extend(Block(RELATED_HEADLINE, line.text) for line in run)

@@ -327,6 +327,14 @@ LAYOUTS = [
      "Những tai nạn từ trên cao: hậu quả nhãn tiền\n\nĐoạn thân bài.",
      "Tháng Công nhân 2025: Nhiều hoạt động thiết thực",
      [BODY, "Những tai nạn từ trên cao: hậu quả nhãn tiền", "Đoạn thân bài."], ["Mang không khí", "95 gương"], None),
+    # dev 474: photo captions naming who is in them (`Đ/c X - <title> …`) after the body, on the
+    # lines after its paragraph, are captions, not related headlines; `Tin:` credits the report
+    ("Chăm lo Tết cho nhà giáo\n\n" + BODY + "\n"
+     "Đ/c Trịnh Thị Ngọc Lệ - Phó Chủ tịch Công đoàn Giáo dục trao quà cho nhà giáo\n"
+     "Đ/c Võ Quốc Thoại - Chủ tịch Công đoàn Giáo dục trao quà cho người lao động\n"
+     "Tin: Công đoàn Ngành Giáo dục Hậu Giang", "Chăm lo Tết cho nhà giáo",
+     [BODY, "Đ/c Trịnh Thị Ngọc Lệ - Phó Chủ tịch Công đoàn Giáo dục trao quà cho nhà giáo",
+      "Đ/c Võ Quốc Thoại - Chủ tịch Công đoàn Giáo dục trao quà cho người lao động"], ["Tin:", "Hậu Giang"], None),
     # the sapo after a series line (`Bài 2: …`) is still the sapo, with its related line
     ("Nâng tầm hoạt động Công đoàn\n\nBài 2: Đổi mới mạnh mẽ tổ chức và hoạt động\n\n(LĐTĐ) " + BODY + "\n"
      "Xây dựng giai cấp công nhân hiện đại Công đoàn Thủ đô tiếp sức y bác sĩ\n\nĐoạn thân bài.",
