@@ -69,6 +69,12 @@ CASES = [
                          (3, date(2024, 7, 1), date(2024, 8, 31))]],
         id="roman-phases",
     ),
+    pytest.param(  # dev 502: the programme's number spelled in one mention, in digits in another: one programme
+        "Công đoàn trao khen thưởng chương trình “Một triệu sáng kiến - nỗ lực vượt khó”. Nhiều tập thể triển "
+        "khai chương trình 1 triệu sáng kiến.",
+        [dict(name="Một triệu sáng kiến - nỗ lực vượt khó", phase=None, start_date=None, end_date=None)],
+        id="spelled-and-digit-number-one-programme",
+    ),
     pytest.param(  # a phased campaign whose whole period is written too keeps a row of its own
         "Ban Chỉ đạo phát động phong trào “Tết sum vầy” từ 15/12/2023 đến 15/2/2024, chia 2 đợt: Đợt 1 từ 15/12 "
         "đến 31/12/2023; Đợt 2 từ 1/1 đến 15/2/2024.",

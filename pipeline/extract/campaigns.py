@@ -62,6 +62,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 _PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–&]+")
 _FULL_STOP_AT_END = re.compile(r"(?<!\.)\.\s*$")
 _SPACES = re.compile(r"\s+")
+_ONE = fold_key("một")
 # The punctuation that ends a clause (a full stop only at a word's end: not `TP.HCM`).
 _CLAUSE_PUNCT = re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))")
 _YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
@@ -291,7 +292,17 @@ class _Mention:
 
 
 def _words_key(text: str) -> tuple[str, ...]:
-    return tuple(fold_key(_PUNCT.sub(" ", text)).split())
+    # `Một triệu sáng kiến` and `1 triệu sáng kiến` are one programme (dev 502): a spelled `một`
+    # before a scale word is compared as its digit
+    words = fold_key(_PUNCT.sub(" ", text)).split()
+    scales = _scale_words()
+    return tuple("1" if w == _ONE and nxt in scales else w for w, nxt in zip(words, words[1:] + [""]))
+
+
+@cache
+def _scale_words() -> frozenset[str]:
+    """The figures' scale words (numbers.toml `scales`: `nghìn`, `triệu`), folded."""
+    return frozenset(fold_key(w) for w in load_lexicon("numbers")["scales"])
 
 
 _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘](?=[^\W\d_])[^'‘’“”\"\n]{1,80}?(?<=[\w.!?…])['’](?![\w'‘’])")
