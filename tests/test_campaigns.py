@@ -75,6 +75,12 @@ CASES = [
         [dict(name="Một triệu sáng kiến - nỗ lực vượt khó", phase=None, start_date=None, end_date=None)],
         id="spelled-and-digit-number-one-programme",
     ),
+    pytest.param(  # dev 502: the phase written before the head and its quotation, joined by `của`
+        "Công đoàn ngành Y tế Hà Nội đã trao khen thưởng giai đoạn 2 của chương trình “Một triệu sáng kiến - nỗ "
+        "lực vượt khó”.",
+        [dict(name="Một triệu sáng kiến - nỗ lực vượt khó", phase=2, start_date=None, end_date=None)],
+        id="phase-before-the-head",
+    ),
     pytest.param(  # a phased campaign whose whole period is written too keeps a row of its own
         "Ban Chỉ đạo phát động phong trào “Tết sum vầy” từ 15/12/2023 đến 15/2/2024, chia 2 đợt: Đợt 1 từ 15/12 "
         "đến 31/12/2023; Đợt 2 từ 1/1 đến 15/2/2024.",

@@ -141,6 +141,7 @@ class _Rules:
     quote_first_re: re.Pattern
     quote_first_launched: frozenset[str]
     quoted_phase_re: re.Pattern
+    phase_before_re: re.Pattern  # `giai đoạn 2 của` right before a head and its quotation
     drive_action_re: re.Pattern
     clause_end_re: re.Pattern
     loose_lead_re: re.Pattern
@@ -224,6 +225,8 @@ def _rules() -> _Rules:
         phase_ordinals={k: int(v) for k, v in lexicon["phase_ordinal_words"].items()},
         quoted_phase_re=re.compile(r"\s+(?:" + _alternation(lexicon["quoted_phase_words"]) + r")\s+(\d{1,2}|[IVX]{1,5})"
                                    r"(?![\wĐđ/.,]\d|[\wĐđ])"),
+        phase_before_re=re.compile(_WORD + r"(?:" + _alternation(lexicon["quoted_phase_words"]) + r")\s+(\d{1,2}|[IVX]{1,5})\s+(?:"
+                                   + _alternation(lexicon["phase_of_words"]) + r")\s+$", re.IGNORECASE),
         phase_range_gap=int(lexicon["phase_range_gap"]),
         duration_re=re.compile(_WORD + "(?:" + _alternation(lexicon["duration_leads"]) + r")\s+(\d+)\s+("
                                + _alternation(list(units)) + ")" + _END, re.IGNORECASE),
@@ -612,6 +615,9 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         phase = rules.quoted_phase_re.match(text, quote[1], limit)
         if phase is not None:
             mention.phase = (_phase_number(phase.group(1)), quote[1], phase.end())
+        elif span_start == start and (before := rules.phase_before_re.search(text, max(0, start - 40), start)):
+            # `giai đoạn 2 của chương trình “…”` (dev 502): the phase written before the head
+            mention.phase = (_phase_number(before.group(1)), before.start(), before.end())
         mentions.append(mention)
         bridge = ""
         following = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?=[“\"‘])").match(text, quote[1], limit)
