@@ -141,6 +141,11 @@ CASES = [
          for n in ("57-NQ/TW", "59-NQ/TW", "66-NQ/TW", "68-NQ/TW")],
         id="listed-registry-numbers",
     ),
+    pytest.param(  # probe (Hà Nội, 2020): a short number followed by what the directive says
+        "Chủ tịch UBND thành phố Hà Nội vừa ký ban hành Chỉ thị 03 yêu cầu các quận huyện thực hiện quyết liệt.",
+        [dict(doc_type="Chỉ thị", number="03", issued_on=None, issuer="UBND thành phố Hà Nội", title=None)],
+        id="short-number-then-what-it-says",
+    ),
     pytest.param(  # a count after `và` ends the reference before it: no list, no citation
         "Sau Kế hoạch 252, 3 đơn vị đã triển khai; Nghị quyết 68 và 2 năm thực hiện.",
         [dict(doc_type="Kế hoạch", number="252", issued_on=None, issuer=None, title=None)],
