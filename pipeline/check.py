@@ -537,8 +537,8 @@ def _another_span(claim_dates, article_dates: list[tuple], sentence_idx: int,
 
 def _open_range_before(text_before: str) -> bool:
     """Does a date open a range whose end is not written (`Từ đầu năm 2017, …`): one of check.toml's
-    `open_range_openers` right before it?"""
-    return f" {_folded_text(text_before[-40:])}".endswith(_open_range_openers())
+    `open_range_openers` right before it (`text_before`: the words before the date)?"""
+    return f" {_folded_text(text_before)}".endswith(_open_range_openers())
 
 
 @cache
@@ -1099,7 +1099,7 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     for found in extract_dates(doc, ctx):
         period = _season(found.surface, found.start_date, found.end_date)
         dates_by_sentence.setdefault(found.sentence_idx, []).append(period)
-        if found.kind == "date" and _open_range_before(text[:found.char_start]):
+        if found.kind == "date" and _open_range_before(text[max(0, found.char_start - 40):found.char_start]):
             open_dates.add(period)
         date_spans.setdefault(found.sentence_idx, []).append((found.char_start, found.char_end))
     officials, roles = extract_officials(doc, ctx)
@@ -1128,8 +1128,8 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
             text, sentence.char_start, sentence.char_end) + _bracketed_abbreviations(
             text, sentence.char_start, sentence.char_end))[sentence.char_start:sentence.char_end])
         closed_dates = [d for d in claim_dates if d not in open_dates]
-        verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, closed_dates, max_others,
-                                    max_related)
+        verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, closed_dates,
+                                    max_others, max_related)
                     for figure, claim_thing, _ in claimed]
         official_verdicts = [_official_verdict(o, [r for r in roles if r.mention_id == o.mention_id], titles)
                              for o in named]
@@ -1461,9 +1461,6 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         item = f" {_folded_text(_without_place_levels(m.sentence[thing.clause_start:thing.clause_end]))} "
         return sum(_name_written(name, item) for name in claim_names)
 
-    # A sentence listing counts of one noun, item by item (`Công đoàn ngành Giao thông vận tải
-    # giảm 1.446 đoàn viên, Công đoàn ngành Công Thương giảm 589 đoàn viên`): a figure is its own
-    # item's, not the claim's when another item of the sentence writes more of the claim's names.
     def word_before(m: Match) -> str | None:
         thing = things[id(m)]
         words = exact_words(m.sentence[thing.clause_start:m.highlight[0]])
@@ -1474,6 +1471,9 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         return (o is not m and o.article_id == m.article_id and o.sentence == m.sentence and o.unit == m.unit
                 and word_before(m) is not None and word_before(o) == word_before(m))
 
+    # A sentence listing counts of one noun, item by item (`Công đoàn ngành Giao thông vận tải
+    # giảm 1.446 đoàn viên, Công đoàn ngành Công Thương giảm 589 đoàn viên`): a figure is its own
+    # item's, not the claim's when another item of the sentence writes more of the claim's names.
     listed_apart = {id(m) for m in evidence if claim_names and any(
         parallel(m, o) and names_in_item(o) > names_in_item(m) for o in evidence)}
     related = sorted(related + [m for m in evidence if id(m) in listed_apart], key=rank)

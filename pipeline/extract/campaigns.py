@@ -225,8 +225,9 @@ def _rules() -> _Rules:
         phase_ordinals={k: int(v) for k, v in lexicon["phase_ordinal_words"].items()},
         quoted_phase_re=re.compile(r"\s+(?:" + _alternation(lexicon["quoted_phase_words"]) + r")\s+(\d{1,2}|[IVX]{1,5})"
                                    r"(?![\wĐđ/.,]\d|[\wĐđ])"),
-        phase_before_re=re.compile(_WORD + r"(?:" + _alternation(lexicon["quoted_phase_words"]) + r")\s+(\d{1,2}|[IVX]{1,5})\s+(?:"
-                                   + _alternation(lexicon["phase_of_words"]) + r")\s+$", re.IGNORECASE),
+        phase_before_re=re.compile(_WORD + r"(?:" + _alternation(lexicon["quoted_phase_words"])
+                                   + r")\s+(\d{1,2}|[IVX]{1,5})\s+(?:" + _alternation(lexicon["phase_of_words"])
+                                   + r")\s+$", re.IGNORECASE),
         phase_range_gap=int(lexicon["phase_range_gap"]),
         duration_re=re.compile(_WORD + "(?:" + _alternation(lexicon["duration_leads"]) + r")\s+(\d+)\s+("
                                + _alternation(list(units)) + ")" + _END, re.IGNORECASE),

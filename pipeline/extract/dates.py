@@ -59,8 +59,9 @@ The year of a date written without one (`year_inferred` TRUE; never the current 
 2. else the year the text itself writes most often in dates, months, quarters, parts of a
    year and `năm YYYY` — not in terms or year ranges (`nhiệm kỳ 2023 - 2028` says when a
    mandate runs, not when the text was written) nor after a target word (`phấn đấu đến năm
-   2030`) or a comparison (`so với năm 2021`, `so với tháng 5.2018`; after `so với cùng kỳ năm 2021`, the same part of
-   the year before, the text's year is 2022); between equally frequent years, the one written nearest the date, then the latest
+   2030`) or a comparison (`so với năm 2021`, `so với tháng 5.2018`; after `so với cùng kỳ năm
+   2021`, the same part of the year before, the text's year is 2022); between equally frequent
+   years, the one written nearest the date, then the latest
    (`Ngày 20/12, … tổng kết năm 2024, triển khai nhiệm vụ năm 2025` → 2024);
 3. else the first year the text's terms and year ranges most often start with (a congress
    `nhiệm kỳ 2024 - 2029` is held in 2024), except that the years an anniversary spans count
