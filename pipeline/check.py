@@ -536,14 +536,18 @@ def _another_span(claim_dates, article_dates: list[tuple], sentence_idx: int,
 
 
 def _open_range_before(text_before: str) -> bool:
-    """Does a date open a range whose end is not written (`Từ đầu năm 2017, …`): one of check.toml's
-    `open_range_openers` right before it (`text_before`: the words before the date)?"""
+    """Does a date open a range whose end is not written (`Từ đầu năm 2017, …`): one of the
+    `_open_range_openers` right before it (`text_before`: the words before the date)?"""
     return f" {_folded_text(text_before)}".endswith(_open_range_openers())
 
 
 @cache
 def _open_range_openers() -> tuple[str, ...]:
-    return tuple(f" {_folded_text(w)}" for w in load_lexicon("check")["open_range_openers"])
+    """The dates extractor's range openers (`từ`, `kể từ`), alone and with check.toml's fillers
+    after them (`từ đầu`), folded."""
+    openers = load_lexicon("dates")["day_month"]["range_open"]
+    fillers = load_lexicon("check")["open_range_fillers"]
+    return tuple(f" {_folded_text(o)}" for o in [*openers, *(f"{o} {f}" for o in openers for f in fillers)])
 
 
 def _stated_periods(article_dates: list[tuple], sentence_idx: int, sentence: str, sentence_start: int,

@@ -336,16 +336,17 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
         if number is None and doc_type in rules.named_types and match.group(1)[0].isupper():
             number = rules.named_number_re.match(text, match.end(), sentence.char_end)
         if number is None and match.group(1)[0].isupper():
-            number = rules.short_number_re.match(text, match.end(), sentence.char_end)
-            opens_list = rules.short_list_re.match(text, match.end(), sentence.char_end)
-            if number is None and opens_list is not None \
-                    and _listed_after(doc_type, opens_list.group(1), opens_list.end(), text, sentence.char_end, rules):
-                number = opens_list  # `Nghị quyết 57 và 68`: no follower, but a list
+            number = (rules.short_number_re.match(text, match.end(), sentence.char_end)
+                      # `Nghị quyết 57 và 68`: no follower after the first, but a list (read below)
+                      or rules.short_list_re.match(text, match.end(), sentence.char_end))
         listed: list[_Citation] = []
+        if number is not None and number.end() <= sentence.char_end:
+            listed = _listed_after(doc_type, number.group(1), number.end(), text, sentence.char_end, rules)
+            if number.re is rules.short_list_re and not listed:
+                number = None  # `Nghị quyết 68 và 2 năm`: a count, no list
         if number is not None and number.end() <= sentence.char_end:
             citation.number = number.group(1)
             citation.end = number.end()
-            listed = _listed_after(doc_type, citation.number, citation.end, text, sentence.char_end, rules)
         if listed:
             # `Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị`: what is written after the list is
             # read after its last number; its issuer, or the subject's, is every one's.
