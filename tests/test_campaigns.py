@@ -473,6 +473,11 @@ CASES = [
                   {"name": "Doanh nghiệp Tịnh Biên hội nhập và phát triển"},
                   {"name": "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở"}],
                  id="list-lead-words-then-a-comma"),
+    # dev 464: who launched the listed movements, five words between the head and `như`
+    pytest.param("Thi đua triển khai chủ đề năm 2024 gắn với một số phong trào thi đua trọng tâm của Tổng Liên đoàn "
+                 "như: “Lao động giỏi, Lao động sáng tạo”, “Tham mưu giỏi, phục vụ tốt” và nâng cao chất lượng.",
+                 [{"name": "Lao động giỏi, Lao động sáng tạo"}, {"name": "Tham mưu giỏi, phục vụ tốt"}],
+                 id="list-lead-words-name-the-launcher"),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",
