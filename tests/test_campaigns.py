@@ -478,6 +478,11 @@ CASES = [
                  "như: “Lao động giỏi, Lao động sáng tạo”, “Tham mưu giỏi, phục vụ tốt” và nâng cao chất lượng.",
                  [{"name": "Lao động giỏi, Lao động sáng tạo"}, {"name": "Tham mưu giỏi, phục vụ tốt"}],
                  id="list-lead-words-name-the-launcher"),
+    pytest.param("Các cấp công đoàn tập trung triển khai một số hoạt động trọng tâm, gồm: “Chương trình Đối thoại "
+                 "tháng 5”, “Diễn đàn công nhân vì doanh nghiệp, doanh nghiệp vì công nhân”, hoạt động “Cảm ơn người "
+                 "lao động”.",
+                 [{"name": "Chương trình Đối thoại tháng 5", "start_date": None}],
+                 id="quotation-opened-by-chương-trình"),  # dev 149; a forum is no campaign
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",
