@@ -483,6 +483,14 @@ CASES = [
                  "lao động”.",
                  [{"name": "Chương trình Đối thoại tháng 5", "start_date": None}],
                  id="quotation-opened-by-chương-trình"),  # dev 149; a forum is no campaign
+    pytest.param(  # dev 458: two programmes after one head share the range of their sentence (the
+        # table's pages are of 20 October 2023, so the year is 2023)
+        "Trong 2 ngày, 24-25/1 tại Khu Công nghiệp Lương Sơn (xã Lương Sơn), Liên đoàn Lao động (LĐLĐ) tỉnh tổ "
+        "chức Chương trình “Tết Sum vầy - Xuân ơn Đảng” và “Chợ Tết Công đoàn - Xuân 2026” tại khu vực Hòa Bình.",
+        [dict(name="Tết Sum vầy - Xuân ơn Đảng", start_date=date(2023, 1, 24), end_date=date(2023, 1, 25)),
+         dict(name="Chợ Tết Công đoàn - Xuân 2026", start_date=date(2023, 1, 24), end_date=date(2023, 1, 25))],
+        id="range-after-a-count-of-days",
+    ),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",

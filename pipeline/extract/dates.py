@@ -324,6 +324,8 @@ class _Grammar:
             rf"(?:(?<!\w){_alternation(rel['not_after']['words'])}|\d){H}*$", re.IGNORECASE)
 
         self.day_month_lead = compile_scanner(rf"(?<!\w){_alternation(dm['leads'])}{H}*$", re.IGNORECASE)
+        self.counted_days_lead = compile_scanner(
+            rf"(?<![\w,.])(?P<count>\d{{1,2}}){H}+(?:{_alternation(dm['counted_leads'])}){H}*,{H}*$", re.IGNORECASE)
         self.counted_month = compile_scanner(rf"\d{H}*$")
         rule = lex["year_rule"]
         self.target_lead = compile_scanner(
@@ -576,6 +578,13 @@ def _licensed_day_month(g: _Grammar, text: str, start: int, end: int) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
+def _counted_days_before(g: _Grammar, text: str, start: int, left: "_Point", right: "_Point") -> bool:
+    """`Trong 2 ngày, 24-25/1`: a range of days in one month right after a count of as many days."""
+    counted = g.counted_days_lead.search(text[max(0, start - 24):start])
+    return (counted is not None and left.unit == right.unit == "day" and right.month is not None
+            and left.month in (None, right.month) and right.day - left.day + 1 == int(counted["count"]))
+
+
 def _lunar_suffix_year(g: _Grammar, suffix: str | None) -> tuple[bool, tuple[int, int] | None, int | None]:
     if not suffix:
         return False, None, None
@@ -632,6 +641,7 @@ def _range_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         licensed = (
             bool(lead) or left.year is not None or right.year is not None
             or _licensed_day_month(g, text, m.start(), m.end())
+            or _counted_days_before(g, text, m.start(), left, right)
         )
         if not licensed:
             continue
