@@ -491,6 +491,14 @@ CASES = [
          dict(name="Chợ Tết Công đoàn - Xuân 2026", start_date=date(2023, 1, 24), end_date=date(2023, 1, 25))],
         id="range-after-a-count-of-days",
     ),
+    pytest.param(  # dev 319: `Theo đó` after a sentence that names no campaign refers to the article's one
+        "Ngày 13/12, Công an TP Hà Nội tổ chức lễ phát động đợt cao điểm tấn công, trấn áp tội phạm, bảo đảm an "
+        "ninh, trật tự.\n\nCông an TP Hà Nội yêu cầu các đơn vị thi đua “Ba nhất”.\n\nTheo đó, từ ngày 15/12/2025 "
+        "đến ngày 16/3/2026, Công an TP Hà Nội giao các đơn vị thực hiện 7 nhóm chỉ tiêu chung.",
+        [dict(name="Đợt cao điểm tấn công, trấn áp tội phạm, bảo đảm an ninh, trật tự",
+              start_date=date(2025, 12, 15), end_date=date(2026, 3, 16))],
+        id="back-reference-to-the-article's-one-campaign",
+    ),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",

@@ -89,7 +89,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # new; dev: 334, 30 new), and the tenth (held: 126, 5 new; dev: 346, 12 new; at what the rules of
 # 24e72e6 scored on it, before any rule was read from it).
 F1_FLOORS = {
-    "dev": {"figures": 0.985, "dates": 0.986, "officials": 0.983, "campaigns": 0.908, "documents": 0.991},
+    "dev": {"figures": 0.985, "dates": 0.986, "officials": 0.983, "campaigns": 0.912, "documents": 0.991},
     "held": {"figures": 0.969, "dates": 0.958, "officials": 0.914, "campaigns": 0.792, "documents": 0.941},
 }
 

@@ -897,8 +897,8 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
             elif rules.back_reference_re.search(text, sentence.char_start, sentence.char_end):
                 # `… kế hoạch triển khai Tháng Công nhân năm 2024. Theo đó, các hoạt động sẽ được tổ
                 # chức … từ ngày 15/4 - 31/5`, `Diễn ra trong suốt tháng 5, các hoạt động …`: the one
-                # campaign the sentence before names.
-                before = _previous_sentence_groups(doc, sentence, mentions, owner)
+                # campaign the sentence before names, else the article's one campaign.
+                before = _previous_sentence_groups(doc, sentence, mentions, owner) or named
                 if len(before) == 1 and before[0].period is None and not before[0].phases:
                     before[0].period = fact
             continue
