@@ -25,7 +25,8 @@ def test_size_and_mix_of_outlets():
     # LĐTĐ page left since batch 7, so later rounds add other union outlets' pages beside the
     # LĐTĐ ones instead of stopping: LĐTĐ stays far above half of the 80 and over two in five of
     # the whole (197 of 414 after batch 8; 202 of 455 after batch 9, whose collectors found only
-    # five unused LĐTĐ pages; 202 of 472 after batch 10, whose collectors found none).
+    # five unused LĐTĐ pages; 202 of 472 after batch 10, whose collectors found none; 205 of 505
+    # after batch 11, whose collectors found three).
     ldtd = sum(r["ldtd"] == "yes" for r in SOURCES)
     assert ldtd * 2 >= 80
     assert ldtd * 5 >= len(SOURCES) * 2
@@ -87,10 +88,11 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # excerpts, 8 of them new; dev: 285, 18 new, whose officials and campaigns the rules had not seen),
 # and when the eighth came in (held: 110, 8 new; dev: 304, 19 new), and the ninth (held: 121, 11
 # new; dev: 334, 30 new), and the tenth (held: 126, 5 new; dev: 346, 12 new; at what the rules of
-# 24e72e6 scored on it, before any rule was read from it).
+# 24e72e6 scored on it, before any rule was read from it), and the eleventh (held: 135, 9 new; dev:
+# 370, 24 new; at what the rules of b9713a3 scored on it).
 F1_FLOORS = {
-    "dev": {"figures": 0.985, "dates": 0.986, "officials": 0.983, "campaigns": 0.912, "documents": 0.991},
-    "held": {"figures": 0.969, "dates": 0.958, "officials": 0.914, "campaigns": 0.792, "documents": 0.941},
+    "dev": {"figures": 0.985, "dates": 0.984, "officials": 0.978, "campaigns": 0.897, "documents": 0.992},
+    "held": {"figures": 0.968, "dates": 0.958, "officials": 0.914, "campaigns": 0.785, "documents": 0.941},
 }
 
 
