@@ -266,6 +266,10 @@ LAYOUTS = [
     ("Tiêu đề bài\n\nThời sự - 01.12.2023 10:47\n\n" + BODY, "Tiêu đề bài", [BODY], ["10:47"], "2023-12-01"),
     # dev 369: the zone in square brackets
     ("Tiêu đề bài\n\nThứ Ba, 25/04/2017, 08:39 [GMT+7]\n\n" + BODY, "Tiêu đề bài", [BODY], ["GMT", "08:39"], "2017-04-25"),
+    # dev 529, 526: seconds and a bare zone offset; a view count after the time
+    ("Tiêu đề bài\n\n17/11/2023 07:59:47 +07:00\n\n" + BODY, "Tiêu đề bài", [BODY], ["+07:00", "07:59"], "2023-11-17"),
+    ("Tiêu đề bài\n\n17/05/2022 17:06 Số lượt xem: 83\n\n" + BODY, "Tiêu đề bài", [BODY], ["lượt xem", "83"],
+     "2022-05-17"),
     ("date 2025-08-19 Chính trị\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["Chính trị", "date"], "2025-08-19"),
     # dev 208, 288, 309, 348: a date alone, or metadata fields split by pipes (author, views, source)
     ("Tiêu đề bài\n\n14/02/2019\n\n" + BODY, "Tiêu đề bài", [BODY], ["14/02/2019"], "2019-02-14"),
