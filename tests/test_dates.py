@@ -216,6 +216,14 @@ CASES = [
      None, [R("từ đầu năm 2018 đến ngày 31/12/2022", "2018-01-01", "2022-12-31")]),
     ("Từ đầu năm 2017 đến nay, LĐLĐ đã trao 15 căn nhà.",
      datetime(2017, 8, 25), [R("Từ đầu năm 2017 đến nay", "2017-01-01", "2017-08-25")]),
+    # ... and from any point whose year is written (dev 509); without a reference, the point alone
+    ("Liên tục từ ngày 8-1-2022 đến nay, Hội Chữ thập đỏ quận đã tổ chức nhiều chương trình.",
+     datetime(2022, 1, 24), [R("từ ngày 8-1-2022 đến nay", "2022-01-08", "2022-01-24")]),
+    ("Từ tháng 4/2016 tới nay, Hội đã tổ chức 20 chương trình; từ năm 2015 đến nay, 30 chương trình.",
+     datetime(2022, 1, 24), [R("Từ tháng 4/2016 tới nay", "2016-04-01", "2022-01-24"),
+                             R("từ năm 2015 đến nay", "2015-01-01", "2022-01-24")]),
+    ("Từ tháng 4/2016 tới nay, Hội đã tổ chức 20 chương trình.",
+     None, [D("tháng 4/2016", "2016-04-01", "2016-04-30", granularity="month")]),
     # a month that recurs every year is no date
     ("Lấy tháng 5 hàng năm là Tháng Công nhân, năm 2023.", None, [Y("năm 2023", 2023)]),
     # a day number before a lunar month's name, without `ngày`

@@ -187,6 +187,9 @@ _RIGHT_FORMS = ("dmy_iso", "dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot"
 # The longest aside in brackets read between a range's start and its `đến`.
 MAX_RANGE_ASIDE = 240
 _DAY_FORMS = ("dmy_words", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "dm_slash", "dm_dot")
+# Points that write their year (a range to `nay` starts at one of them).
+_WRITTEN_YEAR_FORMS = ("dmy_iso", "dmy_words_bare", "dmy_slash", "dmy_dot", "dmy_dash", "my_bare", "my_words",
+                       "year_words")
 # In brackets right after a relative word a dashed day/month is no range (`Hôm nay (13-5)`).
 _BRACKETED_DAY_FORMS = (*_DAY_FORMS, "dm_dash")
 
@@ -313,6 +316,13 @@ class _Grammar:
         self.from_year_start = compile_scanner(
             rf"(?<!\w){_phrase(ytd['from_year_start'])}{H}+(?P<y>{_YEAR}){H}+(?:{_alternation(ytd['to_words'])}){H}+"
             rf"(?:(?P<now>{_alternation(ytd['now_words'])})(?!\w)|(?:{self.fill['dayword']}{H}+)?(?P<end>{day_point}))",
+            re.IGNORECASE)
+        # `từ ngày 8-1-2022 đến nay`, `Từ tháng 4/2016 tới nay`, `Từ năm 2015 đến nay`: from a point
+        # whose year is written to the reference (without one, the point alone is read).
+        self.from_point_to_now = compile_scanner(
+            rf"(?<!\w)(?:{_alternation(dm['range_open'])}){H}+(?:{self.fill['dayword']}{H}+)?"
+            rf"(?P<start>{self._forms(_WRITTEN_YEAR_FORMS)}){H}+(?:{_alternation(ytd['to_words'])}){H}+"
+            rf"(?:{_alternation(ytd['now_words'])})(?!\w)",
             re.IGNORECASE)
         # after `ngày`, a dashed day/month is a day too (`từ nay đến ngày 30-11`)
         self.from_now = compile_scanner(
@@ -920,6 +930,19 @@ def _relative_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
                 return []
             return [(*span, _fact("range", first, last, "day", False, relative=relative))]
         yield _Candidate(*span, resolve, written_years=(first.year,))
+
+    for m in _scan(g.from_point_to_now, text):
+        span = (m.start(), m.end())
+        start_point = g.parse_point(m["start"], _WRITTEN_YEAR_FORMS)
+        if start_point is None or start_point.year is None:
+            continue
+
+        def resolve(rule: _YearRule, span=span, start_point=start_point) -> list[tuple[int, int, dict]]:
+            bounds = _point_bounds(start_point, start_point.year)
+            if rule.reference is None or bounds is None or rule.reference < bounds[0]:
+                return []
+            return [(*span, _fact("range", bounds[0], rule.reference, "day", False, relative=True))]
+        yield _Candidate(*span, resolve, written_years=(start_point.year,))
 
     for m in _scan(g.from_now, text):
         span = (m.start(), m.end())
