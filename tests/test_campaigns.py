@@ -499,6 +499,13 @@ CASES = [
               start_date=date(2025, 12, 15), end_date=date(2026, 3, 16))],
         id="back-reference-to-the-article's-one-campaign",
     ),
+    pytest.param(  # dev 509: a range to the day of writing is how long the work has gone on, no period
+        "Liên tục từ ngày 8-1-2022 đến nay, Hội Chữ thập đỏ quận Hai Bà Trưng đã tổ chức nhiều chương trình như: "
+        "Trao tặng 400 suất quà trị giá 200 triệu đồng; chương trình “Chợ Tết nhân đạo - Tết ấm yêu thương Xuân "
+        "Nhâm Dần 2022” với 300 suất quà.",
+        [dict(name="Chợ Tết nhân đạo - Tết ấm yêu thương Xuân Nhâm Dần 2022", start_date=None, end_date=None)],
+        id="range-to-now-is-no-period",
+    ),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",

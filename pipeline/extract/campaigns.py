@@ -122,6 +122,7 @@ class _Rules:
     duration_units: dict[str, int]
     max_period_days: int
     range_mark_re: re.Pattern
+    to_now_re: re.Pattern  # a range that ends `đến nay`: how long something has gone on, no period
     bridge_stop_re: re.Pattern
     dated_alone: frozenset[str]
     mismatch_tolerance: int
@@ -235,6 +236,9 @@ def _rules() -> _Rules:
         duration_units={k: int(v) for k, v in units.items()},
         max_period_days=int(lexicon["periods"]["max_days"]),
         range_mark_re=re.compile(r"\s(?:" + _alternation(lexicon["periods"]["range_marks"]) + r")\s|\d[-–]\s?\d"),
+        # the dates lexicon's words for the reference day (`nay`), ending a range's surface
+        to_now_re=re.compile(r"\s(?:" + _alternation(load_lexicon("dates")["relative"]["year_to_date"]["now_words"])
+                             + r")$", re.IGNORECASE),
         bridge_stop_re=re.compile(_WORD + "(?:" + _alternation(lexicon["bridge_stops"]) + ")" + _END, re.IGNORECASE),
         dated_alone=frozenset(e["family"] for e in lexicon["heads"] if e.get("dated_alone")),
         mismatch_tolerance=int(lexicon["periods"]["mismatch_tolerance_days"]),
@@ -797,9 +801,12 @@ def _is_period(fact: DateFact, rules: _Rules, text: str) -> bool:
     month the campaign runs through (`Diễn ra trong suốt tháng 5`)."""
     if fact.kind == "date" and fact.granularity == "month":
         return rules.month_period_lead_re.search(text, max(0, fact.char_start - 20), fact.char_start) is not None
+    # `Liên tục từ ngày 8-1-2022 đến nay, Hội … đã tổ chức nhiều chương trình` (dev 509): a range to
+    # the day of writing says how long the work has gone on, not when a campaign runs.
     return (fact.kind == "range" and fact.granularity in ("day", "month")
             and (fact.end_date - fact.start_date).days < rules.max_period_days
-            and rules.range_mark_re.search(fact.surface) is not None)
+            and rules.range_mark_re.search(fact.surface) is not None
+            and rules.to_now_re.search(fact.surface) is None)
 
 
 def _find_phases(doc: "Doc", dates: list[DateFact], rules: _Rules) -> list[_Phase]:
