@@ -506,6 +506,13 @@ CASES = [
         [dict(name="Chợ Tết nhân đạo - Tết ấm yêu thương Xuân Nhâm Dần 2022", start_date=None, end_date=None)],
         id="range-to-now-is-no-period",
     ),
+    pytest.param(  # dev 526: a headline in capitals does not say how the name is written
+        "NGÀNH CÔNG THƯƠNG BẮC NINH TỔ CHỨC CÁC HOẠT ĐỘNG CHĂM LO CHO ĐOÀN VIÊN VÀ NGƯỜI LAO ĐỘNG THÁNG CÔNG NHÂN "
+        "NĂM 2022\n\nThực hiện Kế hoạch số 217/KH-LĐLĐ ngày 11/02/2022 của Liên đoàn Lao động tỉnh Bắc Ninh về việc "
+        "Tổ chức các hoạt động Tháng Công nhân năm 2022, Công đoàn ngành đã tổ chức nhiều hoạt động.",
+        [dict(name="Tháng Công nhân năm 2022", start_date=None)],
+        id="headline-in-capitals-names-nothing-first",
+    ),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",

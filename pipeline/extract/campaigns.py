@@ -753,8 +753,10 @@ def _best_mention(doc: "Doc", group: _Group) -> _Mention:
     for m in named:
         counts[m.key] = counts.get(m.key, 0) + 1
     # A fixed name's key is its canonical spelling, so its fullest spelling is told by the words written.
+    # A headline in capitals (`THÁNG CÔNG NHÂN NĂM 2022`, dev 526) does not say how the name is written.
     return max(named, key=lambda m: (len(m.key), m.kind != "descriptive" or _starts_quoted(doc, m),
-                                     m.kind == "quoted", len(_words_key(m.name or "")), counts[m.key], -m.start))
+                                     m.kind == "quoted", not (m.name or "").isupper(), len(_words_key(m.name or "")),
+                                     counts[m.key], -m.start))
 
 
 def _group_name(doc: "Doc", group: _Group) -> str:
