@@ -348,6 +348,12 @@ CASES = [
      [('Nguyễn Văn An', '', 'Giám đốc @ Sở Tài nguyên và Môi trường')]),
     ("Chủ tịch LĐLĐ tỉnh Thái Nguyên Vũ Duy Hoàng dự hội nghị.",
      [('Vũ Duy Hoàng', '', 'Chủ tịch @ LĐLĐ tỉnh Thái Nguyên')]),
+    # a body named by fields listed to `và` after a comma (dev 523)
+    ("TPO - Ông Cao Nguyên Hùng, Phó Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Nghệ An được "
+     "chỉ định giữ chức Phó Chủ tịch Liên đoàn lao động (LĐLĐ) tỉnh Nghệ An.",
+     [('Cao Nguyên Hùng', 'ông', 'Phó Giám đốc @ Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Nghệ An')]),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Văn hóa, Thể thao và Du lịch Hà Nội phát biểu.",
+     [('Nguyễn Văn An', 'ông', 'Giám đốc @ Sở Văn hóa, Thể thao và Du lịch Hà Nội')]),
     # a lower-case administrative unit after a title or a department is its body (dev 251, 065, 258)
     ("Dự buổi lễ có: Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hà Nội "
      "Bùi Thị Minh Hoài.",

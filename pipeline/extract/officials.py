@@ -546,6 +546,10 @@ class SentenceParser:
                 break  # `khóa XV`: a mandate, not the body (`Đinh Văn Khoá` is a name)
             if t.is_word and not t.cap and t.word_start and self.lex.verb_markers.match(self.toks, k):
                 break  # `Công đoàn ngành đã trình bày`: the verb phrase starts
+            fields = self.field_list_end(k + 1) if t.text == "," and k > i else None
+            if fields is not None:
+                k = fields  # `Sở Văn hóa, Thể thao và Du lịch`: the fields a body is named by
+                continue
             if t.text == "," and k > i and self.place_after_unit(k + 1):
                 # `LĐLĐ quận Bình Thạnh, TP HCM`: the city after the district; `UBND phường 25,
                 # quận Bình Thạnh`: a district the gazetteer does not know, in two syllables
@@ -614,6 +618,30 @@ class SentenceParser:
         if k == i:
             return None
         return i, k, named_head_end
+
+    def field_list_end(self, k: int) -> int | None:
+        """After a comma inside an organisation's name, the end of the fields it goes on to list up to
+        a `và` (`Sở Văn hóa, Thể thao và Du lịch`, `Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch`,
+        dev 523), else None. A field is a capitalised word with lower-case syllables: a person's name
+        or a place capitalises every syllable (`…, Nguyễn Văn A và …` lists people)."""
+        def field_end(q: int) -> int | None:
+            t = self.tok(q)
+            if t is None or not t.is_word or not t.cap or t.abbr or self.title_at(q) or self.honorific_at(q):
+                return None
+            e = q + 1
+            while e < self.n and self.continues_capital_word(e):
+                e += 1
+            return e if e > q + 1 else None
+
+        end = field_end(k)
+        while end is not None and end < self.n:
+            if self.toks[end].text == ",":
+                end = field_end(end + 1)
+            elif self.toks[end].key == _AND:
+                return field_end(end + 1)
+            else:
+                return None
+        return None
 
     def place_after_unit(self, k: int) -> bool:
         """Does an administrative unit and its place start at k: a place the gazetteer knows, or
