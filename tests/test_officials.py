@@ -354,6 +354,19 @@ CASES = [
      [('Cao Nguyên Hùng', 'ông', 'Phó Giám đốc @ Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Nghệ An')]),
     ("Ông Nguyễn Văn An, Giám đốc Sở Văn hóa, Thể thao và Du lịch Hà Nội phát biểu.",
      [('Nguyễn Văn An', 'ông', 'Giám đốc @ Sở Văn hóa, Thể thao và Du lịch Hà Nội')]),
+    # a steering committee named by what it steers, in lower case (dev 217, 530)
+    ("Dự và chỉ đạo Hội nghị có đồng chí Vũ Duy Hoàng - Ủy viên BCH Tổng LĐLĐ Việt Nam, Chủ tịch LĐLĐ tỉnh, "
+     "Trưởng Ban Chỉ đạo phát triển đoàn viên, thành lập công đoàn cơ sở và các đồng chí trong ban chỉ đạo.",
+     [('Vũ Duy Hoàng', 'đồng chí', 'Ủy viên Ban Chấp hành @ Tổng LĐLĐ Việt Nam; Chủ tịch @ LĐLĐ tỉnh; '
+       'Trưởng Ban Chỉ đạo phát triển đoàn viên, thành lập công đoàn cơ sở')]),
+    ("Ngày 31/3/2020, Chủ tịch Công đoàn TKV Lê Thanh Xuân - Phó trưởng ban chỉ đạo phòng chống Covid-19 TKV đã "
+     "đi kiểm tra.",
+     [('Lê Thanh Xuân', '', 'Chủ tịch @ Công đoàn TKV; Phó Trưởng Ban chỉ đạo phòng chống Covid-19 @ TKV')]),
+    ("Ông Lê Văn Cường - Phó Chủ tịch Thường trực UBND tỉnh, Trưởng ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh "
+     "chủ trì.",
+     [('Lê Văn Cường', 'ông', 'Phó Chủ tịch Thường trực @ UBND tỉnh; Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 '
+       '@ tỉnh')]),
+    ("Ông Nguyễn Văn An, Trưởng ban Chỉ đạo, phát biểu.", [('Nguyễn Văn An', 'ông', 'Trưởng Ban Chỉ đạo')]),
     # a lower-case administrative unit after a title or a department is its body (dev 251, 065, 258)
     ("Dự buổi lễ có: Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hà Nội "
      "Bùi Thị Minh Hoài.",

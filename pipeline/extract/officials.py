@@ -145,6 +145,7 @@ class Lexicon:
     heads_after_title: PhraseTable
     branch_heads: PhraseTable
     department_names: PhraseTable
+    purpose_named_units: PhraseTable
     numbered_heads: PhraseTable
     union_heads: PhraseTable
     union_members: PhraseTable
@@ -217,6 +218,7 @@ def officials_lexicon() -> Lexicon:
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
         branch_heads=PhraseTable({w: True for w in orgs["branch_heads"]}),
         department_names=PhraseTable({w: True for w in orgs["department_names"]}),
+        purpose_named_units=PhraseTable({w: True for w in orgs["purpose_named_units"]}),
         numbered_heads=PhraseTable({w: True for w in orgs["numbered_heads"]}),
         union_heads=PhraseTable({w: True for w in orgs["union_heads"]}),
         union_members=PhraseTable({w: True for w in orgs["union_members"]}),
@@ -774,6 +776,10 @@ class SentenceParser:
             named = self.lex.department_names.match(self.toks, start) if start is not None else None
             if named:
                 return named[1]
+        purpose = self.lex.purpose_named_units.match(self.toks, i)
+        if purpose is not None and purpose[1] < self.n and self.toks[purpose[1]].is_word \
+                and not self.toks[purpose[1]].cap:
+            return self.purpose_end(purpose[1], i)  # a capitalised name after it is read as any other
         k = i
         while k < self.n and k - i < _MAX_DEPARTMENT_SYLLABLES:
             t = self.toks[k]
@@ -800,6 +806,31 @@ class SentenceParser:
             k += 1
         extent = self.org_extent(i)
         return extent[1] if extent else i
+
+    def purpose_end(self, k: int, start: int) -> int:
+        """End of what a steering committee steers, from k (`phát triển đoàn viên, thành lập công
+        đoàn cơ sở`, `phòng chống Covid-19`): lower-case words, a comma between them, and a word
+        glued to a number (`Covid-19`), up to `và`, another mark, a verb marker, the body it
+        belongs to (an abbreviation, a head or a lower-case `tỉnh`), a title, an honorific or a name."""
+        def stops(q: int) -> bool:
+            t = self.toks[q]
+            return (t.abbr or t.key == _AND or bool(self.org_head_at(q)) or bool(self.title_at(q))
+                    or bool(self.honorific_at(q)) or bool(self.lex.verb_markers.match(self.toks, q))
+                    or bool(self.lex.glued_verbs.match(self.toks, q)) or bool(self.admin_unit_word(q))
+                    or (t.word_start and self.name_shape(q) is not None))
+        while k < self.n and k - start < 2 * _MAX_DEPARTMENT_SYLLABLES:
+            t = self.toks[k]
+            glued = k > 0 and self.toks[k - 1].end == t.start
+            if t.is_word and not stops(k):
+                k += 1
+            elif (t.text in _DASHES or t.text.isdigit()) and glued and k + 1 <= self.n:
+                k += 1  # `Covid-19`
+            elif t.text == "," and k + 1 < self.n and self.toks[k + 1].is_word and not self.toks[k + 1].cap \
+                    and not stops(k + 1):
+                k += 1  # `phát triển đoàn viên, thành lập công đoàn cơ sở`
+            else:
+                break
+        return k
 
     def parse_roles(self, i: int) -> tuple[list[RoleParse], int]:
         """The list of roles starting at token i (titles with their organisations), and its end."""
