@@ -513,6 +513,12 @@ CASES = [
         [dict(name="Tháng Công nhân năm 2022", start_date=None)],
         id="headline-in-capitals-names-nothing-first",
     ),
+    pytest.param(  # dev 525: the Front's campaign written unquoted after its head
+        "Chương trình Gian hàng dành cho công nhân lao động, các gian hàng Tết, gian hàng 0 đồng gắn với cuộc vận "
+        "động Người Việt Nam ưu tiên dùng hàng Việt Nam đã thu hút trên 100.000 lượt đoàn viên.",
+        [dict(name="Người Việt Nam ưu tiên dùng hàng Việt Nam", start_date=None)],
+        id="fixed-name-unquoted-after-its-head",
+    ),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",
