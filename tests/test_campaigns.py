@@ -519,6 +519,11 @@ CASES = [
         [dict(name="Người Việt Nam ưu tiên dùng hàng Việt Nam", start_date=None)],
         id="fixed-name-unquoted-after-its-head",
     ),
+    pytest.param(  # dev 510: the kind of movement between the head and its quotation is no part of the name
+        "Hoạt động nằm trong phong trào nhân đạo “Tết Nhân ái” do Trung ương Hội Chữ thập đỏ Việt Nam phát động.",
+        [dict(name="Tết Nhân ái", organizer="Trung ương Hội Chữ thập đỏ Việt Nam")],
+        id="movement-kind-before-its-quotation",
+    ),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",
