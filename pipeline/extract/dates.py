@@ -30,8 +30,8 @@ What is read (words come from `pipeline/lexicons/dates.toml`):
   parts of a month (kind 'range', day granularity): `trung tuần tháng 4` (11..20), `Nửa đầu tháng 6` (1..15);
 - relative words (`hôm nay`, `sáng nay`, `hôm qua`, `ngày mai`, `năm nay`, `từ đầu năm đến
   nay`, and `từ ngày 8-1-2022 đến nay` from a point whose year is written, which without a
-  reference yields that point only): resolved against the reference date (the article's `published_at`, else its host
-  page's) with `relative` TRUE. Without a reference a bare relative word yields nothing,
+  reference yields that point only): resolved against the reference date (the article's
+  `published_at`, else its host page's) with `relative` TRUE. Without a reference a bare relative word yields nothing,
   while `Sáng nay (13/4)` still yields 13/4 (the written day; `relative` FALSE, year by the
   rule below). The span of such a date runs from the relative word to the parenthesis.
 - the lunar calendar (`calendar` 'lunar'): `ngày 20/11 - 21/12 năm Giáp Thìn 2024`, `ngày

@@ -628,7 +628,9 @@ class SentenceParser:
         or a place capitalises every syllable (`…, Nguyễn Văn A và …` lists people)."""
         def field_end(q: int) -> int | None:
             t = self.tok(q)
-            if t is None or not t.is_word or not t.cap or t.abbr or self.title_at(q) or self.honorific_at(q):
+            if t is None or not t.is_word or not t.cap or t.abbr:
+                return None
+            if self.title_at(q) or self.honorific_at(q):
                 return None
             e = q + 1
             while e < self.n and self.continues_capital_word(e):
@@ -823,7 +825,7 @@ class SentenceParser:
             glued = k > 0 and self.toks[k - 1].end == t.start
             if t.is_word and not stops(k):
                 k += 1
-            elif (t.text in _DASHES or t.text.isdigit()) and glued and k + 1 <= self.n:
+            elif (t.text in _DASHES or t.text.isdigit()) and glued:
                 k += 1  # `Covid-19`
             elif t.text == "," and k + 1 < self.n and self.toks[k + 1].is_word and not self.toks[k + 1].cap \
                     and not stops(k + 1):
