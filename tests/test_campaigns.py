@@ -524,6 +524,14 @@ CASES = [
         [dict(name="Tết Nhân ái", organizer="Trung ương Hội Chữ thập đỏ Việt Nam")],
         id="movement-kind-before-its-quotation",
     ),
+    pytest.param(  # dev 519: the drive named with its year, then with its ward: one campaign
+        "Đoàn TNCS Hồ Chí Minh phường Thủ Đức tổ chức ra quân Chiến dịch Xuân tình nguyện 2026.\n\n"
+        "Dự kiến thu hút khoảng 1.000 bạn trẻ, chiến dịch Xuân tình nguyện phường Thủ Đức diễn ra từ 28/12/2025 đến "
+        "16/2/2026.\n\nĐông đảo bạn trẻ góp mặt tại lễ ra quân Chiến dịch Xuân tình nguyện phường Thủ Đức.",
+        [dict(name="Chiến dịch Xuân tình nguyện phường Thủ Đức", start_date=date(2025, 12, 28),
+              end_date=date(2026, 2, 16))],
+        id="name-with-its-year-and-with-its-scope",
+    ),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",

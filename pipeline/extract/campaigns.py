@@ -690,6 +690,11 @@ def _same_campaign(a: _Mention, b: _Mention, rules: _Rules) -> bool:
     a_key, b_key = _without_year_word(a.key), _without_year_word(b.key)
     if a_key == b_key or (a_key and b_key[:len(a_key)] == a_key):
         return True
+    # `Chiến dịch Xuân tình nguyện 2026` and `… Xuân tình nguyện phường Thủ Đức` (dev 519): the name
+    # with its year and the same name with its scope and no year are one campaign (two years are two).
+    if len(a_key) > 2 and _YEAR.fullmatch(a_key[-1]) and not any(_YEAR.fullmatch(w) for w in b_key) \
+            and b_key[:len(a_key) - 1] == a_key[:-1]:
+        return True
     if a.kind == "quoted" and b.kind == "quoted":
         return (a.main is not None and a.main == b.main) or (b.main is not None and a.key == b.main)
     if a.kind == "descriptive":
