@@ -224,6 +224,10 @@ CASES = [
                              R("từ năm 2015 đến nay", "2015-01-01", "2022-01-24")]),
     ("Từ tháng 4/2016 tới nay, Hội đã tổ chức 20 chương trình.",
      None, [D("tháng 4/2016", "2016-04-01", "2016-04-30", granularity="month")]),
+    # a named day written with a lower-case `ngày` (dev 226)
+    ("Trong tháng 7, các công đoàn cơ sở triển khai các hoạt động kỷ niệm ngày Thương binh liệt sỹ 27/7.",
+     datetime(2019, 7, 20), [D("tháng 7", "2019-07-01", "2019-07-31", granularity="month", inferred=True),
+                             D("27/7", "2019-07-27", inferred=True)]),
     # a month that recurs every year is no date
     ("Lấy tháng 5 hàng năm là Tháng Công nhân, năm 2023.", None, [Y("năm 2023", 2023)]),
     # a day number before a lunar month's name, without `ngày`

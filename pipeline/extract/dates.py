@@ -355,7 +355,7 @@ class _Grammar:
         # `Ngày Quốc tế Lao động 1/5`: capitalised words after the day's name, then the date.
         self.bracketed_dash_occasion = compile_scanner(
             rf"(?<!\w)(?:{_alternation(dm['bracketed_dash_occasions'])})(?!\w)[^;.!?()\n]{{0,80}}\({H}*$")
-        self.named_day = compile_scanner(rf"(?<!\w){re.escape(dm['named_day'])}{H}+(?P<first>\w)(?:[\w-]|{H}){{0,60}}$")
+        self.named_day = compile_scanner(rf"(?<!\w)(?i:{re.escape(dm['named_day'])}){H}+(?P<first>\w)(?:[\w-]|{H}){{0,60}}$")
         self.ends_with_month_word = compile_scanner(rf"(?<!\w){self.fill['monthword']}$", re.IGNORECASE)
 
         # lunar feasts and years
