@@ -532,6 +532,19 @@ CASES = [
               end_date=date(2026, 2, 16))],
         id="name-with-its-year-and-with-its-scope",
     ),
+    pytest.param(  # dev 495: the drive named with its year in the headline, with its edition in the body
+        "Hơn 4.000 thanh niên ra quân Chiến dịch Xuân tình nguyện 2026\n\nNgày 3-1, Thành Đoàn TP.HCM tổ chức Lễ ra "
+        "quân Chiến dịch Xuân tình nguyện lần thứ 18 - năm 2026, với sự tham dự của hơn 4.000 đoàn viên.",
+        [dict(name="Chiến dịch Xuân tình nguyện lần thứ 18 - năm 2026", start_date=None)],
+        id="name-with-its-year-and-with-its-edition",
+    ),
+    pytest.param(  # dev 371: what `và` adds after the quotation names another month
+        "Ủy ban Trung ương MTTQ Việt Nam phát động Tháng cao điểm “Vì người nghèo” năm 2023. UBND Thành phố phát "
+        "động Tháng cao điểm “Vì người nghèo” và an sinh xã hội năm 2023.",
+        [dict(name="Tháng cao điểm “Vì người nghèo” năm 2023"),
+         dict(name="Tháng cao điểm “Vì người nghèo” và an sinh xã hội năm 2023")],
+        id="what-và-adds-is-another-campaign",
+    ),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",

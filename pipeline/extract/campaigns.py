@@ -674,6 +674,9 @@ class _Group:
 _YEAR_WORD = fold_key("năm")
 
 
+_AND_KEY = fold_key("và")
+
+
 def _without_year_word(key: tuple[str, ...]) -> tuple[str, ...]:
     """The key without the word `năm` before a year (`… năm 2024` ~ `… 2024`)."""
     return tuple(w for i, w in enumerate(key)
@@ -690,10 +693,13 @@ def _same_campaign(a: _Mention, b: _Mention, rules: _Rules) -> bool:
     a_key, b_key = _without_year_word(a.key), _without_year_word(b.key)
     if a_key == b_key or (a_key and b_key[:len(a_key)] == a_key):
         return True
-    # `Chiến dịch Xuân tình nguyện 2026` and `… Xuân tình nguyện phường Thủ Đức` (dev 519): the name
-    # with its year and the same name with its scope and no year are one campaign (two years are two).
-    if len(a_key) > 2 and _YEAR.fullmatch(a_key[-1]) and not any(_YEAR.fullmatch(w) for w in b_key) \
-            and b_key[:len(a_key) - 1] == a_key[:-1]:
+    # `Chiến dịch Xuân tình nguyện 2026` and `… Xuân tình nguyện phường Thủ Đức` (dev 519) or `… Xuân
+    # tình nguyện lần thứ 18 - năm 2026` (dev 495): the name with its year and the same name with its
+    # scope or edition, and no other year, are one campaign (two years are two; `… “Vì người nghèo” và
+    # an sinh xã hội năm 2023` adds to the name, dev 371).
+    if len(a_key) > 2 and _YEAR.fullmatch(a_key[-1]) and b_key[:len(a_key) - 1] == a_key[:-1] \
+            and all(w == a_key[-1] for w in b_key if _YEAR.fullmatch(w)) \
+            and b_key[len(a_key) - 1:len(a_key)] != (_AND_KEY,):
         return True
     if a.kind == "quoted" and b.kind == "quoted":
         return (a.main is not None and a.main == b.main) or (b.main is not None and a.key == b.main)
