@@ -545,6 +545,12 @@ CASES = [
          dict(name="Tháng cao điểm “Vì người nghèo” và an sinh xã hội năm 2023")],
         id="what-và-adds-is-another-campaign",
     ),
+    pytest.param(  # dev 469: a year then `và` and what else is done closes a drive's loose name
+        "Sáng 30/5, tại trường Đại học Ngoại thương đã diễn ra lễ ra quân Chiến dịch Thanh niên tình nguyện hè 2023 "
+        "và tổng kết Tháng Thanh niên năm 2023 do Thành đoàn Hà Nội tổ chức.",
+        [dict(name="Chiến dịch Thanh niên tình nguyện hè 2023"), dict(name="Tháng Thanh niên năm 2023")],
+        id="year-then-và-closes-a-loose-name",
+    ),
     # probes, fourth round: a drive's kind between its head and its quotation; a send-off ceremony;
     # the workers' month abbreviated
     pytest.param("Ngày 4/7, năm trường đại học phối hợp tổ chức ra quân chiến dịch tình nguyện “Mùa hè xanh” năm 2023.",

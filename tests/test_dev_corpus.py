@@ -91,7 +91,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # 24e72e6 scored on it, before any rule was read from it), and the eleventh (held: 135, 9 new; dev:
 # 370, 24 new; at what the rules of b9713a3 scored on it).
 F1_FLOORS = {
-    "dev": {"figures": 0.985, "dates": 0.987, "officials": 0.985, "campaigns": 0.911, "documents": 0.992},
+    "dev": {"figures": 0.985, "dates": 0.987, "officials": 0.985, "campaigns": 0.913, "documents": 0.992},
     "held": {"figures": 0.968, "dates": 0.959, "officials": 0.914, "campaigns": 0.785, "documents": 0.941},
 }
 

@@ -66,7 +66,8 @@ _ONE = fold_key("một")
 # The punctuation that ends a clause (a full stop only at a word's end: not `TP.HCM`).
 _CLAUSE_PUNCT = re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))")
 _YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
-_YEAR_THEN_COMMA = re.compile(_YEAR.pattern + r"\s*,")
+# A year then a comma, or then `và` and a lower-case word (`… hè 2023 và tổng kết Tháng Thanh niên`).
+_YEAR_THEN_COMMA = re.compile(_YEAR.pattern + r"(?:\s*,|\s+và\s+(?=[^\W\d_A-ZĐ]))")
 _PLAIN_WORD = re.compile(r"[^\s,;:.!?()“”\"‘’…]+")
 
 
@@ -462,10 +463,12 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             if end is None and head.loosely_named and rules.loose_lead_re.search(text, max(0, start - 20), start):
                 loose_end = _clause_end(text, head_end, limit, rules)
                 # A year closes the name before a comma (`chiến dịch Thanh niên tình nguyện Hè 2016,
-                # tháng 7 sẽ là tháng cao điểm`): what follows is another clause.
+                # tháng 7 sẽ là tháng cao điểm`) or before `và` and what else is done (`… hè 2023 và
+                # tổng kết Tháng Thanh niên năm 2023`, dev 469): what follows is another clause.
                 year_then_comma = _YEAR_THEN_COMMA.search(text, head_end, loose_end + 1)
                 if year_then_comma is not None:
-                    loose_end = len(text[:year_then_comma.end() - 1].rstrip())
+                    year_end = _YEAR.search(text, year_then_comma.start()).end()
+                    loose_end = year_end
                 words = text[head_end:loose_end].split()
                 if len(words) >= 2 and not rules.demonstrative_re.search(text, head_end, loose_end):
                     end = loose_end
