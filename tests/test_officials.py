@@ -722,6 +722,37 @@ CASES = [
      "“Vì người nghèo” huyện; Chủ tịch UBMTTQVN các xã.",
      [('Hồ Hùng Dũng', 'ông', 'Trưởng Ban Dân vận @ UBMTTQVN huyện; Chủ tịch @ UBMTTQVN huyện; '
        'Trưởng Ban vận động quỹ “Vì người nghèo” @ huyện')]),
+    # a title shared by a list after a mixed plural honorific, which gives no honorific (dev 570)
+    ("Phó Chủ tịch Liên đoàn Lao động thành phố Đà Nẵng gồm các ông, bà: Nguyễn Thị Ngọc Ánh, Lê Văn Đại, "
+     "Hồ Thị Lan Hương.",
+     [('Nguyễn Thị Ngọc Ánh', '', 'Phó Chủ tịch @ Liên đoàn Lao động thành phố Đà Nẵng'),
+      ('Lê Văn Đại', '', 'Phó Chủ tịch @ Liên đoàn Lao động thành phố Đà Nẵng'),
+      ('Hồ Thị Lan Hương', '', 'Phó Chủ tịch @ Liên đoàn Lao động thành phố Đà Nẵng')]),
+    # a listed person's own role in brackets replaces the shared one, and the list goes on (dev 572)
+    ("10 Phó chủ tịch LĐLĐ TP.HCM khóa I, gồm Ông Võ Khắc Thái (giữ nhiệm vụ Phó chủ tịch Thường trực "
+     "LĐLĐ TP.HCM), ông Phạm Trọng Nhân, bà Nguyễn Kim Loan.",
+     [('Võ Khắc Thái', '', 'Phó Chủ tịch Thường trực @ LĐLĐ TP.HCM'),
+      ('Phạm Trọng Nhân', '', 'Phó Chủ tịch @ LĐLĐ TP.HCM'),
+      ('Nguyễn Kim Loan', '', 'Phó Chủ tịch @ LĐLĐ TP.HCM')]),
+    # the provincial Youth Union is an organisation, not a place and a family name (dev 548)
+    ("Chị Trần Thị Chúc Quỳnh - Bí thư Tỉnh Đoàn Lâm Đồng đại diện nhận Bằng khen của Trung ương Đoàn.",
+     [('Trần Thị Chúc Quỳnh', 'chị', 'Bí thư @ Tỉnh Đoàn Lâm Đồng')]),
+    # `nguyên` covers one office: the one after it without `nguyên` is held now (dev 565)
+    ("Hai chuyên gia là Tiến sỹ Nguyễn Sỹ Dũng – nguyên Phó chủ nhiệm Văn phòng Quốc hội - PCT Hội Hữu nghị "
+     "Việt Nhật; Luật sư Nguyễn Văn Hà – Đoàn Luật sư Hà Nội.",
+     [('Nguyễn Sỹ Dũng', '', 'Phó Chủ tịch @ Hội Hữu nghị Việt Nhật')]),
+    ("Ông Nguyễn Văn An, nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy Hà Nội phát biểu.", []),
+    # the head of an agency's Party committee, and a title that names its body (dev 567)
+    ("Bộ Chính trị điều động đồng chí Trần Sỹ Thanh, Ủy viên Trung ương Đảng, Bí thư Ban Cán sự đảng Kiểm toán "
+     "Nhà nước, Tổng Kiểm toán Nhà nước thôi giữ chức Bí thư Ban Cán sự đảng Kiểm toán Nhà nước.",
+     [('Trần Sỹ Thanh', 'đồng chí', 'Ủy viên @ Trung ương Đảng; Bí thư Ban Cán sự đảng @ Kiểm toán Nhà nước; '
+       'Tổng Kiểm toán Nhà nước')]),
+    # a plural title before a colon is held by every person listed with roles of their own (dev 542)
+    ("Tham dự chương trình có các đồng chí Ủy viên BCH Đảng bộ tỉnh: Kha Văn Tám - Chủ tịch LĐLĐ tỉnh; "
+     "Lê Trường Giang - Bí thư Thị ủy, Chủ tịch HĐND thị xã Hoàng Mai.",
+     [('Kha Văn Tám', 'đồng chí', 'Ủy viên Ban Chấp hành @ Đảng bộ tỉnh; Chủ tịch @ LĐLĐ tỉnh'),
+      ('Lê Trường Giang', 'đồng chí', 'Ủy viên Ban Chấp hành @ Đảng bộ tỉnh; Bí thư @ Thị ủy; '
+       'Chủ tịch @ HĐND thị xã Hoàng Mai')]),
 ]
 
 

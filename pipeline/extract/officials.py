@@ -74,6 +74,12 @@ def person_id_for(name: str) -> str:
 # ---------------------------------------------------------------------------- lexicon
 
 
+def _phrase_key(phrase: str) -> str:
+    """A phrase's words folded and joined as `honorific_at` joins the tokens it matched, so a
+    phrase with a comma (`các ông, bà`) compares equal."""
+    return " ".join(fold_key(t) for t in _TOKEN.findall(phrase))
+
+
 @dataclass(frozen=True)
 class Title:
     name: str
@@ -195,8 +201,8 @@ def officials_lexicon() -> Lexicon:
         titles=PhraseTable(titles),
         title_abbreviations=abbreviations,
         honorifics=PhraseTable(raw["honorifics"]),
-        plural_honorifics=frozenset(fold_key(p) for p in raw["plural_honorifics"]["phrases"]),
-        name_only_honorifics=frozenset(fold_key(p) for p in raw["name_only_honorifics"]["phrases"]),
+        plural_honorifics=frozenset(_phrase_key(p) for p in raw["plural_honorifics"]["phrases"]),
+        name_only_honorifics=frozenset(_phrase_key(p) for p in raw["name_only_honorifics"]["phrases"]),
         org_heads=PhraseTable({h: fold_key(h) in need_name for h in orgs["heads"]}),
         inner_words=PhraseTable({w: True for w in orgs["inner_words"]}),
         admin_units=PhraseTable({w: True for w in load_lexicon("places")["admin_units"]}),
@@ -834,8 +840,9 @@ class SentenceParser:
                 break
         return k
 
-    def parse_roles(self, i: int) -> tuple[list[RoleParse], int]:
-        """The list of roles starting at token i (titles with their organisations), and its end."""
+    def parse_roles(self, i: int, first_only: bool = False) -> tuple[list[RoleParse], int]:
+        """The list of roles starting at token i (titles with their organisations), and its end;
+        with `first_only`, the first role alone."""
         roles: list[RoleParse] = []
         k = i
         while True:
@@ -876,7 +883,7 @@ class SentenceParser:
                         j = parent[1]
             roles.append(role)
             j = self.term_end(j)
-            nxt = self.role_separator(j)
+            nxt = None if first_only else self.role_separator(j)
             # An organisation that ends with a person's name closes the list: what follows the
             # comma belongs to that person or to the next one (`… Hà Nội Nguyễn Huy Khánh, Phó …`).
             if nxt is None or self.name_in_region(role) is not None:
@@ -1034,9 +1041,12 @@ class SentenceParser:
                 ends.add(head[1])
         return ends
 
-    def names_after(self, k: int, honorifics: list[str | None] | None = None) -> list[tuple[int, int]]:
+    def names_after(self, k: int, honorifics: list[str | None] | None = None,
+                    own_roles: dict[int, tuple[list[RoleParse], tuple[int, int]]] | None = None,
+                    ) -> list[tuple[int, int]]:
         """Names listed from k, joined by commas or `và` (`Lê Đình Hùng, Nguyễn Huy Khánh`); each
-        name's own honorific is appended to `honorifics` when given."""
+        name's own honorific is appended to `honorifics` when given, and the roles a bracket after
+        a name gives that person alone are put in `own_roles` under the name's index."""
         names: list[tuple[int, int]] = []
         while True:
             honorific = self.honorific_at(k)
@@ -1048,6 +1058,11 @@ class SentenceParser:
             names.append((k, end))
             if honorifics is not None:
                 honorifics.append(honorific[0] if honorific and not honorific[2] else None)
+            bracketed = self.bracketed_roles(end)
+            if bracketed is not None and own_roles is not None:
+                # `gồm ông Võ Khắc Thái (giữ nhiệm vụ Phó chủ tịch Thường trực LĐLĐ TP.HCM), ông …`
+                own_roles[len(names) - 1] = bracketed[:2]
+                end = bracketed[2]
             # a portfolio in brackets after a listed name (`ông Phạm Văn Đại (phụ trách Sở), ông …`)
             end = self.past_lower_bracket(end)
             t = self.tok(end)
@@ -1060,6 +1075,25 @@ class SentenceParser:
                 break
             k = end + 1
         return names
+
+    def bracketed_roles(self, k: int) -> tuple[list[RoleParse], tuple[int, int], int] | None:
+        """The roles a bracket at k holds, maybe after a verb of office (`(giữ nhiệm vụ Phó chủ
+        tịch Thường trực LĐLĐ TP.HCM)`): (roles, their span, the token after the bracket)."""
+        t = self.tok(k)
+        if t is None or t.text != "(":
+            return None
+        start = k + 1
+        verb = self.lex.appointment_verbs.match(self.toks, start)
+        if verb is not None:
+            start = verb[1]
+        if not self.title_at(start):
+            return None
+        roles, end = self.parse_roles(start)
+        close = self.tok(end)
+        if not roles or close is None or close.text != ")":
+            return None
+        self.inherit_orgs(roles)
+        return roles, (start, end), end + 1
 
     def past_lower_bracket(self, k: int) -> int:
         """Past a short bracket at k that holds no capitalised name, only words of a portfolio
@@ -1107,6 +1141,7 @@ class SentenceParser:
             return result
         last = roles[-1]
         names: list[tuple[int, int]] = []
+        own_roles: dict[int, tuple[list[RoleParse], tuple[int, int]]] = {}
         role_end = end
         name_start = self.name_in_region(last)
         if name_start is not None:
@@ -1132,7 +1167,9 @@ class SentenceParser:
             after = self.tok(names[-1][1])
             if after is not None and (after.text == "," or after.key == _AND):
                 names.extend(self.names_after(names[-1][1] + 1))
+        colon_list = False
         if not names and self.tok(end) is not None and self.toks[end].text == ":":
+            colon_list = True
             names = self.names_after(end + 1)
             if not names and plural:
                 shared = self.shared_by_titled_list(roles, (i, end), end + 1, honorific)
@@ -1148,7 +1185,7 @@ class SentenceParser:
             if self.tok(k) is not None and self.toks[k].text == ":":
                 k += 1
             own: list[str | None] = []
-            names = self.names_after(k, own)
+            names = self.names_after(k, own, own_roles)
             if honorific is None and own and len(set(own)) == 1:
                 # `Phó chủ tịch là ông Nguyễn Ngọc Tuấn`; `3 phó giám đốc, bao gồm: ông A, ông B …`
                 honorific = own[0]
@@ -1177,10 +1214,22 @@ class SentenceParser:
                     # name are the person's own.
                     roles, role_spans = more_roles, [more_span]
                 else:
+                    shared, shared_spans = roles, list(role_spans)
                     roles = roles + more_roles
                     role_spans.append(more_span)
+                    if plural and colon_list:
+                        # `các đồng chí Ủy viên BCH Đảng bộ tỉnh: A - Chủ tịch LĐLĐ tỉnh; B - Bí
+                        # thư Thị ủy`: each person listed with roles of their own holds the
+                        # plural title too (dev 542).
+                        listed = self.named_items_after(more_span[1], honorific, shared, shared_spans)
+                        if listed:
+                            result.mentions = [MentionParse(names[0], honorific, roles, role_spans), *listed]
+                            result.end = listed[-1].role_spans[-1][1]
+                            return result
                 result.end = more_span[1]
-        result.mentions = [MentionParse(n, honorific, roles, role_spans) for n in names]
+        # A listed person's bracketed role is theirs instead of the shared one (dev 572).
+        result.mentions = [MentionParse(n, honorific, own_roles[x][0], [own_roles[x][1]]) if x in own_roles
+                           else MentionParse(n, honorific, roles, role_spans) for x, n in enumerate(names)]
         return result
 
     def former_roles_named(self, k: int) -> tuple[int, int] | None:
@@ -1264,6 +1313,24 @@ class SentenceParser:
             return None
         return ScanResult(mentions, end)
 
+    def named_items_after(self, k: int, honorific: str | None, shared: list[RoleParse],
+                          shared_spans: list[tuple[int, int]]) -> list[MentionParse]:
+        """The further `; NAME - ROLES` items of a list at k, each holding the shared roles before
+        its own."""
+        mentions: list[MentionParse] = []
+        while (t := self.tok(k)) is not None and t.text in {";", ","}:
+            own_honorific = self.honorific_at(k + 1)
+            start = own_honorific[1] if own_honorific and not own_honorific[2] else k + 1
+            end = self.name_shape(start)
+            more = self.roles_after(end) if end is not None else None
+            if more is None:
+                break
+            own_roles, own_span = more
+            mentions.append(MentionParse((start, end), own_honorific[0] if own_honorific else honorific,
+                                         shared + own_roles, [*shared_spans, own_span]))
+            k = own_span[1]
+        return mentions
+
     def roles_after(self, k: int, glued: bool = False) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The roles that a dash, comma or bracket at k opens, with their token span; None if none.
         `glued`: the roles may start at k itself with a capitalised title (`Đồng chí VÕ ĐỨC TRONG
@@ -1305,6 +1372,10 @@ class SentenceParser:
             or self.appointed_roles(after, opener) \
             or (self.appointed_roles(after + 1, opener) if comma else None) \
             or self.appointed_roles(self.past_former_roles(after), opener)
+        if found is None and self.past_former_roles(after) != after:
+            # `Nguyễn Sỹ Dũng – nguyên Phó chủ nhiệm Văn phòng Quốc hội - PCT Hội Hữu nghị Việt
+            # Nhật`: the offices held now, after the former ones.
+            found = self.roles_after(self.past_former_roles(after))
         if found is None:
             return None
         roles, span = found
@@ -1336,13 +1407,20 @@ class SentenceParser:
         """Past the offices no longer held that a dash or comma at k opens (`Ông Võ Nguyên Phong -
         nguyên Phó Giám đốc Sở Xây dựng TP Hà Nội vừa được bầu làm …`), else k: what the person
         is elected to may follow them."""
-        sep = self.tok(k)
-        former = self.lex.former_markers.match(self.toks, k + 1) if sep is not None and sep.text in _ROLE_OPENERS \
-            else None
-        if former is None or not self.title_at(former[1]):
-            return k
-        roles, end = self.parse_roles(former[1])
-        return end if roles and self.name_in_region(roles[-1]) is None else k
+        # `nguyên` covers the one office after it: each former office repeats it (`nguyên Ủy
+        # viên …, nguyên Bí thư …`, dev 251), so an office after them without it is held now
+        # (`– nguyên Phó chủ nhiệm Văn phòng Quốc hội - PCT Hội Hữu nghị Việt Nhật`, dev 565).
+        end = k
+        while True:
+            sep = self.tok(end)
+            former = self.lex.former_markers.match(self.toks, end + 1) \
+                if sep is not None and sep.text in _ROLE_OPENERS else None
+            if former is None or not self.title_at(former[1]):
+                return end
+            roles, past = self.parse_roles(former[1], first_only=True)
+            if not roles or self.name_in_region(roles[-1]) is not None:
+                return k
+            end = past
 
     def appointed_roles(self, k: int, opener: int) -> tuple[list[RoleParse], tuple[int, int]] | None:
         """The office a person is elected or appointed to by the verb at k, with its token span."""
@@ -1533,7 +1611,7 @@ def extract_officials(doc: "Doc", ctx: ArticleContext) -> tuple[list[Official], 
                     mention_id=mention_id,
                     person_id=person_id,
                     name=name,
-                    honorific=mention.honorific,
+                    honorific=mention.honorific or None,
                     role_text=", ".join(
                         _text(text, toks, span).rstrip(" ,:-–(") for span in mention.role_spans if span[1] > span[0]
                     ) or None,
