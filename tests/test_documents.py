@@ -111,6 +111,14 @@ CASES = [
          dict(doc_type="Kế hoạch", number="07 /KH-LĐLĐ", issued_on=None, issuer=None, title="tổ chức Hội thi")],
         id="programme-words-before-so-and-spaced-number",
     ),
+    pytest.param(  # dev 573: a stray space after the slash, before a code of its own; none before a year
+        "Thực hiện kế hoạch số 83/ KH-LĐLĐ ngày 15/2/2017 của Ban thường vụ Liên đoàn Lao động Tỉnh về Đại hội "
+        "Công đoàn các cấp. Quyết định số 84/ 2017 nói khác.",
+        [dict(doc_type="Kế hoạch", number="83/ KH-LĐLĐ", issued_on=date(2017, 2, 15),
+              issuer="Ban thường vụ Liên đoàn Lao động Tỉnh", title="Đại hội Công đoàn các cấp"),
+         dict(doc_type="Quyết định", number="84", issued_on=None, issuer=None, title=None)],
+        id="space-after-slash-before-code",
+    ),
     pytest.param(  # dev 194: a type the seeds never cited (Công điện), with a plain or a registry number
         "Thực hiện Công điện số 1063 ngày 31/7/2021 của Thủ tướng Chính phủ; Công điện số 17/CĐ-UBND ngày "
         "01/8/2021 của Uỷ ban nhân dân (UBND) thành phố Hà Nội, các cấp Công đoàn vào cuộc.",
