@@ -577,6 +577,21 @@ CASES = [
     pytest.param("Năm 2019, thành phố triển khai hưởng ứng Tháng hành động về ATVSLĐ (tháng 5) theo Quyết định.",
                  [{"name": "Tháng hành động về ATVSLĐ", "start_date": None}],
                  id="yearly-month-in-brackets-is-no-period"),
+    # the women's congress written with its body in lower case stays in the name (dev 544)
+    pytest.param("Hưởng ứng đợt thi đua cao điểm chào mừng Đại hội Đại biểu phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ "
+                 "2022 - 2027, các cấp Hội liên hiệp phụ nữ quận Hà Đông đã đa dạng các hình thức tuyên truyền.",
+                 [{"name": "Đợt thi đua cao điểm chào mừng Đại hội Đại biểu phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ "
+                           "2022 - 2027", "start_date": None}], id="congress-body-in-lower-case"),
+    # a drive written as a name, capitalised and closed by its year, needs no verb of launching (dev 547)
+    pytest.param("Chiến dịch Thanh niên tình nguyện hè năm 2023, gồm 01 Chương trình “Tiếp sức mùa thi” và 4 Chiến "
+                 "dịch tình nguyện.",
+                 [{"name": "Chiến dịch Thanh niên tình nguyện hè năm 2023", "start_date": None},
+                  {"name": "Tiếp sức mùa thi", "start_date": None}], id="drive-title-cased-closed-by-year"),
+    # the range of a campaign's first week is not its period (dev 549)
+    pytest.param("Ngày 8/6, Trung ương Đoàn đã có báo cáo về tuần đầu thực hiện chiến dịch Thanh niên tình nguyện hè "
+                 "năm 2022 (29/5 – 5/6/2022).",
+                 [{"name": "Chiến dịch Thanh niên tình nguyện hè năm 2022", "start_date": None, "end_date": None}],
+                 id="range-of-the-first-week"),
 ]
 
 NOT_CAMPAIGNS = [
@@ -626,6 +641,10 @@ NOT_CAMPAIGNS = [
     # a quotation called a programme that nobody launched is a show or an event
     pytest.param("“Giai điệu tự hào” là chương trình truyền hình được nhiều khán giả yêu thích.",
                  id="quotation-then-là-a-show"),
+    # without a verb of launching, a capitalised drive not closed by a year is a list item or a
+    # subject running on, no name (dev 392, 470)
+    pytest.param("Năm nay, chiến dịch hoạt động với 5 chương trình trọng tâm gồm: Tiếp sức mùa thi, Chiến dịch Mùa Hè "
+                 "xanh, Hoa phượng đỏ, Hành quân xanh, Kỳ nghỉ hồng; triển khai 9 đội hình.", id="drive-in-a-list"),
 ]
 
 

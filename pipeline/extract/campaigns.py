@@ -149,6 +149,7 @@ class _Rules:
     loose_lead_re: re.Pattern
     period_label_re: re.Pattern
     back_reference_re: re.Pattern
+    part_lead_re: re.Pattern
     month_period_lead_re: re.Pattern
     demonstrative_re: re.Pattern
     quoted_tail_re: re.Pattern
@@ -261,6 +262,8 @@ def _rules() -> _Rules:
         clause_end_re=re.compile(_CLAUSE_PUNCT.pattern + r"|\s+(?:" + _alternation(lexicon["clause_ends"]) + ")" + _END),
         month_period_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["month_leads"]) + r")\s+$",
                                         re.IGNORECASE),
+        part_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["part_leads"]) + r")\s+(?:(?:"
+                                + _alternation(lexicon["periods"]["part_lead_verbs"]) + r")\s+)?$", re.IGNORECASE),
         back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END,
                                      re.IGNORECASE),
         period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"]) + r")\s*:?\s*(?:là\s+)?$",
@@ -460,7 +463,8 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             action = rules.drive_action_re.match(text, head_end, limit) if end is None and head.action_named else None
             if action is not None:
                 end = _clause_end(text, action.end(), limit, rules)
-            if end is None and head.loosely_named and rules.loose_lead_re.search(text, max(0, start - 20), start):
+            led = end is None and head.loosely_named and rules.loose_lead_re.search(text, max(0, start - 20), start)
+            if end is None and head.loosely_named and (led or _title_cased_name(text, start, head_end)):
                 loose_end = _clause_end(text, head_end, limit, rules)
                 # A year closes the name before a comma (`chiến dịch Thanh niên tình nguyện Hè 2016,
                 # tháng 7 sẽ là tháng cao điểm`) or before `và` and what else is done (`… hè 2023 và
@@ -470,7 +474,10 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                     year_end = _YEAR.search(text, year_then_comma.start()).end()
                     loose_end = year_end
                 words = text[head_end:loose_end].split()
-                if len(words) >= 2 and not rules.demonstrative_re.search(text, head_end, loose_end):
+                # Without a verb of launching, only a name its year closes (`Chiến dịch Thanh
+                # niên tình nguyện hè năm 2023, gồm …`), not a list item or a subject running on.
+                closed = led or _YEAR_AT_END.search(text, head_end, loose_end) is not None
+                if len(words) >= 2 and closed and not rules.demonstrative_re.search(text, head_end, loose_end):
                     end = loose_end
             if end is not None:
                 name = _SPACES.sub(" ", text[start:end])
@@ -556,6 +563,17 @@ def _named_with_year(text: str, rules: _Rules) -> bool:
     found = rules.named_re.match(text)
     return found is not None and (found.end() == len(text)
                                   or rules.named_year_re.fullmatch(text, found.end()) is not None)
+
+
+_YEAR_AT_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*$")
+
+
+def _title_cased_name(text: str, start: int, head_end: int) -> bool:
+    """Is the head written as a name's first word and followed by a capitalised word
+    (`Chiến dịch Thanh niên tình nguyện hè năm 2023, gồm …`, dev 547)? Then it names the drive
+    without a verb of launching before it."""
+    follower = re.compile(r"\s+(\w)").match(text, head_end)
+    return text[start].isupper() and follower is not None and follower.group(1).isupper()
 
 
 def _clause_end(text: str, pos: int, limit: int, rules: _Rules, stop_words: bool = True) -> int:
@@ -926,6 +944,8 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
                     before[0].period = fact
             continue
         mention = min(near, key=lambda m: max(m.start - fact.char_end, fact.char_start - m.end, 0))
+        if rules.part_lead_re.search(text, max(0, mention.start - 40), mention.start):
+            continue  # the period of a week or day of the campaign
         group = owner.get(id(mention))
         if group is None:
             if mention.family not in rules.dated_alone:
