@@ -753,6 +753,17 @@ CASES = [
      [('Kha Văn Tám', 'đồng chí', 'Ủy viên Ban Chấp hành @ Đảng bộ tỉnh; Chủ tịch @ LĐLĐ tỉnh'),
       ('Lê Trường Giang', 'đồng chí', 'Ủy viên Ban Chấp hành @ Đảng bộ tỉnh; Bí thư @ Thị ủy; '
        'Chủ tịch @ HĐND thị xã Hoàng Mai')]),
+    # a title's abbreviation glued to its organisation's by a dot, or written with a dot inside (dev 585)
+    ("Đại hội đón tiếp đồng chí Nguyễn Thanh Sang UV.BCH Liên đoàn Lao động huyện Long Hồ, về phía lãnh đạo xã có "
+     "ông Trần Minh Cảnh - PBT.ĐU - CT.UBND xã, ông Nguyễn Văn Đẳng - Bí thư Đảng Ủy - CT.HDND xã.",
+     [('Nguyễn Thanh Sang', 'đồng chí', 'Ủy viên Ban Chấp hành @ Liên đoàn Lao động huyện Long Hồ'),
+      ('Trần Minh Cảnh', 'ông', 'Phó Bí thư @ ĐU; Chủ tịch @ UBND xã'),
+      ('Nguyễn Văn Đẳng', 'ông', 'Bí thư @ Đảng Ủy; Chủ tịch @ HDND xã')]),
+    # `làm tân …`: the office just taken (dev 584); the role someone acts in, then the person (dev 584)
+    ("Đồng chí Trương Thanh Thúy làm tân Chủ tịch Liên đoàn Lao động tỉnh Kiên Giang",
+     [('Trương Thanh Thúy', 'đồng chí', 'Chủ tịch @ Liên đoàn Lao động tỉnh Kiên Giang')]),
+    ("Với vai trò Chủ tịch Liên đoàn Lao động tỉnh, đồng chí Trần Thanh Việt phát huy trí tuệ tập thể.",
+     [('Trần Thanh Việt', 'đồng chí', 'Chủ tịch @ Liên đoàn Lao động tỉnh')]),
 ]
 
 

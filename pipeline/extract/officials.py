@@ -333,9 +333,28 @@ def sentence_tokens(doc: "Doc", sentence, text: str | None = None) -> list[Tok]:
         word_start = not inside or word_spans[w][0] == m.start()
         surface = m.group()
         word_cap = text[word_spans[w][0]].isupper() if inside else surface[0].isupper()
-        key, is_word, cap, abbr = _syllable_traits(surface)
-        tokens.append(Tok(surface, m.start(), m.end(), key, is_word, cap, abbr, word_start, word_cap))
+        for start, end in _dotted_title_parts(surface, m.start()):
+            part = text[start:end]
+            key, is_word, cap, abbr = _syllable_traits(part)
+            tokens.append(Tok(part, start, end, key, is_word, cap, abbr, word_start or start > m.start(), word_cap))
     return tokens
+
+
+def _dotted_title_parts(surface: str, start: int) -> list[tuple[int, int]]:
+    """Spans of a token: itself, or, when it is a title's abbreviation joined by a dot to the
+    abbreviation of its organisation (`PBT.ĐU`, `CT.UBND`, dev 585), the two apart. A title's
+    abbreviation written with a dot inside (`UV.BCH`) stays whole: `title_at` reads it."""
+    parts = surface.split(".")
+    if len(parts) < 2 or not all(p.isupper() for p in parts):
+        return [(start, start + len(surface))]
+    abbreviations = officials_lexicon().title_abbreviations
+    if surface.replace(".", "") in abbreviations or parts[0] not in abbreviations:
+        return [(start, start + len(surface))]
+    spans = []
+    for p in parts:
+        spans.append((start, start + len(p)))
+        start += len(p) + 1
+    return spans
 
 
 @lru_cache(maxsize=1 << 15)  # syllables repeat endlessly; what they are depends on the text alone
@@ -406,8 +425,9 @@ class SentenceParser:
         if t is None or not t.is_word:
             return None
         phrase = self.lex.titles.match(self.toks, i)
-        if t.text in self.lex.title_abbreviations and (phrase is None or phrase[1] == i + 1):
-            return self.lex.title_abbreviations[t.text], i + 1
+        abbreviated = self.lex.title_abbreviations.get(t.text.replace(".", "") if t.abbr else t.text)
+        if abbreviated is not None and (phrase is None or phrase[1] == i + 1):
+            return abbreviated, i + 1
         if phrase is not None and phrase[0].capitalised_only and not t.cap:
             return None  # `các thành viên đoàn công tác`: members, no office
         return phrase  # `UV BCH` read whole before `UV` alone
@@ -1457,15 +1477,21 @@ class SentenceParser:
             verb = self.lex.after_name_with_verb_before.match(self.toks, k)
         bare = self.lex.bare_appointment_verbs.match(self.toks, k) if verb is None else None
         verb = verb or bare
-        if verb is None or not self.title_at(verb[1]):
+        if verb is None:
             return None
-        roles, end = self.parse_roles(verb[1])
+        first = verb[1]
+        new_office = self.lex.new_office.match(self.toks, first)
+        if new_office is not None and self.title_at(new_office[1]):
+            first = new_office[1]  # `X làm tân Chủ tịch LĐLĐ tỉnh Kiên Giang` (dev 584)
+        if not self.title_at(first):
+            return None
+        roles, end = self.parse_roles(first)
         if not roles or self.name_in_region(roles[-1]) is not None:
             return None
         self.inherit_orgs(roles)
         if bare is not None and not all(r.org is not None and self.org_head_at(r.org[0]) for r in roles):
             return None  # `do ông X làm Trưởng đoàn`: a part played at an event, no office of a body
-        return roles, (verb[1], end)
+        return roles, (first, end)
 
     def scan(self) -> list[MentionParse]:
         mentions: list[MentionParse] = []
