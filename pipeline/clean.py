@@ -143,6 +143,8 @@ def _page_rules() -> dict:
         "title_max_words": furniture["title_max_words"],
         "sentence_title_max_words": furniture["sentence_title_max_words"],
         "bullet": re.compile(furniture["bullets"]),
+        "place_headline": re.compile(furniture["place_headline"]),
+        "place_headline_run": furniture["place_headline_run"],
         "caption_opener": re.compile(furniture["caption_opener"]),
         "byline": lex["byline"],
     }
@@ -358,6 +360,7 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
 
     # The sapo opens the first group, or the second after a subtitle (`Bài 2: …`).
     lede_group = next((g for g, group in enumerate(rest[:2]) if outlet_of_lede(group[0].text)), None)
+    listed_headlines = _place_headline_groups(rest)
     first_paragraph_group = None
     teaser_waiting = False
     for g_idx, group in enumerate(rest):
@@ -376,6 +379,9 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
                 else:
                     blocks.append(Block(PARA if _continues_body(line.text) else RELATED, line.text))
             first_paragraph_group = g_idx
+            continue
+        if g_idx in listed_headlines:
+            blocks.append(Block(RELATED_HEADLINE, group[0].text))
             continue
         i = 0
         caption_next = False
@@ -442,6 +448,28 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     if tail_start is not None:
         blocks.extend(_teaser_blocks(lines[tail_start:]))
     return blocks, meta
+
+
+def _place_headline_groups(groups: list[list[_Line]]) -> set[int]:
+    """Indices of the one-line groups that list related headlines opened by a place and a colon,
+    in runs of `place_headline_run` or more, none ending a sentence."""
+    rules = _page_rules()
+
+    def listed(group: list[_Line]) -> bool:
+        return (len(group) == 1 and group[0].hint == _PLAIN and not _ends_sentence(group[0].text)
+                and rules["place_headline"].match(group[0].text) is not None
+                and len(group[0].text.split()) <= rules["title_max_words"])
+
+    found: set[int] = set()
+    run: list[int] = []
+    for g_idx, group in enumerate([*groups, []]):
+        if group and listed(group):
+            run.append(g_idx)
+            continue
+        if len(run) >= rules["place_headline_run"]:
+            found.update(run)
+        run = []
+    return found
 
 
 def _teaser_blocks(lines: list[str]) -> Iterator[Block]:

@@ -382,6 +382,15 @@ LAYOUTS = [
     ("Tiêu đề bài\n\n" + BODY + "\n\nTrần Long - Thuỳ Linh - Ảnh: Thanh Hải\n\nChia sẻ Zalo\n\nCông đoàn - "
      "QUỐC THẮNG\n\nĐoạn thân bài.\n\nXL/Báo Tin tức", "Tiêu đề bài", [BODY, "Đoạn thân bài."],
      ["Thanh Hải", "Zalo", "QUỐC", "XL/"], None),
+    # a related headline in square brackets (dev 581); related headlines opened by a place and a
+    # colon, one per line between blank lines, two or more in a row (dev 610); one alone is kept
+    ("Tiêu đề bài\n\n" + BODY + "\n\n[Ông Nguyễn Ngọc Tuấn được bầu làm Chủ tịch HĐND thành phố Hà Nội]\n\n"
+     "Đoạn thân bài.", "Tiêu đề bài", [BODY, "Đoạn thân bài."], ["Nguyễn Ngọc Tuấn"], None),
+    ("Tiêu đề bài\n\n" + BODY + "\n\nHòa Bình: Trao 92.972 suất quà Tết cho hộ nghèo\n\nQuảng Ngãi: Gần 70 "
+     "nghìn suất quà Tết đã được trao cho hộ nghèo\n\nĐoạn thân bài.", "Tiêu đề bài", [BODY, "Đoạn thân bài."],
+     ["92.972", "70 nghìn"], None),
+    ("Tiêu đề bài\n\n" + BODY + "\n\nHà Nội: Trao 500 suất quà Tết cho công nhân\n\nĐoạn thân bài.",
+     "Tiêu đề bài", [BODY, "Hà Nội: Trao 500 suất quà Tết cho công nhân", "Đoạn thân bài."], [], None),
 ]
 
 
