@@ -350,6 +350,12 @@ CASES = [
     ("Cứu hộ tại nhà dân ở địa chỉ số nhà 19, ngách 15, ngõ 444 Đội Cấn.",
      [F("19", 19, "ordinal", in_name=True), F("15", 15, "ordinal", in_name=True),
       F("444", 444, "ordinal", in_name=True)]),
+    # `đ/c` (comrades) after a count is no money (dev 585)
+    ("Đại hội bầu ban chấp hành nhiệm kỳ mới là 5 đ/c, bầu đại biểu dự Đại hội cấp trên là 2 đ/c.",
+     [F("5", 5), F("2", 2)]),
+    # the first day of a range whose end is a dotted date with its year is no count (dev 602)
+    ("Ngày hội kéo dài từ 13 – 21.1.2024 với nhiều hoạt động.", []),
+    ("Có 13 - 21.5 tấn hàng được chuyển đi.", [F("13 - 21.5 tấn", 13, "measure", "tấn")]),
 ]
 
 

@@ -54,8 +54,8 @@ _NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
 DATE_SHAPES = compile_scanner(
     _NO_DIGIT_BEFORE + r"(?:"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"      # 28/4/2023, 27.12.2019, 1-5-2024
-    r"|\d{1,2}(?=\s*[-–]\s*\d{1,2}/\d{1,2}(?!\d))"  # `7- 8/2/2026`: a day range's first day
-    r"|\d{1,2}(?=\s+(?:đến|tới)\s+\d{1,2}/\d{1,2}(?!\d))"  # `21 đến 23/11`
+    r"|\d{1,2}(?=\s*[-–]\s*(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{4}))"  # `7- 8/2/2026`, `13 – 21.1.2024` (dev 602): a day range's first day
+    r"|\d{1,2}(?=\s+(?:đến|tới)\s+(?:\d{1,2}/\d{1,2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{4}))"  # `21 đến 23/11`
     r"|(?:1[0-2]|0?[1-9])/(?:1[89]|20)\d{2}"  # tháng 5/2023
     r"|[IVX]+/(?:1[89]|20)\d{2}"             # quý II/2024, kỳ III/2023
     r")" + _NO_DIGIT_AFTER
@@ -221,6 +221,7 @@ class _Lexicon:
     unit_words: frozenset[str]
     glued_units: frozenset[str]
     glued_after_currency: frozenset[str]
+    not_currency: re.Pattern[str]
     money_noun_before: re.Pattern[str]
     unwritten_scales: frozenset[str]
     pair_joiner: re.Pattern[str]
@@ -319,6 +320,7 @@ def _lex() -> _Lexicon:
         # Letters written against the digits must be a unit exactly (`21.000đ`, `5km`; not `5G`).
         glued_units=frozenset((*currencies, *measures, *lex["percent"]["signs"])),
         glued_after_currency=frozenset(lex["currency"]["glued_after_currency"]),
+        not_currency=re.compile(rf"\s*(?:{_phrases(lex['currency']['not_currency'])})(?![^\W\d_])"),
         money_noun_before=compile_scanner(
             rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['currency']['money_nouns'])})"
             rf"(?:\s+[^\W\d]+){{0,{int(lex['currency']['unwritten_gap'])}}}\s+$"),
@@ -993,7 +995,7 @@ def _token_is(text: str, pos: int, s1: int, words: _Words, unit: str) -> bool:
 def _currency_at(text: str, pos: int, s1: int, words: _Words) -> tuple[str, int] | None:
     lex = _lex()
     written_forms, any_currency = _vocabulary_pattern(frozenset(lex.currencies), True)
-    if not any_currency.match(text, pos, s1):
+    if not any_currency.match(text, pos, s1) or lex.not_currency.match(text, pos, s1):
         return None  # the usual case, decided by one regex
     for written in written_forms:
         m = re.match(rf"\s*{re.escape(written)}(?![^\W\d_])", text[pos:s1])
