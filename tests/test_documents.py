@@ -119,6 +119,12 @@ CASES = [
          dict(doc_type="Quyết định", number="84", issued_on=None, issuer=None, title=None)],
         id="space-after-slash-before-code",
     ),
+    pytest.param(  # dev 590: a stray space before a later dash, before a code of capitals
+        "Thực hiện Hướng dẫn số 1723/HD -TLĐ ngày 12/11/2019 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam.",
+        [dict(doc_type="Hướng dẫn", number="1723/HD -TLĐ", issued_on=date(2019, 11, 12),
+              issuer="Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", title=None)],
+        id="space-before-a-later-dash",
+    ),
     pytest.param(  # dev 194: a type the seeds never cited (Công điện), with a plain or a registry number
         "Thực hiện Công điện số 1063 ngày 31/7/2021 của Thủ tướng Chính phủ; Công điện số 17/CĐ-UBND ngày "
         "01/8/2021 của Uỷ ban nhân dân (UBND) thành phố Hà Nội, các cấp Công đoàn vào cuộc.",
