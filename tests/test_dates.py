@@ -228,6 +228,11 @@ CASES = [
     ("Trong tháng 7, các công đoàn cơ sở triển khai các hoạt động kỷ niệm ngày Thương binh liệt sỹ 27/7.",
      datetime(2019, 7, 20), [D("tháng 7", "2019-07-01", "2019-07-31", granularity="month", inferred=True),
                              D("27/7", "2019-07-27", inferred=True)]),
+    # a named day written in lower case, ending with `quốc tế` (dev 607); a lower-case name without
+    # such an end licenses no bare day/month
+    ("Nhân kỷ niệm 162 năm Ngày chữ thập đỏ và trăng lưỡi liềm đỏ quốc tế 8/5, sáng 28/4, Hội tổ chức lễ.",
+     datetime(2025, 4, 28), [D("8/5", "2025-05-08", inferred=True), D("28/4", "2025-04-28", inferred=True)]),
+    ("Ngày làm việc thứ 5/6 trong tuần.", datetime(2025, 4, 28), []),
     # a month that recurs every year is no date
     ("Lấy tháng 5 hàng năm là Tháng Công nhân, năm 2023.", None, [Y("năm 2023", 2023)]),
     # a day number before a lunar month's name, without `ngày`

@@ -356,6 +356,7 @@ class _Grammar:
         self.bracketed_dash_occasion = compile_scanner(
             rf"(?<!\w)(?:{_alternation(dm['bracketed_dash_occasions'])})(?!\w)[^;.!?()\n]{{0,80}}\({H}*$")
         self.named_day = compile_scanner(rf"(?<!\w)(?i:{re.escape(dm['named_day'])}){H}+(?P<first>\w)(?:[\w-]|{H}){{0,60}}$")
+        self.named_day_end = compile_scanner(rf"(?<!\w)(?i:{_alternation(dm['named_day_ends'])}){H}*$")
         self.ends_with_month_word = compile_scanner(rf"(?<!\w){self.fill['monthword']}$", re.IGNORECASE)
 
         # lunar feasts and years
@@ -583,7 +584,7 @@ def _licensed_day_month(g: _Grammar, text: str, start: int, end: int) -> bool:
     if g.day_month_lead.search(text[max(0, start - 24):start]):
         return True
     named = g.named_day.search(text[max(0, start - 80):start])
-    if named and named["first"].isupper():
+    if named and (named["first"].isupper() or g.named_day_end.search(text, max(0, start - 20), start)):
         return True
     before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
     return before.endswith("(") and after.startswith(")")
