@@ -273,6 +273,8 @@ LAYOUTS = [
     ("date 2025-08-19 Chính trị\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["Chính trị", "date"], "2025-08-19"),
     # dev 208, 288, 309, 348: a date alone, or metadata fields split by pipes (author, views, source)
     ("Tiêu đề bài\n\n14/02/2019\n\n" + BODY, "Tiêu đề bài", [BODY], ["14/02/2019"], "2019-02-14"),
+    # dev 589: `Ngày` before a date alone on its line
+    ("Tiêu đề bài\n\nNgày 19-02-2021\n\n" + BODY, "Tiêu đề bài", [BODY], ["19-02-2021"], "2021-02-19"),
     ("Tiêu đề bài\n\nKhánh Thu| 19/09/2018 06:51\n\n" + BODY, "Tiêu đề bài", [BODY], ["Khánh Thu", "06:51"], "2018-09-19"),
     ("Tiêu đề bài\n\nNgày đăng 28/07/2020 | 17:31  | Lượt xem: 545\n\n" + BODY, "Tiêu đề bài", [BODY], ["545"],
      "2020-07-28"),
