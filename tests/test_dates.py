@@ -243,6 +243,11 @@ CASES = [
     ("Chợ Tết diễn ra (tức 13–14 tháng Chạp năm Ất Tỵ), trong hai ngày (tức nhằm 20 và 21 tháng Chạp).",
      datetime(2026, 1, 22), [R("13–14 tháng Chạp năm Ất Tỵ", "2026-01-31", "2026-02-01", calendar="lunar"),
                              R("20 và 21 tháng Chạp", "2026-02-07", "2026-02-08", inferred=True, calendar="lunar")]),
+    # or by `từ … đến`, after its Gregorian twin (dev 646)
+    ("Xe đưa NLĐ về quê, bắt đầu từ ngày 11 đến 14-2 (tức từ ngày 24 đến 27 tháng Chạp năm Ất Tỵ).",
+     datetime(2026, 1, 20), [R("từ ngày 11 đến 14-2", "2026-02-11", "2026-02-14", inferred=True),
+                             R("từ ngày 24 đến 27 tháng Chạp năm Ất Tỵ", "2026-02-11", "2026-02-14",
+                               calendar="lunar")]),
     # two days after `ngày` joined by a comma, or ending in a dashed day-month: one range; a count is no date
     ("Đại hội diễn ra trong 2 ngày (ngày 6, 7/7/2023); chợ Tết trong hai ngày 7 và 8-2, kéo dài từ 1 đến 2-3 năm.",
      datetime(2023, 7, 8), [R("ngày 6, 7/7/2023", "2023-07-06", "2023-07-07"),

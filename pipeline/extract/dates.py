@@ -384,10 +384,12 @@ class _Grammar:
             rf"(?P<m>{month_name}|{_MONTH})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
         # `ngày 23 tháng Chạp`, and `28 tháng Chạp` (a day number before a lunar month's name).
-        # `13–14 tháng Chạp`, `20 và 21 tháng Chạp`: days of one lunar month, a range.
+        # `13–14 tháng Chạp`, `20 và 21 tháng Chạp`, `từ ngày 24 đến 27 tháng Chạp` (dev 646):
+        # days of one lunar month, a range.
         self.lunar_month = compile_scanner(
-            rf"(?<!\w)(?:(?:{self.fill['dayword']}{H}+)?"
-            rf"(?:(?P<d0>{_DAY})(?:{H}*{dash}{H}*|{H}+(?P<pair>{pair}){H}+))?(?P<d>{_DAY}){H}+)?"
+            rf"(?<!\w)(?:(?:{open_}{H}+)?(?:{self.fill['dayword']}{H}+)?"
+            rf"(?:(?P<d0>{_DAY})(?:{H}*{dash}{H}*|{H}+(?P<pair>{pair}){H}+"
+            rf"|{H}+(?:{_alternation(dm['range_close'])}){H}+(?:{self.fill['dayword']}{H}+)?))?(?P<d>{_DAY}){H}+)?"
             rf"{self.fill['monthword']}{H}+(?P<m>{month_name})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
         self.future_window = timedelta(days=int(rule["future_window_days"]))
