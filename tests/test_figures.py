@@ -356,6 +356,8 @@ CASES = [
     # the first day of a range whose end is a dotted date with its year is no count (dev 602)
     ("Ngày hội kéo dài từ 13 – 21.1.2024 với nhiều hoạt động.", []),
     ("Có 13 - 21.5 tấn hàng được chuyển đi.", [F("13 - 21.5 tấn", 13, "measure", "tấn")]),
+    # `thứ` right after a bracket stays in an ordinal's span (dev 631)
+    ("Bà Nguyễn Thị Minh Hương (thứ 2 từ trái sang) chúc mừng tân Chủ tịch.", [F("thứ 2", 2, "ordinal")]),
 ]
 
 

@@ -798,8 +798,9 @@ def _is_year(raw: str, value: float, left: str, text: str, end: int, s1: int, wo
 
 
 def _thu_start(text: str, left: str, s0: int, start: int) -> int:
-    """Ranks and ordinals keep the word `thứ` written before the number in their span."""
-    m = re.search(r"(?:^|(?<=\s))thứ\s+$", left, re.IGNORECASE)
+    """Ranks and ordinals keep the word `thứ` written before the number in their span, also right
+    after a bracket or an opening quote (`(thứ 2 từ trái sang)`, dev 631)."""
+    m = re.search(r"(?:^|(?<=[\s(\[“\"]))thứ\s+$", left, re.IGNORECASE)
     return s0 + m.start() if m else start
 
 
