@@ -592,6 +592,12 @@ CASES = [
                  "năm 2022 (29/5 – 5/6/2022).",
                  [{"name": "Chiến dịch Thanh niên tình nguyện hè năm 2022", "start_date": None, "end_date": None}],
                  id="range-of-the-first-week"),
+    # `Theo kế hoạch, …` dates the article's one programme, named in a paragraph before (dev 646)
+    pytest.param("Công đoàn Đồng Nai sẽ tổ chức chương trình “Chuyến xe Tết đoàn viên - Xuân 2026”.\n\n"
+                 "Theo kế hoạch, nhiều chuyến xe miễn phí sẽ đưa NLĐ về các tỉnh đón Tết, bắt đầu từ ngày 11 đến "
+                 "14-2-2026.",
+                 [{"name": "Chuyến xe Tết đoàn viên - Xuân 2026", "start_date": date(2026, 2, 11),
+                   "end_date": date(2026, 2, 14)}], id="plan-back-reference"),
 ]
 
 NOT_CAMPAIGNS = [

@@ -95,9 +95,9 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # 392, 22 new; at what the rules of 89b073c scored on it), and the thirteenth (held: 150, 7 new;
 # dev: 413, 21 new; at what the rules of 58f8cb4 scored on it), then raised by the rules read from
 # its dev pages, and the fourteenth (held: 158, 8 new; dev: 431, 18 new; at what the rules of
-# dae5de1 scored on it).
+# dae5de1 scored on it), then raised by the rules read from its dev pages.
 F1_FLOORS = {
-    "dev": {"figures": 0.984, "dates": 0.980, "officials": 0.983, "campaigns": 0.909, "documents": 0.981},
+    "dev": {"figures": 0.985, "dates": 0.984, "officials": 0.983, "campaigns": 0.912, "documents": 0.981},
     "held": {"figures": 0.970, "dates": 0.961, "officials": 0.911, "campaigns": 0.753, "documents": 0.944},
 }
 
