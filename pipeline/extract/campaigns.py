@@ -566,13 +566,14 @@ def _named_with_year(text: str, rules: _Rules) -> bool:
 
 
 _YEAR_AT_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*$")
+_NEXT_WORD_FIRST_LETTER = re.compile(r"\s+(\w)")
 
 
 def _title_cased_name(text: str, start: int, head_end: int) -> bool:
     """Is the head written as a name's first word and followed by a capitalised word
     (`Chiến dịch Thanh niên tình nguyện hè năm 2023, gồm …`, dev 547)? Then it names the drive
     without a verb of launching before it."""
-    follower = re.compile(r"\s+(\w)").match(text, head_end)
+    follower = _NEXT_WORD_FIRST_LETTER.match(text, head_end)
     return text[start].isupper() and follower is not None and follower.group(1).isupper()
 
 

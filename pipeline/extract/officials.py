@@ -333,10 +333,14 @@ def sentence_tokens(doc: "Doc", sentence, text: str | None = None) -> list[Tok]:
         word_start = not inside or word_spans[w][0] == m.start()
         surface = m.group()
         word_cap = text[word_spans[w][0]].isupper() if inside else surface[0].isupper()
-        for start, end in _dotted_title_parts(surface, m.start()):
-            part = text[start:end]
-            key, is_word, cap, abbr = _syllable_traits(part)
-            tokens.append(Tok(part, start, end, key, is_word, cap, abbr, word_start or start > m.start(), word_cap))
+        if "." in surface:  # rare: most syllables are read whole, at once
+            for start, end in _dotted_title_parts(surface, m.start()):
+                part = text[start:end]
+                key, is_word, cap, abbr = _syllable_traits(part)
+                tokens.append(Tok(part, start, end, key, is_word, cap, abbr, word_start or start > m.start(), word_cap))
+            continue
+        key, is_word, cap, abbr = _syllable_traits(surface)
+        tokens.append(Tok(surface, m.start(), m.end(), key, is_word, cap, abbr, word_start, word_cap))
     return tokens
 
 
@@ -1390,12 +1394,11 @@ class SentenceParser:
         comma = self.tok(after) is not None and self.toks[after].text == ","
         found = self.roles_after(after, glued=honorific is not None and after == name[1]) \
             or self.appointed_roles(after, opener) \
-            or (self.appointed_roles(after + 1, opener) if comma else None) \
-            or self.appointed_roles(self.past_former_roles(after), opener)
-        if found is None and self.past_former_roles(after) != after:
-            # `Nguyễn Sỹ Dũng – nguyên Phó chủ nhiệm Văn phòng Quốc hội - PCT Hội Hữu nghị Việt
-            # Nhật`: the offices held now, after the former ones.
-            found = self.roles_after(self.past_former_roles(after))
+            or (self.appointed_roles(after + 1, opener) if comma else None)
+        if found is None and (past_former := self.past_former_roles(after)) != after:
+            # `… vừa được bầu làm …` after the former offices, or the offices held now
+            # (`Nguyễn Sỹ Dũng – nguyên Phó chủ nhiệm Văn phòng Quốc hội - PCT Hội Hữu nghị Việt Nhật`).
+            found = self.appointed_roles(past_former, opener) or self.roles_after(past_former)
         if found is None:
             return None
         roles, span = found
