@@ -27,7 +27,7 @@ def test_size_and_mix_of_outlets():
     # two in five of the whole (197 of 414 after batch 8; 202 of 455 after batch 9, whose collectors
     # found only five unused LĐTĐ pages; 202 of 472 after batch 10, whose collectors found none; 205
     # of 505 after batch 11, whose collectors found three). Batch 12 (three more of 30) takes it to
-    # 208 of 535 (of 563 after batch 13; 209 of 589 after batch 14), under two in five: the floor is now over a third of the whole and 200 pages.
+    # 208 of 535 (of 563 after batch 13; 209 of 589 after batch 14; 212 of 622 after batch 15), under two in five: the floor is now over a third of the whole and 200 pages.
     ldtd = sum(r["ldtd"] == "yes" for r in SOURCES)
     assert ldtd * 2 >= 80
     assert ldtd >= 200
@@ -95,10 +95,11 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # 392, 22 new; at what the rules of 89b073c scored on it), and the thirteenth (held: 150, 7 new;
 # dev: 413, 21 new; at what the rules of 58f8cb4 scored on it), then raised by the rules read from
 # its dev pages, and the fourteenth (held: 158, 8 new; dev: 431, 18 new; at what the rules of
-# dae5de1 scored on it), then raised by the rules read from its dev pages.
+# dae5de1 scored on it), then raised by the rules read from its dev pages, and the fifteenth (held:
+# 167, 9 new; dev: 455, 24 new; at what the rules of 56cd73a scored on it).
 F1_FLOORS = {
-    "dev": {"figures": 0.985, "dates": 0.984, "officials": 0.983, "campaigns": 0.912, "documents": 0.981},
-    "held": {"figures": 0.970, "dates": 0.961, "officials": 0.911, "campaigns": 0.753, "documents": 0.944},
+    "dev": {"figures": 0.985, "dates": 0.981, "officials": 0.978, "campaigns": 0.898, "documents": 0.976},
+    "held": {"figures": 0.971, "dates": 0.959, "officials": 0.908, "campaigns": 0.760, "documents": 0.945},
 }
 
 
