@@ -463,7 +463,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             action = rules.drive_action_re.match(text, head_end, limit) if end is None and head.action_named else None
             if action is not None:
                 end = _clause_end(text, action.end(), limit, rules)
-            led = end is None and head.loosely_named and rules.loose_lead_re.search(text, max(0, start - 20), start)
+            led = head.loosely_named and rules.loose_lead_re.search(text, max(0, start - 20), start) is not None
             if end is None and head.loosely_named and (led or _title_cased_name(text, start, head_end)):
                 loose_end = _clause_end(text, head_end, limit, rules)
                 # A year closes the name before a comma (`chiến dịch Thanh niên tình nguyện Hè 2016,

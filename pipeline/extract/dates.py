@@ -389,7 +389,7 @@ class _Grammar:
         self.lunar_month = compile_scanner(
             rf"(?<!\w)(?:(?:{open_}{H}+)?(?:{self.fill['dayword']}{H}+)?"
             rf"(?:(?P<d0>{_DAY})(?:{H}*{dash}{H}*|{H}+(?P<pair>{pair}){H}+"
-            rf"|{H}+(?:{_alternation(dm['range_close'])}){H}+(?:{self.fill['dayword']}{H}+)?))?(?P<d>{_DAY}){H}+)?"
+            rf"|{H}+{close}{H}+(?:{self.fill['dayword']}{H}+)?))?(?P<d>{_DAY}){H}+)?"
             rf"{self.fill['monthword']}{H}+(?P<m>{month_name})(?!\w){lunar_name_suffix}",
             re.IGNORECASE)
         self.future_window = timedelta(days=int(rule["future_window_days"]))
