@@ -598,6 +598,18 @@ CASES = [
                  "14-2-2026.",
                  [{"name": "Chuyến xe Tết đoàn viên - Xuân 2026", "start_date": date(2026, 2, 11),
                    "end_date": date(2026, 2, 14)}], id="plan-back-reference"),
+    # the time label may name what it dates before the range (dev 700, dev 687)
+    pytest.param("Tổng LĐLĐ Việt Nam sẽ tổ chức Chương trình \"Chợ Tết Công đoàn - Xuân 2026\".\n\n"
+                 "Thời gian thực hiện Chương trình là từ 0 giờ ngày 20-12-2025 đến 24 giờ ngày 3-2-2026.",
+                 [{"name": "Chợ Tết Công đoàn - Xuân 2026", "start_date": date(2025, 12, 20),
+                   "end_date": date(2026, 2, 3)}], id="labelled-period-naming-the-programme"),
+    pytest.param("Phó Chủ tịch Tổng LĐLĐ vừa ký ban hành kế hoạch tổ chức Chương trình “Chợ Tết Công đoàn - Xuân 2026”.\n\n"
+                 "Thời gian dự kiến tổ chức chương trình này là từ 0 giờ ngày 20-12-2025 đến 24 giờ ngày 3-2-2026.\n\n"
+                 "Chương trình góp phần hưởng ứng Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.",
+                 [{"name": "Chợ Tết Công đoàn - Xuân 2026", "start_date": date(2025, 12, 20),
+                   "end_date": date(2026, 2, 3)},
+                  {"name": "Người Việt Nam ưu tiên dùng hàng Việt Nam", "start_date": None}],
+                 id="labelled-period-of-the-one-programme"),
 ]
 
 NOT_CAMPAIGNS = [

@@ -764,6 +764,12 @@ CASES = [
      [('Trương Thanh Thúy', 'đồng chí', 'Chủ tịch @ Liên đoàn Lao động tỉnh Kiên Giang')]),
     ("Với vai trò Chủ tịch Liên đoàn Lao động tỉnh, đồng chí Trần Thanh Việt phát huy trí tuệ tập thể.",
      [('Trần Thanh Việt', 'đồng chí', 'Chủ tịch @ Liên đoàn Lao động tỉnh')]),
+    # a department whose name ends in lower-case words, read whole (dev 669)
+    ("Đồng chí Trần Văn Vương, Phó Bí thư Đảng ủy, Phó Giám đốc Sở Giao thông vận tải phát biểu chỉ đạo tại Đại hội",
+     [('Trần Văn Vương', 'đồng chí', 'Phó Bí thư @ Đảng ủy; Phó Giám đốc @ Sở Giao thông vận tải')]),
+    # the part someone plays at an event ends the organisation, even right after `ngành` (dev 670)
+    ("Đoàn công tác do đồng chí Nguyễn Khắc Chương– Chủ tịch Công đoàn ngành làm trưởng đoàn đã đến thăm.",
+     [('Nguyễn Khắc Chương', 'đồng chí', 'Chủ tịch @ Công đoàn ngành')]),
 ]
 
 

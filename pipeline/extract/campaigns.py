@@ -266,7 +266,9 @@ def _rules() -> _Rules:
                                 + _alternation(lexicon["periods"]["part_lead_verbs"]) + r")\s+)?$", re.IGNORECASE),
         back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END,
                                      re.IGNORECASE),
-        period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"]) + r")\s*:?\s*(?:là\s+)?$",
+        period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"])
+                                   + r")(?:\s+(?P<head>" + _alternation(list(heads)) + r")(?:\s+(?:"
+                                   + _alternation(lexicon["demonstratives"]) + r"))?)?\s*:?\s*(?:là\s+)?$",
                                    re.IGNORECASE),
         loose_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["loose_name_leads"]) + r")\s+$", re.IGNORECASE),
         demonstrative_re=re.compile(_WORD + "(?:" + _alternation(lexicon["demonstratives"]) + ")" + _END),
@@ -931,11 +933,16 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
         near = [m for m in mentions if sentence.char_start <= m.start < sentence.char_end]
         if not near:
             # `Thời gian thực hiện từ ngày 1/6 đến ngày 30/6.`: a plan's time, written apart from
-            # the campaign's name, is the period of the article's one campaign, if it has no other.
+            # the campaign's name, is the period of the article's one campaign, if it has no other;
+            # a label naming a head (`Thời gian tổ chức chương trình này là …`), of its one campaign of that head.
             named = [g for g in groups if g.named_mentions()]
             labelled = rules.period_label_re.search(text[sentence.char_start:fact.char_start])
-            if labelled and len(named) == 1 and named[0].period is None and not named[0].phases:
-                named[0].period = fact
+            dated = named
+            if labelled and labelled.group("head"):
+                family = rules.heads[labelled.group("head").lower()].family
+                dated = [g for g in named if g.family == family]
+            if labelled and len(dated) == 1 and dated[0].period is None and not dated[0].phases:
+                dated[0].period = fact
             elif rules.back_reference_re.search(text, sentence.char_start, sentence.char_end):
                 # `… kế hoạch triển khai Tháng Công nhân năm 2024. Theo đó, các hoạt động sẽ được tổ
                 # chức … từ ngày 15/4 - 31/5`, `Diễn ra trong suốt tháng 5, các hoạt động …`: the one
