@@ -46,6 +46,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from pipeline.clean import CleanError
 from pipeline.textnorm import nfc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -340,6 +341,10 @@ class TypeResult:
     agreement: dict[str, tuple[int, int]] = field(default_factory=dict)
     n_articles: int = 0
     error: str | None = None
+    # Pages the cleaner rejects, by stem, with its message: a user gets no facts from them, so
+    # their gold rows all count as misses (the score is what the pipeline gives, not what it
+    # would give if every page were readable).
+    rejected: dict[str, str] = field(default_factory=dict)
 
 
 def evaluate_type(spec: Spec, corpus: Path | Collection) -> TypeResult:
@@ -371,16 +376,21 @@ def evaluate_type(spec: Spec, corpus: Path | Collection) -> TypeResult:
         if missing_key:
             result.error = f"{gold_path}: key column(s) {missing_key} not in header"
             return result
-        doc, ctx = host_article(str(seed), collection.published.get(gold_path.stem))
-        predicted = as_rows(extractor(doc, ctx), spec.output)
+        try:
+            doc, ctx = host_article(str(seed), collection.published.get(gold_path.stem))
+        except CleanError as exc:
+            doc, result.rejected[gold_path.stem] = None, str(exc)
+        predicted = as_rows(extractor(doc, ctx), spec.output) if doc is not None else []
         article_score = score(gold, predicted, spec.key)
         for row in article_score.misses + article_score.false_positives:
-            row["_sentence"] = sentence_of(doc, row)
+            row["_sentence"] = (sentence_of(doc, row) if doc is not None
+                                else f"(page rejected by the cleaner: {result.rejected[gold_path.stem]})")
         result.per_article[gold_path.stem] = article_score
         result.score.add(article_score)
         compared.update(c for c in header if c not in spec.key)
         if baseline is not None:
-            result.baseline.add(score(gold, [dict(r) for r in baseline(doc.text)], baseline_key))
+            found = [dict(r) for r in baseline(doc.text)] if doc is not None else []
+            result.baseline.add(score(gold, found, baseline_key))
         if result.on_baseline_key is not None:
             result.on_baseline_key.add(score(gold, predicted, baseline_key))
         result.n_articles += 1
@@ -427,6 +437,9 @@ def report(results: list[TypeResult], verbose: bool = False, out=None) -> None:
         parts = [f"{c} {a}/{n}" for c, (a, n) in r.agreement.items() if n]
         if parts:
             print(f"  {r.spec.fact_type} attributes agreeing on hits: " + ", ".join(parts), file=out)
+    rejected = {stem: why for r in results for stem, why in r.rejected.items()}
+    for stem, why in sorted(rejected.items()):
+        print(f"  page {stem} rejected by the cleaner, its gold rows count as misses: {why}", file=out)
     if not verbose:
         return
     for r in results:

@@ -147,3 +147,16 @@ def test_command_reports_and_exits_on_min_f1(tmp_path, capsys, min_f1, status):
     # R = 1/2, P = 1, F1 = 0.667 for the extractor; the baseline finds the other one.
     assert "things" in out and "0.667" in out and "fixed" in out
     assert "miss            surface=100" in out
+
+
+def test_a_page_the_cleaner_rejects_counts_its_gold_as_misses(tmp_path, capsys):
+    gold, corpus = _gold_folder(tmp_path)
+    # a second page with no paragraph after its title: the pipeline quarantines it
+    (corpus / "001_empty.txt").write_text("Tiêu đề bài viết không có nội dung\n", encoding="utf-8")
+    (gold / "things" / "001_empty.tsv").write_text("surface\tvalue\tkind\n5\t5\tcount\n", encoding="utf-8")
+    assert main(["--gold", str(gold), "--corpus", str(corpus), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    # TP 1, FN 1 + 1: R = 1/3
+    assert "0.333" in out
+    assert "page 001_empty rejected by the cleaner" in out and "no article text found" in out
+    assert "miss            surface=5" in out
