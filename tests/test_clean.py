@@ -260,6 +260,12 @@ LAYOUTS = [
     ("Tiêu đề bài\n\nTrung tâm Tin tức VTV24-Chủ nhật, ngày 09/09/2018 19:23 GMT+7\n\n" + BODY,
      "Tiêu đề bài", [BODY], ["GMT"], "2018-09-09"),
     ("Tiêu đề bài\n\nCập nhật ngày: 14/06/2016 - 09:18\n\n" + BODY, "Tiêu đề bài", [BODY], ["09:18"], "2016-06-14"),
+    # the weekday and date spelled out in capitals (dev 702); a print link and a source link around
+    # the timestamp (dev 718); a view count alone on its line (dev 725)
+    ("THỨ SÁU, NGÀY 22 THÁNG 11 NĂM 2024 07:44\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["07:44", "THỨ SÁU"],
+     "2024-11-22"),
+    ("Tiêu đề bài\n\nPrint Thứ Tư, 15/01/2020 08:22 Gốc\n\n" + BODY, "Tiêu đề bài", [BODY], ["Print", "08:22"], "2020-01-15"),
+    ("Tiêu đề bài\n\n17,351 lượt xem\n\n" + BODY, "Tiêu đề bài", [BODY], ["lượt xem", "17,351"], None),
     # the same lines with the date's parts split by dashes or dots
     ("Tiêu đề bài\n\nTrung tâm Tin tức VTV24-Chủ nhật, ngày 09-09-2018 19:23 GMT+7\n\n" + BODY,
      "Tiêu đề bài", [BODY], ["GMT"], "2018-09-09"),
@@ -341,6 +347,14 @@ LAYOUTS = [
      "Tin: Công đoàn Ngành Giáo dục Hậu Giang", "Chăm lo Tết cho nhà giáo",
      [BODY, "Đ/c Trịnh Thị Ngọc Lệ - Phó Chủ tịch Công đoàn Giáo dục trao quà cho nhà giáo",
       "Đ/c Võ Quốc Thoại - Chủ tịch Công đoàn Giáo dục trao quà cho người lao động"], ["Tin:", "Hậu Giang"], None),
+    # dev 717: captions of an online conference's sites, each opened by the site, then who chairs it
+    ("Hội nghị học tập chuyên đề\n\n" + BODY + "\n"
+     "Điểm cầu tại quận Dương Kinh - Đồng chí Hoàng Đình Long - Phó Chủ tịch chủ trì\n"
+     "Điểm cầu Viettel Hải Phòng - Đồng chí Đào Thị Huyền - Phó Chủ tịch chủ trì\n"
+     "Điểm cầu tại Viettel huyện Cát Hải", "Hội nghị học tập chuyên đề",
+     [BODY, "Điểm cầu tại quận Dương Kinh - Đồng chí Hoàng Đình Long - Phó Chủ tịch chủ trì",
+      "Điểm cầu Viettel Hải Phòng - Đồng chí Đào Thị Huyền - Phó Chủ tịch chủ trì",
+      "Điểm cầu tại Viettel huyện Cát Hải"], [], None),
     # the sapo after a series line (`Bài 2: …`) is still the sapo, with its related line
     ("Nâng tầm hoạt động Công đoàn\n\nBài 2: Đổi mới mạnh mẽ tổ chức và hoạt động\n\n(LĐTĐ) " + BODY + "\n"
      "Xây dựng giai cấp công nhân hiện đại Công đoàn Thủ đô tiếp sức y bác sĩ\n\nĐoạn thân bài.",

@@ -235,6 +235,15 @@ CASES = [
     ("Ngày làm việc thứ 5/6 trong tuần.", datetime(2025, 4, 28), []),
     # a month that recurs every year is no date
     ("Lấy tháng 5 hàng năm là Tháng Công nhân, năm 2023.", None, [Y("năm 2023", 2023)]),
+    # ... and so is one after `hằng năm` earlier in its sentence, or after `mỗi dịp` (dev 722, dev 729)
+    ("Hằng năm, “Tháng công nhân” được tổ chức vào tháng 5, gắn với kỷ niệm Ngày Quốc tế Lao động 1/5.",
+     datetime(2022, 4, 20), [D("1/5", "2022-05-01", inferred=True)]),
+    ("Mỗi dịp tháng 5 lịch sử, các cấp công đoàn lại thi đua sôi nổi.", datetime(2025, 4, 20), []),
+    ("Hằng năm Công đoàn tổ chức Tháng Công nhân; tháng 5/2023, LĐLĐ tặng quà.", None,
+     [D("tháng 5/2023", "2023-05-01", "2023-05-31", granularity="month")]),
+    # a named day in lower case ending with `Lao động` (dev 726)
+    ("Tuyên truyền về tinh thần bất diệt của Ngày quốc tế Lao động 1/5 và phòng chống dịch.", datetime(2022, 4, 20),
+     [D("1/5", "2022-05-01", inferred=True)]),
     # a day number before a lunar month's name, without `ngày`
     ("Sáng nay, 22/1 (tức 28 tháng Chạp năm Kỷ Hợi), công nhân về quê.",
      datetime(2020, 1, 22), [D("Sáng nay, 22/1", "2020-01-22", inferred=True),

@@ -240,6 +240,20 @@ CASES = [
          dict(doc_type="Luật", number="50/2025/QH15", issued_on=None, issuer=None, title=None)],
         id="a-law-named-before-its-number",
     ),
+    pytest.param(  # dev 718: an abbreviation defined between the type and the number, then used for the type
+        "Ban Thường vụ Thành ủy tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 về “Xây dựng tổ chức Đảng”. "
+        "Kết quả 10 năm thực hiện NQ 28 của Ban Thường vụ Thành ủy được ghi nhận.",
+        [dict(doc_type="Nghị quyết", number="28", issued_on=None, issuer="Ban Thường vụ Thành ủy",
+              title="Xây dựng tổ chức Đảng")],
+        id="abbreviation-defined-before-the-number",
+    ),
+    pytest.param(  # dev 724: a short number cited before the full one it opens is that document
+        "Vận động CNVCLĐ thực hiện Nghị quyết 02 của Bộ Chính trị về “Đổi mới tổ chức và hoạt động của Công "
+        "đoàn”. Tiếp tục thực hiện Nghị quyết số 02-NQ/TW ngày 12.6.2021 của Bộ Chính trị về đổi mới tổ chức.",
+        [dict(doc_type="Nghị quyết", number="02-NQ/TW", issued_on=date(2021, 6, 12), issuer="Bộ Chính trị",
+              title="đổi mới tổ chức")],
+        id="short-number-before-the-full-one",
+    ),
 ]
 
 NOT_DOCUMENTS = [

@@ -358,6 +358,11 @@ CASES = [
     ("Có 13 - 21.5 tấn hàng được chuyển đi.", [F("13 - 21.5 tấn", 13, "measure", "tấn")]),
     # `thứ` right after a bracket stays in an ordinal's span (dev 631)
     ("Bà Nguyễn Thị Minh Hương (thứ 2 từ trái sang) chúc mừng tân Chủ tịch.", [F("thứ 2", 2, "ordinal")]),
+    # a disease's number after a spaced dash (dev 726); a resolution's number after its abbreviation,
+    # defined in brackets or not (dev 718)
+    ("Hỗ trợ người lao động bị ảnh hưởng bởi dịch Covid - 19.", []),
+    ("Tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 về xây dựng tổ chức Đảng.", [F("10 năm", 10, "duration", "năm")]),
+    ("Trưởng Ban chỉ đạo của Thành ủy về thực hiện NQ 28 chủ trì hội nghị.", []),
 ]
 
 

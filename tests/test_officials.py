@@ -770,6 +770,9 @@ CASES = [
     # the part someone plays at an event ends the organisation, even right after `ngành` (dev 670)
     ("Đoàn công tác do đồng chí Nguyễn Khắc Chương– Chủ tịch Công đoàn ngành làm trưởng đoàn đã đến thăm.",
      [('Nguyễn Khắc Chương', 'đồng chí', 'Chủ tịch @ Công đoàn ngành')]),
+    # a steering committee named by its purpose ends at `của` and the body it belongs to (dev 718)
+    ("Đồng chí Nguyễn Thị Nghĩa, Trưởng Ban chỉ đạo của Thành ủy về thực hiện NQ 28 chủ trì hội nghị.",
+     [('Nguyễn Thị Nghĩa', 'đồng chí', 'Trưởng Ban chỉ đạo @ Thành ủy')]),
 ]
 
 

@@ -331,6 +331,8 @@ class _Grammar:
             rf"(?:{self.fill['dayword']}{H}+(?P<end>{self._forms(_BRACKETED_DAY_FORMS)})|(?P<end2>{day_point})){_RIGHT_EDGE}",
             re.IGNORECASE)
         self.recurring_after = compile_scanner(rf"{H}+(?:{_alternation(dm['recurring'])})(?!\w)", re.IGNORECASE)
+        self.recurring_before = compile_scanner(
+            rf"(?<!\w)(?:{_alternation(dm['recurring_before'])})(?!\w)[^.;!?\n]*$", re.IGNORECASE)
         self.not_after = compile_scanner(
             rf"(?:(?<!\w){_alternation(rel['not_after']['words'])}|\d){H}*$", re.IGNORECASE)
 
@@ -776,8 +778,9 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
                 continue
         if point.unit == "month" and point.year is None and g.counted_month.search(text[:m.start()]):
             continue  # `3 tháng 5 ngày`: a duration, not May
-        if point.year is None and g.recurring_after.match(text, m.end("point")):
-            continue  # `tháng 5 hàng năm`: every May, no date
+        if point.year is None and (g.recurring_after.match(text, m.end("point")) or (
+                point.unit == "month" and g.recurring_before.search(text, max(0, m.start() - 160), m.start()))):
+            continue  # `tháng 5 hàng năm`, `Hằng năm, … vào tháng 5`: every May, no date
         is_lunar, cycle, lunar_written = _lunar_suffix_year(g, m["lunar"])
         if is_lunar and point.unit != "day":
             is_lunar = False

@@ -28,7 +28,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
-from pipeline.extract.orgphrase import organization_at, subject_before
+from pipeline.extract.orgphrase import SPACED_DEFINITION, organization_at, subject_before
 from pipeline.lexicon import load_lexicon
 from pipeline.tokenise import sentence_at
 from schemas.models import DateFact, Document
@@ -332,13 +332,16 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
             continue
         doc_type = rules.canonical[match.group(1).lower()]
         citation = _Citation(doc_type, match.start(), match.end())
-        number = rules.number_re.match(text, match.end()) or rules.bare_number_re.match(text, match.end())
+        # `Nghị quyết (NQ) 28`: an abbreviation defined between the type and its number
+        defined = SPACED_DEFINITION.match(text, match.end())
+        after_type = defined.end() if defined else match.end()
+        number = rules.number_re.match(text, after_type) or rules.bare_number_re.match(text, after_type)
         if number is None and doc_type in rules.named_types and match.group(1)[0].isupper():
             number = rules.named_number_re.match(text, match.end(), sentence.char_end)
         if number is None and match.group(1)[0].isupper():
-            number = (rules.short_number_re.match(text, match.end(), sentence.char_end)
+            number = (rules.short_number_re.match(text, after_type, sentence.char_end)
                       # `Nghị quyết 57 và 68`: no follower after the first, but a list (read below)
-                      or rules.short_list_re.match(text, match.end(), sentence.char_end))
+                      or rules.short_list_re.match(text, after_type, sentence.char_end))
         listed: list[_Citation] = []
         if number is not None and number.end() <= sentence.char_end:
             listed = _listed_after(doc_type, number.group(1), number.end(), text, sentence.char_end, rules)
@@ -370,10 +373,11 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
             continue
         found.append(citation)
     # `Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị … (Chỉ thị 05)`: a short number that
-    # opens a full one cited before it, of the same type, is that document's short name.
+    # opens a full one cited in the article, of the same type, is that document's short name; the
+    # short name may come first (`Nghị quyết 02 của Bộ Chính trị …; … Nghị quyết số 02-NQ/TW`, dev 724).
     for citation in found:
         if citation.number is not None and citation.number.isdigit():
-            full = next((c for c in found if c.start < citation.start and c.doc_type == citation.doc_type
+            full = next((c for c in found if c.doc_type == citation.doc_type
                          and c.number and not c.number.isdigit()
                          and re.match(re.escape(citation.number) + r"\s*[/-]", c.number)), None)
             if full is not None:

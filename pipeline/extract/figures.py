@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
+from pipeline.extract.orgphrase import INLINE_DEFINITION
 from pipeline.lexicon import load_lexicon
 from pipeline.scanner import compile_scanner
 from pipeline.textnorm import fold_key, nfc
@@ -219,6 +220,7 @@ class _Lexicon:
     weekday: re.Pattern[str]
     phone_markers: re.Pattern[str]
     document_heads: re.Pattern[str]
+    numbered_name: re.Pattern[str]
     unit_words: frozenset[str]
     glued_units: frozenset[str]
     glued_after_currency: frozenset[str]
@@ -312,8 +314,10 @@ def _lex() -> _Lexicon:
         ),
         # Case matters: `kế hoạch 5 năm` plans, `Kế hoạch 252` is a document.
         document_heads=compile_scanner(
-            rf"(?:^|(?<=[\s(“\"]))(?:{_phrases(lex['identifiers']['document_heads'])})\s+(?:số\s+)?$"
+            rf"(?:^|(?<=[\s(“\"]))(?:{_phrases(lex['identifiers']['document_heads'])})(?:\s*{INLINE_DEFINITION})?"
+            rf"\s+(?:số\s+)?$"
         ),
+        numbered_name=compile_scanner(rf"(?<!\w)(?:{_phrases(lex['identifiers']['numbered_names'])})\s*[-–]\s*$"),
         # Units that are nouns too stay possible counted nouns (`3 điểm sinh hoạt`).
         unit_words=frozenset(
             w.lower() for w in (*currencies, *durations, *measures, *percent, *scales)
@@ -592,7 +596,7 @@ def _read_number(
             or _dashed_day_month(text, int(raw), int(dashed.group(1)), end + dashed.end(), s1, words)):
         return None, end + dashed.end()
 
-    if lex.phone_markers.search(left) or lex.document_heads.search(left):
+    if lex.phone_markers.search(left) or lex.document_heads.search(left) or lex.numbered_name.search(left):
         return None, end
     if not left.strip() and lex.list_marker.match(text[start:s1]):
         return None, end  # `1.` opening a paragraph of a list

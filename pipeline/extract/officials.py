@@ -843,10 +843,12 @@ class SentenceParser:
         """End of what a steering committee steers, from k (`phát triển đoàn viên, thành lập công
         đoàn cơ sở`, `phòng chống Covid-19`): lower-case words, a comma between them, and a word
         glued to a number (`Covid-19`), up to `và`, another mark, a verb marker, the body it
-        belongs to (an abbreviation, a head or a lower-case `tỉnh`), a title, an honorific or a name."""
+        belongs to (an abbreviation, a head, a lower-case `tỉnh` or `của` before it), a title, an
+        honorific or a name."""
         def stops(q: int) -> bool:
             t = self.toks[q]
             return (t.abbr or t.key == _AND or bool(self.org_head_at(q)) or bool(self.title_at(q))
+                    or bool(self.lex.of_words.match(self.toks, q))
                     or bool(self.honorific_at(q)) or bool(self.lex.verb_markers.match(self.toks, q))
                     or bool(self.lex.glued_verbs.match(self.toks, q)) or bool(self.admin_unit_word(q))
                     or (t.word_start and self.name_shape(q) is not None))

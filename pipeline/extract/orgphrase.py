@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 _SPACES = re.compile(r"\s+")
 # An abbreviation defined inline, in brackets after what it abbreviates: `(LĐLĐ)`, `(ATVSLĐ)`.
 INLINE_DEFINITION = r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]*\s*\)"
-_DEFINITION = re.compile(r"\s*" + INLINE_DEFINITION)
+SPACED_DEFINITION = re.compile(r"\s*" + INLINE_DEFINITION)
 
 
 def without_definitions(text: str) -> str:
     """`Liên đoàn Lao động (LĐLĐ) Hà Nội` -> `Liên đoàn Lao động Hà Nội`."""
-    return _SPACES.sub(" ", _DEFINITION.sub("", text)).strip()
+    return _SPACES.sub(" ", SPACED_DEFINITION.sub("", text)).strip()
 
 
 @dataclass(frozen=True)
