@@ -377,6 +377,12 @@ UNSEEN_SETS = {
     # evidence, with the checker of d65b54f
     "check_unseen15": {"floor": 0.70, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"}},
+    # blind, about the dev pages of batch 16 (session 17), over batches 1-16: first run 36/50
+    # (supported 10/17, differs 10/16, not_found 16/17), one claim about a thing not counted given
+    # evidence, with the checker of e939311
+    "check_unseen16": {"floor": 0.72, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16"}},
 }
 
 
