@@ -245,6 +245,10 @@ CASES = [
                  "tập trung thành 2 đợt.",
                  [{"name": "Phong trào thi đua trong công nhân, viên chức, lao động huyện Sóc Sơn"}],
                  id="scoped-dated-with-inline-abbreviation"),
+    # a launched đợt thi đua named the same way (dev 733's headline)
+    pytest.param("LĐLĐ quận Long Biên (Hà Nội): Phát động đợt thi đua cao điểm trong công nhân viên chức lao động",
+                 [{"name": "Đợt thi đua cao điểm trong công nhân viên chức lao động"}],
+                 id="scoped-drive-launched-in-a-headline"),
     # dev 148, 001, 212, 189, 064: organisers of a ceremony's launch, of a list, joined, passive, with a partner
     pytest.param("Ngày 26-4, Ủy ban nhân dân tỉnh Tiền Giang đã tổ chức Lễ phát động Tháng hành động về an toàn vệ "
                  "sinh lao động, Tháng Công nhân 2023 và Hội thi an toàn.",
