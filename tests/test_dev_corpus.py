@@ -29,8 +29,8 @@ def test_size_and_mix_of_outlets():
     # of 505 after batch 11, whose collectors found three). Batch 12 (three more of 30) takes it to
     # 208 of 535 (of 563 after batch 13; 209 of 589 after batch 14; 212 of 622 after batch 15), under
     # two in five: the floor was then over a third of the whole and 200 pages. Batch 16 (five LĐTĐ of
-    # 36, every other LĐTĐ page the store returned being in the corpus) takes it to 217 of 658: the
-    # floor is now three in ten, still far above issue 15's half of 80.
+    # 36, every other LĐTĐ page the store returned being in the corpus) takes it to 217 of 658 (of 689
+    # after batch 17, none LĐTĐ): the floor is now three in ten, still far above issue 15's half of 80.
     ldtd = sum(r["ldtd"] == "yes" for r in SOURCES)
     assert ldtd * 2 >= 80
     assert ldtd >= 200
@@ -101,10 +101,11 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # dae5de1 scored on it), then raised by the rules read from its dev pages, and the fifteenth (held:
 # 167, 9 new; dev: 455, 24 new; at what the rules of 56cd73a scored on it), and the sixteenth
 # (held: 177, 10 new, one of them a page the cleaner rejects; dev: 481, 26 new; at what the rules
-# of eb89395 scored on it), then raised by the rules read from its dev pages.
+# of eb89395 scored on it), then raised by the rules read from its dev pages, and the seventeenth
+# (held: 185, 8 new; dev: 504, 23 new; at what the rules of 1f0bee6 scored on it).
 F1_FLOORS = {
-    "dev": {"figures": 0.986, "dates": 0.982, "officials": 0.984, "campaigns": 0.901, "documents": 0.972},
-    "held": {"figures": 0.969, "dates": 0.960, "officials": 0.900, "campaigns": 0.769, "documents": 0.956},
+    "dev": {"figures": 0.985, "dates": 0.982, "officials": 0.982, "campaigns": 0.895, "documents": 0.973},
+    "held": {"figures": 0.969, "dates": 0.958, "officials": 0.900, "campaigns": 0.764, "documents": 0.957},
 }
 
 
