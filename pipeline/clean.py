@@ -143,7 +143,7 @@ def _page_rules() -> dict:
         "title_max_words": furniture["title_max_words"],
         "sentence_title_max_words": furniture["sentence_title_max_words"],
         "bullet": re.compile(furniture["bullets"]),
-        "place_headline": re.compile(furniture["place_headline"]),
+        "place_headline": _compile_furniture(furniture["place_headline"]),
         "place_headline_run": furniture["place_headline_run"],
         "caption_opener": re.compile(furniture["caption_opener"]),
         "byline": lex["byline"],

@@ -249,6 +249,11 @@ CASES = [
     pytest.param("LĐLĐ quận Long Biên (Hà Nội): Phát động đợt thi đua cao điểm trong công nhân viên chức lao động",
                  [{"name": "Đợt thi đua cao điểm trong công nhân viên chức lao động"}],
                  id="scoped-drive-launched-in-a-headline"),
+    # an abbreviation defined after the head, and one inside the quotation, are no part of the name (dev 772)
+    pytest.param("Chiều 22-3, LĐLĐ huyện Lang Chánh đã phát động Phong trào thi đua (PTTĐ) “Công nhân, viên chức, lao "
+                 "động (CNVCLĐ) huyện Lang Chánh chung sức, xây dựng quê hương văn minh”.",
+                 [{"name": "Công nhân, viên chức, lao động huyện Lang Chánh chung sức, xây dựng quê hương văn minh"}],
+                 id="abbreviations-defined-around-the-quotation"),
     # dev 148, 001, 212, 189, 064: organisers of a ceremony's launch, of a list, joined, passive, with a partner
     pytest.param("Ngày 26-4, Ủy ban nhân dân tỉnh Tiền Giang đã tổ chức Lễ phát động Tháng hành động về an toàn vệ "
                  "sinh lao động, Tháng Công nhân 2023 và Hội thi an toàn.",

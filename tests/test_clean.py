@@ -407,6 +407,12 @@ LAYOUTS = [
      ["92.972", "70 nghìn"], None),
     ("Tiêu đề bài\n\n" + BODY + "\n\nHà Nội: Trao 500 suất quà Tết cho công nhân\n\nĐoạn thân bài.",
      "Tiêu đề bài", [BODY, "Hà Nội: Trao 500 suất quà Tết cho công nhân", "Đoạn thân bài."], [], None),
+    # ... whatever capital opens the headline after the colon (`Tây Ninh: Ủy ban …`, dev 770)
+    ("Tiêu đề bài\n\n" + BODY + "\n\nTây Ninh: Ủy ban MTTQ Việt Nam tỉnh giới thiệu 25 người ứng cử đại biểu Quốc hội\n\n"
+     "Ấn Độ: Ủy ban bầu cử công bố kết quả\n\nĐoạn thân bài.", "Tiêu đề bài", [BODY, "Đoạn thân bài."],
+     ["25 người", "Ấn Độ"], None),
+    # the time of a timestamp line with its seconds (dev 767)
+    ("Tiêu đề bài\n\nCập nhật ngày: 08/01/2023 18:21:45\n\n" + BODY, "Tiêu đề bài", [BODY], ["18:21"], "2023-01-08"),
 ]
 
 

@@ -244,6 +244,8 @@ CASES = [
     # a named day in lower case ending with `Lao động` (dev 726)
     ("Tuyên truyền về tinh thần bất diệt của Ngày quốc tế Lao động 1/5 và phòng chống dịch.", datetime(2022, 4, 20),
      [D("1/5", "2022-05-01", inferred=True)]),
+    ("Năm 2021, Cụm thi đua tổ chức liên hoan văn nghệ chào mừng ngày sinh nhật Bác 19.5.", None,
+     [Y("Năm 2021", 2021), D("19.5", "2021-05-19", inferred=True)]),
     # a day number before a lunar month's name, without `ngày`
     ("Sáng nay, 22/1 (tức 28 tháng Chạp năm Kỷ Hợi), công nhân về quê.",
      datetime(2020, 1, 22), [D("Sáng nay, 22/1", "2020-01-22", inferred=True),

@@ -363,6 +363,9 @@ CASES = [
     ("Hỗ trợ người lao động bị ảnh hưởng bởi dịch Covid - 19.", []),
     ("Tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 về xây dựng tổ chức Đảng.", [F("10 năm", 10, "duration", "năm")]),
     ("Trưởng Ban chỉ đạo của Thành ủy về thực hiện NQ 28 chủ trì hội nghị.", []),
+    # thousands of đồng left unwritten after a money noun (dev 762)
+    ("Ban tổ chức đã phát 3.000 phiếu mua hàng, mỗi vé trị giá 250 nghìn cho công nhân lao động.",
+     [F("3.000", 3000, "count", "phiếu"), F("250 nghìn", 250000, "money", "VND")]),
 ]
 
 

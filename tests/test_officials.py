@@ -773,6 +773,9 @@ CASES = [
     # a steering committee named by its purpose ends at `của` and the body it belongs to (dev 718)
     ("Đồng chí Nguyễn Thị Nghĩa, Trưởng Ban chỉ đạo của Thành ủy về thực hiện NQ 28 chủ trì hội nghị.",
      [('Nguyễn Thị Nghĩa', 'đồng chí', 'Trưởng Ban chỉ đạo @ Thành ủy')]),
+    # a caption's bracket that ends with the person's place in the photo (dev 743)
+    ("Ông Nguyễn Hòa (cầm hoa ở giữa) tái đắc cử chức vụ Chủ tịch LĐLĐ tỉnh Khánh Hòa nhiệm kỳ 2018 – 2023",
+     [('Nguyễn Hòa', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Khánh Hòa')]),
 ]
 
 

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 _WORD = r"(?<![\wĐđ])"
 _END = r"(?![\wĐđ])"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_HEAD_DEFINITION = re.compile(INLINE_DEFINITION + r"\s*")
 _PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–&]+")
 _FULL_STOP_AT_END = re.compile(r"(?<!\.)\.\s*$")
 _SPACES = re.compile(r"\s+")
@@ -601,6 +602,8 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
     listed = rules.list_opener_re.match(text, pos, limit)
     gap = listed or re.compile(r"\s*:?\s*").match(text, pos, limit)
     pos = gap.end()
+    if (defined := _HEAD_DEFINITION.match(text, pos, limit)) is not None:
+        pos = defined.end()  # `Phong trào thi đua (PTTĐ) “…”` (dev 772): the head's abbreviation
     bridge = ""
     first = _quote_at(quotes, pos)
     if first is None and head.bridge_words:
@@ -631,6 +634,9 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         inner = _FULL_STOP_AT_END.sub("", text[quote[0] + 1:quote[1] - 1].strip())
         if not inner:
             break
+        # `“Công nhân, viên chức, lao động (CNVCLĐ) huyện Lang Chánh …”` (dev 772): named without the
+        # abbreviations it defines, as an organiser is
+        inner = without_definitions(inner)
         name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge and head.bridge_in_name else inner).strip()
         end = quote[1]
         if head.named_with_head and span_start == start:

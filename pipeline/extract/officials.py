@@ -181,6 +181,7 @@ class Lexicon:
     aside_openers: PhraseTable
     birth_openers: PhraseTable
     aside_after_number: PhraseTable
+    photo_position_ends: PhraseTable
 
 
 @cache
@@ -256,6 +257,7 @@ def officials_lexicon() -> Lexicon:
         aside_openers=PhraseTable({w: True for w in [*names["birth_openers"], *names["photo_positions"]]}),
         birth_openers=PhraseTable({w: True for w in names["birth_openers"]}),
         aside_after_number=PhraseTable({w: True for w in names["aside_after_number"]}),
+        photo_position_ends=PhraseTable({w: True for w in names["photo_position_ends"]}),
     )
 
 
@@ -1409,7 +1411,7 @@ class SentenceParser:
     def past_aside(self, k: int) -> int:
         """Past an aside at k that stands between a name and the name's own roles, else k: a
         bracket that gives a birth year, an age or a place in the photo (`(sinh năm 1990)`, `(45
-        tuổi)`, `(bên trái)`), or a birth year between commas (`Ông Phạm Văn Đại sinh năm 1962,
+        tuổi)`, `(bên trái)`, `(cầm hoa ở giữa)`), or a birth year between commas (`Ông Phạm Văn Đại sinh năm 1962,
         được bổ nhiệm …`)."""
         t = self.tok(k)
         if t is None:
@@ -1421,11 +1423,13 @@ class SentenceParser:
                 return born[1] + 2
             return k
         number = self.tok(k + 1)
-        if not (self.lex.aside_openers.match(self.toks, k + 1)
+        closing = next((c for c in range(k + 2, self.n) if self.toks[c].text == ")"), None)
+        placed = closing is not None and closing - k <= self.lex.max_bracket_note \
+            and self.lex.photo_position_ends.ends_at(self.toks, closing)  # `(cầm hoa ở giữa)`
+        if not (self.lex.aside_openers.match(self.toks, k + 1) or placed
                 or (number is not None and number.text.isdigit()
                     and self.lex.aside_after_number.match(self.toks, k + 2))):
             return k
-        closing = next((c for c in range(k + 2, self.n) if self.toks[c].text == ")"), None)
         return k if closing is None else closing + 1
 
     def past_former_roles(self, k: int) -> int:
