@@ -940,7 +940,8 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
         if not near:
             # `Thời gian thực hiện từ ngày 1/6 đến ngày 30/6.`: a plan's time, written apart from
             # the campaign's name, is the period of the article's one campaign, if it has no other;
-            # a label naming a head (`Thời gian tổ chức chương trình này là …`), of its one campaign of that head.
+            # a label naming a head (`Thời gian tổ chức chương trình này là …`), of its one campaign
+            # of that head.
             named = [g for g in groups if g.named_mentions()]
             labelled = rules.period_label_re.search(text[sentence.char_start:fact.char_start])
             dated = named

@@ -374,7 +374,8 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
         found.append(citation)
     # `Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị … (Chỉ thị 05)`: a short number that
     # opens a full one cited in the article, of the same type, is that document's short name; the
-    # short name may come first (`Nghị quyết 02 của Bộ Chính trị …; … Nghị quyết số 02-NQ/TW`, dev 724).
+    # short name may come first (`Nghị quyết 02 của Bộ Chính trị …; … Nghị quyết số 02-NQ/TW`,
+    # dev 724).
     for citation in found:
         if citation.number is not None and citation.number.isdigit():
             full = next((c for c in found if c.doc_type == citation.doc_type

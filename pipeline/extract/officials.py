@@ -1411,8 +1411,8 @@ class SentenceParser:
     def past_aside(self, k: int) -> int:
         """Past an aside at k that stands between a name and the name's own roles, else k: a
         bracket that gives a birth year, an age or a place in the photo (`(sinh năm 1990)`, `(45
-        tuổi)`, `(bên trái)`, `(cầm hoa ở giữa)`), or a birth year between commas (`Ông Phạm Văn Đại sinh năm 1962,
-        được bổ nhiệm …`)."""
+        tuổi)`, `(bên trái)`, `(cầm hoa ở giữa)`), or a birth year between commas (`Ông Phạm Văn
+        Đại sinh năm 1962, được bổ nhiệm …`)."""
         t = self.tok(k)
         if t is None:
             return k
