@@ -619,6 +619,11 @@ CASES = [
                    "end_date": date(2026, 2, 3)},
                   {"name": "Người Việt Nam ưu tiên dùng hàng Việt Nam", "start_date": None}],
                  id="labelled-period-of-the-one-programme"),
+    # a sentence opening with the bare head and a verb of its time dates the one programme (dev 768)
+    pytest.param("Ngày 4/2, LĐLĐ TP Cần Thơ tổ chức khai mạc Chương trình “Tết Sum vầy - Xuân ơn Đảng” năm 2026.\n\n"
+                 "Chương trình diễn ra từ ngày 4 đến 6/2/2026.",
+                 [{"name": "Tết Sum vầy - Xuân ơn Đảng", "start_date": date(2026, 2, 4), "end_date": date(2026, 2, 6)}],
+                 id="bare-head-with-a-verb-of-its-time"),
 ]
 
 NOT_CAMPAIGNS = [

@@ -267,9 +267,12 @@ def _rules() -> _Rules:
                                 + _alternation(lexicon["periods"]["part_lead_verbs"]) + r")\s+)?$", re.IGNORECASE),
         back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END,
                                      re.IGNORECASE),
-        period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:" + _alternation(lexicon["periods"]["labels"])
+        period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:(?:" + _alternation(lexicon["periods"]["labels"])
                                    + r")(?:\s+(?P<head>" + _alternation(list(heads)) + r")(?:\s+(?:"
-                                   + _alternation(lexicon["demonstratives"]) + r"))?)?\s*:?\s*(?:là\s+)?$",
+                                   + _alternation(lexicon["demonstratives"]) + r"))?)?\s*:?\s*(?:là\s+)?"
+                                   + r"|(?P<subject>" + _alternation(list(heads)) + r")(?:\s+(?:"
+                                   + _alternation(lexicon["demonstratives"]) + r"))?\s+(?:"
+                                   + _alternation(lexicon["periods"]["head_time_verbs"]) + r")\s+)$",
                                    re.IGNORECASE),
         loose_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["loose_name_leads"]) + r")\s+$", re.IGNORECASE),
         demonstrative_re=re.compile(_WORD + "(?:" + _alternation(lexicon["demonstratives"]) + ")" + _END),
@@ -945,8 +948,9 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
             named = [g for g in groups if g.named_mentions()]
             labelled = rules.period_label_re.search(text[sentence.char_start:fact.char_start])
             dated = named
-            if labelled and labelled.group("head"):
-                family = rules.heads[labelled.group("head").lower()].family
+            head = labelled and (labelled.group("head") or labelled.group("subject"))
+            if head:
+                family = rules.heads[head.lower()].family
                 dated = [g for g in named if g.family == family]
             if labelled and len(dated) == 1 and dated[0].period is None and not dated[0].phases:
                 dated[0].period = fact
