@@ -59,7 +59,9 @@ if TYPE_CHECKING:
 _WORD = r"(?<![\wĐđ])"
 _END = r"(?![\wĐđ])"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_HEAD_DEFINITION = re.compile(INLINE_DEFINITION + r"\s*")
+# Between a head and its quotation: a colon, and the head's abbreviation defined in brackets
+# (`Phong trào thi đua (PTTĐ) “…”`, dev 772).
+_HEAD_GAP = re.compile(r"\s*:?\s*(?:" + INLINE_DEFINITION + r"\s*)?")
 _PUNCT = re.compile(r"[“”\"‘’'(),.:;!?…\-–&]+")
 _FULL_STOP_AT_END = re.compile(r"(?<!\.)\.\s*$")
 _SPACES = re.compile(r"\s+")
@@ -603,10 +605,8 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         if verb is not None:
             organizer, pos = phrase, verb.end()
     listed = rules.list_opener_re.match(text, pos, limit)
-    gap = listed or re.compile(r"\s*:?\s*").match(text, pos, limit)
+    gap = listed or _HEAD_GAP.match(text, pos, limit)
     pos = gap.end()
-    if (defined := _HEAD_DEFINITION.match(text, pos, limit)) is not None:
-        pos = defined.end()  # `Phong trào thi đua (PTTĐ) “…”` (dev 772): the head's abbreviation
     bridge = ""
     first = _quote_at(quotes, pos)
     if first is None and head.bridge_words:
