@@ -266,6 +266,12 @@ def _candidate_search(figure: dict, search_words: list[str]) -> tuple[str, str |
     if figure["kind"] == "money" and unit:
         unit = unit.split("/")[0]  # the currency: a rate is told from an amount by `same_rate`
     wordings = subject_wordings(figure["subject"])
+    # The words narrowing a counted noun may be said elsewhere in the corpus's clause (`147 suất
+    # quà gồm các nhu yếu phẩm`, `số người chết vì tai nạn lao động 353 người`), where
+    # `same_thing` reads them: the counted noun alone is searched too, its figures ranked last.
+    head = [m.group() for m in _WORD.finditer((figure["unit"] or "").lower())] if figure["kind"] == "count" else []
+    if wordings and head and head not in wordings:
+        wordings.append(head)
     return figure["kind"], unit, wordings, [] if wordings else list(search_words)
 
 
@@ -419,21 +425,22 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
             matched AS MATERIALIZED (
               -- `same_thing` needs the claim's counted words in the stored subject: an exact, cheap
               -- filter, on the figures alone.
-              SELECT DISTINCT claim_idx, figure_row FROM (
+              SELECT claim_idx, figure_row, min(wording_idx) AS wording_rank FROM (
                 SELECT y.claim_idx, y.wording_idx, f.figure_row
                 FROM figure f JOIN syllable y
                   ON f.kind = y.claim_kind AND (y.claim_unit IS NULL OR f.unit = y.claim_unit
                        OR f.kind = 'money' AND split_part(f.unit, '/', 1) = y.claim_unit)
                  AND contains(f.lower_subject, y.syllable)
                 GROUP BY ALL HAVING count(*) = any_value(y.n_syllables))
+              GROUP BY claim_idx, figure_row
               UNION ALL
-              SELECT c.claim_idx, f.rowid AS figure_row
+              SELECT c.claim_idx, f.rowid AS figure_row, 1 AS wording_rank
               FROM figures f JOIN claim c
                 ON f.kind = c.claim_kind AND (c.claim_unit IS NULL OR f.unit = c.claim_unit
                      OR f.kind = 'money' AND split_part(f.unit, '/', 1) = c.claim_unit)
               WHERE len(c.wordings) = 0 AND NOT f.in_name),
             placed AS MATERIALIZED (
-              SELECT m.claim_idx, c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
+              SELECT m.claim_idx, m.wording_rank, c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
                      f.value, f.value_max, f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence,
                      s.char_start AS sentence_start, s.paragraph_idx, a.title, a.outlet, a.kind AS article_kind,
                      -- lowered once a row, not once a word
@@ -447,14 +454,15 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
               -- The same sentence reposted or quoted by a teaser is one candidate (its LĐTĐ
               -- article first), so that copies do not crowd other figures out of the limit. Ranked
               -- on narrow rows: a window carrying the sentences cost more than the rest together.
-              SELECT claim_idx, article_id, char_start FROM placed
+              SELECT claim_idx, wording_rank, article_id, char_start FROM placed
               WHERE len(words) = 0 OR list_bool_or(list_transform(words, lambda w: contains(haystack, w)))
               QUALIFY row_number() OVER (
                   PARTITION BY claim_idx, hash(sentence), char_start - sentence_start
                   ORDER BY outlet IS DISTINCT FROM 'LĐTĐ', article_kind <> 'article', article_id) <= 2),
             kept AS (
               SELECT * FROM found
-              QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY article_id, char_start) <= $6),
+              -- a figure of the claim's whole counted phrase before one of its counted noun alone
+              QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY wording_rank, article_id, char_start) <= $6),
             paragraphs AS MATERIALIZED (
               SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
               FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
@@ -465,7 +473,7 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
               FROM paragraphs p JOIN articles a USING (article_id)
               WHERE p.paragraph_idx <= 1 AND trim(p.paragraph) <> trim(coalesce(a.title, ''))
               GROUP BY p.article_id)
-            SELECT placed.* EXCLUDE (words, haystack), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
+            SELECT placed.* EXCLUDE (words, haystack, wording_rank), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
                    p.paragraph, CASE WHEN prev.paragraph IS NULL OR prev.paragraph = ledes.lede
                                      OR trim(prev.paragraph) = trim(coalesce(a.title, '')) THEN ledes.lede
                                      ELSE concat_ws(' ', ledes.lede, prev.paragraph) END AS lede
@@ -1394,6 +1402,9 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     # The claim's other words (its organisation, place, event) rank the evidence.
     context_words = frozenset(claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"])))
     name_words = frozenset(" ".join(claim_names).split())
+    # A name inside what the claim counts narrows it (`31 đơn vị vốn đầu tư Đài Loan`): it is
+    # written where the corpus states it, or that figure counts others.
+    subject_names = _names(f" {figure['subject']}") if figure["kind"] == "count" and figure["subject"] else ()
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}
@@ -1408,7 +1419,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # A claim about the XVII congress is not answered by the XVI's figures, nor one about Hà
         # Nội by a figure of an article about Nghệ An.
         same = (same_thing(claim_thing, cand_thing) and _ordinals_written(claim_ordinals, cand)
-                and not (claim_places and _other_places(claim_places, cand)))
+                and not (claim_places and _other_places(claim_places, cand))
+                and all(_name_written(name, cand_thing.occasion_text) for name in subject_names))
         if not same and not _related(claim_thing, cand_thing):
             continue
         time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],
@@ -1498,7 +1510,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # giải`), the claim may name that one loosely: nothing contradicts it for sure.
         loose_match = not answered_elsewhere and any(
             m.consistent and not (claim_dates and m.time_overlap is False) and m.subject_score >= MIN_DIFFERS_CONTEXT
-            and id(m) not in listed_apart for m in related)
+            and id(m) not in listed_apart and all(_name_written(name, things[id(m)].occasion_text) for name in subject_names)
+            for m in related)
         occasion = [m for m in evidence if not m.consistent and not loose_match and same_occasion(m)
                     and id(m) not in other_spans]
         kept = {id(m) for m in occasion}

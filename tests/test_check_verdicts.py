@@ -233,6 +233,16 @@ CLAIMS = [
     # the name before it, which the article writes alone
     ("Chủ tịch Công đoàn Xây dựng Việt Nam tặng 50 suất quà cá nhân cho công nhân môi trường Chi nhánh Hai Bà Trưng (URENCO) dịp Tết", [D]),
     ("Chủ tịch Công đoàn Xây dựng Việt Nam tặng 30 suất quà cá nhân cho công nhân môi trường Chi nhánh Hai Bà Trưng (URENCO) dịp Tết", [S]),
+    # ---- what narrows a counted noun said later in the corpus's clause: dev 067 (`147 suất quà
+    # gồm các nhu yếu phẩm`) and dev 156 (`số người chết vì tai nạn lao động 353 người`)
+    ("Ở sân Trường Tiểu học Ba Đình, LĐLĐ quận Ba Đình trao 300 suất quà nhu yếu phẩm", [D]),
+    ("Ở sân Trường Tiểu học Ba Đình, LĐLĐ quận Ba Đình trao 147 suất quà nhu yếu phẩm", [S]),
+    ("6 tháng đầu năm 2023, toàn quốc có 500 người chết vì tai nạn lao động", [D]),
+    ("6 tháng đầu năm 2023, toàn quốc có 353 người chết vì tai nạn lao động", [S]),
+    # ... but a name inside what the claim counts must be written there (dev 098: `31 đơn vị có
+    # vốn đầu tư của Hàn Quốc và Nhật Bản`)
+    ("Tại phiên giao dịch việc làm có 31 đơn vị vốn đầu tư Singapore có nhu cầu tuyển dụng", [N]),
+    ("Tại phiên giao dịch việc làm có 40 đơn vị vốn đầu tư Singapore có nhu cầu tuyển dụng", [N]),
 ]
 
 
@@ -383,6 +393,12 @@ UNSEEN_SETS = {
     "check_unseen16": {"floor": 0.72, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16"}},
+    # blind, about the dev pages of batch 17 (session 18), over batches 1-17: first run 37/50
+    # (supported 12/17, differs 9/17, not_found 16/16), no claim about a thing not counted given
+    # evidence, with the checker of c1519e0
+    "check_unseen17": {"floor": 0.74, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17"}},
 }
 
 
