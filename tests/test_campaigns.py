@@ -624,6 +624,20 @@ CASES = [
                  "Chương trình diễn ra từ ngày 4 đến 6/2/2026.",
                  [{"name": "Tết Sum vầy - Xuân ơn Đảng", "start_date": date(2026, 2, 4), "end_date": date(2026, 2, 6)}],
                  id="bare-head-with-a-verb-of-its-time"),
+    # ... and both programmes one head quotes, the first one's year between them (dev 768)
+    pytest.param("Ngày 4/2, LĐLĐ TP Cần Thơ tổ chức khai mạc Chương trình “Tết Sum vầy - Xuân ơn Đảng” năm 2026 và "
+                 "“Chợ Tết Công đoàn” tại Khu Công nghiệp Tân Phú Thạnh.\n\n"
+                 "Chương trình diễn ra từ ngày 4 đến 6/2/2026.",
+                 [{"name": "Tết Sum vầy - Xuân ơn Đảng", "start_date": date(2026, 2, 4), "end_date": date(2026, 2, 6)},
+                  {"name": "Chợ Tết Công đoàn", "start_date": date(2026, 2, 4), "end_date": date(2026, 2, 6)}],
+                 id="bare-head-dates-the-programmes-quoted-together"),
+    # ... but not two programmes quoted apart
+    pytest.param("LĐLĐ tỉnh tổ chức Chương trình “Tết Sum vầy - Xuân ơn Đảng” năm 2026. Tại đây, Công đoàn ngành "
+                 "Y tế tổ chức chương trình “Chợ Tết Công đoàn”.\n\n"
+                 "Chương trình diễn ra từ ngày 4 đến 6/2/2026.",
+                 [{"name": "Tết Sum vầy - Xuân ơn Đảng", "start_date": None},
+                  {"name": "Chợ Tết Công đoàn", "start_date": None}],
+                 id="bare-head-of-two-programmes-quoted-apart"),
 ]
 
 NOT_CAMPAIGNS = [

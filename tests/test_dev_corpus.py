@@ -105,7 +105,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # (held: 185, 8 new; dev: 504, 23 new; at what the rules of 1f0bee6 scored on it), then raised by
 # the rules read from its dev pages.
 F1_FLOORS = {
-    "dev": {"figures": 0.986, "dates": 0.983, "officials": 0.983, "campaigns": 0.901, "documents": 0.973},
+    "dev": {"figures": 0.986, "dates": 0.983, "officials": 0.983, "campaigns": 0.903, "documents": 0.973},
     "held": {"figures": 0.969, "dates": 0.959, "officials": 0.902, "campaigns": 0.764, "documents": 0.957},
 }
 

@@ -309,6 +309,7 @@ class _Mention:
     document: Document | None = None
     theme: str | None = None      # `… với chủ đề “…”` right after the mention
     phase: tuple[int, int, int] | None = None  # (number, start, end) of `đợt 3` written right after a quoted name
+    listed_under: int | None = None  # where the head starts that quotes it with other names (`HEAD “A” và “B”`)
 
 
 def _words_key(text: str) -> tuple[str, ...]:
@@ -658,7 +659,7 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
             mention.phase = (_phase_number(before.group(1)), before.start(), before.end())
         mentions.append(mention)
         bridge = ""
-        following = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?=[“\"‘])").match(text, quote[1], limit)
+        following = _NEXT_QUOTED_ITEM.match(text, quote[1], limit)
         if following is None or following.end() == quote[1]:
             # `“A”, B”, “C”`: an item whose opening mark the page dropped is still one of the list.
             unopened = _UNOPENED_ITEM.match(text, quote[1], limit + 1)
@@ -669,9 +670,15 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
             continue
         quote = _quote_at(quotes, following.end())
         span_start = following.end()
+    if len(mentions) > 1:
+        for mention in mentions:
+            mention.listed_under = start
     return mentions
 
 
+# Between two quoted names of one head: a mark or `và`, maybe after the first one's year
+# (`Chương trình “Tết Sum vầy - Xuân ơn Đảng” năm 2026 và “Chợ Tết Công đoàn”`, dev 768).
+_NEXT_QUOTED_ITEM = re.compile(r"(?:\s+năm\s+(?:19|20)\d{2})?\s*[,;]?\s*(?:và\s+)?(?=[“\"‘])")
 # A list item without its opening mark: words with no quotation mark or clause punctuation, then `”`.
 _UNOPENED_ITEM = re.compile(r"\s*,\s*(?P<item>[^“”\"\n,;.:!?]{2,60}?)”")
 
@@ -954,6 +961,12 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
                 dated = [g for g in named if g.family == family]
             if labelled and len(dated) == 1 and dated[0].period is None and not dated[0].phases:
                 dated[0].period = fact
+            elif labelled and head and _listed_together(dated):
+                # `Chương trình “A” năm 2026 và “B” … Chương trình diễn ra từ …` (dev 768): the
+                # programmes one head named together are held together
+                for group in dated:
+                    if group.period is None and not group.phases:
+                        group.period = fact
             elif rules.back_reference_re.search(text, sentence.char_start, sentence.char_end):
                 # `… kế hoạch triển khai Tháng Công nhân năm 2024. Theo đó, các hoạt động sẽ được tổ
                 # chức … từ ngày 15/4 - 31/5`, `Diễn ra trong suốt tháng 5, các hoạt động …`: the one
@@ -983,6 +996,12 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
     for phase in phases:
         if phase.period is not None:
             phase.stated_days = _stated_days(text, phase.start, phase.end, dates, rules)
+
+
+def _listed_together(groups: list[_Group]) -> bool:
+    """Are these campaigns (two or more) all named in one list under one head?"""
+    heads = [{m.listed_under for m in g.named_mentions()} - {None} for g in groups]
+    return len(groups) > 1 and bool(set.intersection(*heads))
 
 
 def _previous_sentence_groups(doc: "Doc", sentence: SentenceInfo, mentions: list[_Mention],
