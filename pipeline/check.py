@@ -27,6 +27,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from pipeline.extract.spelled import scale_words, spelled_counts, with_digits
 from pipeline.lexicon import load_lexicon
 from pipeline.textnorm import fold_key, nfc, strip_tones
 
@@ -38,8 +39,6 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
-# Words and the marks between them, for reading a spelled-out number with its neighbours.
-_WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 _CLOSING_QUOTES = frozenset("”\"’'»")
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.,]\d)")
@@ -1072,7 +1071,7 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     # Read with its spelled-out counts as digits and its thousands grouped by spaces joined,
     # offsets unchanged: what is shown is `text`.
     spelled = spelled_counts(text)
-    read = spaced_thousands_joined(_with_digits(text, spelled))
+    read = spaced_thousands_joined(with_digits(text, spelled))
     # Split into words beside the store's queries: in the CLI's child process, whose segmenter
     # tables load while the extractors (and their pydantic models) load here.
     tokenised = queries.submit_free(_words_of, read)
@@ -1171,7 +1170,7 @@ def _read_verdict_rules() -> None:
     """Reads (once a process: each is cached) every word list and pattern the verdicts use."""
     for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
-                  _qualifier_phrases, _after_rules, _opposite_pairs, _scale_words, _attribution_pattern,
+                  _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
                   _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns):
         rules()
 
@@ -1229,106 +1228,6 @@ def _claim_thing(figure: dict, sentence: str, offset: int) -> tuple[_Thing, list
     claim_thing = thing_of(sentence, offset, offset + len(figure["surface"]), figure["subject"], figure["unit"])
     search_words = sorted({w.lower() for w in _WORD.findall(sentence) if fold_key(w) in claim_thing.common})
     return claim_thing, search_words
-
-
-def spelled_counts_as_digits(text: str) -> str:
-    """`text` with each number spelled out before a counted word written in digits, padded to the
-    same length (`ba đợt` -> `3  đợt`, `một nghìn công nhân` -> `1000      công nhân`): offsets
-    into it are offsets into `text`."""
-    return _with_digits(text, spelled_counts(text))
-
-
-def _with_digits(text: str, spelled: list[tuple[int, int, int]]) -> str:
-    out = list(text)
-    for start, end, value in spelled:
-        out[start:end] = str(value).ljust(end - start)
-    return "".join(out)
-
-
-def spelled_counts(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, value) of each number a text spells out before a counted word (`ba đợt`,
-    `hơn một nghìn công nhân`, `mười hai người`), not a name (`ông Ba`), an ordinal, a month or
-    a fixed phrase (`hai bên`); `một` (also "a") and `năm` (also "year") only when more number
-    words or a scale word follow them (`một nghìn`, `năm mươi`, `một triệu`)."""
-    rules = load_lexicon("check")["spelled_numbers"]
-    not_after, not_before = set(rules["not_after"]), set(rules["not_before"])
-    larger_scales = _scale_words()[1]
-    words = list(_WORD_OR_BREAK.finditer(text))
-    lowered = [m.group().lower() for m in words]
-    found = []
-    i = 0
-    while i < len(words):
-        read = _read_spelled_number(lowered, i, rules)
-        if read is None:
-            i += 1
-            continue
-        value, j = read
-        word, before = words[i].group(), (words[i - 1].group() if i else "")
-        after = words[j].group() if j < len(words) else ""
-        alone = j == i + 1
-        if (not after or (word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha()
-                or (not after[0].islower() and word[0].isupper()) or before.lower() in not_after
-                or (after in not_before and after not in larger_scales)
-                or (alone and lowered[i] in rules["only_with_more"] and after not in larger_scales
-                    and not _said_before(lowered, i, rules["bounds_before"])
-                    and not _said_after(lowered, j, rules["counted_people"]))):
-            i = j
-            continue
-        found.append((words[i].start(), words[j - 1].end(), value))
-        i = j
-    return found
-
-
-def _said_before(words: list[str], i: int, phrases: list[str]) -> bool:
-    """Does one of the phrases end right before words[i] (lower-case words)?"""
-    return any(words[max(i - len(p.split()), 0):i] == p.split() for p in phrases)
-
-
-def _said_after(words: list[str], j: int, phrases: list[str]) -> bool:
-    """Does one of the phrases start at words[j]?"""
-    return any(words[j:j + len(p.split())] == p.split() for p in phrases)
-
-
-@cache
-def _scale_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The figures extractor's scale words (numbers.toml `scales`): those of a thousand, read
-    with the spelled number (`một nghìn`), and the larger ones, left after it (`một triệu`)."""
-    scales = load_lexicon("numbers")["scales"]
-    return (frozenset(w for w, v in scales.items() if v == 1e3), frozenset(w for w, v in scales.items() if v > 1e3))
-
-
-def _read_spelled_number(words: list[str], i: int, rules) -> tuple[int, int] | None:
-    """The value of the number words from words[i], and the index after them: up to thousands
-    (`chín nghìn chín trăm chín mươi chín`); `triệu` and `tỷ` after them are left to the
-    figures extractor, as after digits."""
-    def below_thousand(k: int) -> tuple[int, int] | None:
-        digits, value, start = rules["digits"], 0, k
-        if k + 1 < len(words) and words[k] in digits and words[k + 1] == "trăm":
-            value, k = digits[words[k]] * 100, k + 2
-            if k + 1 < len(words) and words[k] in rules["zero"] and words[k + 1] in digits:
-                return value + digits[words[k + 1]], k + 2
-        if k < len(words) and words[k] == "mười":
-            value, k = value + 10, k + 1
-            if k < len(words) and words[k] in rules["after_ten"]:
-                value, k = value + rules["after_ten"][words[k]], k + 1
-        elif k + 1 < len(words) and words[k] in digits and words[k + 1] == "mươi":
-            value, k = value + digits[words[k]] * 10, k + 2
-            if k < len(words) and words[k] in rules["after_ten"]:
-                value, k = value + rules["after_ten"][words[k]], k + 1
-        elif k == start and k < len(words) and words[k] in digits:
-            value, k = digits[words[k]], k + 1
-        return (value, k) if k > start else None
-
-    first = below_thousand(i)
-    if first is None:
-        return None
-    value, k = first
-    if k < len(words) and words[k] in _scale_words()[0]:
-        value, k = value * 1000, k + 1
-        rest = below_thousand(k)
-        if rest is not None and (k + 1 < len(words) and words[k + 1] in ("trăm", "mươi") or words[k] == "mười"):
-            value, k = value + rest[0], rest[1]
-    return value, k
 
 
 def spaced_thousands_joined(text: str) -> str:

@@ -53,6 +53,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               rebuild=("sentences", "related_links", "figures", "dates", "officials", "documents", "campaigns")),
     Migration(5, "tables schema_versions and repairs (bytes repaired in decoding); a description "
                  "(COMMENT) on every table, view and column"),
+    Migration(6, "figures.spelled: counts spelled out in words (`hai đợt`), for the checker",
+              sql=("ALTER TABLE figures ADD COLUMN IF NOT EXISTS spelled BOOLEAN DEFAULT FALSE",)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -121,6 +121,7 @@ class Figure(SpanRow):
     change: Literal["increase", "decrease"] | None = None
     subject: str | None = None
     in_name: bool = False
+    spelled: bool = False
 
 
 class DateFact(SpanRow):

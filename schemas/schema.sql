@@ -134,7 +134,9 @@ CREATE TABLE IF NOT EXISTS figures (
     qualifier    VARCHAR NOT NULL,      -- 'exact', 'more_than' (hơn, trên), 'at_least', 'less_than', 'at_most', 'nearly' (gần), 'about' (khoảng, ước), 'vague' (hàng nghìn)
     change       VARCHAR,               -- 'increase' (tăng), 'decrease' (giảm), else NULL
     subject      VARCHAR,               -- what is counted or measured, as written
-    in_name      BOOLEAN NOT NULL       -- TRUE when the number is part of a name or a quoted title ('1 triệu sáng kiến', Cụm thi đua số 6)
+    in_name      BOOLEAN NOT NULL,      -- TRUE when the number is part of a name or a quoted title ('1 triệu sáng kiến', Cụm thi đua số 6)
+    spelled      BOOLEAN DEFAULT FALSE  -- extra: TRUE for a count spelled out in words ('hai đợt', 'bốn công nhân'):
+                                        -- no figure under the SPEC, kept for `ldtd check`; NOT spelled gives the SPEC's figures
 );
 
 -- Dates and periods the articles state, resolved to calendar days.

@@ -402,7 +402,7 @@ def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
     ],
 )
 def test_spelled_counts_read_as_digits(text, read):
-    from pipeline.check import spelled_counts_as_digits
+    from pipeline.extract.spelled import spelled_counts_as_digits
 
     assert spelled_counts_as_digits(text) == read
 

@@ -243,6 +243,11 @@ CLAIMS = [
     # vốn đầu tư của Hàn Quốc và Nhật Bản`)
     ("Tại phiên giao dịch việc làm có 31 đơn vị vốn đầu tư Singapore có nhu cầu tuyển dụng", [N]),
     ("Tại phiên giao dịch việc làm có 40 đơn vị vốn đầu tư Singapore có nhu cầu tuyển dụng", [N]),
+    # ---- counts the corpus spells out (`khiến hai công nhân thiệt mạng`, dev 111; `hỗ trợ hai
+    # giáo viên`, dev 091): stored flagged `spelled`, read as the claim's are
+    ("Vụ tai nạn lao động ngày 15/4/2024 tại khách sạn Le Parfum Hanoi khiến 2 công nhân thiệt mạng", [S]),
+    ("Vụ tai nạn lao động ngày 15/4/2024 tại khách sạn Le Parfum Hanoi khiến 5 công nhân thiệt mạng", [D]),
+    ("Ngày 17/8, Công đoàn ngành Giáo dục Hà Nội đã tới thăm và tặng quà hỗ trợ 6 giáo viên bị bệnh hiểm nghèo", [D]),
 ]
 
 

@@ -435,3 +435,32 @@ def test_seed_figures_point_at_their_words(seed):
         for f in extract_figures(doc, ctx):
             assert doc.text[f.char_start:f.char_end] == f.surface
             assert f.kind != "count" or f.qualifier == "vague" or f.value == int(f.value)
+
+
+# Counts spelled out in words: no figures under the SPEC (extract_figures leaves them), stored
+# apart, flagged `spelled`, for the checker (dev 218, 111).
+SPELLED_CASES = [
+    ("Các phong trào thi đua và các cuộc vận động năm học 2019-2020 được tổ chức thành hai đợt.",
+     [("hai", 2, "đợt", "đợt")]),
+    # the subject stops at the next spelled count, as it stops at the next number in digits
+    ("Vụ tai nạn lao động khiến hai công nhân thiệt mạng, hai người khác bị thương.",
+     [("hai", 2, "công nhân", "công nhân thiệt mạng"), ("hai", 2, "người", "người khác bị thương")]),
+    ("Đại hội giới thiệu mười lăm đồng chí để bầu Ban Chấp hành.", [("mười lăm", 15, "đồng chí", "đồng chí")]),
+    # number words that count no noun written after them
+    ("Hơn một nửa kinh phí từ xã hội hóa, trên một số trục đường.", []),
+    ("Ban tổ chức trao giải nhất, nhì, ba và khuyến khích.", []),
+    ("Mười hai năm học qua, em đều là học sinh giỏi.", []),
+    # an ordinal, a month, a name, a fixed phrase
+    ("Đây là lần thứ hai ông Ba tham dự; tháng ba năm nay hai bên đã ký kết.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SPELLED_CASES, ids=[c[0][:50] for c in SPELLED_CASES])
+def test_spelled_counts_of_sentence(sentence, expected):
+    from pipeline.extract.figures import extract_spelled_counts
+
+    doc, ctx = analyse(sentence, published_at=datetime(2023, 5, 2))
+    spelled = extract_spelled_counts(doc, ctx)
+    assert [(f.surface, f.value, f.unit, f.subject) for f in spelled] == expected
+    assert all(f.spelled and f.kind == "count" and doc.text[f.char_start:f.char_end] == f.surface for f in spelled)
+    assert not any(f.spelled for f in extract_figures(doc, ctx))

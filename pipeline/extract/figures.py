@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.extract.orgphrase import INLINE_DEFINITION
+from pipeline.extract.spelled import spelled_counts, with_digits
 from pipeline.lexicon import load_lexicon
 from pipeline.scanner import compile_scanner
 from pipeline.textnorm import fold_key, nfc
@@ -467,6 +468,51 @@ def extract_figures(doc: "Doc", ctx: ArticleContext) -> list[Figure]:
                 in_name=f.in_name,
             )
         )
+    return figures
+
+
+def extract_spelled_counts(doc: "Doc", ctx: ArticleContext) -> list[Figure]:
+    """The counts an article spells out (`hai đợt`, `bốn công nhân`), read as `extract_figures`
+    reads the same count in digits, flagged `spelled`. No figures under the SPEC (not scored, not
+    in `extract_figures`); stored beside them so that the checker finds `ba đợt` for `3 đợt`."""
+    text = doc.text
+    spelled = spelled_counts(text)
+    if not spelled:
+        return []
+    # Same length, same offsets: the words of `doc` still stand where they stood.
+    read = with_digits(text, spelled)
+    blocked = _blocked_spans(read)
+    quoted = _quoted_spans(read)
+    figures = []
+    for sentence in doc.user_data["sentences"]:
+        here = [(start, end) for start, end, _ in spelled if sentence.char_start <= start < sentence.char_end]
+        if not here:
+            continue
+        words = _Words.of(doc, sentence)
+        for f in _sentence_figures(read, sentence.char_start, sentence.char_end, words, blocked, quoted):
+            end = next((e for s, e in here if s <= f.start < e), None)
+            # a count of a noun written right after the number words (`một số`, `một nửa`, the
+            # `ba` of `nhất, nhì, ba` count nothing)
+            if end is None or f.kind != "count" or f.in_name or not f.unit \
+                    or not text[end:].lstrip().lower().startswith(f.unit):
+                continue
+            end = max(end, f.end)  # `ba` as written, not the `3` read in its place
+            # the subject as written, up to the next spelled count (`hai công nhân thiệt mạng, hai
+            # người khác bị thương`: the words read in digits stop it there)
+            at = read.find(f.subject, end) if f.subject else -1
+            subject = f.subject
+            if at >= 0:
+                stop = min([s for s, _, _ in spelled if at < s < at + len(f.subject)], default=at + len(f.subject))
+                subject = text[at:stop].rstrip(" ,;")
+            figures.append(
+                Figure(
+                    **span_fields(doc, ctx, f.start, end),
+                    figure_id=fact_id("fig", ctx, f.start, end, f.kind),
+                    value=f.value, value_max=f.value_max, denominator=f.denominator, kind=f.kind,
+                    unit=f.unit, qualifier=f.qualifier, change=f.change, subject=subject, in_name=f.in_name,
+                    spelled=True,
+                )
+            )
     return figures
 
 

@@ -1,0 +1,116 @@
+"""Numbers spelled out in words before a counted word (`ba đợt`, `hơn một nghìn công nhân`): where
+they are and their values, read with numbers.toml `spelled_numbers`.
+
+Under the figures SPEC they are no figures; the checker reads them, in a claim and in the corpus
+(`pipeline.extract.figures.extract_spelled_counts`), so that `3 đợt` meets `ba đợt`.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.lexicon import load_lexicon
+
+# Words and the marks between them, for reading a spelled-out number with its neighbours.
+_WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
+
+
+def spelled_counts(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each number a text spells out before a counted word (`ba đợt`,
+    `hơn một nghìn công nhân`, `mười hai người`), not a name (`ông Ba`), an ordinal, a month or
+    a fixed phrase (`hai bên`); `một` (also "a") and `năm` (also "year") only when more number
+    words or a scale word follow them (`một nghìn`, `năm mươi`, `một triệu`)."""
+    rules = load_lexicon("numbers")["spelled_numbers"]
+    not_after, not_before = set(rules["not_after"]), set(rules["not_before"])
+    larger_scales = scale_words()[1]
+    words = list(_WORD_OR_BREAK.finditer(text))
+    lowered = [m.group().lower() for m in words]
+    found = []
+    i = 0
+    while i < len(words):
+        read = _read_spelled_number(lowered, i, rules)
+        if read is None:
+            i += 1
+            continue
+        value, j = read
+        word, before = words[i].group(), (words[i - 1].group() if i else "")
+        after = words[j].group() if j < len(words) else ""
+        alone = j == i + 1
+        if (not after or (word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha()
+                or (not after[0].islower() and word[0].isupper()) or before.lower() in not_after
+                or (after in not_before and after not in larger_scales)
+                or (alone and lowered[i] in rules["only_with_more"] and after not in larger_scales
+                    and not _said_before(lowered, i, rules["bounds_before"])
+                    and not _said_after(lowered, j, rules["counted_people"]))):
+            i = j
+            continue
+        found.append((words[i].start(), words[j - 1].end(), value))
+        i = j
+    return found
+
+
+def with_digits(text: str, spelled: list[tuple[int, int, int]]) -> str:
+    """`text` with each of the `spelled` numbers written in digits, padded to the same length
+    (`ba đợt` -> `3  đợt`): offsets into it are offsets into `text`."""
+    out = list(text)
+    for start, end, value in spelled:
+        out[start:end] = str(value).ljust(end - start)
+    return "".join(out)
+
+
+def spelled_counts_as_digits(text: str) -> str:
+    """`text` with each number spelled out before a counted word written in digits, padded to the
+    same length (`ba đợt` -> `3  đợt`, `một nghìn công nhân` -> `1000      công nhân`)."""
+    return with_digits(text, spelled_counts(text))
+
+
+def _said_before(words: list[str], i: int, phrases: list[str]) -> bool:
+    """Does one of the phrases end right before words[i] (lower-case words)?"""
+    return any(words[max(i - len(p.split()), 0):i] == p.split() for p in phrases)
+
+
+def _said_after(words: list[str], j: int, phrases: list[str]) -> bool:
+    """Does one of the phrases start at words[j]?"""
+    return any(words[j:j + len(p.split())] == p.split() for p in phrases)
+
+
+@cache
+def scale_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The figures extractor's scale words (numbers.toml `scales`): those of a thousand, read
+    with the spelled number (`một nghìn`), and the larger ones, left after it (`một triệu`)."""
+    scales = load_lexicon("numbers")["scales"]
+    return (frozenset(w for w, v in scales.items() if v == 1e3), frozenset(w for w, v in scales.items() if v > 1e3))
+
+
+def _read_spelled_number(words: list[str], i: int, rules) -> tuple[int, int] | None:
+    """The value of the number words from words[i], and the index after them: up to thousands
+    (`chín nghìn chín trăm chín mươi chín`); `triệu` and `tỷ` after them are left to the
+    figures extractor, as after digits."""
+    def below_thousand(k: int) -> tuple[int, int] | None:
+        digits, value, start = rules["digits"], 0, k
+        if k + 1 < len(words) and words[k] in digits and words[k + 1] == "trăm":
+            value, k = digits[words[k]] * 100, k + 2
+            if k + 1 < len(words) and words[k] in rules["zero"] and words[k + 1] in digits:
+                return value + digits[words[k + 1]], k + 2
+        if k < len(words) and words[k] == "mười":
+            value, k = value + 10, k + 1
+            if k < len(words) and words[k] in rules["after_ten"]:
+                value, k = value + rules["after_ten"][words[k]], k + 1
+        elif k + 1 < len(words) and words[k] in digits and words[k + 1] == "mươi":
+            value, k = value + digits[words[k]] * 10, k + 2
+            if k < len(words) and words[k] in rules["after_ten"]:
+                value, k = value + rules["after_ten"][words[k]], k + 1
+        elif k == start and k < len(words) and words[k] in digits:
+            value, k = digits[words[k]], k + 1
+        return (value, k) if k > start else None
+
+    first = below_thousand(i)
+    if first is None:
+        return None
+    value, k = first
+    if k < len(words) and words[k] in scale_words()[0]:
+        value, k = value * 1000, k + 1
+        rest = below_thousand(k)
+        if rest is not None and (k + 1 < len(words) and words[k + 1] in ("trăm", "mươi") or words[k] == "mười"):
+            value, k = value + rest[0], rest[1]
+    return value, k
