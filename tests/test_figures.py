@@ -366,6 +366,14 @@ CASES = [
     # thousands of đồng left unwritten after a money noun (dev 762)
     ("Ban tổ chức đã phát 3.000 phiếu mua hàng, mỗi vé trị giá 250 nghìn cho công nhân lao động.",
      [F("3.000", 3000, "count", "phiếu"), F("250 nghìn", 250000, "money", "VND")]),
+    # years of Party membership, the segmenter gluing `năm tuổi` (dev 802-804); a school year is no duration
+    ("Có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng, 4 đảng viên nhận Huy hiệu 70 năm tuổi Đảng.",
+     [F("1", 1, "count", "đảng viên"), F("75 năm", 75, "duration", "năm"), F("4", 4, "count", "đảng viên"),
+      F("70 năm", 70, "duration", "năm")]),
+    ("Trường đã có 2 năm học liên tiếp đạt danh hiệu tập thể lao động xuất sắc.", [F("2", 2, "count", "năm học")]),
+    # a sum per voucher (dev 795)
+    ("Công đoàn tặng phiếu mua hàng với giá trị 300 nghìn đồng/phiếu (tổng giá trị 15,45 tỷ đồng).",
+     [F("300 nghìn đồng/phiếu", 300000, "money", "VND/phiếu"), F("15,45 tỷ đồng", 15.45e9, "money", "VND")]),
 ]
 
 

@@ -196,6 +196,7 @@ class _Lexicon:
     percent: frozenset[str]
     percent_sign: re.Pattern[str]
     durations: frozenset[str]
+    glued_durations: frozenset[str]
     period_after: re.Pattern[str]
     time_of_day_after: re.Pattern[str]
     time_of_day_before: re.Pattern[str]
@@ -273,6 +274,7 @@ def _lex() -> _Lexicon:
         percent=percent,
         percent_sign=re.compile(rf"\s*(?:{_phrases(percent)})(?!\w)", re.IGNORECASE),
         durations=durations,
+        glued_durations=frozenset(w.lower() for w in lex["durations"]["glued_words"]),
         period_after=re.compile(lex["durations"]["period_after"], re.IGNORECASE),
         time_of_day_after=re.compile(
             rf"^\s*(?:(?:{_phrases(lex['durations']['time_of_day_followers'])})(?!\w)|\d)", re.IGNORECASE
@@ -968,7 +970,7 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None 
         found.kind, found.unit, found.end = "money", unit, reach
         return True
     duration = _multiword_unit(text, found.end, s1, lex.durations)
-    if duration and _token_is(text, found.end, s1, words, duration):
+    if duration and (_token_is(text, found.end, s1, words, duration) or _word_at(found.end, words) in lex.glued_durations):
         reach = found.end + re.match(rf"\s*{re.escape(duration)}", text[found.end:s1], re.IGNORECASE).end()
         tail = text[reach:s1]
         month_day = duration.lower() == "tháng" and re.match(r"\s+\d", tail)
@@ -1032,6 +1034,12 @@ def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | N
     if not m or not m.group("phrase").lower().startswith(unit + " "):
         return None
     return m.group("phrase")
+
+
+def _word_at(pos: int, words: _Words) -> str | None:
+    """The first word after `pos`, lower case."""
+    i = words.index_at(pos)
+    return words.texts[i].lower() if i < len(words.starts) else None
 
 
 def _token_is(text: str, pos: int, s1: int, words: _Words, unit: str) -> bool:
