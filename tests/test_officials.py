@@ -255,6 +255,13 @@ CASES = [
      [('Huỳnh Sơn Tuấn', 'đồng chí', 'Tỉnh ủy viên; Chủ tịch @ Liên đoàn Lao động tỉnh Bà Rịa – Vũng Tàu')]),
     ('Phó Chủ tịch gồm các đồng chí: Trần Thanh Hải, Trần Văn Thuật, Phan Văn Anh, Ngọ Duy Hiểu.',
      [('Trần Thanh Hải', 'đồng chí', 'Phó Chủ tịch'), ('Trần Văn Thuật', 'đồng chí', 'Phó Chủ tịch'), ('Phan Văn Anh', 'đồng chí', 'Phó Chủ tịch'), ('Ngọ Duy Hiểu', 'đồng chí', 'Phó Chủ tịch')]),
+    # ... how many before who (dev 808)
+    ('Phó Bí thư Thành Đoàn gồm 4 đồng chí: Ngô Minh Hải, Trương Minh Tước Nguyên, Trần Thu Hà, Trịnh Thị Hiền Trân.',
+     [('Ngô Minh Hải', 'đồng chí', 'Phó Bí thư @ Thành Đoàn'), ('Trương Minh Tước Nguyên', 'đồng chí', 'Phó Bí thư @ Thành Đoàn'),
+      ('Trần Thu Hà', 'đồng chí', 'Phó Bí thư @ Thành Đoàn'), ('Trịnh Thị Hiền Trân', 'đồng chí', 'Phó Bí thư @ Thành Đoàn')]),
+    # ... but a count of members is no list of holders (`Ban Thường vụ gồm 15 đồng chí`)
+    ('Ban Thường vụ gồm 15 đồng chí, Phó Chủ tịch LĐLĐ là ông Nguyễn Văn A.',
+     [('Nguyễn Văn A', 'ông', 'Phó Chủ tịch @ LĐLĐ')]),
     # the office, then `là` and one person: the honorific written before the name is kept (dev 117)
     ('Chủ tịch HĐND TP.Hà Nội hiện nay là bà Nguyễn Thị Bích Ngọc, Phó chủ tịch là ông Nguyễn Ngọc Tuấn.',
      [('Nguyễn Thị Bích Ngọc', 'bà', 'Chủ tịch @ HĐND TP.Hà Nội'), ('Nguyễn Ngọc Tuấn', 'ông', 'Phó Chủ tịch')]),

@@ -1138,15 +1138,17 @@ class SentenceParser:
 
     # -- the three shapes ------------------------------------------------------------------
 
+    def counts_holders(self, i: int) -> bool:
+        """Is the token at i a number of office holders (`ba`, `4`; not a year or a day)?"""
+        t = self.tok(i)
+        return t is not None and (t.key in self.lex.count_words
+                                  or (t.text.isdigit() and int(t.text) <= self.lex.max_counted_holders))
+
     def counted_title(self, i: int) -> int | None:
         """Start of a title counted by the number at i (`Ba thứ trưởng Bộ Công an gồm các ông …`,
         `3 phó giám đốc, bao gồm: …`), written in either case: a plural whose holders are listed
         after a list opener."""
-        t = self.tok(i)
-        if t is None or not (t.key in self.lex.count_words
-                             or (t.text.isdigit() and int(t.text) <= self.lex.max_counted_holders)):
-            return None
-        if self.title_at(i + 1) is None:
+        if not self.counts_holders(i) or self.title_at(i + 1) is None:
             return None
         roles, end = self.parse_roles(i + 1)
         return i + 1 if roles and self.plural_list_opener(end) is not None else None
@@ -1207,8 +1209,10 @@ class SentenceParser:
                                            else self.lex.list_openers.match(self.toks, end))
         if opener_words:
             k = opener_words[1]
-            plural_honorific = self.honorific_at(k)
-            if plural_honorific and plural_honorific[2]:
+            # `Phó Bí thư Thành Đoàn gồm 4 đồng chí: A, B, …` (dev 808): how many, then who
+            counted = self.counts_holders(k) and self.honorific_at(k + 1) is not None
+            plural_honorific = self.honorific_at(k + counted)
+            if plural_honorific and (plural_honorific[2] or counted):
                 honorific, k = plural_honorific[0], plural_honorific[1]
             if self.tok(k) is not None and self.toks[k].text == ":":
                 k += 1
