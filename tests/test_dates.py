@@ -298,6 +298,9 @@ CASES = [
     ("Chào mừng kỷ niệm 74 năm Cách mạng Tháng Tám và Quốc khánh (2-9) năm 2019.", None,
      [D("2-9", "2019-09-02", inferred=True), Y("năm 2019", 2019)]),
     ("Đội Công đoàn ngành Y tế thắng đội chủ nhà (3-2) năm 2019.", None, [Y("năm 2019", 2019)]),
+    # ... the occasion's name long, as a day of a campaign (dev 782)
+    ("Ngày cao điểm Chiến sĩ tình nguyện xây dựng đô thị sáng - xanh - sạch - đẹp - an toàn (29-6) năm 2024.", None,
+     [D("29-6", "2024-06-29", inferred=True), Y("năm 2024", 2024)]),
     ("Sau 2 phiên làm việc (chiều 24 và sáng 25-4), Đại hội bế mạc.", datetime(2023, 4, 26),
      [R("24 và sáng 25-4", "2023-04-24", "2023-04-25", inferred=True)]),
     # the older spelling of the quarter's word

@@ -355,8 +355,9 @@ class _Grammar:
             rf"(?:{_alternation(rule['birth_leads'])}|{_alternation(rule['target_leads'])})"
             rf"{H}*(?:{self.fill['yearword']}{H}*)?(?:{_YEAR}(?:{list_joiner}))*{H}*$", re.IGNORECASE)
         # `Ngày Quốc tế Lao động 1/5`: capitalised words after the day's name, then the date.
+        self.bracketed_dash_reach = int(dm["bracketed_dash_reach"])
         self.bracketed_dash_occasion = compile_scanner(
-            rf"(?<!\w)(?:{_alternation(dm['bracketed_dash_occasions'])})(?!\w)[^;.!?()\n]{{0,80}}\({H}*$")
+            rf"(?<!\w)(?:{_alternation(dm['bracketed_dash_occasions'])})(?!\w)[^;.!?()\n]{{0,{self.bracketed_dash_reach}}}\({H}*$")
         self.named_day = compile_scanner(rf"(?<!\w)(?i:{re.escape(dm['named_day'])}){H}+(?P<first>\w)(?:[\w-]|{H}){{0,60}}$")
         self.named_day_end = compile_scanner(rf"(?<!\w)(?i:{_alternation(dm['named_day_ends'])}){H}*$")
         self.ends_with_month_word = compile_scanner(rf"(?<!\w){self.fill['monthword']}$", re.IGNORECASE)
@@ -772,7 +773,8 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         if point.bare:
             if m["point"].count("-") and not lead and not g.day_month_lead.search(text[max(0, m.start() - 24):m.start()]) \
                     and not (_licensed_day_month(g, text, m.start(), m.end("point"))
-                             and g.bracketed_dash_occasion.search(text[max(0, m.start() - 100):m.start()])):
+                             and g.bracketed_dash_occasion.search(
+                                 text[max(0, m.start() - g.bracketed_dash_reach - 20):m.start()])):
                 continue  # `30-4` is a date only as `ngày 30-4`, `chiều 30-4`, `Quốc khánh (2-9)`
             if not lead and not _licensed_day_month(g, text, m.start(), m.end("point")):
                 continue
