@@ -10,7 +10,8 @@ when both state a period, periods that meet; and when the claim numbers its occa
 XVII`), that number written where the figure is. Words are compared folded, abbreviations as
 their expansion and other wordings of a counted noun as one (pipeline/lexicons/check.toml);
 two clauses a word pair sets apart (`đã` / `chưa` báo cáo) never count the same thing; a
-claim's spelled-out counts (`ba đợt`) are read as digits. Evidence is ranked by how many of the claim's other words (its
+claim's spelled-out counts (`ba đợt`) are read as digits, and the corpus's are stored read so
+(`figures.spelled`). Evidence is ranked by how many of the claim's other words (its
 organisation, its place) its sentence shares, then time overlap, then outlet (an LĐTĐ article
 before a repost or a teaser). The verdict is `supported` (evidence with a consistent value),
 `differs` (evidence, none consistent: the corpus value is shown) or `not_found`. Figures about
