@@ -61,6 +61,9 @@ NEAR_WORDS = 3
 UNIT_KINDS = ("money", "percent", "duration", "measure")
 # Candidates fetched per claimed figure before ranking (the best of them are shown).
 CANDIDATE_LIMIT = 400
+# ... of them, found by the counted noun alone (`_candidate_search`): a common noun (`người`) is
+# counted in thousands of sentences, and a draft's every figure would weigh them all.
+NOUN_ALONE_LIMIT = 100
 # Money, percentages and other figures without a counted noun are about the same thing when at
 # least this share of each one's clause words is in the other's sentence.
 MIN_CLAUSE_SHARE = 0.5
@@ -440,7 +443,8 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
                      OR f.kind = 'money' AND split_part(f.unit, '/', 1) = c.claim_unit)
               WHERE len(c.wordings) = 0 AND NOT f.in_name),
             placed AS MATERIALIZED (
-              SELECT m.claim_idx, m.wording_rank, c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
+              SELECT m.claim_idx, m.wording_rank, m.wording_rank = len(c.wordings) AND len(c.wordings) > 1 AS by_noun,
+                     c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
                      f.value, f.value_max, f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence,
                      s.char_start AS sentence_start, s.paragraph_idx, a.title, a.outlet, a.kind AS article_kind,
                      -- lowered once a row, not once a word
@@ -454,7 +458,7 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
               -- The same sentence reposted or quoted by a teaser is one candidate (its LĐTĐ
               -- article first), so that copies do not crowd other figures out of the limit. Ranked
               -- on narrow rows: a window carrying the sentences cost more than the rest together.
-              SELECT claim_idx, wording_rank, article_id, char_start FROM placed
+              SELECT claim_idx, wording_rank, by_noun, article_id, char_start FROM placed
               WHERE len(words) = 0 OR list_bool_or(list_transform(words, lambda w: contains(haystack, w)))
               QUALIFY row_number() OVER (
                   PARTITION BY claim_idx, hash(sentence), char_start - sentence_start
@@ -462,7 +466,8 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
             kept AS (
               SELECT * FROM found
               -- a figure of the claim's whole counted phrase before one of its counted noun alone
-              QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY wording_rank, article_id, char_start) <= $6),
+              QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY wording_rank, article_id, char_start) <= $6
+                  AND (NOT by_noun OR row_number() OVER (PARTITION BY claim_idx, by_noun ORDER BY article_id, char_start) <= $7)),
             paragraphs AS MATERIALIZED (
               SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
               FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
@@ -473,7 +478,7 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
               FROM paragraphs p JOIN articles a USING (article_id)
               WHERE p.paragraph_idx <= 1 AND trim(p.paragraph) <> trim(coalesce(a.title, ''))
               GROUP BY p.article_id)
-            SELECT placed.* EXCLUDE (words, haystack, wording_rank), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
+            SELECT placed.* EXCLUDE (words, haystack, wording_rank, by_noun), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
                    p.paragraph, CASE WHEN prev.paragraph IS NULL OR prev.paragraph = ledes.lede
                                      OR trim(prev.paragraph) = trim(coalesce(a.title, '')) THEN ledes.lede
                                      ELSE concat_ws(' ', ledes.lede, prev.paragraph) END AS lede
@@ -484,7 +489,7 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
             LEFT JOIN paragraphs prev ON prev.article_id = kept.article_id AND prev.paragraph_idx = p.paragraph_idx - 1
             LEFT JOIN ledes ON ledes.article_id = kept.article_id
             ORDER BY claim_idx, article_id, char_start""",
-        [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT],
+        [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT, NOUN_ALONE_LIMIT],
     )
     columns = [d[0] for d in rows.description]
     found: list[list[dict]] = [[] for _ in searches]
