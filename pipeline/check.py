@@ -260,10 +260,18 @@ def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _candidate_search(figure: dict, search_words: list[str]) -> tuple[str, str | None, list[list[str]], list[str]]:
-    """(kind, unit, subject wordings, search words) of a claimed figure's candidate search: stored
-    figures of the same kind and unit; for a count, those whose subject holds every syllable of one
-    wording of the claim's subject (`subject_wordings`); for other figures, those whose sentence or
+class _Search(NamedTuple):
+    kind: str
+    unit: str | None
+    wordings: list[list[str]]
+    words: list[str]
+    noun_alone: int  # the 1-based index of the wording that is the counted noun alone, else 0
+
+
+def _candidate_search(figure: dict, search_words: list[str]) -> _Search:
+    """A claimed figure's candidate search: stored figures of the same kind and unit; for a count,
+    those whose subject holds every syllable of one wording of the claim's subject
+    (`subject_wordings`), or of its counted noun alone; for other figures, those whose sentence or
     title holds a search word (lower case, as written)."""
     unit = figure["unit"] if figure["kind"] in UNIT_KINDS and figure["unit"] else None
     if figure["kind"] == "money" and unit:
@@ -273,9 +281,11 @@ def _candidate_search(figure: dict, search_words: list[str]) -> tuple[str, str |
     # quà gồm các nhu yếu phẩm`, `số người chết vì tai nạn lao động 353 người`), where
     # `same_thing` reads them: the counted noun alone is searched too, its figures ranked last.
     head = [m.group() for m in _WORD.finditer((figure["unit"] or "").lower())] if figure["kind"] == "count" else []
+    noun_alone = 0
     if wordings and head and head not in wordings:
         wordings.append(head)
-    return figure["kind"], unit, wordings, [] if wordings else list(search_words)
+        noun_alone = len(wordings)
+    return _Search(figure["kind"], unit, wordings, [] if wordings else list(search_words), noun_alone)
 
 
 def same_rate(claim_unit: str | None, claim: "_Thing", corpus_unit: str | None, corpus: "_Thing") -> bool:
@@ -399,7 +409,7 @@ def _abbreviations() -> dict[str, str]:
     return {k: v for k, v in abbreviation_lexicon().items() if _WORD.fullmatch(k) and any(c.isupper() for c in k)}
 
 
-def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list[str]]]) -> list[list[dict]]:
+def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
     """The candidates of every search (`_candidate_search`), in one query for a whole draft: each
     query scanned the sentences table twice, 50 ms a figure on 10,000 articles.
 
@@ -409,12 +419,12 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
     search, the first by article id."""
     if not searches:
         return []
-    kinds, units, wordings, words = (list(column) for column in zip(*searches))
+    kinds, units, wordings, words, noun_alone = (list(column) for column in zip(*searches))
     rows = con.execute(
         """WITH claim AS (
               SELECT unnest($1::INTEGER[]) AS claim_idx, unnest($2::VARCHAR[]) AS claim_kind,
                      unnest($3::VARCHAR[]) AS claim_unit, unnest($4::VARCHAR[][][]) AS wordings,
-                     unnest($5::VARCHAR[][]) AS words),
+                     unnest($5::VARCHAR[][]) AS words, unnest($7::INTEGER[]) AS noun_alone),
             wording AS (
               SELECT claim_idx, claim_kind, claim_unit, unnest(wordings) AS syllables,
                      generate_subscripts(wordings, 1) AS wording_idx
@@ -443,7 +453,7 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
                      OR f.kind = 'money' AND split_part(f.unit, '/', 1) = c.claim_unit)
               WHERE len(c.wordings) = 0 AND NOT f.in_name),
             placed AS MATERIALIZED (
-              SELECT m.claim_idx, m.wording_rank, m.wording_rank = len(c.wordings) AND len(c.wordings) > 1 AS by_noun,
+              SELECT m.claim_idx, m.wording_rank, m.wording_rank = c.noun_alone AS by_noun,
                      c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
                      f.value, f.value_max, f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence,
                      s.char_start AS sentence_start, s.paragraph_idx, a.title, a.outlet, a.kind AS article_kind,
@@ -467,7 +477,7 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
               SELECT * FROM found
               -- a figure of the claim's whole counted phrase before one of its counted noun alone
               QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY wording_rank, article_id, char_start) <= $6
-                  AND (NOT by_noun OR row_number() OVER (PARTITION BY claim_idx, by_noun ORDER BY article_id, char_start) <= $7)),
+                  AND (NOT by_noun OR row_number() OVER (PARTITION BY claim_idx, by_noun ORDER BY article_id, char_start) <= $8)),
             paragraphs AS MATERIALIZED (
               SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
               FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
@@ -489,7 +499,7 @@ def _candidates(con, searches: list[tuple[str, str | None, list[list[str]], list
             LEFT JOIN paragraphs prev ON prev.article_id = kept.article_id AND prev.paragraph_idx = p.paragraph_idx - 1
             LEFT JOIN ledes ON ledes.article_id = kept.article_id
             ORDER BY claim_idx, article_id, char_start""",
-        [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT, NOUN_ALONE_LIMIT],
+        [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT, noun_alone, NOUN_ALONE_LIMIT],
     )
     columns = [d[0] for d in rows.description]
     found: list[list[dict]] = [[] for _ in searches]

@@ -496,7 +496,7 @@ def extract_spelled_counts(doc: "Doc", ctx: ArticleContext) -> list[Figure]:
             # a count of a noun written right after the number words (`một số`, `một nửa`, the
             # `ba` of `nhất, nhì, ba` count nothing)
             if end is None or f.kind != "count" or f.in_name or not f.unit \
-                    or not text[end:].lstrip().lower().startswith(f.unit):
+                    or not text[end:sentence.char_end].lstrip().lower().startswith(f.unit):
                 continue
             end = max(end, f.end)  # `ba` as written, not the `3` read in its place
             # the subject as written, up to the next spelled count (`hai công nhân thiệt mạng, hai
@@ -970,7 +970,8 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None 
         found.kind, found.unit, found.end = "money", unit, reach
         return True
     duration = _multiword_unit(text, found.end, s1, lex.durations)
-    if duration and (_token_is(text, found.end, s1, words, duration) or _word_at(found.end, words) in lex.glued_durations):
+    if duration and (_token_is(text, found.end, s1, words, duration)
+                     or (_word_after(text, found.end, s1, words) or "").lower() in lex.glued_durations):
         reach = found.end + re.match(rf"\s*{re.escape(duration)}", text[found.end:s1], re.IGNORECASE).end()
         tail = text[reach:s1]
         month_day = duration.lower() == "tháng" and re.match(r"\s+\d", tail)
@@ -1034,12 +1035,6 @@ def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | N
     if not m or not m.group("phrase").lower().startswith(unit + " "):
         return None
     return m.group("phrase")
-
-
-def _word_at(pos: int, words: _Words) -> str | None:
-    """The first word after `pos`, lower case."""
-    i = words.index_at(pos)
-    return words.texts[i].lower() if i < len(words.starts) else None
 
 
 def _token_is(text: str, pos: int, s1: int, words: _Words, unit: str) -> bool:
