@@ -441,6 +441,19 @@ CASES = [
     ("Sáng 23/6, ông Chu Ngọc Anh tiếp tục được bầu giữ chức vụ Chủ tịch UBND thành phố Hà Nội khóa XVI, "
      "nhiệm kỳ 2021-2026 với số phiếu 92/94.",
      [('Chu Ngọc Anh', 'ông', 'Chủ tịch @ UBND thành phố Hà Nội')]),
+    # `được bầu tiếp tục giữ chức`: the adverb after the election's verb (dev 813)
+    ("Bà Bùi Thị Minh Hoài được bầu tiếp tục giữ chức Bí thư Thành ủy Hà Nội khóa XVIII.",
+     [('Bùi Thị Minh Hoài', 'bà', 'Bí thư @ Thành ủy Hà Nội')]),
+    # `X là T O`: offices that name their body or are complete in themselves (dev 808), listed
+    # with semicolons too (dev 100); a part played, or a title with no body, is none
+    ("Trong đó, đồng chí Phan Thị Thanh Phương là Thành ủy viên, Bí thư Thành Đoàn khóa XI.",
+     [('Phan Thị Thanh Phương', 'đồng chí', 'Thành ủy viên; Bí thư @ Thành Đoàn')]),
+    ("Từ tháng 4/2016 tới nay, đồng chí Bùi Văn Cường là Uỷ viên Ban Chấp hành Trung ương Đảng khoá XII; "
+     "Bí thư Đảng đoàn, Chủ tịch Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam; Đại biểu Quốc hội Khoá XIV.",
+     [('Bùi Văn Cường', 'đồng chí', 'Ủy viên Ban Chấp hành @ Trung ương Đảng; Bí thư @ Đảng đoàn; '
+       'Chủ tịch @ Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam; Đại biểu Quốc hội')]),
+    ("Ông Nguyễn Văn An là Trưởng đoàn.", []),
+    ("Ông Nguyễn Văn An là Phó Chủ tịch; ông Trần Văn Bình là Ủy viên.", []),
     # `trúng cử (trực tiếp)`: elected at the congress, the office after it (dev 361)
     ("Ông Nguyễn Văn Phong tặng hoa chúc mừng bà Trần Thị Phương Hoa trúng cử trực tiếp Bí thư Quận uỷ Cầu "
      "Giấy (Hà Nội) tại đại hội.",

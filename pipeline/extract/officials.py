@@ -868,9 +868,9 @@ class SentenceParser:
                 break
         return k
 
-    def parse_roles(self, i: int, first_only: bool = False) -> tuple[list[RoleParse], int]:
+    def parse_roles(self, i: int, first_only: bool = False, semicolons: bool = False) -> tuple[list[RoleParse], int]:
         """The list of roles starting at token i (titles with their organisations), and its end;
-        with `first_only`, the first role alone."""
+        with `first_only`, the first role alone; with `semicolons`, a semicolon joins roles too."""
         roles: list[RoleParse] = []
         k = i
         while True:
@@ -911,7 +911,7 @@ class SentenceParser:
                         j = parent[1]
             roles.append(role)
             j = self.term_end(j)
-            nxt = None if first_only else self.role_separator(j)
+            nxt = None if first_only else self.role_separator(j, semicolons)
             # An organisation that ends with a person's name closes the list: what follows the
             # comma belongs to that person or to the next one (`… Hà Nội Nguyễn Huy Khánh, Phó …`).
             if nxt is None or self.name_in_region(role) is not None:
@@ -966,12 +966,13 @@ class SentenceParser:
             return self.split_name(role.department[0], role.department[1], None)
         return None
 
-    def role_separator(self, j: int) -> int | None:
-        """Start of the next title when a comma, `kiêm` or `và` joins one at j; else None."""
+    def role_separator(self, j: int, semicolons: bool = False) -> int | None:
+        """Start of the next title when a comma, `kiêm` or `và` (or, with `semicolons`, a
+        semicolon) joins one at j; else None."""
         t = self.tok(j)
         if t is None:
             return None
-        if t.text == "," or t.text in _DASHES:
+        if t.text == "," or t.text in _DASHES or (semicolons and t.text == ";"):
             start = j + 1
         elif t.key == _AND:
             start = j + 1
@@ -1498,11 +1499,14 @@ class SentenceParser:
             first = new_office[1]  # `X làm tân Chủ tịch LĐLĐ tỉnh Kiên Giang` (dev 584)
         if not self.title_at(first):
             return None
-        roles, end = self.parse_roles(first)
+        # `đồng chí X là Uỷ viên Ban Chấp hành Trung ương Đảng; Bí thư Đảng đoàn, Chủ tịch …; Đại
+        # biểu Quốc hội` (dev 100): after `là`, offices held at once are listed with semicolons.
+        roles, end = self.parse_roles(first, semicolons=bare is not None)
         if not roles or self.name_in_region(roles[-1]) is not None:
             return None
         self.inherit_orgs(roles)
-        if bare is not None and not all(r.org is not None and self.org_head_at(r.org[0]) for r in roles):
+        if bare is not None and not all(r.title.kind == "member" or (r.org is not None and self.org_head_at(r.org[0]))
+                                        for r in roles):
             return None  # `do ông X làm Trưởng đoàn`: a part played at an event, no office of a body
         return roles, (first, end)
 
