@@ -313,6 +313,14 @@ CASES = [
      [R("Từ nay đến ngày 5/1", "2025-11-14", "2026-01-05", inferred=True)]),
     ("Từ nay đến 31/12/2025, các cấp công đoàn thi đua.", datetime(2025, 11, 14),
      [R("Từ nay đến 31/12/2025", "2025-11-14", "2025-12-31")]),
+    # no reference: a day of the twelfth lunar month falls in the text's year in the lunar year
+    # before (dev 830)
+    ("Diễn ra từ ngày 7-1 đến ngày 7-2 (nhằm ngày 28 tháng chạp âm lịch), Xuân tình nguyện năm 2024 thu hút "
+     "sinh viên.", None,
+     [R("từ ngày 7-1 đến ngày 7-2", "2024-01-07", "2024-02-07", inferred=True),
+      D("ngày 28 tháng chạp âm lịch", "2024-02-07", inferred=True, calendar="lunar"), Y("năm 2024", 2024)]),
+    ("Mùng 2 Tết, năm 2024, công nhân đi lễ chùa.", None,
+     [D("Mùng 2 Tết", "2024-02-11", inferred=True, calendar="lunar"), Y("năm 2024", 2024)]),
 ]
 
 

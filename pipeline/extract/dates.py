@@ -496,7 +496,13 @@ class _YearRule:
         if self.reference is None:
             # A year known only from outside the text (a page's `date 2017-03`) cannot tell which
             # Tết a `thưởng Tết âm lịch` means: the feast stays undated.
-            return None if self.year_from_context else self.year
+            if self.year_from_context or self.year is None:
+                return None
+            # Without a reference, the year in force is the Gregorian year the text writes of: a
+            # day of the twelfth month falls in it in the lunar year before (`từ ngày 7-1 đến ngày
+            # 7-2 (nhằm ngày 28 tháng chạp âm lịch)` in a text of 2024 is 7/2/2024, dev 830).
+            return next((y for y in (self.year, self.year - 1) if (d := day_of(y)) is not None and d.year == self.year),
+                        self.year)
         ref = self.reference
         options = [(abs((d - ref).days), y) for y in (ref.year - 1, ref.year, ref.year + 1)
                    if (d := day_of(y)) is not None]
