@@ -374,6 +374,11 @@ CASES = [
     # a sum per voucher (dev 795)
     ("Công đoàn tặng phiếu mua hàng với giá trị 300 nghìn đồng/phiếu (tổng giá trị 15,45 tỷ đồng).",
      [F("300 nghìn đồng/phiếu", 300000, "money", "VND/phiếu"), F("15,45 tỷ đồng", 15.45e9, "money", "VND")]),
+    # a season or a volunteering drive named with its year (dev 828, 830); a count after them stays
+    ("Những tấm vé trên Chuyến xe Công đoàn - Xuân 2025 nghĩa tình này càng có ý nghĩa.", []),
+    ("Chiến dịch Xuân tình nguyện 2024 chính thức khởi động sáng 7-1 tại Nhà văn hóa Sinh viên.", []),
+    ("Chiến dịch tình nguyện hè 2020 thu hút 1.500 đoàn viên.", [F("1.500", 1500, "count", "đoàn viên")]),
+    ("Đón xuân 2024, công đoàn tặng 250 suất quà.", [F("250", 250, "count", "suất quà")]),
 ]
 
 
