@@ -453,6 +453,11 @@ CASES = [
      [('Bùi Văn Cường', 'đồng chí', 'Ủy viên Ban Chấp hành @ Trung ương Đảng; Bí thư @ Đảng đoàn; '
        'Chủ tịch @ Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam; Đại biểu Quốc hội')]),
     ("Ông Nguyễn Văn An là Trưởng đoàn.", []),
+    # `TT` after a deputy's title stands for `Thường trực` (dev 845)
+    ("Dự có đồng chí Nguyễn Văn Cương – Phó Bí thư TT Huyện ủy; đồng chí Nguyễn Xuân Thanh – Phó Chủ tịch TT "
+     "UBND huyện.",
+     [('Nguyễn Văn Cương', 'đồng chí', 'Phó Bí thư Thường trực @ Huyện ủy'),
+      ('Nguyễn Xuân Thanh', 'đồng chí', 'Phó Chủ tịch Thường trực @ UBND huyện')]),
     ("Ông Nguyễn Văn An là Phó Chủ tịch; ông Trần Văn Bình là Ủy viên.", []),
     # `trúng cử (trực tiếp)`: elected at the congress, the office after it (dev 361)
     ("Ông Nguyễn Văn Phong tặng hoa chúc mừng bà Trần Thị Phương Hoa trúng cử trực tiếp Bí thư Quận uỷ Cầu "
