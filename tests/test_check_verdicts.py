@@ -410,6 +410,12 @@ UNSEEN_SETS = {
     "check_unseen18": {"floor": 0.72, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18"}},
+    # blind, about the dev pages of batch 19 (session 19), over batches 1-19: first run 20/30
+    # (supported 6/9, differs 4/9, not_found 10/12), two claims about things not counted given
+    # evidence, with the checker of 30dcdd0
+    "check_unseen19": {"floor": 0.66, "false_evidence": 2,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19"}},
 }
 
 
