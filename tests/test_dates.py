@@ -321,6 +321,11 @@ CASES = [
       D("ngày 28 tháng chạp âm lịch", "2024-02-07", inferred=True, calendar="lunar"), Y("năm 2024", 2024)]),
     ("Mùng 2 Tết, năm 2024, công nhân đi lễ chùa.", None,
      [D("Mùng 2 Tết", "2024-02-11", inferred=True, calendar="lunar"), Y("năm 2024", 2024)]),
+    # `bằng năm 2019` (as much as in 2019) compares, as `so với` does: it does not say when the
+    # text was written (dev 885)
+    ("Ngày 15/1, mức thưởng bình quân Tết dương lịch là 3,4 triệu đồng/người (bằng năm 2019).", None,
+     [Y("năm 2019", 2019)]),
+    ("Mức thưởng bình quân Tết âm lịch là 8,8 triệu đồng/người (bằng năm 2019).", None, [Y("năm 2019", 2019)]),
 ]
 
 
