@@ -477,6 +477,17 @@ CASES = [
       ('Trần Thị Bình', '', 'Phó Chủ tịch @ UBND quận Đống Đa')]),
     ("Dự có Nguyễn Văn An, Trần Thị Bình, Phó Chủ tịch UBND quận Đống Đa.",
      [('Trần Thị Bình', '', 'Phó Chủ tịch @ UBND quận Đống Đa')]),
+    # ... names listed, then one election: each of them is elected (dev 887), after a plural
+    # honorific too
+    ("Các đồng chí Lê Thanh Hải và Nguyễn Văn Tuấn được bầu làm Phó Bí thư Huyện ủy Hà Trung.",
+     [('Lê Thanh Hải', 'đồng chí', 'Phó Bí thư @ Huyện ủy Hà Trung'),
+      ('Nguyễn Văn Tuấn', 'đồng chí', 'Phó Bí thư @ Huyện ủy Hà Trung')]),
+    ("Lê Thanh Hải và Nguyễn Văn Tuấn được bầu làm Phó Bí thư Huyện ủy Hà Trung.",
+     [('Lê Thanh Hải', '', 'Phó Bí thư @ Huyện ủy Hà Trung'),
+      ('Nguyễn Văn Tuấn', '', 'Phó Bí thư @ Huyện ủy Hà Trung')]),
+    ("Các đồng chí Lê Thanh Hải, Nguyễn Văn Tuấn - Phó Bí thư Huyện ủy Hà Trung.",
+     [('Lê Thanh Hải', 'đồng chí', 'Phó Bí thư @ Huyện ủy Hà Trung'),
+      ('Nguyễn Văn Tuấn', 'đồng chí', 'Phó Bí thư @ Huyện ủy Hà Trung')]),
     # the head of a trade-union group, of the unit named after the title (dev 144)
     ("Bà Trần Thị Thịnh, Tổ trưởng Công đoàn Làng Hòa Bình Thanh Xuân (Bệnh viện Phục hồi chức năng Hà Nội) "
      "cho biết.",

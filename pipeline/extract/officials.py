@@ -12,7 +12,8 @@ The shapes read (every word list is data in `pipeline/lexicons/officials.toml`):
   (`Các đồng chí Phó Chủ tịch LĐLĐ Thành phố: Lê Đình Hùng, Nguyễn Huy Khánh`);
 - a name that starts with a family name, then its roles: `Ngọ Duy Hiểu, Phó Chủ tịch Tổng LĐLĐ …`;
   names listed before one role phrase after a dash share it (`Đặng Thị Phương Hoa, Lê Đình Hùng -
-  Phó Chủ tịch LĐLĐ …`);
+  Phó Chủ tịch LĐLĐ …`), and so do names listed before one election (`Các đồng chí A và B được
+  bầu làm Phó Bí thư Huyện ủy`);
 - a name, then a verb of election or appointment and the office (`X tái đắc cử Chủ tịch …`,
   `X trúng cử Bí thư …`, `bầu đồng chí X làm Chủ tịch …`).
 
@@ -1546,7 +1547,9 @@ class SentenceParser:
             if self.lex.min_syllables <= name_end - j <= self.lex.max_after_honorific:
                 if self.blocked(i):
                     return ScanResult(end=name_end)
-                return self.roles_after_name((j, name_end), value, i) or ScanResult(end=name_end)
+                return self.roles_after_name((j, name_end), value, i) \
+                    or (self.shared_by_listed_names((j, name_end), value, i) if plural else None) \
+                    or ScanResult(end=name_end)
             return None
         plural = self.lex.plural_markers.match(self.toks, i)
         if plural and self.toks[plural[1]].cap and self.title_at(plural[1]):
@@ -1580,12 +1583,13 @@ class SentenceParser:
         end = self.name_shape(i)
         if end is None or self.blocked(i):
             return None
-        return self.roles_after_name((i, end), None, i) or self.shared_by_listed_names((i, end))
+        return self.roles_after_name((i, end), None, i) or self.shared_by_listed_names((i, end), None, i)
 
-    def shared_by_listed_names(self, first: tuple[int, int]) -> ScanResult | None:
+    def shared_by_listed_names(self, first: tuple[int, int], honorific: str | None, opener: int) -> ScanResult | None:
         """`A, B - ROLES`, `A và B - ROLES`: names joined by commas or `và`, then one role phrase
-        after a dash, held by each of them. Only a dash: after a comma (`A, B, Phó Chủ tịch …`)
-        the roles may be B's alone, A named before B's apposition."""
+        after a dash, held by each of them; or one election or appointment (`Các đồng chí A và B
+        được bầu làm Phó Bí thư Huyện ủy`, dev 887). Only a dash: after a comma (`A, B, Phó Chủ
+        tịch …`) the roles may be B's alone, A named before B's apposition."""
         names = [first]
         k = first[1]
         while (t := self.tok(k)) is not None and (t.text == "," or t.key == _AND):
@@ -1594,14 +1598,14 @@ class SentenceParser:
                 return None
             names.append((k + 1, end))
             k = end
-        dash = self.tok(k)
-        if len(names) < 2 or dash is None or dash.text not in _DASHES:
+        if len(names) < 2:
             return None
-        found = self.roles_after(k)
+        dash = self.tok(k)
+        found = self.roles_after(k) if dash is not None and dash.text in _DASHES else self.appointed_roles(k, opener)
         if found is None:
             return None
         roles, span = found
-        return ScanResult([MentionParse(name, None, roles, [span]) for name in names], span[1])
+        return ScanResult([MentionParse(name, honorific, roles, [span]) for name in names], span[1])
 
     @staticmethod
     def inherit_orgs(roles: list[RoleParse]) -> None:
