@@ -416,6 +416,12 @@ UNSEEN_SETS = {
     "check_unseen19": {"floor": 0.66, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19"}},
+    # blind, about the dev pages of batch 20 (session 19), over batches 1-20: first run 23/30
+    # (supported 9/10, differs 4/9, not_found 10/11), one claim about a thing not counted given
+    # evidence, with the checker of a1b1b86
+    "check_unseen20": {"floor": 0.76, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20"}},
 }
 
 
