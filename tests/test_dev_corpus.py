@@ -31,7 +31,8 @@ def test_size_and_mix_of_outlets():
     # two in five: the floor was then over a third of the whole and 200 pages. Batch 16 (five LĐTĐ of
     # 36, every other LĐTĐ page the store returned being in the corpus) takes it to 217 of 658 (of 689
     # after batch 17, none LĐTĐ; 223 of 727 after batch 18, six LĐTĐ of 38; 224 of 745 after batch
-    # 19, one LĐTĐ of 18; 224 of 763 after batch 20, whose collectors found no unused LĐTĐ page):
+    # 19, one LĐTĐ of 18; 224 of 763 after batch 20, whose collectors found no unused LĐTĐ page;
+    # 224 of 787 after batch 21, likewise):
     # the floor is now over a quarter of the whole, still far above issue 15's half of 80.
     ldtd = sum(r["ldtd"] == "yes" for r in SOURCES)
     assert ldtd * 2 >= 80
@@ -109,10 +110,12 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # what the rules of 7ac1834 scored on it), then raised by the rules read from its dev pages, and
 # the nineteenth (held: 201, 6 new; dev: 544, 12 new; at what the rules of 8b7e733 scored on it),
 # then raised by the rules read from its dev pages, and the twentieth (held: 206, 5 new; dev: 557,
-# 13 new; at what the rules of 30dcdd0 scored on it).
+# 13 new; at what the rules of 30dcdd0 scored on it), then raised by the rules read from its dev
+# pages, and the twenty-first (held: 212, 7 new; dev: 575, 17 new; at what the rules of a1b1b86
+# scored on it).
 F1_FLOORS = {
-    "dev": {"figures": 0.985, "dates": 0.980, "officials": 0.972, "campaigns": 0.876, "documents": 0.969},
-    "held": {"figures": 0.971, "dates": 0.960, "officials": 0.904, "campaigns": 0.765, "documents": 0.961},
+    "dev": {"figures": 0.982, "dates": 0.980, "officials": 0.969, "campaigns": 0.862, "documents": 0.969},
+    "held": {"figures": 0.971, "dates": 0.959, "officials": 0.906, "campaigns": 0.762, "documents": 0.961},
 }
 
 
