@@ -379,6 +379,12 @@ CASES = [
     ("Chiến dịch Xuân tình nguyện 2024 chính thức khởi động sáng 7-1 tại Nhà văn hóa Sinh viên.", []),
     ("Chiến dịch tình nguyện hè 2020 thu hút 1.500 đoàn viên.", [F("1.500", 1500, "count", "đoàn viên")]),
     ("Đón xuân 2024, công đoàn tặng 250 suất quà.", [F("250", 250, "count", "suất quà")]),
+    # a range of lengths of time with the unit written on both ends (dev 929), as sums are;
+    # two units apart are two figures
+    ("Có 7 đảng viên được trao huy hiệu từ 30 năm đến 60 năm tuổi đảng.",
+     [F("7", 7, "count", "đảng viên"), F("từ 30 năm đến 60 năm", 30, "duration", "năm", value_max=60)]),
+    ("Các lớp học kéo dài từ 3 tháng đến 6 tháng.", [F("từ 3 tháng đến 6 tháng", 3, "duration", "tháng", value_max=6)]),
+    ("Thời gian thử việc từ 6 tháng đến 3 năm.", [F("6 tháng", 6, "duration", "tháng"), F("3 năm", 3, "duration", "năm")]),
 ]
 
 

@@ -29,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.extract.orgphrase import INLINE_DEFINITION
@@ -962,7 +962,8 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None 
     currency = _currency_at(text, found.end, s1, words)
     if currency:
         unit, reach = currency
-        reach = _range_end_with_currency(found, text, s0, s1, reach, words, unit)
+        reach = _range_end_repeating_unit(found, text, s0, s1, reach, unit,
+                                          lambda pos: _amount_with_currency(text, pos, s1, words))
         while rate := lex.rate_nouns.match(text[reach:s1]):
             # `4.500.000đ/người/tháng`: a rate per person per month.
             unit += "/" + rate.group("p").lower()
@@ -979,6 +980,8 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None 
             # `9 tháng đầu năm 2024` is a period of a year; `06 tháng 11` a date.
             return False
         unit = text[found.end:reach].strip().lower()
+        reach = _range_end_repeating_unit(found, text, s0, s1, reach, unit,
+                                          lambda pos: _amount_with_duration(text, pos, s1, words))
         while rate := lex.rate_nouns.match(text[reach:s1]):
             unit += "/" + rate.group("p").lower()  # `9 giờ/ngày`: hours per day
             reach += rate.end()
@@ -999,11 +1002,12 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None 
     return True
 
 
-def _range_end_with_currency(found: _Found, text: str, s0: int | None, s1: int, reach: int, words: _Words,
-                             unit: str) -> int:
-    """Where a sum ends that a range opener (`từ`) opened and whose second end repeats the currency
-    (`từ 500.000 đồng đến 1 triệu đồng`): `reach` (the first currency's end) when it is no such
-    range; else the second currency's end, with value_max set and the opener in the surface."""
+def _range_end_repeating_unit(found: _Found, text: str, s0: int | None, s1: int, reach: int, unit: str,
+                              second_end: Callable[[int], tuple[float, str, int] | None]) -> int:
+    """Where an amount ends that a range opener (`từ`) opened and whose second end repeats the
+    unit (`từ 500.000 đồng đến 1 triệu đồng`, `từ 30 năm đến 60 năm`): `reach` (the first unit's
+    end) when it is no such range; else the second unit's end, with value_max set and the opener
+    in the surface. `second_end` reads (value, unit, end) of an amount at a position."""
     lex = _lex()
     if s0 is None or found.value_max is not None:
         return reach
@@ -1011,7 +1015,7 @@ def _range_end_with_currency(found: _Found, text: str, s0: int | None, s1: int, 
     joiner = lex.range_joiner.match(text[reach:s1])
     if opener is None or joiner is None:
         return reach
-    second = _amount_with_currency(text, reach + joiner.end(), s1, words)
+    second = second_end(reach + joiner.end())
     if second is None or second[1] != unit or second[0] <= found.value:
         return reach
     found.value_max, found.start = second[0], s0 + opener.start("p")
@@ -1023,6 +1027,18 @@ def _amount_with_currency(text: str, pos: int, s1: int, words: _Words) -> tuple[
     amount = _scaled(text, pos, s1)
     currency = _currency_at(text, amount[1], s1, words) if amount is not None else None
     return (amount[0], currency[0], currency[1]) if currency is not None else None
+
+
+def _amount_with_duration(text: str, pos: int, s1: int, words: _Words) -> tuple[float, str, int] | None:
+    """(value, unit, end) of a length of time written at `pos` (`60 năm`)."""
+    digits = DIGITS.match(text, pos, s1)
+    if digits is None:
+        return None
+    duration = _multiword_unit(text, digits.end(), s1, _lex().durations)
+    if duration is None or not _token_is(text, digits.end(), s1, words, duration):
+        return None
+    end = digits.end() + re.match(rf"\s*{re.escape(duration)}", text[digits.end():s1], re.IGNORECASE).end()
+    return parse_digits(digits.group()), duration.lower(), end
 
 
 def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | None:
