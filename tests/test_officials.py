@@ -453,6 +453,15 @@ CASES = [
      [('Bùi Văn Cường', 'đồng chí', 'Ủy viên Ban Chấp hành @ Trung ương Đảng; Bí thư @ Đảng đoàn; '
        'Chủ tịch @ Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam; Đại biểu Quốc hội')]),
     ("Ông Nguyễn Văn An là Trưởng đoàn.", []),
+    # an honorary chair (dev 906) and a military commander (dev 928) are offices of the body after them
+    ("Đến tham dự có ông Nguyễn Anh Tuấn - Phó Bí thư Thường trực Huyện ủy, Chủ tịch danh dự Hội Chữ thập đỏ "
+     "huyện; ông Đỗ Thanh Hòa - Huyện ủy viên.",
+     [('Nguyễn Anh Tuấn', 'ông', 'Phó Bí thư Thường trực @ Huyện ủy; Chủ tịch danh dự @ Hội Chữ thập đỏ huyện'),
+      ('Đỗ Thanh Hòa', 'ông', 'Huyện ủy viên')]),
+    ("Tham dự có các đồng chí: Thiếu tướng Vũ Văn Điền, Ủy viên Ban Thường vụ Thành ủy, Tư lệnh Bộ Tư lệnh "
+     "TPHCM; Phan Thị Thanh Phương, Bí thư Đảng ủy.",
+     [('Vũ Văn Điền', 'đồng chí', 'Thiếu tướng; Ủy viên Ban Thường vụ @ Thành ủy; Tư lệnh @ Bộ Tư lệnh TPHCM'),
+      ('Phan Thị Thanh Phương', 'đồng chí', 'Bí thư @ Đảng ủy')]),
     # `TT` after a deputy's title stands for `Thường trực` (dev 845)
     ("Dự có đồng chí Nguyễn Văn Cương – Phó Bí thư TT Huyện ủy; đồng chí Nguyễn Xuân Thanh – Phó Chủ tịch TT "
      "UBND huyện.",
