@@ -366,7 +366,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about the dev pages of batch 9 (session 13), over batches 1-9: first run 54/68, no
     # false evidence, on ce9a02b (after the figures rules written from batch 9's dev pages)
-    "check_unseen10": {"floor": 0.79, "false_evidence": 0,
+    "check_unseen10": {"floor": 0.80, "false_evidence": 0,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9"}},
     # blind, about the dev pages of batches 10 and 11 (session 15), over batches 1-11: first run
     # 66/89 (supported 21/29, differs 15/30, not_found 30/30), no false evidence, on 89b073c
@@ -380,7 +380,7 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 13 (session 16), over batches 1-13: first run 39/59
     # (supported 9/19, differs 10/19, not_found 20/21), one claim about a thing not counted given
     # evidence, on 3beef40
-    "check_unseen13": {"floor": 0.66, "false_evidence": 1,
+    "check_unseen13": {"floor": 0.67, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"}},
     # blind, about the dev pages of batch 14 (session 16), over batches 1-14: first run 34/44
     # (supported 11/14, differs 10/14, not_found 13/16), three claims about things not counted
@@ -390,7 +390,7 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 15 (session 17), over batches 1-15: first run 35/50
     # (supported 12/17, differs 10/17, not_found 13/16), one claim about a thing not counted given
     # evidence, with the checker of d65b54f
-    "check_unseen15": {"floor": 0.70, "false_evidence": 1,
+    "check_unseen15": {"floor": 0.72, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"}},
     # blind, about the dev pages of batch 16 (session 17), over batches 1-16: first run 36/50
     # (supported 10/17, differs 10/16, not_found 16/17), one claim about a thing not counted given
