@@ -970,10 +970,9 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None 
             reach += rate.end()
         found.kind, found.unit, found.end = "money", unit, reach
         return True
-    duration = _multiword_unit(text, found.end, s1, lex.durations)
-    if duration and (_token_is(text, found.end, s1, words, duration)
-                     or (_word_after(text, found.end, s1, words) or "").lower() in lex.glued_durations):
-        reach = found.end + re.match(rf"\s*{re.escape(duration)}", text[found.end:s1], re.IGNORECASE).end()
+    duration = _duration_at(text, found.end, s1, words)
+    if duration:
+        duration, reach = duration
         tail = text[reach:s1]
         month_day = duration.lower() == "tháng" and re.match(r"\s+\d", tail)
         if lex.period_after.match(tail) or month_day or lex.lunar_month_after.match(tail):
@@ -1029,16 +1028,24 @@ def _amount_with_currency(text: str, pos: int, s1: int, words: _Words) -> tuple[
     return (amount[0], currency[0], currency[1]) if currency is not None else None
 
 
+def _duration_at(text: str, pos: int, s1: int, words: _Words) -> tuple[str, int] | None:
+    """(unit, end) of a time unit written as a word of its own at `pos` (`năm`, and `năm` glued
+    into `năm tuổi` by the segmenter), else None."""
+    lex = _lex()
+    duration = _multiword_unit(text, pos, s1, lex.durations)
+    if duration is None or not (_token_is(text, pos, s1, words, duration)
+                                or (_word_after(text, pos, s1, words) or "").lower() in lex.glued_durations):
+        return None
+    return duration, pos + re.match(rf"\s*{re.escape(duration)}", text[pos:s1], re.IGNORECASE).end()
+
+
 def _amount_with_duration(text: str, pos: int, s1: int, words: _Words) -> tuple[float, str, int] | None:
     """(value, unit, end) of a length of time written at `pos` (`60 năm`)."""
     digits = DIGITS.match(text, pos, s1)
-    if digits is None:
+    duration = _duration_at(text, digits.end(), s1, words) if digits is not None else None
+    if duration is None:
         return None
-    duration = _multiword_unit(text, digits.end(), s1, _lex().durations)
-    if duration is None or not _token_is(text, digits.end(), s1, words, duration):
-        return None
-    end = digits.end() + re.match(rf"\s*{re.escape(duration)}", text[digits.end():s1], re.IGNORECASE).end()
-    return parse_digits(digits.group()), duration.lower(), end
+    return parse_digits(digits.group()), duration[0].lower(), duration[1]
 
 
 def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | None:
