@@ -205,8 +205,12 @@ CASES = [
                  id="programmes-listed-after-words"),
     pytest.param("Báo cáo về phong trào thi đua yêu nước, phong trào \"Người tốt, việc tốt\" được triển khai rộng khắp.",
                  [{"name": "Người tốt, việc tốt"}], id="no-bridge-across-a-comma"),
+    pytest.param("Bộ Y tế ban hành kế hoạch triển khai “Tháng hành động vì an toàn thực phẩm” năm 2024.",
+                 [{"name": "Tháng hành động vì an toàn thực phẩm", "start_date": None}], id="quotation-opened-by-its-head"),
+    # a fixed name takes the year written after its quotation (dev 012)
     pytest.param("Các hoạt động chính trong “Tháng hành động vì trẻ em” năm 2020.",
-                 [{"name": "Tháng hành động vì trẻ em", "start_date": None}], id="quotation-opened-by-its-head"),
+                 [{"name": "Tháng hành động vì trẻ em năm 2020", "start_date": None}],
+                 id="quoted-fixed-name-year-after-quotation"),
     pytest.param("LĐLĐ phát động Tháng hành động về An toàn, vệ sinh lao động và “Tháng hành động về ATVSLĐ”.",
                  [{"name": "Tháng hành động về An toàn, vệ sinh lao động"}], id="quoted-alias-of-a-fixed-name"),
     pytest.param("Sáng 20/4, Công đoàn tổ chức lễ phát động Tháng công nhân 2025 và hưởng ứng Tháng hành động về an "
@@ -638,6 +642,51 @@ CASES = [
                  [{"name": "Tết Sum vầy - Xuân ơn Đảng", "start_date": None},
                   {"name": "Chợ Tết Công đoàn", "start_date": None}],
                  id="bare-head-of-two-programmes-quoted-apart"),
+    # the Red Cross's and the children's months are fixed names, read unquoted with their year (dev 405-407,
+    # 460, 695), the year written after the quotation too (dev 012, 404), the scope after the year (dev 684)
+    pytest.param("Tháng Nhân đạo năm 2021 được triển khai trên toàn quốc từ ngày 1-31/5/2021.",
+                 [{"name": "Tháng Nhân đạo năm 2021", "start_date": date(2021, 5, 1), "end_date": date(2021, 5, 31)}],
+                 id="red-cross-month-unquoted"),
+    pytest.param("Gần 1000 người diễu hành phát động “Tháng Nhân đạo” 2018",
+                 [{"name": "Tháng Nhân đạo 2018", "start_date": None}], id="red-cross-month-year-after-quotation"),
+    pytest.param("Phát động Tháng Nhân đạo năm 2025 cấp quốc gia",
+                 [{"name": "Tháng Nhân đạo năm 2025 cấp quốc gia", "start_date": None}], id="fixed-name-scope-after-year"),
+    pytest.param("Tháng hành động vì trẻ em năm 2024 sẽ diễn ra từ ngày 01/6 đến 30/6/2024 với chủ đề: “Hành động thiết "
+                 "thực, ưu tiên nguồn lực cho trẻ em”.",
+                 [{"name": "Tháng hành động vì trẻ em năm 2024", "start_date": date(2024, 6, 1),
+                   "end_date": date(2024, 6, 30)}], id="children-month-unquoted"),
+    # a fixed name listed after a drive named loosely is another campaign (dev 902, 904)
+    pytest.param("Ngày 31/5, tại tỉnh Gia Lai, Trung ương Đoàn tổ chức chương trình ra quân Chiến dịch Thanh niên tình "
+                 "nguyện hè và hưởng ứng Tháng hành động vì trẻ em năm 2025.",
+                 [{"name": "Chiến dịch Thanh niên tình nguyện hè", "start_date": None},
+                  {"name": "Tháng hành động vì trẻ em năm 2025", "start_date": None}],
+                 id="fixed-name-listed-after-a-loose-drive"),
+    # a year followed by a lower-case word closes a loose drive's name; a sentence opening with a verb
+    # of its time dates the article's one campaign (dev 830)
+    pytest.param("Chiến dịch Xuân tình nguyện 2024 chính thức khởi động sáng 7-1 tại Nhà văn hóa Sinh viên.\n\n"
+                 "Chị Hà nói chiến dịch tiếp tục tạo môi trường để sinh viên rèn luyện.\n\n"
+                 "Diễn ra từ ngày 7-1 đến ngày 7-2-2024 (nhằm ngày 28 tháng chạp âm lịch), Xuân tình nguyện không chỉ có "
+                 "đoàn viên thanh niên.",
+                 [{"name": "Chiến dịch Xuân tình nguyện 2024", "start_date": date(2024, 1, 7),
+                   "end_date": date(2024, 2, 7)}], id="opening-time-verb-dates-the-one-drive"),
+    # a quotation repeating a programme's quoted name is a mention of it: its sentence dates it (dev 761)
+    pytest.param("Hai đơn vị đã bàn bạc công tác tổ chức chương trình “Chợ Tết công đoàn năm 2023”.\n\n"
+                 "Dự kiến “Chợ Tết công đoàn năm 2023” tại Quảng Ninh sẽ được tổ chức vào ngày 7 - 8.1.2023 tại "
+                 "Quảng trường 12-11.",
+                 [{"name": "Chợ Tết công đoàn năm 2023", "start_date": date(2023, 1, 7), "end_date": date(2023, 1, 8)}],
+                 id="quotation-repeated-without-its-head"),
+    # the body's spelling of a quoted name outvotes a subheading's (dev 831)
+    pytest.param("Hạnh phúc trong những “Mái ấm Công Đoàn”\n\n"
+                 "Công đoàn các cấp đã triển khai chương trình “Mái ấm Công đoàn” với phương châm “Ở đâu có đoàn viên "
+                 "khó khăn, ở đó có Công đoàn đồng hành”.\n\n"
+                 "Chương trình “Mái ấm Công đoàn” là hoạt động trọng tâm được LĐLĐ TP Hà Nội triển khai nhiều năm qua.",
+                 [{"name": "Mái ấm Công đoàn", "start_date": None}], id="most-frequent-spelling-names"),
+    # after a back reference, a site of the programme is dated, not the programme (dev 543)
+    pytest.param("Theo kế hoạch tổ chức chương trình \"Tết sum vầy – Xuân ơn Đảng\" của LĐLĐ thành phố, các điểm "
+                 "Chợ Tết năm nay sẽ được tổ chức luân phiên.\n\n"
+                 "Theo đó, điểm Chợ Tết Công đoàn chính sẽ diễn ra tại Quảng trường phường Hòa Khánh từ ngày 5-2 "
+                 "đến 8-2-2026.",
+                 [{"name": "Tết sum vầy – Xuân ơn Đảng", "start_date": None}], id="back-reference-to-a-site"),
 ]
 
 NOT_CAMPAIGNS = [

@@ -112,10 +112,11 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # then raised by the rules read from its dev pages, and the twentieth (held: 206, 5 new; dev: 557,
 # 13 new; at what the rules of 30dcdd0 scored on it), then raised by the rules read from its dev
 # pages, and the twenty-first (held: 212, 7 new; dev: 575, 17 new; at what the rules of a1b1b86
-# scored on it), then raised by the rules read from its dev pages.
+# scored on it), then raised by the rules read from its dev pages (campaigns, 2026-12-03: the Red
+# Cross's and the children's months as fixed names, 0.762 -> 0.773 held).
 F1_FLOORS = {
-    "dev": {"figures": 0.982, "dates": 0.980, "officials": 0.972, "campaigns": 0.862, "documents": 0.969},
-    "held": {"figures": 0.971, "dates": 0.959, "officials": 0.909, "campaigns": 0.762, "documents": 0.961},
+    "dev": {"figures": 0.982, "dates": 0.980, "officials": 0.972, "campaigns": 0.910, "documents": 0.969},
+    "held": {"figures": 0.971, "dates": 0.959, "officials": 0.909, "campaigns": 0.773, "documents": 0.961},
 }
 
 

@@ -69,8 +69,9 @@ _ONE = fold_key("một")
 # The punctuation that ends a clause (a full stop only at a word's end: not `TP.HCM`).
 _CLAUSE_PUNCT = re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))")
 _YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
-# A year then a comma, or then `và` and a lower-case word (`… hè 2023 và tổng kết Tháng Thanh niên`).
-_YEAR_THEN_COMMA = re.compile(_YEAR.pattern + r"(?:\s*,|\s+và\s+(?=[^\W\d_A-ZĐ]))")
+# A year then a comma, or then a lower-case word (`… hè 2023 và tổng kết Tháng Thanh niên`; `Chiến
+# dịch Xuân tình nguyện 2024 chính thức khởi động sáng 7-1`, dev 830).
+_YEAR_THEN_COMMA = re.compile(_YEAR.pattern + r"(?:\s*,|\s+(?=[^\W\d_A-ZĐ]))")
 _PLAIN_WORD = re.compile(r"[^\s,;:.!?()“”\"‘’…]+")
 
 
@@ -150,8 +151,11 @@ class _Rules:
     drive_action_re: re.Pattern
     clause_end_re: re.Pattern
     loose_lead_re: re.Pattern
+    listed_fixed_re: re.Pattern
     period_label_re: re.Pattern
     back_reference_re: re.Pattern
+    site_subject_re: re.Pattern
+    opening_time_verb_re: re.Pattern
     part_lead_re: re.Pattern
     month_period_lead_re: re.Pattern
     demonstrative_re: re.Pattern
@@ -201,8 +205,10 @@ def _rules() -> _Rules:
         # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Công nhân cấp
         # tỉnh năm 2024`: the year (with the scope before it) is part of the name.
         # Never over a line break: the next paragraph's `Năm 2022, …` is no part of the name.
+        # The scope may follow the year instead (`Tháng Nhân đạo năm 2025 cấp quốc gia`, dev 684).
         named_year_re=re.compile(r"(?:[^\S\n]*\([A-ZĐ&]{2,12}\))?(?P<year>(?:[^\S\n]+(?:"
-                                 + _alternation(lexicon["named_scopes"]) + r"))?[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2})"
+                                 + _alternation(lexicon["named_scopes"]) + r"))?[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2}"
+                                 + r"(?:[^\S\n]+(?:" + _alternation(lexicon["named_scopes"]) + r")(?=[^\w]|$))?)"
                                  + _END, re.IGNORECASE),
         plural_re=re.compile(_WORD + "(?:" + _alternation(lexicon["plural_words"]) + r")\s+$", re.IGNORECASE),
         purpose_re=re.compile(r"\s+(?:" + _alternation(lexicon["purpose_words"]) + ")" + _END, re.IGNORECASE),
@@ -267,6 +273,9 @@ def _rules() -> _Rules:
                                         re.IGNORECASE),
         part_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["part_leads"]) + r")\s+(?:(?:"
                                 + _alternation(lexicon["periods"]["part_lead_verbs"]) + r")\s+)?$", re.IGNORECASE),
+        opening_time_verb_re=re.compile(r"\W*(?:" + _alternation(lexicon["periods"]["opening_time_verbs"]) + ")" + _END),
+        site_subject_re=re.compile(r"[\s,]*(?:" + _alternation(lexicon["periods"]["site_subjects"]) + ")" + _END,
+                                   re.IGNORECASE),
         back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END,
                                      re.IGNORECASE),
         period_label_re=re.compile(r"(?:^|[.…;!?]\s+)(?:(?:" + _alternation(lexicon["periods"]["labels"])
@@ -280,6 +289,8 @@ def _rules() -> _Rules:
         demonstrative_re=re.compile(_WORD + "(?:" + _alternation(lexicon["demonstratives"]) + ")" + _END),
         quoted_tail_re=re.compile(r"(?:\s+(?:" + _alternation(lexicon["quoted_tail_joiners"]) + r")(?:\s+[^\s,.;:!?“”\"()]+){1,%d}?)?"
                                   r"\s+năm\s+(?:19|20)\d{2}" % int(lexicon["quoted_tail_words"]) + _END),
+        listed_fixed_re=re.compile(r"\s+(?:" + _alternation(lexicon["list_joiners"]) + r")(?:\s+\w+){0,2}?\s+(?="
+                                   + named_re.pattern + ")", re.IGNORECASE),
         list_start_re=re.compile(r"\s*(?:" + _alternation(lexicon["list_joiners"]) + r")\s"),
         quoted_name_joiner_re=re.compile(r"\s*(?:" + _alternation(lexicon["quoted_name_joiners"]) + r")\s*"),
         quoted_ceremony_re=re.compile("(?:" + _alternation(lexicon["quoted_ceremonies"]) + ")", re.IGNORECASE),
@@ -478,6 +489,11 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 # A year closes the name before a comma (`chiến dịch Thanh niên tình nguyện Hè 2016,
                 # tháng 7 sẽ là tháng cao điểm`) or before `và` and what else is done (`… hè 2023 và
                 # tổng kết Tháng Thanh niên năm 2023`, dev 469): what follows is another clause.
+                # A fixed name listed after it is another campaign (`Chiến dịch Thanh niên tình
+                # nguyện hè và hưởng ứng Tháng hành động vì trẻ em năm 2025`, dev 902).
+                listed_fixed = rules.listed_fixed_re.search(text, head_end, loose_end)
+                if listed_fixed is not None:
+                    loose_end = listed_fixed.start()
                 year_then_comma = _YEAR_THEN_COMMA.search(text, head_end, loose_end + 1)
                 if year_then_comma is not None:
                     year_end = _YEAR.search(text, year_then_comma.start()).end()
@@ -502,6 +518,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             this = re.compile(r"\s+này" + _END).match(text, head_end, limit)
             mentions.append(_Mention(start, this.end() if this else head_end, head.family, "bare"))
     mentions.extend(_quoted_then_head(doc, quotes, rules))
+    mentions.extend(_quoted_again(quotes, mentions, text))
     for match in rules.named_re.finditer(text):
         around = _inside_quote(quotes, match.start())
         if sentence_at(doc, match.start()) is None:
@@ -564,6 +581,23 @@ def _quoted_then_head(doc: "Doc", quotes: list[tuple[int, int]], rules: _Rules) 
             family = rules.heads[then["head"].lower()].family
             found.append(_Mention(q_start + 1, q_end - 1, family, "quoted", name, key=_words_key(name),
                                   main=_main_title(name, rules)))
+    return found
+
+
+def _quoted_again(quotes: list[tuple[int, int]], mentions: list[_Mention], text: str) -> list[_Mention]:
+    """`chương trình “Chợ Tết công đoàn năm 2023”` … `Dự kiến “Chợ Tết công đoàn năm 2023” tại Quảng
+    Ninh sẽ được tổ chức vào ngày 7 - 8.1.2023` (dev 761): a quotation that repeats a campaign's
+    quoted name is a mention of it, headless."""
+    named = {m.key: m for m in mentions if m.kind == "quoted" and m.key}
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[_Mention] = []
+    for q_start, q_end in quotes:
+        if any(start < q_end and q_start < end for start, end in taken):
+            continue
+        name = without_definitions(text[q_start + 1:q_end - 1]).strip()
+        first = named.get(_words_key(name))
+        if first is not None and name:
+            found.append(_Mention(q_start + 1, q_end - 1, first.family, "quoted", name, key=first.key, main=first.main))
     return found
 
 
@@ -800,14 +834,16 @@ def _best_mention(doc: "Doc", group: _Group) -> _Mention:
     named = group.named_mentions()
     if not named:
         return group.mentions[0]
-    counts: dict[tuple[str, ...], int] = {}
+    # Counted by spelling: a subheading's `“Mái ấm Công Đoàn”` does not outvote the body's three
+    # `“Mái ấm Công đoàn”` (dev 831).
+    counts: dict[str, int] = {}
     for m in named:
-        counts[m.key] = counts.get(m.key, 0) + 1
+        counts[m.name or ""] = counts.get(m.name or "", 0) + 1
     # A fixed name's key is its canonical spelling, so its fullest spelling is told by the words written.
     # A headline in capitals (`THÁNG CÔNG NHÂN NĂM 2022`, dev 526) does not say how the name is written.
     return max(named, key=lambda m: (len(m.key), m.kind != "descriptive" or _starts_quoted(doc, m),
                                      m.kind == "quoted", not (m.name or "").isupper(), len(_words_key(m.name or "")),
-                                     counts[m.key], -m.start))
+                                     counts[m.name or ""], -m.start))
 
 
 def _group_name(doc: "Doc", group: _Group) -> str:
@@ -967,7 +1003,9 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
                 for group in dated:
                     if group.period is None and not group.phases:
                         group.period = fact
-            elif rules.back_reference_re.search(text, sentence.char_start, sentence.char_end):
+            elif (back := rules.back_reference_re.search(text, sentence.char_start, sentence.char_end)
+                  or rules.opening_time_verb_re.match(text, sentence.char_start, sentence.char_end)) \
+                    and not rules.site_subject_re.match(text, back.end(), fact.char_start):
                 # `… kế hoạch triển khai Tháng Công nhân năm 2024. Theo đó, các hoạt động sẽ được tổ
                 # chức … từ ngày 15/4 - 31/5`, `Diễn ra trong suốt tháng 5, các hoạt động …`: the one
                 # campaign the sentence before names, else the article's one campaign.
