@@ -422,6 +422,12 @@ UNSEEN_SETS = {
     "check_unseen20": {"floor": 0.76, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20"}},
+    # blind, about the dev pages of batch 21 (session 20), over batches 1-21: first run 23/36
+    # (supported 9/12, differs 4/12, not_found 10/12), two claims about a thing not counted given
+    # evidence, with the checker of 1fceef4
+    "check_unseen21": {"floor": 0.63, "false_evidence": 2,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21"}},
 }
 
 
