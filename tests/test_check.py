@@ -630,6 +630,12 @@ def test_time_overlap_dates_an_anniversary_by_its_last_day(periods, claim_year, 
         ("thí sinh đạt giải", "thí sinh tham gia", False),
         # an average is not the highest (dev 163: bình quân 3,92 triệu, cao nhất 614 triệu)
         ("Thưởng Tết bình quân tại Hà Nội là", "Mức thưởng Tết Nguyên đán Bính Ngọ cao nhất tại Hà Nội là", True),
+        # the body members are elected into (dev 302: the headline's Ban Chấp hành, the body's Ban vận động)
+        ("Trường đã bầu 5 đồng chí vào Ban vận động thành lập Công đoàn cơ sở",
+         "Bầu 5 đồng chí vào Ban Chấp hành Công đoàn Trường Mầm non Hoa Trạng Nguyên khóa I", True),
+        ("Đại hội bầu 9 đồng chí vào BTV", "Đại hội bầu 35 đồng chí vào Ban Chấp hành", True),  # read as expanded
+        ("Ban Chấp hành bầu 9 đồng chí vào Ban Thường vụ", "Ban Chấp hành khóa mới bầu 9 đồng chí vào Ban Thường vụ",
+         False),
     ],
 )
 def test_clauses_opposed_by_a_word_pair(claim, corpus, opposed):
