@@ -687,6 +687,9 @@ CASES = [
                  "Theo đó, điểm Chợ Tết Công đoàn chính sẽ diễn ra tại Quảng trường phường Hòa Khánh từ ngày 5-2 "
                  "đến 8-2-2026.",
                  [{"name": "Tết sum vầy – Xuân ơn Đảng", "start_date": None}], id="back-reference-to-a-site"),
+    # a headline's single marks quote the name after the head's kind words (dev 944)
+    pytest.param("TP. HCM: Sôi nổi ra quân Chiến dịch tình nguyện ‘Mùa Hè Xanh’ ở các trường",
+                 [{"name": "Mùa Hè Xanh", "start_date": None}], id="single-quoted-after-kind-words"),
 ]
 
 NOT_CAMPAIGNS = [

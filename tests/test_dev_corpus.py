@@ -32,7 +32,7 @@ def test_size_and_mix_of_outlets():
     # 36, every other LĐTĐ page the store returned being in the corpus) takes it to 217 of 658 (of 689
     # after batch 17, none LĐTĐ; 223 of 727 after batch 18, six LĐTĐ of 38; 224 of 745 after batch
     # 19, one LĐTĐ of 18; 224 of 763 after batch 20, whose collectors found no unused LĐTĐ page;
-    # 224 of 787 after batch 21, likewise):
+    # 224 of 787 after batch 21, likewise; 225 of 804 after batch 22, one LĐTĐ of 17):
     # the floor is now over a quarter of the whole, still far above issue 15's half of 80.
     ldtd = sum(r["ldtd"] == "yes" for r in SOURCES)
     assert ldtd * 2 >= 80
@@ -113,10 +113,12 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # 13 new; at what the rules of 30dcdd0 scored on it), then raised by the rules read from its dev
 # pages, and the twenty-first (held: 212, 7 new; dev: 575, 17 new; at what the rules of a1b1b86
 # scored on it), then raised by the rules read from its dev pages (campaigns, 2026-12-03: the Red
-# Cross's and the children's months as fixed names, 0.762 -> 0.773 held).
+# Cross's and the children's months as fixed names, 0.762 -> 0.773 held), and the twenty-second
+# (held: 217, 5 new; dev: 587, 12 new; at what the rules of 6594834 scored on it), then raised by
+# the rules read from its dev pages.
 F1_FLOORS = {
-    "dev": {"figures": 0.982, "dates": 0.980, "officials": 0.972, "campaigns": 0.910, "documents": 0.969},
-    "held": {"figures": 0.971, "dates": 0.959, "officials": 0.909, "campaigns": 0.773, "documents": 0.961},
+    "dev": {"figures": 0.983, "dates": 0.981, "officials": 0.969, "campaigns": 0.900, "documents": 0.969},
+    "held": {"figures": 0.971, "dates": 0.960, "officials": 0.909, "campaigns": 0.780, "documents": 0.961},
 }
 
 

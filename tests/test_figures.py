@@ -355,6 +355,10 @@ CASES = [
      [F("5", 5), F("2", 2)]),
     # the first day of a range whose end is a dotted date with its year is no count (dev 602)
     ("Ngày hội kéo dài từ 13 – 21.1.2024 với nhiều hoạt động.", []),
+    # a pair's first day before a whole date (dev 965); the duration before it is a figure
+    ("Đại hội sẽ diễn ra trong 2 ngày (28 và 29/9/2023) tại Trung tâm Hội nghị tỉnh.",
+     [F("2 ngày", 2, "duration", "ngày")]),
+    ("Công đoàn trao 28 và 29 suất quà.", [F("28", 28), F("29", 29, unit="suất quà")]),
     ("Có 13 - 21.5 tấn hàng được chuyển đi.", [F("13 - 21.5 tấn", 13, "measure", "tấn")]),
     # `thứ` right after a bracket stays in an ordinal's span (dev 631)
     ("Bà Nguyễn Thị Minh Hương (thứ 2 từ trái sang) chúc mừng tân Chủ tịch.", [F("thứ 2", 2, "ordinal")]),

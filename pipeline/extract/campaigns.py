@@ -647,7 +647,8 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
     if first is None and head.bridge_words:
         # `cuộc vận động xây dựng người Cán bộ, công chức, viên chức “…”`, `phong trào xây dựng “…”`
         # A bridge never opens with a comma: `phong trào thi đua yêu nước, phong trào “…”` is two heads.
-        found = re.compile(r"\s*([^.,;:!?“”\"][^.;:!?“”\"]*?)\s*(?=[“\"])").match(text, pos, limit)
+        # A headline's single marks open the quotation too (`Chiến dịch tình nguyện ‘Mùa Hè Xanh’`, dev 944).
+        found = re.compile(r"\s*([^.,;:!?“”\"‘'][^.;:!?“”\"‘']*?)\s*(?=[“\"‘'])").match(text, pos, limit)
         if (found is not None and len(found.group(1).split()) <= head.bridge_words
                 and not rules.bridge_stop_re.search(found.group(1))
                 and not any(ch.isdigit() for ch in found.group(1))):  # a number or date: a reference, not a kind
