@@ -815,6 +815,11 @@ CASES = [
     # the part someone plays at an event ends the organisation, even right after `ngành` (dev 670)
     ("Đoàn công tác do đồng chí Nguyễn Khắc Chương– Chủ tịch Công đoàn ngành làm trưởng đoàn đã đến thăm.",
      [('Nguyễn Khắc Chương', 'đồng chí', 'Chủ tịch @ Công đoàn ngành')]),
+    # ... and so does a verb of the report right after an organisation's head (dev 811, 881)
+    ("Phát biểu tại Đại hội, PGS.TS Trịnh Hoàng Hà – Giám đốc Bệnh viện ghi nhận, biểu dương những kết quả.",
+     [('Trịnh Hoàng Hà', '', 'Giám đốc @ Bệnh viện')]),
+    ("Ban Thường vụ Thành ủy đã chỉ định ông Trương Trung Kiên, Trưởng Ban Đô thị HĐND TP tham gia Ban Chấp hành.",
+     [('Trương Trung Kiên', 'ông', 'Trưởng Ban Đô thị @ HĐND TP')]),
     # a steering committee named by its purpose ends at `của` and the body it belongs to (dev 718)
     ("Đồng chí Nguyễn Thị Nghĩa, Trưởng Ban chỉ đạo của Thành ủy về thực hiện NQ 28 chủ trì hội nghị.",
      [('Nguyễn Thị Nghĩa', 'đồng chí', 'Trưởng Ban chỉ đạo @ Thành ủy')]),

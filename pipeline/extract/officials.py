@@ -579,8 +579,11 @@ class SentenceParser:
             t = self.toks[k]
             if self.term_end(k) > k:
                 break  # `khóa XV`: a mandate, not the body (`Đinh Văn Khoá` is a name)
-            if t.is_word and not t.cap and t.word_start and self.lex.verb_markers.match(self.toks, k):
-                break  # `Công đoàn ngành đã trình bày`: the verb phrase starts
+            if t.is_word and not t.cap and t.word_start and (self.lex.verb_markers.match(self.toks, k)
+                                                             or self.lex.glued_verbs.match(self.toks, k)):
+                # `Công đoàn ngành đã trình bày`, `Giám đốc Bệnh viện ghi nhận, biểu dương` (dev 811):
+                # the verb phrase starts
+                break
             fields = self.field_list_end(k + 1) if t.text == "," and k > i else None
             if fields is not None:
                 k = fields  # `Sở Văn hóa, Thể thao và Du lịch`: the fields a body is named by
