@@ -690,6 +690,14 @@ CASES = [
     # a headline's single marks quote the name after the head's kind words (dev 944)
     pytest.param("TP. HCM: Sôi nổi ra quân Chiến dịch tình nguyện ‘Mùa Hè Xanh’ ở các trường",
                  [{"name": "Mùa Hè Xanh", "start_date": None}], id="single-quoted-after-kind-words"),
+    # the Youth Union's summer programmes are named with the head written before them (dev 392, 727,
+    # 782, 784), not after a list's opener alone; a range before `như:` dates what the list makes up
+    pytest.param("Năm nay, chiến dịch hoạt động với 5 chương trình trọng tâm gồm: Tiếp sức mùa thi, Chiến dịch Mùa Hè "
+                 "xanh, Hoa phượng đỏ, Hành quân xanh, Kỳ nghỉ hồng; triển khai 9 đội hình.",
+                 [{"name": "Chiến dịch Mùa Hè xanh", "start_date": None}], id="youth-programme-after-its-head"),
+    pytest.param("Chiến dịch được Huyện đoàn Đại Lộc triển khai từ ngày 1/6 - 31/8/2023 với các hoạt động trọng tâm "
+                 "như: chương trình Tiếp sức mùa thi cùng các chiến dịch tình nguyện khác.",
+                 [{"name": "Chương trình Tiếp sức mùa thi", "start_date": None}], id="listed-after-a-range-undated"),
 ]
 
 NOT_CAMPAIGNS = [
@@ -740,9 +748,9 @@ NOT_CAMPAIGNS = [
     pytest.param("“Giai điệu tự hào” là chương trình truyền hình được nhiều khán giả yêu thích.",
                  id="quotation-then-là-a-show"),
     # without a verb of launching, a capitalised drive not closed by a year is a list item or a
-    # subject running on, no name (dev 392, 470)
-    pytest.param("Năm nay, chiến dịch hoạt động với 5 chương trình trọng tâm gồm: Tiếp sức mùa thi, Chiến dịch Mùa Hè "
-                 "xanh, Hoa phượng đỏ, Hành quân xanh, Kỳ nghỉ hồng; triển khai 9 đội hình.", id="drive-in-a-list"),
+    # subject running on, no name (dev 470)
+    pytest.param("Năm nay, chiến dịch hoạt động với 5 chương trình trọng tâm gồm: Tiếp sức mùa thi, Chiến dịch Tình "
+                 "nguyện vì cộng đồng, Hoa phượng đỏ; triển khai 9 đội hình.", id="drive-in-a-list"),
 ]
 
 

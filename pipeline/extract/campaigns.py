@@ -101,6 +101,7 @@ class _Rules:
     named_re: re.Pattern
     named: dict[str, str]  # folded alias -> canonical name
     named_after_head: frozenset[str]  # canonical names read unquoted only right after a head
+    named_with_head: frozenset[str]  # ... and named with that head (`Chiến dịch Mùa hè xanh`)
     head_before_re: re.Pattern  # a head (and `thi đua`) ending right before a name
     named_year_re: re.Pattern  # the year written after a fixed name, with its scope and abbreviation
     plural_re: re.Pattern
@@ -113,6 +114,7 @@ class _Rules:
     max_name_words: int
     launcher_re: re.Pattern
     list_opener_re: re.Pattern
+    list_intro_re: re.Pattern
     launch_verb_re: re.Pattern
     host_verb_re: re.Pattern
     verb_before_re: re.Pattern
@@ -186,6 +188,7 @@ def _rules() -> _Rules:
         for spelling in [entry["name"], *entry["aliases"]]:
             named[fold_key(_PUNCT.sub(" ", spelling))] = entry["name"]
     named_after_head = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("after_head"))
+    named_with_head = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("head_in_name"))
     named_spellings = [entry["name"] for entry in lexicon["named"]] + [a for e in lexicon["named"] for a in e["aliases"]]
     named_re = re.compile(
         _WORD + "(" + "|".join(r"[\s,]+".join(re.escape(w) for w in s.replace(",", " ").split())
@@ -201,6 +204,7 @@ def _rules() -> _Rules:
         named_re=named_re,
         named=named,
         named_after_head=named_after_head,
+        named_with_head=named_with_head,
         head_before_re=re.compile(_WORD + "(?:" + _alternation(list(heads)) + r")(?:\s+thi đua)?\s+$", re.IGNORECASE),
         # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Công nhân cấp
         # tỉnh năm 2024`: the year (with the scope before it) is part of the name.
@@ -223,6 +227,7 @@ def _rules() -> _Rules:
         comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
         max_name_words=int(lexicon["max_name_words"]),
         launcher_re=re.compile(r"\s+do\s+"),
+        list_intro_re=re.compile(_WORD + "(?:" + _alternation(lexicon["list_openers"]) + r")\s*:?(?=\s)"),
         list_opener_re=re.compile(r"\s*((?:[^\s,.;:!?“”\"]+,?\s+){0,%d}?)(?:%s)\s*:?\s*(?=[“\"])"
                                   % (int(lexicon["list_lead_words"]), _alternation(lexicon["list_openers"])),
                                   re.IGNORECASE),
@@ -559,7 +564,14 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             end = year.end()
         key = _words_key(canonical) + _words_key(written_year)
         name = _SPACES.sub(" ", match.group(1) + written_year)
-        mentions.append(_Mention(match.start(), end, "tháng", "named", name, key=key))
+        start = match.start()
+        if canonical in rules.named_with_head:
+            # `chương trình Tiếp sức mùa thi`, `Chiến dịch Mùa hè xanh` (dev 784, 392): a youth
+            # programme is named with the head written before it
+            head = rules.head_before_re.search(text, max(0, start - 40), start)
+            start = head.start()
+            name = _SPACES.sub(" ", text[start:match.start()]) + name
+        mentions.append(_Mention(start, end, "tháng", "named", name, key=key))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -1015,6 +1027,10 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
                     before[0].period = fact
             continue
         mention = min(near, key=lambda m: max(m.start - fact.char_end, fact.char_start - m.end, 0))
+        if mention.start >= fact.char_end and rules.list_intro_re.search(text, fact.char_end, mention.start):
+            # `… triển khai từ ngày 1/6 - 31/8 với các hoạt động trọng tâm như: chương trình Tiếp sức
+            # mùa thi, …` (dev 784): what is listed after the range makes up the campaign it dates
+            continue
         if rules.part_lead_re.search(text, max(0, mention.start - 40), mention.start):
             continue  # the period of a week or day of the campaign
         group = owner.get(id(mention))
