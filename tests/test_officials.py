@@ -815,6 +815,11 @@ CASES = [
     # the part someone plays at an event ends the organisation, even right after `ngành` (dev 670)
     ("Đoàn công tác do đồng chí Nguyễn Khắc Chương– Chủ tịch Công đoàn ngành làm trưởng đoàn đã đến thăm.",
      [('Nguyễn Khắc Chương', 'đồng chí', 'Chủ tịch @ Công đoàn ngành')]),
+    # an office given after `là` to a person with a role of their own: the mention holds that role (dev 808)
+    ("Chủ nhiệm Ủy ban kiểm tra là đồng chí Trương Minh Tước Nguyên - Phó Bí thư Thành Đoàn khóa XI.",
+     [('Trương Minh Tước Nguyên', 'đồng chí', 'Phó Bí thư @ Thành Đoàn')]),
+    ("Chủ nhiệm Ủy ban kiểm tra là đồng chí Trương Minh Tước Nguyên.",
+     [('Trương Minh Tước Nguyên', 'đồng chí', 'Chủ nhiệm @ Ủy ban kiểm tra')]),
     # ... and so does a verb of the report right after an organisation's head (dev 811, 881)
     ("Phát biểu tại Đại hội, PGS.TS Trịnh Hoàng Hà – Giám đốc Bệnh viện ghi nhận, biểu dương những kết quả.",
      [('Trịnh Hoàng Hà', '', 'Giám đốc @ Bệnh viện')]),

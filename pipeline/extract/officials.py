@@ -1245,10 +1245,13 @@ class SentenceParser:
             more = self.roles_after(names[0][1])
             if more is not None:
                 more_roles, more_span = more
-                if plural and opener_words:
+                if opener_words:
                     # `các Phó Bí thư Thành uỷ gồm bà X, Uỷ viên T.Ư Đảng, Phó Bí thư Thường trực
                     # Thành uỷ; bà Y, …`: the plural title names the group, the roles after the
-                    # name are the person's own.
+                    # name are the person's own. So after one title too: `Chủ nhiệm Ủy ban kiểm
+                    # tra là đồng chí X - Phó Bí thư Thành Đoàn` (dev 808) names the office X is
+                    # given; the mention holds the roles attached to X (the SPEC's decision on
+                    # officials elected or appointed).
                     roles, role_spans = more_roles, [more_span]
                 else:
                     shared, shared_spans = roles, list(role_spans)
