@@ -697,7 +697,29 @@ CASES = [
                  [{"name": "Chiến dịch Mùa Hè xanh", "start_date": None}], id="youth-programme-after-its-head"),
     pytest.param("Chiến dịch được Huyện đoàn Đại Lộc triển khai từ ngày 1/6 - 31/8/2023 với các hoạt động trọng tâm "
                  "như: chương trình Tiếp sức mùa thi cùng các chiến dịch tình nguyện khác.",
-                 [{"name": "Chương trình Tiếp sức mùa thi", "start_date": None}], id="listed-after-a-range-undated"),
+                 [{"name": "Chiến dịch", "start_date": date(2023, 6, 1), "end_date": date(2023, 8, 31)},
+                  {"name": "Chương trình Tiếp sức mùa thi", "start_date": None}], id="listed-after-a-range-undated"),
+    # a đợt thi đua is named by the action it drives, as a đợt cao điểm (dev 861)
+    pytest.param("Nhân dịp này, LĐLĐ huyện phát động đợt thi đua phát triển đoàn viên, thành lập CĐCS; tuyên dương 20 "
+                 "công nhân giỏi.",
+                 [{"name": "Đợt thi đua phát triển đoàn viên, thành lập CĐCS", "start_date": None}],
+                 id="emulation-round-named-by-its-action"),
+    # a loose drive's name stops before what it answers; `năm nay` closes it as a year does; the
+    # range then dates the drive, not the programme listed after `như:` (dev 784)
+    pytest.param("Huyện đoàn Đại Lộc vừa tổ chức lễ ra quân chiến dịch Thanh niên tình nguyện hè và hưởng ứng ngày Môi "
+                 "trường thế giới (5/6).\n\n"
+                 "Chiến dịch Thanh niên tình nguyện hè năm nay được Huyện đoàn Đại Lộc triển khai từ ngày 1/6 - "
+                 "31/8/2023 với các hoạt động trọng tâm như: chương trình Tiếp sức mùa thi.",
+                 [{"name": "Chiến dịch Thanh niên tình nguyện hè", "start_date": date(2023, 6, 1),
+                   "end_date": date(2023, 8, 31)},
+                  {"name": "Chương trình Tiếp sức mùa thi", "start_date": None}],
+                 id="drive-answering-a-day-dated-this-year"),
+    # a drive of donations is named by its action (dev 770)
+    pytest.param("UBND và Ủy ban MTTQ thị xã tổ chức phát động Tháng cao điểm “Vì người nghèo” năm 2021 và vận động đợt "
+                 "cao điểm quyên góp ủng hộ phòng, chống dịch COVID-19.",
+                 [{"name": "Tháng cao điểm “Vì người nghèo” năm 2021", "start_date": None},
+                  {"name": "Đợt cao điểm quyên góp ủng hộ phòng, chống dịch COVID-19", "start_date": None}],
+                 id="donation-drive-named-by-its-action"),
 ]
 
 NOT_CAMPAIGNS = [

@@ -115,6 +115,8 @@ class _Rules:
     launcher_re: re.Pattern
     list_opener_re: re.Pattern
     list_intro_re: re.Pattern
+    loose_name_stop_re: re.Pattern
+    this_year_re: re.Pattern
     launch_verb_re: re.Pattern
     host_verb_re: re.Pattern
     verb_before_re: re.Pattern
@@ -227,6 +229,8 @@ def _rules() -> _Rules:
         comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
         max_name_words=int(lexicon["max_name_words"]),
         launcher_re=re.compile(r"\s+do\s+"),
+        loose_name_stop_re=re.compile(r"\s+(?:" + _alternation(lexicon["loose_name_stops"]) + ")" + _END),
+        this_year_re=re.compile(r"\s+(?:" + _alternation(lexicon["this_year_words"]) + ")" + _END),
         list_intro_re=re.compile(_WORD + "(?:" + _alternation(lexicon["list_openers"]) + r")\s*:?(?=\s)"),
         list_opener_re=re.compile(r"\s*((?:[^\s,.;:!?“”\"]+,?\s+){0,%d}?)(?:%s)\s*:?\s*(?=[“\"])"
                                   % (int(lexicon["list_lead_words"]), _alternation(lexicon["list_openers"])),
@@ -499,6 +503,16 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 listed_fixed = rules.listed_fixed_re.search(text, head_end, loose_end)
                 if listed_fixed is not None:
                     loose_end = listed_fixed.start()
+                # So is what it answers (`chiến dịch Thanh niên tình nguyện hè và hưởng ứng ngày Môi
+                # trường thế giới (5/6)`, dev 784).
+                answered = rules.loose_name_stop_re.search(text, head_end, loose_end)
+                if answered is not None:
+                    loose_end = answered.start()
+                # `Chiến dịch Thanh niên tình nguyện hè năm nay được … triển khai từ ngày 1/6 - 31/8`
+                # (dev 784): `năm nay` closes the name as a year does, and is no part of it.
+                this_year = rules.this_year_re.search(text, head_end, loose_end + 1)
+                if this_year is not None:
+                    loose_end = this_year.start()
                 year_then_comma = _YEAR_THEN_COMMA.search(text, head_end, loose_end + 1)
                 if year_then_comma is not None:
                     year_end = _YEAR.search(text, year_then_comma.start()).end()
@@ -506,7 +520,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 words = text[head_end:loose_end].split()
                 # Without a verb of launching, only a name its year closes (`Chiến dịch Thanh
                 # niên tình nguyện hè năm 2023, gồm …`), not a list item or a subject running on.
-                closed = led or _YEAR_AT_END.search(text, head_end, loose_end) is not None
+                closed = led or this_year is not None or _YEAR_AT_END.search(text, head_end, loose_end) is not None
                 if len(words) >= 2 and closed and not rules.demonstrative_re.search(text, head_end, loose_end):
                     end = loose_end
             if end is not None:
@@ -1026,11 +1040,13 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
                 if len(before) == 1 and before[0].period is None and not before[0].phases:
                     before[0].period = fact
             continue
-        mention = min(near, key=lambda m: max(m.start - fact.char_end, fact.char_start - m.end, 0))
-        if mention.start >= fact.char_end and rules.list_intro_re.search(text, fact.char_end, mention.start):
-            # `… triển khai từ ngày 1/6 - 31/8 với các hoạt động trọng tâm như: chương trình Tiếp sức
-            # mùa thi, …` (dev 784): what is listed after the range makes up the campaign it dates
+        # `… triển khai từ ngày 1/6 - 31/8 với các hoạt động trọng tâm như: chương trình Tiếp sức
+        # mùa thi, …` (dev 784): what is listed after the range makes up the campaign it dates
+        near = [m for m in near
+                if not (m.start >= fact.char_end and rules.list_intro_re.search(text, fact.char_end, m.start))]
+        if not near:
             continue
+        mention = min(near, key=lambda m: max(m.start - fact.char_end, fact.char_start - m.end, 0))
         if rules.part_lead_re.search(text, max(0, mention.start - 40), mention.start):
             continue  # the period of a week or day of the campaign
         group = owner.get(id(mention))
