@@ -579,10 +579,10 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         key = _words_key(canonical) + _words_key(written_year)
         name = _SPACES.sub(" ", match.group(1) + written_year)
         start = match.start()
-        if canonical in rules.named_with_head:
+        head = rules.head_before_re.search(text, max(0, start - 40), start) if canonical in rules.named_with_head else None
+        if head is not None:
             # `chương trình Tiếp sức mùa thi`, `Chiến dịch Mùa hè xanh` (dev 784, 392): a youth
             # programme is named with the head written before it
-            head = rules.head_before_re.search(text, max(0, start - 40), start)
             start = head.start()
             name = _SPACES.sub(" ", text[start:match.start()]) + name
         mentions.append(_Mention(start, end, "tháng", "named", name, key=key))
