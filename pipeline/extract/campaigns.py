@@ -230,7 +230,9 @@ def _rules() -> _Rules:
         max_name_words=int(lexicon["max_name_words"]),
         launcher_re=re.compile(r"\s+do\s+"),
         loose_name_stop_re=re.compile(r"\s+(?:" + _alternation(lexicon["loose_name_stops"]) + ")" + _END),
-        this_year_re=re.compile(r"\s+(?:" + _alternation(lexicon["this_year_words"]) + ")" + _END),
+        # The dates lexicon's words for the year of writing (`năm nay`).
+        this_year_re=re.compile(r"\s+(?:" + _alternation([w for w, offset in load_lexicon("dates")["relative"]["years"].items()
+                                                           if offset == 0]) + ")" + _END),
         list_intro_re=re.compile(_WORD + "(?:" + _alternation(lexicon["list_openers"]) + r")\s*:?(?=\s)"),
         list_opener_re=re.compile(r"\s*((?:[^\s,.;:!?“”\"]+,?\s+){0,%d}?)(?:%s)\s*:?\s*(?=[“\"])"
                                   % (int(lexicon["list_lead_words"]), _alternation(lexicon["list_openers"])),
@@ -565,9 +567,9 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             else:
                 end = around[1] - 1 if before.strip() else around[1]
         canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
-        if canonical in rules.named_after_head and (around is not None or match.group(1)[0].islower() or not
-                                                    rules.head_before_re.search(text, max(0, match.start() - 40),
-                                                                                match.start())):
+        head = (rules.head_before_re.search(text, max(0, match.start() - 40), match.start())
+                if canonical in rules.named_after_head else None)
+        if canonical in rules.named_after_head and (around is not None or match.group(1)[0].islower() or head is None):
             continue  # quoted, the head's quotation names it (`chương trình “Tết sum vầy” năm 2019`)
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
         # `Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2025`).
@@ -579,8 +581,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         key = _words_key(canonical) + _words_key(written_year)
         name = _SPACES.sub(" ", match.group(1) + written_year)
         start = match.start()
-        head = rules.head_before_re.search(text, max(0, start - 40), start) if canonical in rules.named_with_head else None
-        if head is not None:
+        if head is not None and canonical in rules.named_with_head:
             # `chương trình Tiếp sức mùa thi`, `Chiến dịch Mùa hè xanh` (dev 784, 392): a youth
             # programme is named with the head written before it
             start = head.start()
