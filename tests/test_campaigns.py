@@ -720,6 +720,19 @@ CASES = [
                  [{"name": "Tháng cao điểm “Vì người nghèo” năm 2021", "start_date": None},
                   {"name": "Đợt cao điểm quyên góp ủng hộ phòng, chống dịch COVID-19", "start_date": None}],
                  id="donation-drive-named-by-its-action"),
+    # a launched movement is named by the lowercase words its year closes, up to whose it is
+    # (dev 590, 822); a drive capitalised mid-sentence is named to its year (dev 943)
+    pytest.param("Kế hoạch của Ban Thường vụ về tổ chức phát động phong trào thi đua chào mừng các ngày lễ, sự kiện lớn "
+                 "của Đảng và đất nước năm 2020.",
+                 [{"name": "Phong trào thi đua chào mừng các ngày lễ, sự kiện lớn của Đảng và đất nước năm 2020"}],
+                 id="launched-movement-closed-by-its-year"),
+    pytest.param("Chỉ thị về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ, kế hoạch năm 2023 của Tổng "
+                 "Giám đốc và Chủ tịch Công đoàn Điện lực Việt Nam.",
+                 [{"name": "Phong trào thi đua thực hiện thắng lợi nhiệm vụ, kế hoạch năm 2023"}],
+                 id="launched-movement-year-then-whose"),
+    pytest.param("Nằm trong Chiến dịch tình nguyện hè 2024, Huyện đoàn đã phối hợp với các Đoàn trường THPT.",
+                 [{"name": "Chiến dịch tình nguyện hè 2024", "start_date": None}],
+                 id="drive-capitalised-mid-sentence"),
 ]
 
 NOT_CAMPAIGNS = [
@@ -773,6 +786,12 @@ NOT_CAMPAIGNS = [
     # subject running on, no name (dev 470)
     pytest.param("Năm nay, chiến dịch hoạt động với 5 chương trình trọng tâm gồm: Tiếp sức mùa thi, Chiến dịch Tình "
                  "nguyện vì cộng đồng, Hoa phượng đỏ; triển khai 9 đội hình.", id="drive-in-a-list"),
+    # not launched, a year after a movement's words may date something else (dev 017); launched,
+    # a year that does not close the clause names nothing
+    pytest.param("Đó là những gương sáng trong phong trào thi đua lao động sản xuất ngành GTVT năm 2024.",
+                 id="movement-not-launched-year-dates-else"),
+    pytest.param("Công ty phát động phong trào thi đua lao động sản xuất năm 2024 với nhiều phần thưởng hấp dẫn.",
+                 id="launched-movement-year-not-closing"),
 ]
 
 

@@ -92,6 +92,7 @@ class _Head:
     action_named: bool = False  # may be named by the action it drives (`đợt cao điểm tuyên truyền, …`)
     named_with_head: bool = False  # a quotation after it is named with the head (`Tháng cao điểm “…” năm 2023`)
     loosely_named: bool = False  # launched, named by the words after it to its clause's end (`chiến dịch …`)
+    year_closed: bool = False  # named by the words after it that its year closes (`… vững mạnh năm 2023.`)
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,8 @@ class _Rules:
     month_period_lead_re: re.Pattern
     demonstrative_re: re.Pattern
     quoted_tail_re: re.Pattern
+    year_closer_re: re.Pattern  # what may follow the year that closes a `year_closed` name
+    year_closed_max_words: int
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:
@@ -184,7 +187,7 @@ def _rules() -> _Rules:
                                         re.compile(r"\s+(?:" + _alternation(entry["bare_followers"]) + ")" + _END)
                                         if entry.get("bare_followers") else None,
                                         entry.get("action_named", False), entry.get("named_with_head", False),
-                                        entry.get("loosely_named", False))
+                                        entry.get("loosely_named", False), entry.get("year_closed", False))
     named = {}
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
@@ -300,6 +303,8 @@ def _rules() -> _Rules:
         demonstrative_re=re.compile(_WORD + "(?:" + _alternation(lexicon["demonstratives"]) + ")" + _END),
         quoted_tail_re=re.compile(r"(?:\s+(?:" + _alternation(lexicon["quoted_tail_joiners"]) + r")(?:\s+[^\s,.;:!?“”\"()]+){1,%d}?)?"
                                   r"\s+năm\s+(?:19|20)\d{2}" % int(lexicon["quoted_tail_words"]) + _END),
+        year_closer_re=re.compile(r"\s*(?:$|[.,;:!?)…\n]|(?:" + _alternation(lexicon["year_closed"]["followers"]) + ")" + _END + ")"),
+        year_closed_max_words=int(lexicon["year_closed"]["max_words"]),
         listed_fixed_re=re.compile(r"\s+(?:" + _alternation(lexicon["list_joiners"]) + r")(?:\s+\w+){0,2}?\s+(?="
                                    + named_re.pattern + ")", re.IGNORECASE),
         list_start_re=re.compile(r"\s*(?:" + _alternation(lexicon["list_joiners"]) + r")\s"),
@@ -495,7 +500,8 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             if action is not None:
                 end = _clause_end(text, action.end(), limit, rules)
             led = head.loosely_named and rules.loose_lead_re.search(text, max(0, start - 20), start) is not None
-            if end is None and head.loosely_named and (led or _title_cased_name(text, start, head_end)):
+            if end is None and head.loosely_named and (led or _title_cased_name(text, start, head_end)
+                                                       or _capitalised_mid_sentence(text, start, sentence)):
                 loose_end = _clause_end(text, head_end, limit, rules)
                 # A year closes the name before a comma (`chiến dịch Thanh niên tình nguyện Hè 2016,
                 # tháng 7 sẽ là tháng cao điểm`) or before `và` and what else is done (`… hè 2023 và
@@ -525,6 +531,8 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 closed = led or this_year is not None or _YEAR_AT_END.search(text, head_end, loose_end) is not None
                 if len(words) >= 2 and closed and not rules.demonstrative_re.search(text, head_end, loose_end):
                     end = loose_end
+            if end is None and head.year_closed and rules.verb_before_re.search(text, sentence.char_start, start):
+                end = _year_closed_end(text, head_end, limit, rules)
             if end is not None:
                 name = _SPACES.sub(" ", text[start:end])
                 mentions.append(_Mention(start, end, head.family, "descriptive", name,
@@ -645,6 +653,32 @@ def _title_cased_name(text: str, start: int, head_end: int) -> bool:
     without a verb of launching before it."""
     follower = _NEXT_WORD_FIRST_LETTER.match(text, head_end)
     return text[start].isupper() and follower is not None and follower.group(1).isupper()
+
+
+_NAMED_YEAR = re.compile(r"\s+năm\s+(?:19|20)\d{2}" + _END)
+_NO_NAME_MARKS = re.compile(r"[“”\"‘’()]")
+
+
+def _year_closed_end(text: str, head_end: int, limit: int, rules: _Rules) -> int | None:
+    """End of a name that the year closes (`phát động phong trào thi đua chào mừng các ngày lễ, sự
+    kiện lớn của Đảng và đất nước năm 2020.`, dev 590): a few words of its clause, then `năm` and a
+    year that ends the clause or is followed by whose it is (`… kế hoạch năm 2023 của Tổng Giám đốc
+    …`, dev 822)."""
+    clause_end = _clause_end(text, head_end, limit, rules)
+    year = _NAMED_YEAR.search(text, head_end, clause_end)
+    if year is None or rules.year_closer_re.match(text, year.end(), limit) is None:
+        return None
+    between = text[head_end:year.start()]
+    if not 2 <= len(between.split()) <= rules.year_closed_max_words or _NO_NAME_MARKS.search(between) \
+            or rules.head_re.search(between):
+        return None
+    return year.end()
+
+
+def _capitalised_mid_sentence(text: str, start: int, sentence: SentenceInfo) -> bool:
+    """Is the head capitalised where a sentence does not ask for it (`Nằm trong Chiến dịch tình
+    nguyện hè 2024, …`, dev 943)? Then it opens a name, which its year must still close."""
+    return text[start].isupper() and text[sentence.char_start:start].strip() != ""
 
 
 def _clause_end(text: str, pos: int, limit: int, rules: _Rules, stop_words: bool = True) -> int:
