@@ -497,6 +497,18 @@ CASES = [
     ("Các đồng chí Lê Thanh Hải, Nguyễn Văn Tuấn - Phó Bí thư Huyện ủy Hà Trung.",
      [('Lê Thanh Hải', 'đồng chí', 'Phó Bí thư @ Huyện ủy Hà Trung'),
       ('Nguyễn Văn Tuấn', 'đồng chí', 'Phó Bí thư @ Huyện ủy Hà Trung')]),
+    # ... names joined by `và`, then as many titles joined by `và` sharing one organisation after a
+    # comma: held one each, in order (dev 747); one title after the comma stays the last name's
+    ("Dự có Phạm Thị Phúc và Lê Ngọc Phúc, Chủ tịch và PCT LĐLĐ Lâm Đồng, Đoàn Văn Việt - Phó Bí thư Tỉnh ủy.",
+     [('Phạm Thị Phúc', '', 'Chủ tịch @ LĐLĐ Lâm Đồng'), ('Lê Ngọc Phúc', '', 'Phó Chủ tịch @ LĐLĐ Lâm Đồng'),
+      ('Đoàn Văn Việt', '', 'Phó Bí thư @ Tỉnh ủy')]),
+    ("Dự có Trần Văn An, Lê Văn Bảo và Nguyễn Văn Bình, Chủ tịch, Phó Chủ tịch và Ủy viên LĐLĐ tỉnh.",
+     [('Trần Văn An', '', 'Chủ tịch @ LĐLĐ tỉnh'), ('Lê Văn Bảo', '', 'Phó Chủ tịch @ LĐLĐ tỉnh'),
+      ('Nguyễn Văn Bình', '', 'Ủy viên @ LĐLĐ tỉnh')]),
+    ("Dự có Phạm Thị Phúc và Lê Ngọc Phúc, Phó Chủ tịch LĐLĐ Lâm Đồng.",
+     [('Lê Ngọc Phúc', '', 'Phó Chủ tịch @ LĐLĐ Lâm Đồng')]),
+    ("Dự có Phạm Thị Phúc và Lê Ngọc Phúc, Chủ tịch LĐLĐ tỉnh và Giám đốc Sở Y tế.",
+     [('Lê Ngọc Phúc', '', 'Chủ tịch @ LĐLĐ tỉnh; Giám đốc @ Sở Y tế')]),
     # the head of a trade-union group, of the unit named after the title (dev 144)
     ("Bà Trần Thị Thịnh, Tổ trưởng Công đoàn Làng Hòa Bình Thanh Xuân (Bệnh viện Phục hồi chức năng Hà Nội) "
      "cho biết.",

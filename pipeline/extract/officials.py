@@ -1600,6 +1600,8 @@ class SentenceParser:
         k = first[1]
         while (t := self.tok(k)) is not None and (t.text == "," or t.key == _AND):
             end = self.name_shape(k + 1)
+            if end is None and t.text == "," and len(names) > 1 and self.toks[names[-1][0] - 1].key == _AND:
+                return self.held_respectively(names, honorific, k)
             if end is None:
                 return None
             names.append((k + 1, end))
@@ -1612,6 +1614,19 @@ class SentenceParser:
             return None
         roles, span = found
         return ScanResult([MentionParse(name, honorific, roles, [span]) for name in names], span[1])
+
+    def held_respectively(self, names: list[tuple[int, int]], honorific: str | None, k: int) -> ScanResult | None:
+        """`A và B, Chủ tịch và PCT LĐLĐ Lâm Đồng` (dev 747): as many titles as names, joined by `và`
+        and sharing the last one's organisation, are held one each, in order."""
+        found = self.roles_after(k)
+        if found is None:
+            return None
+        roles, span = found
+        joined = any(t.key == _AND for t in self.toks[span[0]:span[1]])
+        if len(roles) != len(names) or not joined or roles[-1].org is None \
+                or not all(role.org_inherited for role in roles[:-1]):
+            return None
+        return ScanResult([MentionParse(name, honorific, [role], [span]) for name, role in zip(names, roles)], span[1])
 
     @staticmethod
     def inherit_orgs(roles: list[RoleParse]) -> None:
