@@ -434,7 +434,10 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
                      len(syllables) AS n_syllables
               FROM wording),
             figure AS (
-              SELECT rowid AS figure_row, kind, unit, lower(subject) AS lower_subject FROM figures WHERE NOT in_name),
+              -- with its unit: a statistic counted in people (`số lao động có quyết định hưởng là
+              -- 6.396 người`) stores the phrase stated before it as its subject, and is still people
+              SELECT rowid AS figure_row, kind, unit, lower(concat_ws(' ', subject, unit)) AS lower_subject
+              FROM figures WHERE NOT in_name),
             matched AS MATERIALIZED (
               -- `same_thing` needs the claim's counted words in the stored subject: an exact, cheap
               -- filter, on the figures alone.
@@ -1304,6 +1307,19 @@ def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:
     return claimed <= written
 
 
+@cache
+def _generic_people_units() -> frozenset[str]:
+    return frozenset(fold_key(u) for u in load_lexicon("numbers")["subject"]["count_of_generic_units"])
+
+
+def _counted_as_people(cand: dict) -> bool:
+    """Is a stored count one whose unit only says they are people and whose subject is the phrase
+    stated before it (`số lao động có quyết định hưởng là 6.396 người`)?"""
+    return (cand["kind"] == "count" and bool(cand["unit"]) and bool(cand["subject"])
+            and fold_key(cand["unit"]) in _generic_people_units()
+            and not fold_key(cand["subject"]).startswith(fold_key(cand["unit"])))
+
+
 def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
                     dates: dict, claim_dates, closed_dates, max_others: int, max_related: int) -> FigureVerdict:
     claim_ordinals = _ordinals(claim_thing._text)
@@ -1323,17 +1339,31 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}
+    # a claim's statistic counted in people may be answered by a count of people
+    claim_as_people = (thing_of(claim_thing._text, claim_thing._start, claim_thing._end, figure["unit"], figure["unit"])
+                       if _counted_as_people(figure) else None)
     other_spans: set[int] = set()  # stated for a much longer or shorter period than the claim's
     for cand in candidates:
         start = cand["char_start"] - cand["sentence_start"]
         end = start + cand["char_end"] - cand["char_start"]
         cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"], cand["title"],
                               cand["paragraph"], cand["lede"])
+        counted_same = same_thing(claim_thing, cand_thing)
+        if not counted_same and _counted_as_people(cand):
+            # `số đoàn viên tham gia là 1.200 người` counts đoàn viên, and people: a claim may say either.
+            as_people = thing_of(cand["sentence"], start, end, cand["unit"], cand["unit"], cand["title"],
+                                 cand["paragraph"], cand["lede"])
+            counted_same = same_thing(claim_thing, as_people) or (
+                claim_as_people is not None and same_thing(claim_as_people, as_people))
+            if counted_same:
+                cand_thing = as_people
+        elif not counted_same and claim_as_people is not None:
+            counted_same = same_thing(claim_as_people, cand_thing)
         if figure["kind"] == "money" and not same_rate(figure["unit"], claim_thing, cand["unit"], cand_thing):
             continue
         # A claim about the XVII congress is not answered by the XVI's figures, nor one about Hà
         # Nội by a figure of an article about Nghệ An.
-        same = (same_thing(claim_thing, cand_thing) and _ordinals_written(claim_ordinals, cand)
+        same = (counted_same and _ordinals_written(claim_ordinals, cand)
                 and not (claim_places and _other_places(claim_places, cand))
                 and all(_name_written(name, cand_thing.occasion_text) for name in subject_names))
         if not same and not _related(claim_thing, cand_thing):

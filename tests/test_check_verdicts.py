@@ -277,6 +277,14 @@ LATER_CLAIMS = [
     # market of another year answers it.
     ("Chợ Tết Công đoàn - Xuân 2025 của LĐLĐ thành phố Hà Nội có 80 gian hàng", [N]),
     ("Chợ Tết Công đoàn - Xuân 2026 của LĐLĐ thành phố Hà Nội có 150 gian hàng", [D]),
+    # ---- `số lao động có quyết định hưởng là 6.396 người` (dev 295, written `TTDVVL Hà Nội`):
+    # a statistic counted in people counts the phrase stated before it, and people
+    ("Nửa đầu tháng 6/2020, Trung tâm Dịch vụ việc làm Hà Nội có 6.396 lao động có quyết định hưởng trợ cấp "
+     "thất nghiệp.", [S]),
+    ("Nửa đầu tháng 6/2020, Trung tâm Dịch vụ việc làm Hà Nội có 8.396 lao động có quyết định hưởng trợ cấp "
+     "thất nghiệp.", [D]),
+    ("Nửa đầu tháng 6/2020, Trung tâm Dịch vụ việc làm Hà Nội có 6.396 người có quyết định hưởng trợ cấp "
+     "thất nghiệp.", [S]),
 ]
 
 
@@ -348,7 +356,7 @@ UNSEEN_SETS = {
     "check_unseen": {"floor": 0.96, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen2": {"floor": 0.86, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen3": {"floor": 0.92, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen4": {"floor": 0.95, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
+    "check_unseen4": {"floor": 0.96, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
     "check_unseen5": {"floor": 0.86, "false_evidence": 1, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 1-3 no earlier set used: first run 85/99, 1 false evidence
@@ -358,7 +366,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
-    "check_unseen8": {"floor": 0.94, "false_evidence": 0,
+    "check_unseen8": {"floor": 0.95, "false_evidence": 0,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence

@@ -207,11 +207,16 @@ CASES = [
     ("Trong đó số vụ tai nạn lao động chết người là 345 vụ; số người chết vì tai nạn lao động 353 người.",
      [F("345", 345, unit="vụ", subject="vụ tai nạn lao động chết người"), F("353", 353, unit="người", subject="người")]),
     ("Số người tham gia là 500 người.", [F("500", 500, unit="người", subject="người tham gia")]),
-    ("Tổng số đoàn viên là gần 7.000 người.", [F("7.000", 7000, unit="người", subject="người", qualifier="nearly")]),
+    # counted only as people, a statistic counts whatever phrase is stated before it (dev 295)
+    ("Tổng số đoàn viên là gần 7.000 người.", [F("7.000", 7000, unit="người", subject="đoàn viên", qualifier="nearly")]),
+    ("Số lao động có quyết định hưởng là 6.396 người.",
+     [F("6.396", 6396, unit="người", subject="lao động có quyết định hưởng")]),
+    ("Số hồ sơ đã giải quyết là 120 trường hợp.", [F("120", 120, unit="trường hợp", subject="hồ sơ đã giải quyết")]),
+    ("Số công nhân được khen là 50 tập thể.", [F("50", 50, unit="tập thể", subject="tập thể")]),
     # the abbreviation of a common noun before a number is what it counts, not a name (dev 254)
     ("CĐ ngành đang quản lý 41 CĐCS, với số lượng CNVCLĐ 7.128, trong đó số đoàn viên là gần 7.000 người.",
      [F("41", 41, unit="cđcs", subject="CĐCS"), F("7.128", 7128, unit="cnvclđ", subject="CNVCLĐ"),
-      F("7.000", 7000, unit="người", subject="người", qualifier="nearly")]),
+      F("7.000", 7000, unit="người", subject="đoàn viên", qualifier="nearly")]),
     # an item followed by a word of degree is an adjective, not a noun of the list
     ("Hội thi năm 2023 quy tụ 363 thí sinh, đông nhất từ trước đến nay.",
      [F("363", 363, unit="thí sinh", subject="thí sinh")]),

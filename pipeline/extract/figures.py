@@ -206,6 +206,7 @@ class _Lexicon:
     measure_nouns: frozenset[str]
     level_before: re.Pattern[str]
     count_of_before: re.Pattern[str]
+    count_of_generic_units: frozenset[str]
     qualifiers: re.Pattern[str]
     qualifier_of: dict[str, str]
     changes: re.Pattern[str]
@@ -290,6 +291,7 @@ def _lex() -> _Lexicon:
         count_of_before=compile_scanner(
             rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['subject']['count_of'])})\s+(?P<phrase>[^\W\d][^,;:.()“”\"\d]*?)"
             r"\s*(?:\blà|:)(?:\s+[^\W\d]+){0,2}\s+$"),
+        count_of_generic_units=frozenset(w.lower() for w in lex["subject"]["count_of_generic_units"]),
         qualifiers=_ending(qualifier_of),
         qualifier_of=qualifier_of,
         changes=_ending(change_of),
@@ -1054,10 +1056,11 @@ def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | N
     """The counted noun phrase a statistic states before its figure, when the figure repeats only
     its head (`số vụ tai nạn lao động chết người là 345 vụ`: `vụ tai nạn lao động chết người`):
     after a word for "the number of" (numbers.toml `subject.count_of`), up to `là` or `:` right
-    before the figure, opening with the figure's noun, within the clause."""
+    before the figure, opening with the figure's noun (any noun when the figure only says they are
+    people: `số lao động có quyết định hưởng là 6.396 người`), within the clause."""
     lex = _lex()
     m = lex.count_of_before.search(text, s0, start)
-    if not m or not m.group("phrase").lower().startswith(unit + " "):
+    if not m or not (m.group("phrase").lower().startswith(unit + " ") or unit in lex.count_of_generic_units):
         return None
     return m.group("phrase")
 
