@@ -444,7 +444,8 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
               SELECT claim_idx, figure_row, min(wording_idx) AS wording_rank FROM (
                 SELECT y.claim_idx, y.wording_idx, f.figure_row
                 FROM figure f JOIN syllable y
-                  ON f.kind = y.claim_kind AND (y.claim_unit IS NULL OR f.unit = y.claim_unit
+                  ON (f.kind = y.claim_kind OR y.claim_kind = 'count' AND f.kind = 'ratio')
+                 AND (y.claim_unit IS NULL OR f.unit = y.claim_unit
                        OR f.kind = 'money' AND split_part(f.unit, '/', 1) = y.claim_unit)
                  AND contains(f.lower_subject, y.syllable)
                 GROUP BY ALL HAVING count(*) = any_value(y.n_syllables))
@@ -452,13 +453,14 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
               UNION ALL
               SELECT c.claim_idx, f.rowid AS figure_row, 1 AS wording_rank
               FROM figures f JOIN claim c
-                ON f.kind = c.claim_kind AND (c.claim_unit IS NULL OR f.unit = c.claim_unit
+                ON (f.kind = c.claim_kind OR c.claim_kind = 'count' AND f.kind = 'ratio')
+                 AND (c.claim_unit IS NULL OR f.unit = c.claim_unit
                      OR f.kind = 'money' AND split_part(f.unit, '/', 1) = c.claim_unit)
               WHERE len(c.wordings) = 0 AND NOT f.in_name),
             placed AS MATERIALIZED (
               SELECT m.claim_idx, m.wording_rank, m.wording_rank = c.noun_alone AS by_noun,
                      c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
-                     f.value, f.value_max, f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence,
+                     f.value, f.value_max, f.denominator, f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence,
                      s.char_start AS sentence_start, s.paragraph_idx, a.title, a.outlet, a.kind AS article_kind,
                      -- lowered once a row, not once a word
                      CASE WHEN len(c.words) > 0 THEN lower(s.text || ' ' || coalesce(a.title, '')) END AS haystack
@@ -964,7 +966,12 @@ def _after_rules() -> _AfterRules:
                        phrases(lex["kept_after"]), int(lex["max_qualifier_words"]))
 
 
-def same_thing(claim: _Thing, corpus: _Thing) -> bool:
+@cache
+def _praise_syllables() -> frozenset[str]:
+    return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")["praise_unsaid"]))
+
+
+def same_thing(claim: _Thing, corpus: _Thing, praise_unsaid: bool = False) -> bool:
     """Does the corpus figure count what the claimed figure counts?
 
     A count: every word of the claim's counted phrase is in the corpus's, and every word of the
@@ -994,6 +1001,8 @@ def same_thing(claim: _Thing, corpus: _Thing) -> bool:
         # last items say what the list spans.
         unsaid = corpus.counted - claim.counted - claim.sentence
         unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item & claim.sentence))
+        if praise_unsaid:
+            unsaid -= _praise_syllables()
         # The claim's own noun phrase may hold words the corpus says later in the clause of the
         # same counted noun (`148 công nhân thuê trọ` ~ `148 công nhân lao động đang làm việc …
         # thuê trọ tại …`).
@@ -1312,6 +1321,14 @@ def _generic_people_units() -> frozenset[str]:
     return frozenset(fold_key(u) for u in load_lexicon("numbers")["subject"]["count_of_generic_units"])
 
 
+def _consistent(figure: dict, cand: dict) -> bool:
+    """`values_consistent`, and for a count claimed of a ratio (`545/550 đại biểu`), either of its numbers."""
+    if values_consistent(figure, cand):
+        return True
+    return (cand["kind"] == "ratio" and figure["kind"] != "ratio" and cand.get("denominator") is not None
+            and values_consistent(figure, {**cand, "value": cand["denominator"], "value_max": None}))
+
+
 def _counted_as_people(cand: dict) -> bool:
     """Is a stored count one whose unit only says they are people and whose subject is the phrase
     stated before it (`số lao động có quyết định hưởng là 6.396 người`)?"""
@@ -1359,6 +1376,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 cand_thing = as_people
         elif not counted_same and claim_as_people is not None:
             counted_same = same_thing(claim_as_people, cand_thing)
+        if not counted_same and _consistent(figure, cand):
+            counted_same = same_thing(claim_thing, cand_thing, praise_unsaid=True)
         if figure["kind"] == "money" and not same_rate(figure["unit"], claim_thing, cand["unit"], cand_thing):
             continue
         # A claim about the XVII congress is not answered by the XVI's figures, nor one about Hà
@@ -1374,7 +1393,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
             article_id=cand["article_id"], title=cand["title"], url=cand["url"], published_at=cand["published_at"],
             outlet=cand["outlet"], kind=cand["article_kind"], sentence=cand["sentence"], highlight=(start, end),
             surface=cand["surface"], value=cand["value"], value_max=cand["value_max"], unit=cand["unit"],
-            qualifier=cand["qualifier"], subject=cand["subject"], consistent=values_consistent(figure, cand),
+            qualifier=cand["qualifier"], subject=cand["subject"], consistent=_consistent(figure, cand),
             subject_score=round(_share(context_words, cand_thing.around), 3),
             time_overlap=time_overlap, char_start=cand["char_start"], char_end=cand["char_end"],
         )
@@ -1386,7 +1405,15 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # A figure stated for another period neither supports nor contradicts a dated claim, nor
         # does a vague amount (`hàng trăm tỷ đồng`) contradict a precise one.
         vague = cand["qualifier"] == "vague" and not match.consistent
-        if same and not vague and not (claim_dates and time_overlap is False):
+        # `có 545/550 đại biểu chính thức`: a count of a ratio's two numbers supports a claim of
+        # either; another value may count something else (those present, or those called).
+        # A ratio is read as a count only where its sentence or its article's title writes
+        # everything the claim names: the claim may name another body (`Quỹ “Đền ơn đáp nghĩa”`,
+        # a sentence before) for the same things counted (dev 152).
+        other_part = cand["kind"] == "ratio" and figure["kind"] != "ratio" and (not match.consistent or not all(
+            _name_written(name, f" {_folded_text(_without_place_levels(cand['sentence'] + ' . ' + (cand['title'] or '')))} ")
+            for name in claim_names))
+        if same and not vague and not other_part and not (claim_dates and time_overlap is False):
             evidence.append(match)
         else:
             related.append(match)

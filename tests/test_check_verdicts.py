@@ -285,6 +285,19 @@ LATER_CLAIMS = [
      "thất nghiệp.", [D]),
     ("Nửa đầu tháng 6/2020, Trung tâm Dịch vụ việc làm Hà Nội có 6.396 người có quyết định hưởng trợ cấp "
      "thất nghiệp.", [S]),
+    # ---- `tham dự Đại hội có 545/550 đại biểu chính thức` (dev 307): a count claimed of either of
+    # a ratio's numbers is supported; another value may count those present or those called: no
+    # contradiction
+    ("Có 545 đại biểu chính thức tham dự Đại hội Công đoàn thành phố Hà Nội lần thứ XVII ngày 16/10/2023.", [S]),
+    ("Đại hội Công đoàn thành phố Hà Nội lần thứ XVII có 550 đại biểu chính thức.", [S]),
+    ("Đại hội Công đoàn thành phố Hà Nội lần thứ XVII có 560 đại biểu chính thức.", [N]),
+    # ... but not where the claim names a body its sentence does not (`3.746/4.341 hộ đã khởi công`
+    # of the city's housing aid; the Quỹ “Đền ơn đáp nghĩa” raised money, dev 152)
+    ("Năm 2018, Quỹ Đền ơn đáp nghĩa của Hà Nội đã hỗ trợ xây, sửa nhà cho 3.746 hộ.", [N]),
+    # ---- `1 trong 3 đơn vị xuất sắc được Tổng LĐLĐ Việt Nam đề nghị tặng Cờ thi đua của Chính phủ`
+    # (dev 074): a claim of the same count may leave its praise out
+    ("Năm 2022, LĐLĐ thành phố Hà Nội nằm trong ba đơn vị được Tổng LĐLĐ Việt Nam đề nghị tặng Cờ thi đua của "
+     "Chính phủ.", [S]),
 ]
 
 
@@ -354,15 +367,15 @@ def test_verdict(corpus_db, claim, expected):
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
     "check_unseen": {"floor": 0.96, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen2": {"floor": 0.86, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen3": {"floor": 0.92, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen4": {"floor": 0.96, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
+    "check_unseen2": {"floor": 0.88, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen3": {"floor": 0.94, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen4": {"floor": 0.97, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
-    "check_unseen5": {"floor": 0.86, "false_evidence": 1, "batches": {"1", "2", "3", "4", "5", "6"}},
+    "check_unseen5": {"floor": 0.87, "false_evidence": 1, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 1-3 no earlier set used: first run 85/99, 1 false evidence
-    "check_unseen6": {"floor": 0.86, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5", "6"}},
+    "check_unseen6": {"floor": 0.88, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5", "6"}},
     # blind, about the dev pages of batches 7 and 8 (no earlier set used them): first run 59/78, 1 false evidence
-    "check_unseen7": {"floor": 0.75, "false_evidence": 1,
+    "check_unseen7": {"floor": 0.76, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # written blind about dev pages of batches 1-8 with an even number and the seeds (session 12):
     # first run 77/100, 1 false evidence; its misses were then read to write rules
@@ -370,7 +383,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
-    "check_unseen9": {"floor": 0.86, "false_evidence": 1,
+    "check_unseen9": {"floor": 0.88, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about the dev pages of batch 9 (session 13), over batches 1-9: first run 54/68, no
     # false evidence, on ce9a02b (after the figures rules written from batch 9's dev pages)
@@ -393,12 +406,12 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 14 (session 16), over batches 1-14: first run 34/44
     # (supported 11/14, differs 10/14, not_found 13/16), three claims about things not counted
     # given evidence, on 56cd73a
-    "check_unseen14": {"floor": 0.77, "false_evidence": 3,
+    "check_unseen14": {"floor": 0.79, "false_evidence": 3,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"}},
     # blind, about the dev pages of batch 15 (session 17), over batches 1-15: first run 35/50
     # (supported 12/17, differs 10/17, not_found 13/16), one claim about a thing not counted given
     # evidence, with the checker of d65b54f
-    "check_unseen15": {"floor": 0.72, "false_evidence": 1,
+    "check_unseen15": {"floor": 0.74, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"}},
     # blind, about the dev pages of batch 16 (session 17), over batches 1-16: first run 36/50
     # (supported 10/17, differs 10/16, not_found 16/17), one claim about a thing not counted given
@@ -409,7 +422,7 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 17 (session 18), over batches 1-17: first run 37/50
     # (supported 12/17, differs 9/17, not_found 16/16), no claim about a thing not counted given
     # evidence, with the checker of c1519e0
-    "check_unseen17": {"floor": 0.74, "false_evidence": 0,
+    "check_unseen17": {"floor": 0.76, "false_evidence": 0,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17"}},
     # blind, about the dev pages of batch 18 (session 19), over batches 1-18: first run 36/50
