@@ -294,6 +294,11 @@ LATER_CLAIMS = [
     # ... but not where the claim names a body its sentence does not (`3.746/4.341 hộ đã khởi công`
     # of the city's housing aid; the Quỹ “Đền ơn đáp nghĩa” raised money, dev 152)
     ("Năm 2018, Quỹ Đền ơn đáp nghĩa của Hà Nội đã hỗ trợ xây, sửa nhà cho 3.746 hộ.", [N]),
+    # ---- `đã hỗ trợ 20 nhà Mái ấm công đoàn` (dev 131): a house counted by its classifier
+    ("Từ năm 2015 đến nay, LĐLĐ thành phố Hà Nội đã hỗ trợ 35 căn “Mái ấm Công đoàn” cho công nhân Công ty TNHH "
+     "MTV Môi trường đô thị Hà Nội.", [D]),
+    ("Từ năm 2015 đến nay, LĐLĐ thành phố Hà Nội đã hỗ trợ 20 căn “Mái ấm Công đoàn” cho công nhân Công ty TNHH "
+     "MTV Môi trường đô thị Hà Nội.", [S]),
     # ---- `1 trong 3 đơn vị xuất sắc được Tổng LĐLĐ Việt Nam đề nghị tặng Cờ thi đua của Chính phủ`
     # (dev 074): a claim of the same count may leave its praise out
     ("Năm 2022, LĐLĐ thành phố Hà Nội nằm trong ba đơn vị được Tổng LĐLĐ Việt Nam đề nghị tặng Cờ thi đua của "
@@ -367,7 +372,7 @@ def test_verdict(corpus_db, claim, expected):
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
     "check_unseen": {"floor": 0.96, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
-    "check_unseen2": {"floor": 0.88, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen2": {"floor": 0.89, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen3": {"floor": 0.94, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen4": {"floor": 0.97, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
     # blind: run as totals only, its misses never read (its first run: 67/102, 4 false evidence)
