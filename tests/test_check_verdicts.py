@@ -294,6 +294,11 @@ LATER_CLAIMS = [
     # ... but not where the claim names a body its sentence does not (`3.746/4.341 hộ đã khởi công`
     # of the city's housing aid; the Quỹ “Đền ơn đáp nghĩa” raised money, dev 152)
     ("Năm 2018, Quỹ Đền ơn đáp nghĩa của Hà Nội đã hỗ trợ xây, sửa nhà cho 3.746 hộ.", [N]),
+    # ---- `tại 126 đơn vị cấp xã của thành phố Hà Nội` (dev 206): `hành chính` said or not
+    ("Chiến dịch làm giàu, làm sạch dữ liệu đất đai sẽ hoàn thiện cơ sở dữ liệu đất đai tại toàn bộ 126 đơn vị hành "
+     "chính cấp xã của Hà Nội.", [S]),
+    ("Chiến dịch làm giàu, làm sạch dữ liệu đất đai sẽ hoàn thiện cơ sở dữ liệu đất đai tại toàn bộ 162 đơn vị hành "
+     "chính cấp xã của Hà Nội.", [D]),
     # ---- `đã hỗ trợ 20 nhà Mái ấm công đoàn` (dev 131): a house counted by its classifier
     ("Từ năm 2015 đến nay, LĐLĐ thành phố Hà Nội đã hỗ trợ 35 căn “Mái ấm Công đoàn” cho công nhân Công ty TNHH "
      "MTV Môi trường đô thị Hà Nội.", [D]),
@@ -371,7 +376,7 @@ def test_verdict(corpus_db, claim, expected):
 #   evidence (2 before).
 # A change that lowers a share or adds false evidence is a regression.
 UNSEEN_SETS = {
-    "check_unseen": {"floor": 0.96, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
+    "check_unseen": {"floor": 0.98, "false_evidence": 0, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen2": {"floor": 0.89, "false_evidence": 4, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen3": {"floor": 0.94, "false_evidence": 2, "batches": CLAIMS_WRITTEN_AGAINST},
     "check_unseen4": {"floor": 0.97, "false_evidence": 0, "batches": {"1", "2", "3", "4", "5"}},
