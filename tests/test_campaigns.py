@@ -733,6 +733,16 @@ CASES = [
     pytest.param("Nằm trong Chiến dịch tình nguyện hè 2024, Huyện đoàn đã phối hợp với các Đoàn trường THPT.",
                  [{"name": "Chiến dịch tình nguyện hè 2024", "start_date": None}],
                  id="drive-capitalised-mid-sentence"),
+    # of a fixed name's spellings, one that keeps its head (dev 862), then of two as full the
+    # lexicon's, commas and capitals (dev 901)
+    pytest.param("Tỉnh vừa ban hành kế hoạch triển khai Tháng an toàn, vệ sinh lao động năm 2018. Theo đó, Tháng hành "
+                 "động về ATVSLĐ năm 2018 hướng về doanh nghiệp.",
+                 [{"name": "Tháng hành động về ATVSLĐ năm 2018"}], id="fixed-name-spelling-with-its-head"),
+    pytest.param("Công ty phát động Tháng hành động về An toàn vệ sinh lao động năm 2024. Các đơn vị hưởng ứng Tháng "
+                 "hành động về an toàn vệ sinh lao động năm 2024. Mục tiêu là hưởng ứng Tháng hành động về An toàn, "
+                 "vệ sinh lao động năm 2024.",
+                 [{"name": "Tháng hành động về An toàn, vệ sinh lao động năm 2024"}],
+                 id="fixed-name-spelled-as-the-lexicon"),
 ]
 
 NOT_CAMPAIGNS = [

@@ -117,7 +117,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # (held: 217, 5 new; dev: 587, 12 new; at what the rules of 6594834 scored on it), then raised by
 # the rules read from its dev pages.
 F1_FLOORS = {
-    "dev": {"figures": 0.983, "dates": 0.981, "officials": 0.974, "campaigns": 0.913, "documents": 0.969},
+    "dev": {"figures": 0.983, "dates": 0.981, "officials": 0.974, "campaigns": 0.918, "documents": 0.969},
     "held": {"figures": 0.971, "dates": 0.960, "officials": 0.915, "campaigns": 0.793, "documents": 0.961},
 }
 

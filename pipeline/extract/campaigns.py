@@ -337,6 +337,8 @@ class _Mention:
     theme: str | None = None      # `… với chủ đề “…”` right after the mention
     phase: tuple[int, int, int] | None = None  # (number, start, end) of `đợt 3` written right after a quoted name
     listed_under: int | None = None  # where the head starts that quotes it with other names (`HEAD “A” và “B”`)
+    canonical: str | None = None  # a fixed name's spelling in the lexicon
+    headed: bool = False  # a fixed name's spelling opens with a head (`Tháng hành động về ATVSLĐ`)
 
 
 def _words_key(text: str) -> tuple[str, ...]:
@@ -594,7 +596,8 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             # programme is named with the head written before it
             start = head.start()
             name = _SPACES.sub(" ", text[start:match.start()]) + name
-        mentions.append(_Mention(start, end, "tháng", "named", name, key=key))
+        mentions.append(_Mention(start, end, "tháng", "named", name, key=key, canonical=canonical,
+                                 headed=rules.head_re.match(name) is not None))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -890,9 +893,10 @@ def _orphan_group(mention: _Mention, groups: list[_Group]) -> _Group:
 def _best_mention(doc: "Doc", group: _Group) -> _Mention:
     """The mention that names the campaign best: the fullest name, quoted or fixed before
     descriptive (a plan's title quotes the official name), quoted before fixed (a fixed name's
-    other spellings are variants of the one the article quotes), then the fullest spelling
-    (`Tháng hành động an toàn, vệ sinh lao động` before `Tháng hành động về ATVSLĐ`), then the
-    most frequent, then the first."""
+    other spellings are variants of the one the article quotes), a spelling that keeps its head
+    (`Tháng hành động về ATVSLĐ` before `Tháng an toàn, vệ sinh lao động`, dev 862), then the
+    fullest spelling (`Tháng hành động an toàn, vệ sinh lao động` before `Tháng hành động về
+    ATVSLĐ`), the lexicon's spelling, then the most frequent, then the first."""
     named = group.named_mentions()
     if not named:
         return group.mentions[0]
@@ -904,8 +908,25 @@ def _best_mention(doc: "Doc", group: _Group) -> _Mention:
     # A fixed name's key is its canonical spelling, so its fullest spelling is told by the words written.
     # A headline in capitals (`THÁNG CÔNG NHÂN NĂM 2022`, dev 526) does not say how the name is written.
     return max(named, key=lambda m: (len(m.key), m.kind != "descriptive" or _starts_quoted(doc, m),
-                                     m.kind == "quoted", not (m.name or "").isupper(), len(_words_key(m.name or "")),
-                                     counts[m.name or ""], -m.start))
+                                     m.kind == "quoted", not (m.name or "").isupper(), m.headed,
+                                     len(_words_key(m.name or "")), _canonical_prefix(m), counts[m.name or ""],
+                                     -m.start))
+
+
+def _canonical_prefix(mention: _Mention) -> int:
+    """How many of a fixed name's words, as the lexicon spells them, open its spelling here, and
+    whether it is written whole so: of two spellings as full, `Tháng hành động về An toàn, vệ sinh
+    lao động` before `… về an toàn vệ sinh lao động` (dev 901)."""
+    if mention.canonical is None or mention.name is None:
+        return 0
+    written, canonical = _PUNCT.sub(" ", mention.name).split(), _PUNCT.sub(" ", mention.canonical).split()
+    same = 0
+    for a, b in zip(written, canonical):
+        if a != b:
+            break
+        same += 1
+    # written whole as the lexicon spells it, commas and all
+    return 2 * same + mention.name.startswith(mention.canonical)
 
 
 def _group_name(doc: "Doc", group: _Group) -> str:
