@@ -58,6 +58,12 @@ CASES = [
      None, [R("9/12/2003 - 9/12/2023", "2003-12-09", "2023-12-09")]),
     ("Trong các ngày 12 và 13/12/2023, trên địa bàn thành phố Hà Nội diễn ra các hoạt động đón khách.",
      None, [R("ngày 12 và 13/12/2023", "2023-12-12", "2023-12-13")]),
+    # consecutive months listed with one year after the last are one range, as days are (dev 832)
+    ("Chiến dịch diễn ra trong 3 tháng 6,7,8/2020, chọn tháng 7/2020 là tháng cao điểm.",
+     None, [R("tháng 6,7,8/2020", "2020-06-01", "2020-08-31", granularity="month"),
+            D("tháng 7/2020", "2020-07-01", "2020-07-31", granularity="month")]),
+    ("Trong tháng 5 và 6/2022, công ty tổ chức hội thi.",
+     None, [R("tháng 5 và 6/2022", "2022-05-01", "2022-06-30", granularity="month")]),
     ("Chợ Tết hoạt động từ 0 giờ ngày 20/12/2024 đến 24 giờ ngày 20/1/2025 (từ ngày 20/11 - 21/12 năm Giáp Thìn 2024).",
      None, [R("từ 0 giờ ngày 20/12/2024 đến 24 giờ ngày 20/1/2025", "2024-12-20", "2025-01-20"),
             R("từ ngày 20/11 - 21/12 năm Giáp Thìn 2024", "2024-12-20", "2025-01-20", calendar="lunar")]),

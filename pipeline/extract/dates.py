@@ -288,6 +288,12 @@ class _Grammar:
             rf"|(?P<of>{_alternation(period['of_year'])})(?={H}+{_YEAR}))|(?={H}+{_YEAR}))"
             rf"(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
             re.IGNORECASE)
+        # `tháng 6,7,8/2020`, `tháng 5 và 6/2022`: months listed with one year after the last
+        joiner = _alternation([*lex["day_month"]["pair"], *lex["day_month"]["pair_marks"]])
+        self.month_list = compile_scanner(
+            rf"(?<!\w){self.fill['monthword']}{H}+(?P<first>{_MONTH})(?P<more>(?:{H}*(?:{joiner}){H}*{_MONTH})+)"
+            rf"{H}*/{H}*(?P<y>{_YEAR})(?![\w/])",
+            re.IGNORECASE)
         self.named_periods = {_fold(k): tuple(v) for k, v in period["named"].items()}
         self.named_period = compile_scanner(
             rf"(?<!\w)(?P<name>{_alternation(period['named'])})(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
@@ -863,6 +869,11 @@ def _period_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         yield _months_candidate(m, months, m["y"])
     for m in _scan(g.named_period, text):
         yield _months_candidate(m, g.named_periods[_fold(m["name"])], m["y"])
+    for m in _scan(g.month_list, text):
+        # consecutive months listed are one range, as consecutive days are (`tháng 6,7,8/2020`, dev 832)
+        months = [int(m["first"]), *(int(x) for x in re.findall(r"\d+", m["more"]))]
+        if all(b == a + 1 for a, b in zip(months, months[1:])):
+            yield _months_candidate(m, (months[0], months[-1]), m["y"])
     for m in _scan(g.month_part, text):
         yield _month_part_candidate(m, int(m["m"]), g.month_parts[_fold(m["part"])], m["y"] or m["y2"])
 
