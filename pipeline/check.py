@@ -847,6 +847,12 @@ def _event_nouns() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold_key(w) for w in phrase.split()) for phrase in load_lexicon("check")["event_nouns"])
 
 
+def _names_written_in(text: str, names: tuple[str, ...]) -> bool:
+    """Is every folded name written in `text` (as written, place levels aside)?"""
+    folded = f" {_folded_text(_without_place_levels(text))} "
+    return all(_name_written(name, folded) for name in names)
+
+
 def _name_written(name: str, text: str) -> bool:
     """Is the folded name written in the folded `text` (spaces around), whole or as a body of two
     words or more and the organisation it belongs to, which opens with an organisation's head
@@ -1410,9 +1416,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # A ratio is read as a count only where its sentence or its article's title writes
         # everything the claim names: the claim may name another body (`Quỹ “Đền ơn đáp nghĩa”`,
         # a sentence before) for the same things counted (dev 152).
-        other_part = cand["kind"] == "ratio" and figure["kind"] != "ratio" and (not match.consistent or not all(
-            _name_written(name, f" {_folded_text(_without_place_levels(cand['sentence'] + ' . ' + (cand['title'] or '')))} ")
-            for name in claim_names))
+        other_part = cand["kind"] == "ratio" and figure["kind"] != "ratio" and (
+            not match.consistent or not _names_written_in(f"{cand['sentence']} . {cand['title'] or ''}", claim_names))
         if same and not vague and not other_part and not (claim_dates and time_overlap is False):
             evidence.append(match)
         else:
@@ -1441,8 +1446,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 and (not thing.verbs or any(_same_verbs(verb) & claim_thing.sentence for verb in thing.verbs)))
 
     def names_in_sentence(m: Match) -> bool:
-        sentence = f" {_folded_text(_without_place_levels(m.sentence))} "
-        return bool(claim_names) and all(_name_written(name, sentence) for name in claim_names)
+        return bool(claim_names) and _names_written_in(m.sentence, claim_names)
 
     def names_in_item(m: Match) -> int:
         thing = things[id(m)]
