@@ -445,6 +445,13 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
                 blocks.append(Block(PARA, rules["bullet"].sub("", text)))
                 if first_paragraph_group is None:
                     first_paragraph_group = g_idx
+    if not any(b.kind in (PARA, LEDE) for b in blocks):
+        # Nothing on the page reads as the article: what was taken for furniture by where it
+        # stands (lines glued under the headline without a full stop, table cells, captions, a
+        # run of `Place: …` lines) is the article's text in an unusual layout, as an excerpt cut
+        # mid-sentence. Keeping it beats setting the whole page aside; a page of the headline
+        # alone is still rejected.
+        blocks = [Block(PARA, b.text) if b.kind in (RELATED, RELATED_HEADLINE, CAPTION) else b for b in blocks]
     if tail_start is not None:
         blocks.extend(_teaser_blocks(lines[tail_start:]))
     return blocks, meta

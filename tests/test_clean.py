@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import clean_file, clean_page, looks_like_byline, split_related_line
+from pipeline.clean import CleanError, clean_file, clean_page, looks_like_byline, split_related_line
 from tests.conftest import SEEDS, seed
 
 TEASER_MARKERS = ("Có thể bạn quan tâm", "Nên xem", "Tin khác", "Xem thêm", "Phiên bản di động")
@@ -413,7 +413,20 @@ LAYOUTS = [
      ["25 người", "Ấn Độ"], None),
     # the time of a timestamp line with its seconds (dev 767)
     ("Tiêu đề bài\n\nCập nhật ngày: 08/01/2023 18:21:45\n\n" + BODY, "Tiêu đề bài", [BODY], ["18:21"], "2023-01-08"),
+    # Pages where nothing reads as the body by its layout: what stood where furniture stands is the
+    # text, rather than the whole page set aside (a held-aside page was rejected so)
+    # ... lines glued under the headline, cut before their full stop
+    ("Tiêu đề bài\n" + BODY[:-1] + "\n" + LONG.strip()[:-1], "Tiêu đề bài", [BODY[:-1], LONG.strip()[:-1]], [], None),
+    # ... the paragraphs as cells of a table
+    ("Tiêu đề bài\n\n| " + BODY + " |\n\n| " + LONG.strip() + " | |", "Tiêu đề bài", [BODY, LONG.strip()], [], None),
+    # ... a paragraph under an image marker, read as its caption
+    ("Tiêu đề bài\n\n![]()\n" + BODY, "Tiêu đề bài", [BODY], [], None),
 ]
+
+
+def test_a_page_of_its_headline_alone_is_still_rejected():
+    with pytest.raises(CleanError, match="no article text found"):
+        clean_page("Tiêu đề bài\n\nTin liên quan\n\nMột bài khác của báo", "text", source_path="x.txt")
 
 
 @pytest.mark.parametrize("raw, title, kept, dropped, published", LAYOUTS)

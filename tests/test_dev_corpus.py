@@ -115,10 +115,11 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # scored on it), then raised by the rules read from its dev pages (campaigns, 2026-12-03: the Red
 # Cross's and the children's months as fixed names, 0.762 -> 0.773 held), and the twenty-second
 # (held: 217, 5 new; dev: 587, 12 new; at what the rules of 6594834 scored on it), then raised by
-# the rules read from its dev pages.
+# the rules read from its dev pages. Held officials rose 0.915 -> 0.924 when the cleaner stopped
+# rejecting pages whose text stands where furniture stands (one held page was set aside so).
 F1_FLOORS = {
     "dev": {"figures": 0.983, "dates": 0.981, "officials": 0.974, "campaigns": 0.918, "documents": 0.969},
-    "held": {"figures": 0.971, "dates": 0.960, "officials": 0.915, "campaigns": 0.793, "documents": 0.961},
+    "held": {"figures": 0.971, "dates": 0.960, "officials": 0.924, "campaigns": 0.793, "documents": 0.961},
 }
 
 
