@@ -628,6 +628,13 @@ CASES = [
                  "Chương trình diễn ra từ ngày 4 đến 6/2/2026.",
                  [{"name": "Tết Sum vầy - Xuân ơn Đảng", "start_date": date(2026, 2, 4), "end_date": date(2026, 2, 6)}],
                  id="bare-head-with-a-verb-of-its-time"),
+    # ... or listing its months, the year after the last (dev 832)
+    pytest.param("Chiến dịch thanh niên tình nguyện hè năm 2020 diễn ra trong 3 tháng 6,7,8/2020.",
+                 [{"start_date": date(2020, 6, 1), "end_date": date(2020, 8, 31)}],
+                 id="bare-head-with-its-months-listed"),
+    pytest.param("Đợt thi đua cao điểm diễn ra trong tháng 5 và 6/2022.",
+                 [{"start_date": date(2022, 5, 1), "end_date": date(2022, 6, 30)}],
+                 id="bare-head-with-two-months-joined"),
     # ... and both programmes one head quotes, the first one's year between them (dev 768)
     pytest.param("Ngày 4/2, LĐLĐ TP Cần Thơ tổ chức khai mạc Chương trình “Tết Sum vầy - Xuân ơn Đảng” năm 2026 và "
                  "“Chợ Tết Công đoàn” tại Khu Công nghiệp Tân Phú Thạnh.\n\n"

@@ -262,7 +262,8 @@ def _rules() -> _Rules:
         phase_parent_max_paragraphs=int(lexicon["phase_parent_max_paragraphs"]),
         duration_units={k: int(v) for k, v in units.items()},
         max_period_days=int(lexicon["periods"]["max_days"]),
-        range_mark_re=re.compile(r"\s(?:" + _alternation(lexicon["periods"]["range_marks"]) + r")\s|\d[-–]\s?\d"),
+        range_mark_re=re.compile(r"\s(?:" + _alternation(lexicon["periods"]["range_marks"]) + r")\s|\d[-–]\s?\d|\d\s*(?:"
+                                 + _alternation(lexicon["periods"]["list_marks"]) + r")\s*\d"),
         # the dates lexicon's words for the reference day (`nay`), ending a range's surface
         to_now_re=re.compile(r"\s(?:" + _alternation(load_lexicon("dates")["relative"]["year_to_date"]["now_words"])
                              + r")$", re.IGNORECASE),
