@@ -245,6 +245,11 @@ CASES = [
     ("Hằng năm, “Tháng công nhân” được tổ chức vào tháng 5, gắn với kỷ niệm Ngày Quốc tế Lao động 1/5.",
      datetime(2022, 4, 20), [D("1/5", "2022-05-01", inferred=True)]),
     ("Mỗi dịp tháng 5 lịch sử, các cấp công đoàn lại thi đua sôi nổi.", datetime(2025, 4, 20), []),
+    # `dịp` leads a day/month: the occasion by its day (dev 929), but not every year's (`mỗi dịp`)
+    ("Sáng 26/8, Đảng bộ phường Bạch Hạc tổ chức Lễ trao tặng huy hiệu Đảng dịp 2/9.", datetime(2020, 8, 26),
+     [D("26/8", "2020-08-26", inferred=True), D("2/9", "2020-09-02", inferred=True)]),
+    ("Nhân dịp 30/4, công ty tặng quà cho công nhân.", datetime(2023, 4, 20), [D("30/4", "2023-04-30", inferred=True)]),
+    ("Mỗi dịp 2/9, công ty tặng quà cho công nhân.", datetime(2023, 4, 20), []),
     ("Hằng năm Công đoàn tổ chức Tháng Công nhân; tháng 5/2023, LĐLĐ tặng quà.", None,
      [D("tháng 5/2023", "2023-05-01", "2023-05-31", granularity="month")]),
     # a named day in lower case ending with `Lao động` (dev 726)

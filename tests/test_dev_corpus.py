@@ -119,7 +119,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # rejecting pages whose text stands where furniture stands (one held page was set aside so).
 F1_FLOORS = {
     "dev": {"figures": 0.983, "dates": 0.981, "officials": 0.974, "campaigns": 0.920, "documents": 0.969},
-    "held": {"figures": 0.971, "dates": 0.960, "officials": 0.924, "campaigns": 0.793, "documents": 0.961},
+    "held": {"figures": 0.971, "dates": 0.961, "officials": 0.924, "campaigns": 0.793, "documents": 0.961},
 }
 
 

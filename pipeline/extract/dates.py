@@ -343,6 +343,7 @@ class _Grammar:
             rf"(?:(?<!\w){_alternation(rel['not_after']['words'])}|\d){H}*$", re.IGNORECASE)
 
         self.day_month_lead = compile_scanner(rf"(?<!\w){_alternation(dm['leads'])}{H}*$", re.IGNORECASE)
+        self.recurring_lead = compile_scanner(rf"(?<!\w){_alternation(dm['recurring_leads'])}{H}*$", re.IGNORECASE)
         self.counted_days_lead = compile_scanner(
             rf"(?<![\w,.])(?P<count>\d{{1,2}}){H}+(?:{_alternation(dm['counted_leads'])}){H}*,{H}*$", re.IGNORECASE)
         self.counted_month = compile_scanner(rf"\d{H}*$")
@@ -790,6 +791,8 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
                 continue  # `30-4` is a date only as `ngày 30-4`, `chiều 30-4`, `Quốc khánh (2-9)`
             if not lead and not _licensed_day_month(g, text, m.start(), m.end("point")):
                 continue
+            if g.recurring_lead.search(text, max(0, m.start() - 24), m.start()):
+                continue  # `mỗi dịp 2/9`: every year's
         if point.unit == "month" and point.year is None and g.counted_month.search(text[:m.start()]):
             continue  # `3 tháng 5 ngày`: a duration, not May
         if point.year is None and (g.recurring_after.match(text, m.end("point")) or (
