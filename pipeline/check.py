@@ -691,6 +691,12 @@ class _Thing:
         return frozenset(chain.from_iterable(exact_words(m.group(1)) for m in _QUOTED.finditer(self._text)))
 
     @cached_property
+    def clause_numbers(self) -> frozenset[str]:
+        """The numbers its clause writes besides its own (`Huy hiệu 70 năm tuổi Đảng`)."""
+        text = self._text
+        return _numbers_in(text[self.clause_start:self._start]) | _numbers_in(text[self._end:self.clause_end])
+
+    @cached_property
     def clause_words(self) -> tuple[str, ...]:
         """Its clause's words in order, folded, stop words kept (`đã`, `chưa` say which ones)."""
         return tuple(folded_words(self._text[self.clause_start:self.clause_end]))
@@ -740,6 +746,24 @@ def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str
     """What the figure at sentence[start:end] is about (see `_Thing`). `unit` is a count's;
     `title` and `lede` those of its article, `paragraph` that of the sentence."""
     return _Thing(sentence, start, end, subject, unit, title, paragraph, lede)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers_in(text: str) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(text))
+
+
+def _names_a_class(text: str, end: int) -> bool:
+    """Do the words after a length of years ending at `end` make it the name of a class of what
+    is counted (check.toml `years_naming_a_class`: `Huy hiệu 65 năm tuổi Đảng`)?"""
+    return f" {_folded_text(text[end:end + 40])} ".startswith(_class_namers())
+
+
+@cache
+def _class_namers() -> tuple[str, ...]:
+    return tuple(f" {_folded_text(w)} " for w in load_lexicon("check")["years_naming_a_class"])
 
 
 @lru_cache(maxsize=1 << 12)  # paragraphs and titles recur across candidates
@@ -1120,7 +1144,12 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     # The claimed figures first: the corpus is searched for all of them at once, in a thread (or
     # a process) of its own, while the dates and officials are read.
     claimed_by_sentence: dict[int, list[tuple[dict, _Thing, list[str]]]] = {}
+    class_numbers: dict[int, frozenset[str]] = {}  # numbers naming a class of what is counted
     for f in extract_figures(doc, ctx):
+        if f.kind == "duration" and _names_a_class(read, f.char_end):
+            class_numbers[f.sentence_idx] = class_numbers.get(f.sentence_idx, frozenset()) | _numbers_in(
+                read[f.char_start:f.char_end])
+            continue
         # Ordinals number a congress or a term (`Đại hội XIII`): names, not claims; nor is a sum of
         # nothing (`suất quà 0 đồng`, `Siêu thị 0 đồng`), which says that a thing is free.
         if not f.in_name and f.kind != "ordinal" and not (f.kind == "money" and f.value == 0):
@@ -1174,7 +1203,7 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
             text, sentence.char_start, sentence.char_end))[sentence.char_start:sentence.char_end])
         closed_dates = [d for d in claim_dates if d not in open_dates]
         verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, closed_dates,
-                                    max_others, max_related)
+                                    max_others, max_related, class_numbers.get(sentence.idx, frozenset()))
                     for figure, claim_thing, _ in claimed]
         official_verdicts = [_official_verdict(o, [r for r in roles if r.mention_id == o.mention_id], titles)
                              for o in named]
@@ -1205,7 +1234,8 @@ def _read_verdict_rules() -> None:
     for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
-                  _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns):
+                  _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns,
+                  _class_namers):
         rules()
 
 
@@ -1344,7 +1374,8 @@ def _counted_as_people(cand: dict) -> bool:
 
 
 def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
-                    dates: dict, claim_dates, closed_dates, max_others: int, max_related: int) -> FigureVerdict:
+                    dates: dict, claim_dates, closed_dates, max_others: int, max_related: int,
+                    class_numbers: frozenset[str] = frozenset()) -> FigureVerdict:
     claim_ordinals = _ordinals(claim_thing._text)
     if claim_ordinals:
         # The congress or term a name numbers is checked apart, in either writing (`Đại hội XII`
@@ -1390,7 +1421,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # Nội by a figure of an article about Nghệ An.
         same = (counted_same and _ordinals_written(claim_ordinals, cand)
                 and not (claim_places and _other_places(claim_places, cand))
-                and all(_name_written(name, cand_thing.occasion_text) for name in subject_names))
+                and all(_name_written(name, cand_thing.occasion_text) for name in subject_names)
+                and class_numbers <= cand_thing.clause_numbers)
         if not same and not _related(claim_thing, cand_thing):
             continue
         time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],

@@ -311,6 +311,27 @@ LATER_CLAIMS = [
 ]
 
 
+# Claims about the dev pages of batches 9-22 (check_unseen23's pages, session 22).
+LATEST_BATCHES = {str(b) for b in range(1, 23)}
+LATEST_CLAIMS = [
+    # ---- Party badges by their years (dev 803, 804, 929): the years name a class of the đảng viên
+    # counted, no claim of their own; a count of another class is not the claim's
+    ("Đợt 19/5, Đảng bộ quận Hà Đông có 12 đảng viên nhận Huy hiệu 65 năm tuổi Đảng.", [N]),
+    ("Đợt 7/11/2023, Thành ủy Hà Nội trao tặng Huy hiệu 75 năm tuổi Đảng cho 6 đảng viên thuộc Đảng bộ quận Hai "
+     "Bà Trưng.", [S]),
+    ("Đợt 7/11/2023, Thành ủy Hà Nội trao tặng Huy hiệu 70 năm tuổi Đảng cho 1 đảng viên thuộc Đảng bộ quận Hai "
+     "Bà Trưng.", [S]),
+    # ... and `dịp 2/9` dates the count (not the article's publication a week before)
+    ("Dịp 2/9/2020, Đảng bộ phường Bạch Hạc có bảy đảng viên được trao Huy hiệu từ 30 đến 60 năm tuổi Đảng.", [S]),
+    ("Dịp 2/9/2020, Đảng bộ phường Bạch Hạc có 9 đảng viên được trao Huy hiệu từ 30 đến 60 năm tuổi Đảng.", [D]),
+]
+
+
+@pytest.mark.parametrize("claim, expected", LATEST_CLAIMS, ids=[c[:60] for c, _ in LATEST_CLAIMS])
+def test_verdict_on_the_latest_batches(corpus_dbs, claim, expected):
+    assert [f.verdict for f in check_claim(claim, corpus_dbs(LATEST_BATCHES)).figures] == expected
+
+
 @pytest.mark.parametrize("claim, expected", LATER_CLAIMS, ids=[c[:60] for c, _ in LATER_CLAIMS])
 def test_verdict_on_all_batches(corpus_dbs, claim, expected):
     assert [f.verdict for f in check_claim(claim, corpus_dbs(ALL_BATCHES)).figures] == expected
@@ -438,7 +459,7 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 18 (session 19), over batches 1-18: first run 36/50
     # (supported 15/17, differs 8/17, not_found 13/16), two claims about things not counted given
     # evidence, with the checker of 831113a
-    "check_unseen18": {"floor": 0.72, "false_evidence": 2,
+    "check_unseen18": {"floor": 0.76, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18"}},
     # blind, about the dev pages of batch 19 (session 19), over batches 1-19: first run 20/30
@@ -456,13 +477,19 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 21 (session 20), over batches 1-21: first run 23/36
     # (supported 9/12, differs 4/12, not_found 10/12), two claims about a thing not counted given
     # evidence, with the checker of 1fceef4
-    "check_unseen21": {"floor": 0.63, "false_evidence": 2,
+    "check_unseen21": {"floor": 0.69, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21"}},
     # blind, about the dev pages of batch 22 (session 20), over batches 1-22: first run 21/31
     # (supported 6/11, differs 5/10, not_found 10/10), no evidence for a thing not counted, with
     # the checker of ca9a321
     "check_unseen22": {"floor": 0.67, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22"}},
+    # written blind about the dev pages of batches 9-22 (session 22), over batches 1-22: first run
+    # 71/100 (supported 23/35, differs 22/35, not_found 26/30), 4 claims about things not counted
+    # given evidence, with the checker of 43a2306; its misses were then read to write rules
+    "check_unseen23": {"floor": 0.75, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22"}},
 }
