@@ -755,6 +755,22 @@ def _numbers_in(text: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(text))
 
 
+def _time_frame(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Is the length of time at text[start:end] the time frame of what its sentence counts (see
+    check.toml `time_frame_leads`, `time_frame_after`)?"""
+    leads, after = _time_frame_words()
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
+    before = f" {_folded_text(text[clause_start:start])} "
+    return before.endswith(leads) or (not before.strip() and f" {_folded_text(text[end:end + 40])} ".startswith(after))
+
+
+@cache
+def _time_frame_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lex = load_lexicon("check")
+    return (tuple(f" {_folded_text(w)} " for w in lex["time_frame_leads"]),
+            tuple(f" {_folded_text(w)} " for w in lex["time_frame_after"]))
+
+
 def _names_a_class(text: str, end: int) -> bool:
     """Do the words after a length of years ending at `end` make it the name of a class of what
     is counted (check.toml `years_naming_a_class`: `Huy hiệu 65 năm tuổi Đảng`)?"""
@@ -1161,6 +1177,11 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
                 figure["surface"] = text[f.char_start:end].rstrip()
             claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
             claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
+    # A length of time beside another figure of its sentence says when that one was counted.
+    for idx, claimed in claimed_by_sentence.items():
+        if any(figure["kind"] != "duration" for figure, _, _ in claimed):
+            claimed_by_sentence[idx] = [c for c in claimed if not (c[0]["kind"] == "duration" and _time_frame(
+                read, sentences[idx].char_start, c[0]["char_start"], c[0]["char_end"]))]
     # In the order the verdicts below take them: sentence by sentence.
     searches = [_candidate_search(figure, words) for sentence in sentences
                 for figure, _, words in claimed_by_sentence.get(sentence.idx, [])]
@@ -1235,7 +1256,7 @@ def _read_verdict_rules() -> None:
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
                   _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns,
-                  _class_namers):
+                  _class_namers, _time_frame_words):
         rules()
 
 

@@ -324,6 +324,12 @@ LATEST_CLAIMS = [
     # ... and `dịp 2/9` dates the count (not the article's publication a week before)
     ("Dịp 2/9/2020, Đảng bộ phường Bạch Hạc có bảy đảng viên được trao Huy hiệu từ 30 đến 60 năm tuổi Đảng.", [S]),
     ("Dịp 2/9/2020, Đảng bộ phường Bạch Hạc có 9 đảng viên được trao Huy hiệu từ 30 đến 60 năm tuổi Đảng.", [D]),
+    # ---- a length of time beside another figure says when that one was counted (dev 718, 621)
+    ("Sau 10 năm thực hiện Nghị quyết 28 của Thành ủy, Hải Phòng đã thành lập 1146 tổ chức công đoàn.", [S]),
+    ("10 năm thực hiện Nghị quyết 28 của Thành ủy Hải Phòng, các cấp ủy đã kết nạp hơn 3.000 đảng viên.", [D]),
+    ("Qua 5 năm, Hội LHPN huyện Vạn Ninh đã kết nạp mới hơn 18.000 hội viên.", [D]),
+    # ... but alone it is the claim
+    ("Nghị quyết 28 của Thành ủy Hải Phòng đã được thực hiện trong 10 năm.", [S]),
 ]
 
 
@@ -414,7 +420,7 @@ UNSEEN_SETS = {
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about dev pages of batches 1-8 with an odd number (session 12): 80/100 with the
     # checker of the session's start, 2 false evidence
-    "check_unseen9": {"floor": 0.88, "false_evidence": 1,
+    "check_unseen9": {"floor": 0.89, "false_evidence": 1,
                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8"}},
     # blind, about the dev pages of batch 9 (session 13), over batches 1-9: first run 54/68, no
     # false evidence, on ce9a02b (after the figures rules written from batch 9's dev pages)
@@ -422,7 +428,7 @@ UNSEEN_SETS = {
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9"}},
     # blind, about the dev pages of batches 10 and 11 (session 15), over batches 1-11: first run
     # 66/89 (supported 21/29, differs 15/30, not_found 30/30), no false evidence, on 89b073c
-    "check_unseen11": {"floor": 0.74, "false_evidence": 0,
+    "check_unseen11": {"floor": 0.77, "false_evidence": 0,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"}},
     # blind, about the dev pages of batch 12 (session 16), over batches 1-12: first run 43/60
     # (supported 14/20, differs 11/20, not_found 18/20), two claims about things not counted given
@@ -432,12 +438,12 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 13 (session 16), over batches 1-13: first run 39/59
     # (supported 9/19, differs 10/19, not_found 20/21), one claim about a thing not counted given
     # evidence, on 3beef40
-    "check_unseen13": {"floor": 0.67, "false_evidence": 1,
+    "check_unseen13": {"floor": 0.69, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"}},
     # blind, about the dev pages of batch 14 (session 16), over batches 1-14: first run 34/44
     # (supported 11/14, differs 10/14, not_found 13/16), three claims about things not counted
     # given evidence, on 56cd73a
-    "check_unseen14": {"floor": 0.79, "false_evidence": 3,
+    "check_unseen14": {"floor": 0.81, "false_evidence": 3,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"}},
     # blind, about the dev pages of batch 15 (session 17), over batches 1-15: first run 35/50
     # (supported 12/17, differs 10/17, not_found 13/16), one claim about a thing not counted given
@@ -447,7 +453,7 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 16 (session 17), over batches 1-16: first run 36/50
     # (supported 10/17, differs 10/16, not_found 16/17), one claim about a thing not counted given
     # evidence, with the checker of e939311
-    "check_unseen16": {"floor": 0.72, "false_evidence": 1,
+    "check_unseen16": {"floor": 0.76, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16"}},
     # blind, about the dev pages of batch 17 (session 18), over batches 1-17: first run 37/50
@@ -489,7 +495,7 @@ UNSEEN_SETS = {
     # written blind about the dev pages of batches 9-22 (session 22), over batches 1-22: first run
     # 71/100 (supported 23/35, differs 22/35, not_found 26/30), 4 claims about things not counted
     # given evidence, with the checker of 43a2306; its misses were then read to write rules
-    "check_unseen23": {"floor": 0.75, "false_evidence": 2,
+    "check_unseen23": {"floor": 0.78, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22"}},
 }
