@@ -834,6 +834,16 @@ def _money_nouns() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _money_syllables() -> frozenset[str]:
+    return frozenset(chain.from_iterable(_money_nouns()))
+
+
+@cache
+def _money_written() -> frozenset[str]:
+    return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")["money_written"]))
+
+
+@cache
 def _beneficiary_marks() -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_lexicon("check")["beneficiary_marks"])
 
@@ -1017,7 +1027,7 @@ def _praise_syllables() -> frozenset[str]:
     return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")["praise_unsaid"]))
 
 
-def same_thing(claim: _Thing, corpus: _Thing, praise_unsaid: bool = False) -> bool:
+def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
     """Does the corpus figure count what the claimed figure counts?
 
     A count: every word of the claim's counted phrase is in the corpus's, and every word of the
@@ -1041,14 +1051,21 @@ def same_thing(claim: _Thing, corpus: _Thing, praise_unsaid: bool = False) -> bo
         # The claim may narrow what it counts with words the corpus says of it further on
         # (`cá nhân tiêu biểu được công nhận`).
         narrowed = claim.counted - corpus.counted
+        if narrowed & _money_syllables() and corpus.predicate & _money_written():
+            narrowed -= _money_syllables()  # `hỗ trợ tiền` ~ `hỗ trợ 1 triệu đồng`
         # And every word the corpus counts with is said by the claim (`Thủ đô có 90 công nhân
         # giỏi` ~ `90 Công nhân giỏi Thủ đô`), but for whole items inside a list the claim leaves
         # out (`526 công trình, phần việc` of `526 công trình, sản phẩm, phần việc`); its first and
         # last items say what the list spans.
         unsaid = corpus.counted - claim.counted - claim.sentence
         unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item & claim.sentence))
-        if praise_unsaid:
+        if same_value:
+            # Of the same value, a claim may leave out praise, and a list's last items when it
+            # says its first two (check.toml `praise_unsaid`).
             unsaid -= _praise_syllables()
+            said = [i for i, item in enumerate(corpus.subject_items) if item and item <= claim.subject_words]
+            if said[:2] == [0, 1]:
+                unsaid -= frozenset().union(*corpus.subject_items[said[-1] + 1:])
         # The claim's own noun phrase may hold words the corpus says later in the clause of the
         # same counted noun (`148 công nhân thuê trọ` ~ `148 công nhân lao động đang làm việc …
         # thuê trọ tại …`).
@@ -1256,7 +1273,7 @@ def _read_verdict_rules() -> None:
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
                   _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns,
-                  _class_namers, _time_frame_words):
+                  _class_namers, _time_frame_words, _money_syllables, _money_written):
         rules()
 
 
@@ -1435,7 +1452,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         elif not counted_same and claim_as_people is not None:
             counted_same = same_thing(claim_as_people, cand_thing)
         if not counted_same and _consistent(figure, cand):
-            counted_same = same_thing(claim_thing, cand_thing, praise_unsaid=True)
+            counted_same = same_thing(claim_thing, cand_thing, same_value=True)
         if figure["kind"] == "money" and not same_rate(figure["unit"], claim_thing, cand["unit"], cand_thing):
             continue
         # A claim about the XVII congress is not answered by the XVI's figures, nor one about Hà

@@ -330,6 +330,12 @@ LATEST_CLAIMS = [
     ("Qua 5 năm, Hội LHPN huyện Vạn Ninh đã kết nạp mới hơn 18.000 hội viên.", [D]),
     # ... but alone it is the claim
     ("Nghị quyết 28 của Thành ủy Hải Phòng đã được thực hiện trong 10 năm.", [S]),
+    # ---- of the same value, a list counted whole named by its first two items (dev 495), and a
+    # money noun said by a sum of money (dev 458)
+    ("Lễ ra quân Chiến dịch Xuân tình nguyện lần thứ 18 năm 2026 của Thành Đoàn TP.HCM có hơn 4.000 đoàn viên, "
+     "thanh niên tham dự.", [S]),
+    ("Tại chương trình Tết Sum vầy ở Khu công nghiệp Lương Sơn (khu vực Hòa Bình), 576 đoàn viên, người lao động "
+     "được hỗ trợ tiền Tết chuyển thẳng vào tài khoản.", [S]),
 ]
 
 
@@ -465,7 +471,7 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 18 (session 19), over batches 1-18: first run 36/50
     # (supported 15/17, differs 8/17, not_found 13/16), two claims about things not counted given
     # evidence, with the checker of 831113a
-    "check_unseen18": {"floor": 0.76, "false_evidence": 2,
+    "check_unseen18": {"floor": 0.78, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18"}},
     # blind, about the dev pages of batch 19 (session 19), over batches 1-19: first run 20/30
@@ -495,7 +501,7 @@ UNSEEN_SETS = {
     # written blind about the dev pages of batches 9-22 (session 22), over batches 1-22: first run
     # 71/100 (supported 23/35, differs 22/35, not_found 26/30), 4 claims about things not counted
     # given evidence, with the checker of 43a2306; its misses were then read to write rules
-    "check_unseen23": {"floor": 0.78, "false_evidence": 2,
+    "check_unseen23": {"floor": 0.80, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22"}},
 }
