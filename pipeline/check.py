@@ -892,6 +892,17 @@ def _names(sentence: str) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
+def _persons(sentence: str) -> tuple[str, ...]:
+    """The people a sentence names after an honorific (check.toml `person_honorifics`), folded."""
+    return tuple(" ".join(folded_words(m.group(1))) for m in _person_pattern().finditer(sentence))
+
+
+@cache
+def _person_pattern() -> re.Pattern:
+    honorifics = "|".join(re.escape(h) for h in sorted(load_lexicon("check")["person_honorifics"], key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{honorifics})\s+((?:[A-ZĐ][^\W\d_]*\s+){{1,4}}[A-ZĐ][^\W\d_]*)")
+
+
 @cache
 def _event_nouns() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold_key(w) for w in phrase.split()) for phrase in load_lexicon("check")["event_nouns"])
@@ -1277,7 +1288,7 @@ def _read_verdict_rules() -> None:
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
                   _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns,
-                  _class_namers, _time_frame_words, _money_syllables, _money_written):
+                  _class_namers, _time_frame_words, _money_syllables, _money_written, _person_pattern):
         rules()
 
 
@@ -1432,6 +1443,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     # A name inside what the claim counts narrows it (`31 đơn vị vốn đầu tư Đài Loan`): it is
     # written where the corpus states it, or that figure counts others.
     subject_names = _names(f" {figure['subject']}") if figure["kind"] == "count" and figure["subject"] else ()
+    claim_persons = _persons(claim_thing._text)
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}
@@ -1464,7 +1476,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         same = (counted_same and _ordinals_written(claim_ordinals, cand)
                 and not (claim_places and _other_places(claim_places, cand))
                 and all(_name_written(name, cand_thing.occasion_text) for name in subject_names)
-                and class_numbers <= cand_thing.clause_numbers)
+                and class_numbers <= cand_thing.clause_numbers
+                and all(_name_written(person, cand_thing.occasion_text) for person in claim_persons))
         if not same and not _related(claim_thing, cand_thing):
             continue
         time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],

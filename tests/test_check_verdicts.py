@@ -338,6 +338,10 @@ LATEST_CLAIMS = [
      "được hỗ trợ tiền Tết chuyển thẳng vào tài khoản.", [S]),
     # ... and the words narrowing the count said where the article names the occasion (dev 543)
     ("Tại Chợ Tết lưu động ở KCN Tam Thăng, LĐLĐ TP Đà Nẵng phát gần 15 nghìn phiếu mua hàng.", [S]),
+    # ---- a sum given to the person a claim names is not answered by the same sum given to another (dev 455)
+    ("Quỹ Mái ấm công đoàn đã hỗ trợ 50 triệu đồng để xây ngôi nhà cho chị Lê Thị Anh Lam ở xã Hòa Sơn, huyện "
+     "Ninh Sơn.", [D]),
+    ("LĐLĐ tỉnh đã hỗ trợ 50 triệu đồng xây dựng “Mái ấm công đoàn” cho bà Trần Thị Anh.", [S]),
 ]
 
 
@@ -441,7 +445,7 @@ UNSEEN_SETS = {
     # blind, about the dev pages of batch 12 (session 16), over batches 1-12: first run 43/60
     # (supported 14/20, differs 11/20, not_found 18/20), two claims about things not counted given
     # evidence, on 58f8cb4
-    "check_unseen12": {"floor": 0.71, "false_evidence": 2,
+    "check_unseen12": {"floor": 0.73, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"}},
     # blind, about the dev pages of batch 13 (session 16), over batches 1-13: first run 39/59
     # (supported 9/19, differs 10/19, not_found 20/21), one claim about a thing not counted given
@@ -503,7 +507,7 @@ UNSEEN_SETS = {
     # written blind about the dev pages of batches 9-22 (session 22), over batches 1-22: first run
     # 71/100 (supported 23/35, differs 22/35, not_found 26/30), 4 claims about things not counted
     # given evidence, with the checker of 43a2306; its misses were then read to write rules
-    "check_unseen23": {"floor": 0.81, "false_evidence": 2,
+    "check_unseen23": {"floor": 0.82, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22"}},
 }
