@@ -1071,22 +1071,13 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         unsaid = corpus.counted - claim.counted - claim.sentence
         unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item & claim.sentence))
         if same_value:
-            # Of the same value, a claim may leave out praise, and a list's last items when it
-            # says its first two (check.toml `praise_unsaid`).
-            unsaid -= _praise_syllables()
-            said = [i for i, item in enumerate(corpus.subject_items) if item and item <= claim.subject_words]
-            if said[:2] == [0, 1]:
-                unsaid -= frozenset().union(*corpus.subject_items[said[-1] + 1:])
+            unsaid -= _praise_syllables()  # of the same value, a claim may leave out praise
         # The claim's own noun phrase may hold words the corpus says later in the clause of the
         # same counted noun (`148 công nhân thuê trọ` ~ `148 công nhân lao động đang làm việc …
         # thuê trọ tại …`).
         counted_there = corpus.counted | corpus.clause if claim.head == corpus.head else corpus.counted
-        # Where the corpus may say the words the claim narrows its count with: what it says of the
-        # counted; of the same value, anywhere it names the occasion (`gần 15 nghìn phiếu mua hàng` ~
-        # `phát 14.820 phiếu`, the article's lede saying `phiếu mua hàng`, dev 543).
-        narrowing_said = corpus.predicate | corpus.clause | (corpus.occasion if same_value else frozenset())
         return (bool(claim.counted) and claim.subject_words <= counted_there
-                and (not narrowed or narrowed <= narrowing_said)
+                and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
                 and not unsaid
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE))
     share = _share(claim.common, corpus.titled)
