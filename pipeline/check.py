@@ -766,9 +766,13 @@ def _time_frame(text: str, sentence_start: int, start: int, end: int) -> bool:
 
 @cache
 def _time_frame_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    lex = load_lexicon("check")
-    return (tuple(f" {_folded_text(w)} " for w in lex["time_frame_leads"]),
-            tuple(f" {_folded_text(w)} " for w in lex["time_frame_after"]))
+    return _folded_phrases("time_frame_leads"), _folded_phrases("time_frame_after")
+
+
+def _folded_phrases(key: str) -> tuple[str, ...]:
+    """check.toml's phrases under `key`, folded, a space on each side: for `startswith`/`endswith`
+    on folded text (`_folded_text`) written the same way."""
+    return tuple(f" {_folded_text(w)} " for w in load_lexicon("check")[key])
 
 
 def _names_a_class(text: str, end: int) -> bool:
@@ -779,7 +783,7 @@ def _names_a_class(text: str, end: int) -> bool:
 
 @cache
 def _class_namers() -> tuple[str, ...]:
-    return tuple(f" {_folded_text(w)} " for w in load_lexicon("check")["years_naming_a_class"])
+    return _folded_phrases("years_naming_a_class")
 
 
 @lru_cache(maxsize=1 << 12)  # paragraphs and titles recur across candidates

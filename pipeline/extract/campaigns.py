@@ -179,6 +179,7 @@ def _alternation(words: list[str], escape: bool = True) -> str:
 @cache
 def _rules() -> _Rules:
     lexicon = load_lexicon("campaigns")
+    date_pairs = load_lexicon("dates")["day_month"]  # the words joining listed days or months
     heads = {}
     for entry in lexicon["heads"]:
         for word in entry["words"]:
@@ -263,7 +264,7 @@ def _rules() -> _Rules:
         duration_units={k: int(v) for k, v in units.items()},
         max_period_days=int(lexicon["periods"]["max_days"]),
         range_mark_re=re.compile(r"\s(?:" + _alternation(lexicon["periods"]["range_marks"]) + r")\s|\d[-–]\s?\d|\d\s*(?:"
-                                 + _alternation(lexicon["periods"]["list_marks"]) + r")\s*\d"),
+                                 + _alternation([*date_pairs["pair"], *date_pairs["pair_marks"]]) + r")\s*\d"),
         # the dates lexicon's words for the reference day (`nay`), ending a range's surface
         to_now_re=re.compile(r"\s(?:" + _alternation(load_lexicon("dates")["relative"]["year_to_date"]["now_words"])
                              + r")$", re.IGNORECASE),
