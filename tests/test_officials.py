@@ -843,6 +843,15 @@ CASES = [
     # a caption's bracket that ends with the person's place in the photo (dev 743)
     ("Ông Nguyễn Hòa (cầm hoa ở giữa) tái đắc cử chức vụ Chủ tịch LĐLĐ tỉnh Khánh Hòa nhiệm kỳ 2018 – 2023",
      [('Nguyễn Hòa', 'ông', 'Chủ tịch @ LĐLĐ tỉnh Khánh Hòa')]),
+    # the head of an emulation cluster, and a unit named by its number (dev 783)
+    ("Sau phần khai mạc Hội nghị, đồng chí Lương Anh Dũng - Chủ tịch LĐLĐ huyện Mê Linh, Cụm trưởng Cụm thi đua "
+     "số 3 thay mặt cho Cụm đã thông qua dự thảo báo cáo.",
+     [('Lương Anh Dũng', 'đồng chí', 'Chủ tịch @ LĐLĐ huyện Mê Linh; Cụm trưởng @ Cụm thi đua số 3')]),
+    # `Thường trực` after a deputy's title is part of the office, not an organisation (dev 813)
+    ("Ông Nguyễn Xuân Lưu được bầu làm Chủ nhiệm Ủy ban Kiểm tra Thành ủy Hà Nội; Phó chủ nhiệm Thường trực là "
+     "ông Nguyễn Chí Lực.",
+     [('Nguyễn Xuân Lưu', 'ông', 'Chủ nhiệm @ Ủy ban Kiểm tra Thành ủy Hà Nội'),
+      ('Nguyễn Chí Lực', 'ông', 'Phó Chủ nhiệm Thường trực')]),
 ]
 
 

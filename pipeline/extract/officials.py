@@ -154,6 +154,7 @@ class Lexicon:
     department_names: PhraseTable
     purpose_named_units: PhraseTable
     numbered_heads: PhraseTable
+    number_marks: PhraseTable
     union_heads: PhraseTable
     union_members: PhraseTable
     admin_units_after_title: PhraseTable
@@ -228,6 +229,7 @@ def officials_lexicon() -> Lexicon:
         department_names=PhraseTable({w: True for w in orgs["department_names"]}),
         purpose_named_units=PhraseTable({w: True for w in orgs["purpose_named_units"]}),
         numbered_heads=PhraseTable({w: True for w in orgs["numbered_heads"]}),
+        number_marks=PhraseTable({w: True for w in orgs["number_marks"]}),
         union_heads=PhraseTable({w: True for w in orgs["union_heads"]}),
         union_members=PhraseTable({w: True for w in orgs["union_members"]}),
         admin_units_after_title=PhraseTable({w: True for w in orgs["admin_units_after_title"]}),
@@ -626,6 +628,10 @@ class SentenceParser:
                 continue
             if k > i and self.company_number_at(i, k):
                 k += 1
+                continue
+            numbered = self.lex.number_marks.match(self.toks, k) if k > i else None
+            if numbered is not None and self.tok(numbered[1]) is not None and self.toks[numbered[1]].text.isdigit():
+                k = numbered[1] + 1
                 continue
             inner = self.lex.inner_words.match(self.toks, k)
             if inner:
