@@ -649,11 +649,15 @@ class _Thing:
         self.subject_items = tuple(frozenset(exact_words(item)) for item in _LIST_ITEM.split(subject or ""))
         counted = set(self.subject_words)
         self._rest = ""   # what the sentence says after the counted noun phrase
+        narrowing: list[str] = []
         if subject:
             at = sentence.find(subject, end)
             if at >= 0:
                 self._rest = sentence[at + len(subject):]
-                counted.update(_narrowing_words(self._rest))
+                narrowing = _narrowing_words(self._rest)
+                counted.update(narrowing)
+        # the counted noun and the words narrowing it, in order (`phiếu mua hàng`)
+        self.named_phrase = " ".join([*folded_words(counted_noun(subject)), *narrowing]) if narrowing else ""
         self.clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
         after = _CLAUSE_BREAK.search(sentence, end)
         self.clause_end = after.start() if after else len(sentence)
@@ -1068,6 +1072,12 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         narrowed = claim.counted - corpus.counted
         if narrowed & _money_syllables() and corpus.predicate & _money_written():
             narrowed -= _money_syllables()  # `hỗ trợ tiền` ~ `hỗ trợ 1 triệu đồng`
+        if narrowed and claim.head and claim.head == corpus.head and corpus.counted == corpus.subject_words \
+                and f" {claim.named_phrase} " in corpus.occasion_text:
+            # An article names a thing whole once, then by its noun alone (`cấp phát 30.000 phiếu
+            # mua hàng` … `phát 15.185 phiếu`, dev 543): the whole name in its paragraph, the one
+            # before or its lede narrows the bare noun.
+            narrowed = frozenset()
         # And every word the corpus counts with is said by the claim (`Thủ đô có 90 công nhân
         # giỏi` ~ `90 Công nhân giỏi Thủ đô`), but for whole items inside a list the claim leaves
         # out (`526 công trình, phần việc` of `526 công trình, sản phẩm, phần việc`); its first and

@@ -337,6 +337,9 @@ LATEST_CLAIMS = [
     ("Quỹ Mái ấm công đoàn đã hỗ trợ 50 triệu đồng để xây ngôi nhà cho chị Lê Thị Anh Lam ở xã Hòa Sơn, huyện "
      "Ninh Sơn.", [D]),
     ("LĐLĐ tỉnh đã hỗ trợ 50 triệu đồng xây dựng “Mái ấm công đoàn” cho bà Trần Thị Anh.", [S]),
+    # ---- a thing named whole once (`phiếu mua hàng`), then by its noun alone (`phát 15.185 phiếu`, dev 543)
+    ("Chợ Tết lưu động tại KCN Điện Nam - Điện Ngọc của LĐLĐ Đà Nẵng phát 15.185 phiếu mua hàng.", [S]),
+    ("Chợ Tết Công đoàn lưu động tại KCN Điện Nam - Điện Ngọc phát 20.000 phiếu mua hàng.", [D]),
 ]
 
 
