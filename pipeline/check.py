@@ -907,8 +907,14 @@ def _persons(sentence: str) -> tuple[str, ...]:
 
 @cache
 def _person_pattern() -> re.Pattern:
-    honorifics = "|".join(re.escape(h) for h in sorted(load_lexicon("check")["person_honorifics"], key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{honorifics})\s+((?:[A-ZĐ][^\W\d_]*\s+){{1,4}}[A-ZĐ][^\W\d_]*)")
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    rules = load_lexicon("check")
+    honorifics, nouns = alternatives(rules["person_honorifics"]), alternatives(rules["person_nouns"])
+    surnames = alternatives(load_lexicon("officials")["names"]["surnames"])
+    return re.compile(rf"(?<![^\W\d_])(?:(?:{honorifics})\s+|(?:{nouns})\s+(?=(?:{surnames})\s))"
+                      rf"((?:[A-ZĐ][^\W\d_]*\s+){{1,4}}[A-ZĐ][^\W\d_]*)")
 
 
 @cache

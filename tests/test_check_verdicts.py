@@ -328,6 +328,9 @@ LATEST_CLAIMS = [
     ("Sau 10 năm thực hiện Nghị quyết 28 của Thành ủy, Hải Phòng đã thành lập 1146 tổ chức công đoàn.", [S]),
     ("10 năm thực hiện Nghị quyết 28 của Thành ủy Hải Phòng, các cấp ủy đã kết nạp hơn 3.000 đảng viên.", [D]),
     ("Qua 5 năm, Hội LHPN huyện Vạn Ninh đã kết nạp mới hơn 18.000 hội viên.", [D]),
+    # ... and so does an anniversary (dev 083)
+    ("Nhân kỷ niệm 90 năm thành lập Công đoàn Việt Nam, tổ chức công đoàn có khoảng 10,5 triệu đoàn viên.", [S]),
+    ("Nhân kỷ niệm 90 năm thành lập Công đoàn Việt Nam, tổ chức công đoàn có khoảng 12 triệu đoàn viên.", [D]),
     # ... but alone it is the claim
     ("Nghị quyết 28 của Thành ủy Hải Phòng đã được thực hiện trong 10 năm.", [S]),
     # ---- a money noun narrowing the count said by a sum of money (dev 458)
@@ -337,6 +340,9 @@ LATEST_CLAIMS = [
     ("Quỹ Mái ấm công đoàn đã hỗ trợ 50 triệu đồng để xây ngôi nhà cho chị Lê Thị Anh Lam ở xã Hòa Sơn, huyện "
      "Ninh Sơn.", [D]),
     ("LĐLĐ tỉnh đã hỗ trợ 50 triệu đồng xây dựng “Mái ấm công đoàn” cho bà Trần Thị Anh.", [S]),
+    # ... and so is one named after what the person is, when a family name follows (dev 049, unseen24)
+    ("LĐLĐ tỉnh đã hỗ trợ 50 triệu đồng xây dựng Mái ấm công đoàn cho đoàn viên Lê Kim Lớn.", [N]),
+    ("LĐLĐ huyện Sóc Sơn hỗ trợ đoàn viên Nguyễn Thị Giản Hải 40 triệu đồng để xây dựng Mái ấm Công đoàn.", [S]),
     # ---- a thing named whole once (`phiếu mua hàng`), then by its noun alone (`phát 15.185 phiếu`, dev 543)
     ("Chợ Tết lưu động tại KCN Điện Nam - Điện Ngọc của LĐLĐ Đà Nẵng phát 15.185 phiếu mua hàng.", [S]),
     ("Chợ Tết Công đoàn lưu động tại KCN Điện Nam - Điện Ngọc phát 20.000 phiếu mua hàng.", [D]),
@@ -504,6 +510,12 @@ UNSEEN_SETS = {
     # 71/100 (supported 23/35, differs 22/35, not_found 26/30), 4 claims about things not counted
     # given evidence, with the checker of 43a2306; its misses were then read to write rules
     "check_unseen23": {"floor": 0.80, "false_evidence": 2,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22"}},
+    # written blind about the dev pages of batches 1-22 earlier sets used least (session 23), over
+    # batches 1-22: first run 56/80 (supported 19/28, differs 12/25, not_found 25/27), 2 claims about
+    # things not counted given evidence, with the checker of dc59b1f; its misses were then read
+    "check_unseen24": {"floor": 0.70, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22"}},
 }
