@@ -343,6 +343,9 @@ LATEST_CLAIMS = [
     # ... and so is one named after what the person is, when a family name follows (dev 049, unseen24)
     ("LĐLĐ tỉnh đã hỗ trợ 50 triệu đồng xây dựng Mái ấm công đoàn cho đoàn viên Lê Kim Lớn.", [N]),
     ("LĐLĐ huyện Sóc Sơn hỗ trợ đoàn viên Nguyễn Thị Giản Hải 40 triệu đồng để xây dựng Mái ấm Công đoàn.", [S]),
+    # ---- a figure set off by a comma: the clause before says what it measures (dev 116)
+    ("Ông Nguyễn Đức Chung trúng cử đại biểu HĐND TP Hà Nội với tỷ lệ phiếu bầu cao nhất, 95,18%.", [S]),
+    ("Ông Nguyễn Đức Chung trúng cử đại biểu HĐND TP Hà Nội với tỷ lệ phiếu bầu cao nhất, 96%.", [D]),
     # ---- a thing named whole once (`phiếu mua hàng`), then by its noun alone (`phát 15.185 phiếu`, dev 543)
     ("Chợ Tết lưu động tại KCN Điện Nam - Điện Ngọc của LĐLĐ Đà Nẵng phát 15.185 phiếu mua hàng.", [S]),
     ("Chợ Tết Công đoàn lưu động tại KCN Điện Nam - Điện Ngọc phát 20.000 phiếu mua hàng.", [D]),
