@@ -941,6 +941,8 @@ def _name_written(name: str, text: str) -> bool:
     if f" {name} " in text:
         return True
     words = name.split()
+    if len(words) >= 2 and name.startswith(_spread_name_openers()) and _spread_name(name).search(text):
+        return True
     # `ngành LĐ-TB&XH Hà Nội` in an article about Hà Nội that writes `ngành LĐ-TB&XH thành phố`
     for place in _folded_provinces():
         n = len(place)
@@ -950,6 +952,19 @@ def _name_written(name: str, text: str) -> bool:
                 return True
     return any(f" {' '.join(words[:i])} " in text and f" {' '.join(words[i:])} " in text
                for i in range(2, len(words) - 1) if words[i] in _organisation_heads())
+
+
+@cache
+def _spread_name_openers() -> tuple[str, ...]:
+    return tuple(f"{_folded_text(w)} " for w in load_lexicon("check")["spread_names"])
+
+
+@lru_cache(maxsize=1 << 12)
+def _spread_name(name: str) -> re.Pattern:
+    """The name of an event written with a few words inside it (check.toml `spread_names`): `Tết
+    Bính Ngọ` in `Tết Nguyên đán Bính Ngọ`, `Đại hội XIV` in `Đại hội đại biểu toàn quốc lần thứ XIV`."""
+    gap = rf"(?: \S+){{0,{load_lexicon('check')['words_inside_a_name']}}}"
+    return re.compile(" " + gap.join(" " + re.escape(w) for w in name.split()).lstrip() + " ")
 
 
 @cache

@@ -748,3 +748,19 @@ def test_a_claim_date_that_opens_a_range_without_its_end(before, opened):
     from pipeline.check import _open_range_before
 
     assert _open_range_before(before) is opened
+
+
+# The name of an event may be written with words inside it; an organisation's name may not (another body).
+NAMES_WRITTEN = [
+    ("Tết Bính Ngọ", "lễ phát động đợt cao điểm trước Tết Nguyên đán Bính Ngọ", True),
+    ("Đại hội XIV", "bảo vệ Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", True),
+    ("Đại hội XIV", "bảo vệ Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", False),
+    ("Công đoàn Hà Nội", "Công đoàn ngành Xây dựng Hà Nội trao quà", False),
+    ("Tết Bính Ngọ", "Tết Nguyên đán Ất Tỵ năm 2025", False),
+]
+
+
+@pytest.mark.parametrize("name, text, written", NAMES_WRITTEN)
+def test_a_name_written_with_words_inside(name, text, written):
+    from pipeline.check import _folded_text, _names_written_in
+    assert _names_written_in(text, (_folded_text(name),)) is written

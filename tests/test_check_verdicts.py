@@ -343,6 +343,12 @@ LATEST_CLAIMS = [
     # ... and so is one named after what the person is, when a family name follows (dev 049, unseen24)
     ("LĐLĐ tỉnh đã hỗ trợ 50 triệu đồng xây dựng Mái ấm công đoàn cho đoàn viên Lê Kim Lớn.", [N]),
     ("LĐLĐ huyện Sóc Sơn hỗ trợ đoàn viên Nguyễn Thị Giản Hải 40 triệu đồng để xây dựng Mái ấm Công đoàn.", [S]),
+    # ---- the name of an event written with words inside it (`Tết Nguyên đán Bính Ngọ`, `Đại hội đại biểu
+    # toàn quốc lần thứ XIV`, dev 319)
+    ("Trong đợt cao điểm bảo vệ Đại hội XIV của Đảng và Tết Bính Ngọ, Công an TP Hà Nội giao các đơn vị 12 nhóm "
+     "chỉ tiêu cụ thể.", [D]),
+    ("Trong đợt cao điểm bảo vệ Đại hội XIV của Đảng và Tết Bính Ngọ, Công an TP Hà Nội giao các đơn vị 10 nhóm "
+     "chỉ tiêu cụ thể.", [S]),
     # ---- a figure set off by a comma: the clause before says what it measures (dev 116)
     ("Ông Nguyễn Đức Chung trúng cử đại biểu HĐND TP Hà Nội với tỷ lệ phiếu bầu cao nhất, 95,18%.", [S]),
     ("Ông Nguyễn Đức Chung trúng cử đại biểu HĐND TP Hà Nội với tỷ lệ phiếu bầu cao nhất, 96%.", [D]),
