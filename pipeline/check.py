@@ -662,7 +662,7 @@ class _Thing:
         self.clause_start = breaks[-1].end() if breaks else 0
         after = _CLAUSE_BREAK.search(sentence, end)
         self.clause_end = after.start() if after else len(sentence)
-        if len(breaks) > 0 and not exact_words(sentence[self.clause_start:start] + " " + sentence[end:self.clause_end]):
+        if len(breaks) > 0 and not _lower_words(sentence[self.clause_start:start] + " " + sentence[end:self.clause_end]):
             # a figure set off by itself (`với tỷ lệ phiếu bầu cao nhất, hơn 99%`): the clause
             # before says what it measures
             self.clause_start = breaks[-2].end() if len(breaks) > 1 else 0
@@ -952,6 +952,11 @@ def _name_written(name: str, text: str) -> bool:
                 return True
     return any(f" {' '.join(words[:i])} " in text and f" {' '.join(words[i:])} " in text
                for i in range(2, len(words) - 1) if words[i] in _organisation_heads())
+
+
+def _lower_words(text: str) -> list[str]:
+    """The content words of `text` written in lower case (no names)."""
+    return exact_words(" ".join(m.group() for m in _WORD.finditer(text) if m.group()[0].islower()))
 
 
 @cache

@@ -352,6 +352,11 @@ LATEST_CLAIMS = [
     # ---- a figure set off by a comma: the clause before says what it measures (dev 116)
     ("Ông Nguyễn Đức Chung trúng cử đại biểu HĐND TP Hà Nội với tỷ lệ phiếu bầu cao nhất, 95,18%.", [S]),
     ("Ông Nguyễn Đức Chung trúng cử đại biểu HĐND TP Hà Nội với tỷ lệ phiếu bầu cao nhất, 96%.", [D]),
+    ("Tổng nguồn lực vận động hỗ trợ Chiến dịch Thanh niên tình nguyện hè 2022 tại lễ ra quân ở huyện Bá Thước, "
+     "Thanh Hóa là 40 tỉ đồng.", [D]),
+    # ---- what the counted are for (`chào mừng ngày 8/3`) does not narrow them (dev 544)
+    ("Hội phụ nữ các cấp quận Hà Đông gắn biển 25 công trình chào mừng ngày Quốc tế Phụ nữ 8/3/2022.", [S]),
+    ("Hội phụ nữ các cấp quận Hà Đông gắn biển 30 công trình chào mừng ngày Quốc tế Phụ nữ 8/3/2022.", [D]),
     # ---- a thing named whole once (`phiếu mua hàng`), then by its noun alone (`phát 15.185 phiếu`, dev 543)
     ("Chợ Tết lưu động tại KCN Điện Nam - Điện Ngọc của LĐLĐ Đà Nẵng phát 15.185 phiếu mua hàng.", [S]),
     ("Chợ Tết Công đoàn lưu động tại KCN Điện Nam - Điện Ngọc phát 20.000 phiếu mua hàng.", [D]),
