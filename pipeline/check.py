@@ -941,7 +941,8 @@ def _name_written(name: str, text: str) -> bool:
     if f" {name} " in text:
         return True
     words = name.split()
-    if len(words) >= 2 and name.startswith(_spread_name_openers()) and _spread_name(name).search(text):
+    if len(words) >= 2 and name.startswith(_spread_name_openers()) and all(f" {w} " in text for w in words) \
+            and _spread_name(name).search(text):
         return True
     # `ngành LĐ-TB&XH Hà Nội` in an article about Hà Nội that writes `ngành LĐ-TB&XH thành phố`
     for place in _folded_provinces():
