@@ -658,11 +658,11 @@ class _Thing:
                 counted.update(narrowing)
         # the counted noun and the words narrowing it, in order (`phiếu mua hàng`)
         self.named_phrase = " ".join([*folded_words(counted_noun(subject)), *narrowing]) if narrowing else ""
-        breaks = [m for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+        breaks = list(_CLAUSE_BREAK.finditer(sentence, 0, start))
         self.clause_start = breaks[-1].end() if breaks else 0
         after = _CLAUSE_BREAK.search(sentence, end)
         self.clause_end = after.start() if after else len(sentence)
-        if len(breaks) > 0 and not _lower_words(sentence[self.clause_start:start] + " " + sentence[end:self.clause_end]):
+        if breaks and not _lower_words(sentence[self.clause_start:start] + " " + sentence[end:self.clause_end]):
             # a figure set off by itself (`với tỷ lệ phiếu bầu cao nhất, hơn 99%`): the clause
             # before says what it measures
             self.clause_start = breaks[-2].end() if len(breaks) > 1 else 0
