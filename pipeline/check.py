@@ -1590,8 +1590,13 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     # A sentence listing counts of one noun, item by item (`Công đoàn ngành Giao thông vận tải
     # giảm 1.446 đoàn viên, Công đoàn ngành Công Thương giảm 589 đoàn viên`): a figure is its own
     # item's, not the claim's when another item of the sentence writes more of the claim's names.
-    listed_apart = {id(m) for m in evidence if claim_names and any(
-        parallel(m, o) and names_in_item(o) > names_in_item(m) for o in evidence)}
+    # Only figures of one sentence can be items of one list: grouped first, as a draft's figure
+    # may have hundreds of matches on a large corpus.
+    one_sentence: dict[tuple, list[Match]] = {}
+    for m in evidence if claim_names else ():
+        one_sentence.setdefault((m.article_id, m.sentence, m.unit), []).append(m)
+    listed_apart = {id(m) for group in one_sentence.values() if len(group) > 1 for m in group if any(
+        parallel(m, o) and names_in_item(o) > names_in_item(m) for o in group)}
     related = sorted(related + [m for m in evidence if id(m) in listed_apart], key=rank)
     evidence = [m for m in evidence if id(m) not in listed_apart]
     supporting = [m for m in evidence if m.consistent]
