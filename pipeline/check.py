@@ -433,23 +433,27 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
               SELECT claim_idx, wording_idx, claim_kind, claim_unit, unnest(syllables) AS syllable,
                      len(syllables) AS n_syllables
               FROM wording),
-            figure AS (
+            figure AS MATERIALIZED (
               -- with its unit: a statistic counted in people (`số lao động có quyết định hưởng là
               -- 6.396 người`) stores the phrase stated before it as its subject, and is still people
               SELECT rowid AS figure_row, kind, unit, lower(concat_ws(' ', subject, unit)) AS lower_subject
               FROM figures WHERE NOT in_name),
-            matched AS MATERIALIZED (
+            subject_matched AS (
               -- `same_thing` needs the claim's counted words in the stored subject: an exact, cheap
-              -- filter, on the figures alone.
-              SELECT claim_idx, figure_row, min(wording_idx) AS wording_rank FROM (
-                SELECT y.claim_idx, y.wording_idx, f.figure_row
-                FROM figure f JOIN syllable y
-                  ON (f.kind = y.claim_kind OR y.claim_kind = 'count' AND f.kind = 'ratio')
-                 AND (y.claim_unit IS NULL OR f.unit = y.claim_unit
-                       OR f.kind = 'money' AND split_part(f.unit, '/', 1) = y.claim_unit)
-                 AND contains(f.lower_subject, y.syllable)
-                GROUP BY ALL HAVING count(*) = any_value(y.n_syllables))
-              GROUP BY claim_idx, figure_row
+              -- filter, on the figures alone, and on each subject once (`người`, `doanh nghiệp`
+              -- are counted again and again: matching every figure was 0.5 s of a long draft).
+              SELECT y.claim_idx, y.wording_idx, f.kind, f.unit, f.lower_subject
+              FROM (SELECT DISTINCT kind, unit, lower_subject FROM figure) f JOIN syllable y
+                ON (f.kind = y.claim_kind OR y.claim_kind = 'count' AND f.kind = 'ratio')
+               AND (y.claim_unit IS NULL OR f.unit = y.claim_unit
+                     OR f.kind = 'money' AND split_part(f.unit, '/', 1) = y.claim_unit)
+               AND contains(f.lower_subject, y.syllable)
+              GROUP BY ALL HAVING count(*) = any_value(y.n_syllables)),
+            matched AS MATERIALIZED (
+              SELECT m.claim_idx, f.figure_row, min(m.wording_idx) AS wording_rank
+              FROM subject_matched m JOIN figure f
+                ON f.kind = m.kind AND f.unit IS NOT DISTINCT FROM m.unit AND f.lower_subject = m.lower_subject
+              GROUP BY m.claim_idx, f.figure_row
               UNION ALL
               SELECT c.claim_idx, f.rowid AS figure_row, 1 AS wording_rank
               FROM figures f JOIN claim c
@@ -473,7 +477,7 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
               -- The same sentence reposted or quoted by a teaser is one candidate (its LĐTĐ
               -- article first), so that copies do not crowd other figures out of the limit. Ranked
               -- on narrow rows: a window carrying the sentences cost more than the rest together.
-              SELECT claim_idx, wording_rank, by_noun, article_id, char_start FROM placed
+              SELECT claim_idx, wording_rank, by_noun, article_id, char_start, paragraph_idx FROM placed
               WHERE len(words) = 0 OR list_bool_or(list_transform(words, lambda w: contains(haystack, w)))
               QUALIFY row_number() OVER (
                   PARTITION BY claim_idx, hash(sentence), char_start - sentence_start
@@ -498,10 +502,12 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
                                      OR trim(prev.paragraph) = trim(coalesce(a.title, '')) THEN ledes.lede
                                      ELSE concat_ws(' ', ledes.lede, prev.paragraph) END AS lede
             FROM kept
-            JOIN placed USING (claim_idx, article_id, char_start)
+            JOIN placed USING (claim_idx, article_id, char_start, paragraph_idx)
             JOIN articles a USING (article_id)
-            JOIN paragraphs p USING (article_id, paragraph_idx)
-            LEFT JOIN paragraphs prev ON prev.article_id = kept.article_id AND prev.paragraph_idx = p.paragraph_idx - 1
+            -- on the kept row's paragraph, so that the planner does not join every paragraph of
+            -- its article first (0.2 s of a long draft)
+            JOIN paragraphs p ON p.article_id = kept.article_id AND p.paragraph_idx = kept.paragraph_idx
+            LEFT JOIN paragraphs prev ON prev.article_id = kept.article_id AND prev.paragraph_idx = kept.paragraph_idx - 1
             LEFT JOIN ledes ON ledes.article_id = kept.article_id
             ORDER BY claim_idx, article_id, char_start""",
         [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT, noun_alone, NOUN_ALONE_LIMIT],
