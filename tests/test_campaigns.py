@@ -207,6 +207,12 @@ CASES = [
                  [{"name": "Người tốt, việc tốt"}], id="no-bridge-across-a-comma"),
     pytest.param("Bộ Y tế ban hành kế hoạch triển khai “Tháng hành động vì an toàn thực phẩm” năm 2024.",
                  [{"name": "Tháng hành động vì an toàn thực phẩm", "start_date": None}], id="quotation-opened-by-its-head"),
+    # dev 796: the quoted name written again unquoted with its year names it fullest; the quotation
+    # alone with a year after it is above
+    pytest.param("Ban Chỉ đạo ban hành Kế hoạch triển khai “Tháng hành động vì an toàn thực phẩm” năm 2023.\n\n"
+                 "Các đoàn kiểm tra liên ngành làm việc trong Tháng hành động vì an toàn thực phẩm năm 2023.",
+                 [{"name": "Tháng hành động vì an toàn thực phẩm năm 2023", "start_date": None}],
+                 id="quoted-name-written-again-with-its-year"),
     # a fixed name takes the year written after its quotation (dev 012)
     pytest.param("Các hoạt động chính trong “Tháng hành động vì trẻ em” năm 2020.",
                  [{"name": "Tháng hành động vì trẻ em năm 2020", "start_date": None}],

@@ -95,6 +95,7 @@ class _Head:
     named_with_head: bool = False  # a quotation after it is named with the head (`Tháng cao điểm “…” năm 2023`)
     loosely_named: bool = False  # launched, named by the words after it to its clause's end (`chiến dịch …`)
     year_closed: bool = False  # named by the words after it that its year closes (`… vững mạnh năm 2023.`)
+    written_again_with_year: bool = False  # its quoted name, written again unquoted with a year, takes it
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,8 @@ def _rules() -> _Rules:
                                         re.compile(r"\s+(?:" + _alternation(entry["bare_followers"]) + ")" + _END)
                                         if entry.get("bare_followers") else None,
                                         entry.get("action_named", False), entry.get("named_with_head", False),
-                                        entry.get("loosely_named", False), entry.get("year_closed", False))
+                                        entry.get("loosely_named", False), entry.get("year_closed", False),
+                                        entry.get("written_again_with_year", False))
     named = {}
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
@@ -554,6 +556,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             mentions.append(_Mention(start, this.end() if this else head_end, head.family, "bare"))
     mentions.extend(_quoted_then_head(doc, quotes, rules))
     mentions.extend(_quoted_again(quotes, mentions, text))
+    mentions.extend(_written_again_with_year(quotes, mentions, text, rules))
     for match in rules.named_re.finditer(text):
         around = _inside_quote(quotes, match.start())
         if sentence_at(doc, match.start()) is None:
@@ -640,6 +643,30 @@ def _quoted_again(quotes: list[tuple[int, int]], mentions: list[_Mention], text:
         first = named.get(_words_key(name))
         if first is not None and name:
             found.append(_Mention(q_start + 1, q_end - 1, first.family, "quoted", name, key=first.key, main=first.main))
+    return found
+
+
+def _written_again_with_year(quotes: list[tuple[int, int]], mentions: list[_Mention], text: str,
+                             rules: _Rules) -> list[_Mention]:
+    """`Triển khai “Tháng hành động vì an toàn thực phẩm” năm 2023` … `trong Tháng hành động vì an
+    toàn thực phẩm năm 2023` (dev 796): the quoted name of a head that says so, written again
+    unquoted with its year, is its fullest mention. The year written after the quotation itself is
+    not read as the name's (`“…” năm 2024` may be the year of a list, or of what is done)."""
+    found: list[_Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for first in mentions:
+        head = rules.head_re.match(first.name or "") if first.kind == "quoted" else None
+        if head is None or not rules.heads[head.group(1).lower()].written_again_with_year or _YEAR.search(first.name):
+            continue
+        written = re.compile(_WORD + r"\s+".join(re.escape(w) for w in first.name.split()) + _END, re.IGNORECASE)
+        for again in written.finditer(text):
+            year = rules.named_year_re.match(text, again.end())
+            if year is None or _inside_quote(quotes, again.start()) is not None \
+                    or any(start < year.end() and again.start() < end for start, end in taken):
+                continue
+            name = _SPACES.sub(" ", again.group() + year["year"])
+            found.append(_Mention(again.start(), year.end(), first.family, "quoted", name, key=_words_key(name),
+                                  main=first.main))
     return found
 
 
