@@ -1075,7 +1075,11 @@ def _after_rules() -> _AfterRules:
     def phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(sorted({tuple(fold_key(w).split()) for w in words}, key=len, reverse=True))
 
-    return _AfterRules(phrases([*lex["clause_stops"], *lex["neutral_after"]]), phrases([*lex["passive_marks"], *lex["skipped_after"]]),
+    # and where the figures extractor ends a counted noun (its worth, period, theme or term: `12 Ủy
+    # viên Ủy ban Kiểm tra nhiệm kỳ 2018 - 2023`): said of what is counted, not narrowing it
+    enders = [*load_lexicon("numbers")["subject"]["noun_enders"], *load_lexicon("officials")["organizations"]["terms"]]
+    return _AfterRules(phrases([*lex["clause_stops"], *lex["neutral_after"], *enders]),
+                       phrases([*lex["passive_marks"], *lex["skipped_after"]]),
                        phrases(lex["kept_after"]), int(lex["max_qualifier_words"]))
 
 

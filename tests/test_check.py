@@ -258,6 +258,9 @@ def test_unrelated_claim_gets_no_verdict_from_union_chairs(seed_db):
         (" được cập nhật lên hệ thống", ["câp5", "nhât5"]),       # where it goes is no narrowing
         (" dự khuyết dự Đại hội XIII", ["dư5", "khuyêt1"]),       # alternates, not those who attend
         (" đi dự Đại hội Công đoàn ngành", []),                    # going to attend is no narrowing
+        (" nhiệm kỳ 2018 - 2023", []),                             # a term says which mandate (set 8)
+        (" trị giá 500.000 đồng", []),                             # what they are worth
+        (" giai đoạn hai", []),                                    # when they are counted
     ],
 )
 def test_words_narrowing_a_count(rest, words):

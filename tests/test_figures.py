@@ -175,6 +175,23 @@ CASES = [
     ("Đặc biệt, dự Đại hội có 99 đại biểu chính thức, đại diện cho 523 đoàn viên Công đoàn Cơ quan LĐLĐ Thành phố.",
      [F("99", 99, unit="đại biểu", subject="đại biểu chính thức"),
       F("523", 523, unit="đoàn viên", subject="đoàn viên Công đoàn Cơ quan LĐLĐ Thành phố")]),
+    # nor does a clause a verb, `số` or a person named opens after a comma (dev 079, 155, 109, 578)
+    ("Đại hội đã bầu Ban Chấp hành gồm 9 người, khuyết sẽ bổ sung sau.",
+     [F("9", 9, unit="người", subject="người")]),
+    ("Năm 2019 xảy ra 324 vụ, số người chết là 370 người.",
+     [F("324", 324, unit="vụ", subject="vụ"), F("370", 370, unit="người")]),
+    ("Vụ sập giàn giáo làm 3 người tử vong tại chỗ, anh Đặng Đình Thắng bị thương nặng.",
+     [F("3", 3, unit="người", subject="người tử vong tại chỗ")]),
+    ("Hội nghị bầu 7 đồng chí, bầu Đoàn thư ký gồm 3 đồng chí.",
+     [F("7", 7, unit="đồng chí", subject="đồng chí"), F("3", 3, unit="đồng chí", subject="đồng chí")]),
+    # what it is worth, when, under which theme or term it is counted is said after the noun (dev 174,
+    # 941, 509, 405)
+    ("Đại hội bầu 16 ủy viên Ban Chấp hành khoá XIII.",
+     [F("16", 16, unit="ủy viên", subject="ủy viên Ban Chấp hành"), F("XIII", 13, "ordinal")]),
+    ("Thành đoàn trồng 5.000 cây xanh giai đoạn 2021 - 2025.", [F("5.000", 5000, unit="cây xanh", subject="cây xanh")]),
+    ("Công đoàn trao 200 suất quà trị giá 1 triệu đồng.",
+     [F("200", 200, unit="suất quà", subject="suất quà"), F("1 triệu đồng", 1000000, "money", "VND")]),
+    ("Ban Tổ chức chọn 30 bức ảnh chủ đề Công nhân.", [F("30", 30, unit="bức ảnh", subject="bức ảnh")]),
     # ---- numbers that are part of names
     ("Ngày 21/11, Ban Tổ chức của SEA Games 33 đã công bố cụ thể 50 môn và nhóm môn.",
      [F("33", 33, "ordinal", in_name=True), F("50", 50, unit="môn")]),

@@ -243,6 +243,9 @@ class _Lexicon:
     degree_after: frozenset[str]
     list_joiners: frozenset[str]
     subject_compounds: frozenset[str]
+    clause_openers: frozenset[str]
+    noun_enders: frozenset[str]
+    honorifics: frozenset[str]
     classifiers: frozenset[str]
     max_subject_words: int
     marker_words: frozenset[str]
@@ -354,6 +357,11 @@ def _lex() -> _Lexicon:
         list_joiners=frozenset(w.lower() for w in subject["list_joiners"]),
         degree_after=frozenset(w.lower() for w in subject["degree_after"]),
         subject_compounds=frozenset(w.lower() for w in subject["compounds"]),
+        clause_openers=frozenset(fold_key(w) for w in (*subject["clause_openers"], *subject["count_of"])),
+        honorifics=frozenset(h for h in load_lexicon("officials")["honorifics"] if "," not in h),
+        # folded, as the clause openers: `khoá` and `khóa` are one word
+        noun_enders=frozenset(fold_key(w) for w in (*subject["noun_enders"],
+                                                    *load_lexicon("officials")["organizations"]["terms"])),
         classifiers=frozenset(w.lower() for w in subject["classifiers"]),
         max_subject_words=int(subject["max_words"]),
         marker_words=frozenset(
@@ -1147,6 +1155,12 @@ def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | No
             nxt = words.texts[j + 1] if j + 1 < len(words.texts) else ""
             if not _is_subject_word(nxt) or nxt.lower() in lex.subject_soft_stops:
                 break
+            # Nor does it go on with a clause of its own: one a verb or `số` opens (`9 người, bầu
+            # …`, `324 vụ, số người chết …`), or a person named (`3 người tử vong, anh Đặng Đình
+            # Thắng bị thương`).
+            after = words.texts[j + 2] if j + 2 < len(words.texts) else ""
+            if fold_key(nxt) in lex.clause_openers or (nxt.lower() in lex.honorifics and after[:1].isupper()):
+                break
             # A list of common nouns does not go on with a proper name (`3 người, Hải Phòng …`),
             # but it does with the abbreviation of one (`70 đoàn viên, CNLĐ`).
             if nxt[:1].isupper() and not first[:1].isupper() and not _common_noun_abbreviation(nxt):
@@ -1158,6 +1172,11 @@ def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | No
         if pair in lex.subject_compounds:
             last, j, n_words = j, j + 1, n_words + 1
             continue
+        # What it is worth, when or under which term it is counted is said after the noun, not of it
+        # (`100 suất quà trị giá …`, `16 ủy viên Ban Chấp hành khóa XIII`, `cây xanh giai đoạn …`).
+        following = words.texts[j + 1] if j + 1 < len(words.texts) else ""
+        if fold_key(token) in lex.noun_enders or fold_key(f"{token} {following}") in lex.noun_enders:
+            break
         if not _is_subject_word(token) or low in lex.subject_soft_stops:
             # A "list item" followed by a number was a clause of its own (`150 học viên, cử 01 …`),
             # one followed by a word of degree an adjective (`363 thí sinh, đông nhất …`), and one
