@@ -341,6 +341,10 @@ CASES = [
     # a caption's verb glued to an unknown capitalised word ends the organisation (dev 123)
     ("Đ/c Vũ Hữu Tuyến - Chủ tịch Công đoàn Transreco trao Cúp cho đội vô địch",
      [('Vũ Hữu Tuyến', 'đồng chí', 'Chủ tịch @ Công đoàn Transreco')]),
+    # ... and one glued to the name's last syllable ends the name (`Hải gắn`, dev 805)
+    ("Phó Bí thư Thành uỷ Nguyễn Thị Bích Ngọc và Bí thư Quận ủy Đống Đa Hà Minh Hải gắn Huy hiệu 70 năm cho các "
+     "đồng chí đảng viên",
+     [('Nguyễn Thị Bích Ngọc', '', 'Phó Bí thư @ Thành uỷ'), ('Hà Minh Hải', '', 'Bí thư @ Quận ủy Đống Đa')]),
     ("Ông Vũ Hữu Tuyến - Chủ tịch Công đoàn ngành Y tế Hà Nội trao quà cho công nhân.",
      [('Vũ Hữu Tuyến', 'ông', 'Chủ tịch @ Công đoàn ngành Y tế Hà Nội')]),
     # TITLE ORG, a term, then the name (dev 153)
