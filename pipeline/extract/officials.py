@@ -659,10 +659,6 @@ class SentenceParser:
                 k = plural[1]  # `Công đoàn Khu kinh tế Dung Quất và các Khu công nghiệp tỉnh Quảng Ngãi`
                 continue
             break
-        if k - i > 3 and self.toks[k - 1].text == ")" and self.toks[k - 3].text == "(" and self.toks[k - 2].abbr:
-            # `Tổng Liên đoàn Lao động Việt Nam (LĐLĐVN)` (dev 650): an abbreviation after the whole
-            # name defines it, it is no part of it (one inside it is: `Liên đoàn Lao động (LĐLĐ) Hà Nội`)
-            k -= 3
         if k == i:
             return None
         return i, k, named_head_end
