@@ -1077,8 +1077,9 @@ def _after_rules() -> _AfterRules:
 
     # and where the figures extractor ends a counted noun (its worth, period, theme or term: `12 Ủy
     # viên Ủy ban Kiểm tra nhiệm kỳ 2018 - 2023`): said of what is counted, not narrowing it
-    enders = [*load_lexicon("numbers")["subject"]["noun_enders"], *load_lexicon("officials")["organizations"]["terms"]]
-    return _AfterRules(phrases([*lex["clause_stops"], *lex["neutral_after"], *enders]),
+    from pipeline.extract.figures import counted_noun_enders
+
+    return _AfterRules(phrases([*lex["clause_stops"], *lex["neutral_after"], *counted_noun_enders()]),
                        phrases([*lex["passive_marks"], *lex["skipped_after"]]),
                        phrases(lex["kept_after"]), int(lex["max_qualifier_words"]))
 

@@ -252,6 +252,14 @@ class _Lexicon:
 
 
 @cache
+def counted_noun_enders() -> tuple[str, ...]:
+    """The words a counted noun ends before (what is said of it: its worth, period, theme), as
+    written in numbers.toml `subject.noun_enders`, and the words of a term (officials.toml `terms`:
+    `khóa XIII`); the checker reads none of them as narrowing a count."""
+    return (*load_lexicon("numbers")["subject"]["noun_enders"], *load_lexicon("officials")["organizations"]["terms"])
+
+
+@cache
 def _lex() -> _Lexicon:
     lex = load_lexicon("numbers")
     scales = {k: float(v) for k, v in lex["scales"].items()}
@@ -360,8 +368,7 @@ def _lex() -> _Lexicon:
         clause_openers=frozenset(fold_key(w) for w in (*subject["clause_openers"], *subject["count_of"])),
         honorifics=frozenset(h for h in load_lexicon("officials")["honorifics"] if "," not in h),
         # folded, as the clause openers: `khoá` and `khóa` are one word
-        noun_enders=frozenset(fold_key(w) for w in (*subject["noun_enders"],
-                                                    *load_lexicon("officials")["organizations"]["terms"])),
+        noun_enders=frozenset(map(fold_key, counted_noun_enders())),
         classifiers=frozenset(w.lower() for w in subject["classifiers"]),
         max_subject_words=int(subject["max_words"]),
         marker_words=frozenset(
