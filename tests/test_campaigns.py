@@ -538,6 +538,26 @@ CASES = [
         [dict(name="Người Việt Nam ưu tiên dùng hàng Việt Nam", start_date=None)],
         id="fixed-name-unquoted-after-its-head",
     ),
+    # standing movements written unquoted after their head, and in a list of them (dev 218, 499, 525)
+    pytest.param("Tiếp tục triển khai hiệu quả phong trào Giỏi việc trường - Đảm việc nhà; các cuộc vận động Dân chủ - "
+                 "kỷ cương - tình thương - trách nhiệm; Hỗ trợ giáo dục miền núi, vùng sâu, vùng xa, vùng khó khăn…",
+                 [{"name": "Giỏi việc trường - Đảm việc nhà"}, {"name": "Dân chủ - kỷ cương - tình thương - trách nhiệm"},
+                  {"name": "Hỗ trợ giáo dục miền núi, vùng sâu, vùng xa, vùng khó khăn"}],
+                 id="movements-listed-after-their-heads"),
+    pytest.param("các cấp công đoàn đẩy mạnh các phong trào thi đua, cuộc vận động do Tổng LĐLĐ Việt Nam, UBND tỉnh, "
+                 "LĐLĐ tỉnh phát động như Lao động giỏi, Lao động sáng tạo, Giỏi việc nước, đảm việc nhà, Toàn dân "
+                 "đoàn kết xây dựng nông thôn mới, đô thị văn minh…, gắn với chủ đề hoạt động năm 2023.",
+                 [{"name": "Lao động giỏi, Lao động sáng tạo"}, {"name": "Giỏi việc nước, đảm việc nhà"},
+                  {"name": "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"}],
+                 id="movements-listed-after-a-list-opener"),
+    pytest.param("gian hàng 0 đồng gắn với cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam, cùng chương trình "
+                 "Hát cho công nhân nghe, nghe công nhân hát đã thu hút trên 100.000 lượt đoàn viên.",
+                 [{"name": "Người Việt Nam ưu tiên dùng hàng Việt Nam"}, {"name": "Hát cho công nhân nghe, nghe công nhân hát"}],
+                 id="programme-unquoted-after-a-movement"),
+    # dev 962: who the movement is for, between its head and its quotation, is no part of the name
+    pytest.param("tích cực phát động và tham gia phong trào thi đua phụ nữ “Giỏi việc nước – đảm việc nhà”, xây dựng "
+                 "công đoàn cơ sở vững mạnh.",
+                 [{"name": "Giỏi việc nước – đảm việc nhà"}], id="movement-whose-before-its-quotation"),
     pytest.param(  # dev 510: the kind of movement between the head and its quotation is no part of the name
         "Hoạt động nằm trong phong trào nhân đạo “Tết Nhân ái” do Trung ương Hội Chữ thập đỏ Việt Nam phát động.",
         [dict(name="Tết Nhân ái", organizer="Trung ương Hội Chữ thập đỏ Việt Nam")],
@@ -809,6 +829,12 @@ NOT_CAMPAIGNS = [
     # subject running on, no name (dev 470)
     pytest.param("Năm nay, chiến dịch hoạt động với 5 chương trình trọng tâm gồm: Tiếp sức mùa thi, Chiến dịch Tình "
                  "nguyện vì cộng đồng, Hoa phượng đỏ; triển khai 9 đội hình.", id="drive-in-a-list"),
+    # the youth union's programmes listed after a count are what a campaign is made of (dev 550)
+    pytest.param("Chiến dịch có 4 chiến dịch tình nguyện gồm: Mùa hè xanh, Hoa phượng đỏ, Kỳ nghỉ hồng, Hành quân xanh.",
+                 id="youth-programmes-listed-after-a-count"),
+    # standing movements' words without a head, or in lower case, are no movement
+    pytest.param("Chị được tặng danh hiệu Giỏi việc nước, đảm việc nhà năm 2023.", id="movement-words-as-a-title"),
+    pytest.param("Cần phát huy tinh thần dạy tốt - học tốt trong nhà trường.", id="movement-words-lowercase"),
     # not launched, a year after a movement's words may date something else (dev 017); launched,
     # a year that does not close the clause names nothing
     pytest.param("Đó là những gương sáng trong phong trào thi đua lao động sản xuất ngành GTVT năm 2024.",

@@ -106,6 +106,7 @@ class _Rules:
     named: dict[str, str]  # folded alias -> canonical name
     named_after_head: frozenset[str]  # canonical names read unquoted only right after a head
     named_with_head: frozenset[str]  # ... and named with that head (`Chiến dịch Mùa hè xanh`)
+    named_in_lists: frozenset[str]  # ... or in a list of such movements (`như Lao động giỏi, …`)
     head_before_re: re.Pattern  # a head (and `thi đua`) ending right before a name
     named_year_re: re.Pattern  # the year written after a fixed name, with its scope and abbreviation
     plural_re: re.Pattern
@@ -170,6 +171,8 @@ class _Rules:
     quoted_tail_re: re.Pattern
     year_closer_re: re.Pattern  # what may follow the year that closes a `year_closed` name
     year_closed_max_words: int
+    movement_gap_re: re.Pattern  # what may stand between two movements listed one after the other
+    movement_list_re: re.Pattern  # a head, what describes its list, and a list opener, ending here
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:
@@ -199,9 +202,11 @@ def _rules() -> _Rules:
             named[fold_key(_PUNCT.sub(" ", spelling))] = entry["name"]
     named_after_head = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("after_head"))
     named_with_head = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("head_in_name"))
+    named_in_lists = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("in_lists"))
     named_spellings = [entry["name"] for entry in lexicon["named"]] + [a for e in lexicon["named"] for a in e["aliases"]]
+    # Commas and dashes between the words are the writer's (`Dạy tốt - Học tốt`, `Dạy tốt, học tốt`).
     named_re = re.compile(
-        _WORD + "(" + "|".join(r"[\s,]+".join(re.escape(w) for w in s.replace(",", " ").split())
+        _WORD + "(" + "|".join(r"[\s,\-–]+".join(re.escape(w) for w in _PUNCT.sub(" ", s).split())
                                for s in sorted(named_spellings, key=len, reverse=True)) + ")" + _END,
         re.IGNORECASE,
     )
@@ -215,6 +220,7 @@ def _rules() -> _Rules:
         named=named,
         named_after_head=named_after_head,
         named_with_head=named_with_head,
+        named_in_lists=named_in_lists,
         head_before_re=re.compile(_WORD + "(?:" + _alternation(list(heads)) + r")(?:\s+thi đua)?\s+$", re.IGNORECASE),
         # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Công nhân cấp
         # tỉnh năm 2024`: the year (with the scope before it) is part of the name.
@@ -311,6 +317,12 @@ def _rules() -> _Rules:
                                   r"\s+năm\s+(?:19|20)\d{2}" % int(lexicon["quoted_tail_words"]) + _END),
         year_closer_re=re.compile(r"\s*(?:$|[.,;:!?)…\n]|(?:" + _alternation(lexicon["year_closed"]["followers"]) + ")" + _END + ")"),
         year_closed_max_words=int(lexicon["year_closed"]["max_words"]),
+        movement_gap_re=re.compile(r"\s*(?:" + _alternation(lexicon["movement_list"]["separators"]) + r")\s*(?:(?:"
+                                   + _alternation(lexicon["list_joiners"]) + r")\s+)?|\s+(?:"
+                                   + _alternation(lexicon["list_joiners"]) + r")\s+"),
+        movement_list_re=re.compile(_WORD + "(?:" + _alternation(list(heads)) + r")(?:\s+[^\s.;:!?…]+){0,%d}?\s+(?:"
+                                    % int(lexicon["movement_list"]["lead_words"])
+                                    + _alternation(lexicon["list_openers"]) + r")\s*:?\s*$", re.IGNORECASE),
         listed_fixed_re=re.compile(r"\s+(?:" + _alternation(lexicon["list_joiners"]) + r")(?:\s+\w+){0,2}?\s+(?="
                                    + named_re.pattern + ")", re.IGNORECASE),
         list_start_re=re.compile(r"\s*(?:" + _alternation(lexicon["list_joiners"]) + r")\s"),
@@ -586,7 +598,10 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
         head = (rules.head_before_re.search(text, max(0, match.start() - 40), match.start())
                 if canonical in rules.named_after_head else None)
-        if canonical in rules.named_after_head and (around is not None or match.group(1)[0].islower() or head is None):
+        listed = (canonical in rules.named_in_lists and head is None and around is None
+                  and _listed_movement(text, match.start(), sentence_at(doc, match.start()).char_start, mentions, rules))
+        if canonical in rules.named_after_head and (around is not None or match.group(1)[0].islower()
+                                                    or (head is None and not listed)):
             continue  # quoted, the head's quotation names it (`chương trình “Tết sum vầy” năm 2019`)
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
         # `Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2025`).
@@ -606,6 +621,17 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         mentions.append(_Mention(start, end, "tháng", "named", name, key=key, canonical=canonical,
                                  headed=rules.head_re.match(name) is not None))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _listed_movement(text: str, pos: int, sentence_start: int, mentions: list[_Mention], rules: _Rules) -> bool:
+    """Whether a movement's fixed name at `pos` is listed unquoted: right after another one (`phong
+    trào Giỏi việc trường - Đảm việc nhà; các cuộc vận động Dân chủ - …; Hỗ trợ giáo dục miền núi, …`,
+    dev 218), or first after a head and its list opener (`các phong trào thi đua, cuộc vận động do
+    Tổng LĐLĐ Việt Nam, UBND tỉnh, LĐLĐ tỉnh phát động như Lao động giỏi, Lao động sáng tạo, …`, dev 499)."""
+    if any(m.end <= pos and m.canonical in rules.named_in_lists and rules.movement_gap_re.fullmatch(text, m.end, pos)
+           for m in mentions):
+        return True
+    return rules.movement_list_re.search(text, sentence_start, pos) is not None
 
 
 def _quoted_then_head(doc: "Doc", quotes: list[tuple[int, int]], rules: _Rules) -> list[_Mention]:
