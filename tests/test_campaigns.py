@@ -554,6 +554,15 @@ CASES = [
                  "Hát cho công nhân nghe, nghe công nhân hát đã thu hút trên 100.000 lượt đoàn viên.",
                  [{"name": "Người Việt Nam ưu tiên dùng hàng Việt Nam"}, {"name": "Hát cho công nhân nghe, nghe công nhân hát"}],
                  id="programme-unquoted-after-a-movement"),
+    # a fixed name's lunar year is its year (dev 391, 786)
+    pytest.param("Các hoạt động diễn ra tại chương trình Tết trồng cây Xuân Giáp Thìn và ra quân Tháng Thanh niên năm "
+                 "2024 tại Công viên Mễ Trì sáng 19/2.",
+                 [{"name": "Tết trồng cây Xuân Giáp Thìn"}, {"name": "Tháng Thanh niên năm 2024"}],
+                 id="fixed-name-with-its-lunar-year"),
+    pytest.param("Chủ tịch Tổng LĐLĐVN tặng quà Tết cho người lao động trong chương trình Tết sum vầy Đinh Dậu do LĐLĐ "
+                 "tỉnh Hưng Yên tổ chức.",
+                 [{"name": "Tết sum vầy Đinh Dậu", "organizer": "LĐLĐ tỉnh Hưng Yên"}],
+                 id="programme-with-its-lunar-year"),
     # dev 962: who the movement is for, between its head and its quotation, is no part of the name
     pytest.param("tích cực phát động và tham gia phong trào thi đua phụ nữ “Giỏi việc nước – đảm việc nhà”, xây dựng "
                  "công đoàn cơ sở vững mạnh.",
@@ -832,6 +841,9 @@ NOT_CAMPAIGNS = [
     # the youth union's programmes listed after a count are what a campaign is made of (dev 550)
     pytest.param("Chiến dịch có 4 chiến dịch tình nguyện gồm: Mùa hè xanh, Hoa phượng đỏ, Kỳ nghỉ hồng, Hành quân xanh.",
                  id="youth-programmes-listed-after-a-count"),
+    # the yearly tree-planting without a programme head is no programme (dev 777)
+    pytest.param("Đoàn viên thanh niên ra quân trồng cây xanh hưởng ứng Tết trồng cây Xuân Giáp Thìn.",
+                 id="tree-planting-without-a-head"),
     # standing movements' words without a head, or in lower case, are no movement
     pytest.param("Chị được tặng danh hiệu Giỏi việc nước, đảm việc nhà năm 2023.", id="movement-words-as-a-title"),
     pytest.param("Cần phát huy tinh thần dạy tốt - học tốt trong nhà trường.", id="movement-words-lowercase"),

@@ -210,6 +210,11 @@ def _rules() -> _Rules:
                                for s in sorted(named_spellings, key=len, reverse=True)) + ")" + _END,
         re.IGNORECASE,
     )
+    lunar = load_lexicon("dates")["lunar"]
+    lunar_year = (r"(?:(?:" + _alternation(lunar["spring_words"]) + r")[^\S\n]+)?(?-i:(?:"
+                  + _alternation([v for s in lunar["stems"] for v in s.split("|")]) + r")[^\S\n]+(?:"
+                  + _alternation([v for b in lunar["branches"] for v in b.split("|")]) + r"))"
+                  + r"(?:[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2})?")
     launch = lexicon["launch_verbs"]
     host = lexicon["host_verbs"]
     units = lexicon["duration_units"]
@@ -226,8 +231,11 @@ def _rules() -> _Rules:
         # tỉnh năm 2024`: the year (with the scope before it) is part of the name.
         # Never over a line break: the next paragraph's `Năm 2022, …` is no part of the name.
         # The scope may follow the year instead (`Tháng Nhân đạo năm 2025 cấp quốc gia`, dev 684).
+        # A lunar year's name is its year too (`chương trình Tết sum vầy Đinh Dậu`, dev 786; `Tết trồng
+        # cây Xuân Giáp Thìn`, dev 391), written capitalised.
         named_year_re=re.compile(r"(?:[^\S\n]*\([A-ZĐ&]{2,12}\))?(?P<year>(?:[^\S\n]+(?:"
-                                 + _alternation(lexicon["named_scopes"]) + r"))?[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2}"
+                                 + _alternation(lexicon["named_scopes"]) + r"))?[^\S\n]+(?:(?:năm[^\S\n]+)?(?:19|20)\d{2}|"
+                                 + lunar_year + r")"
                                  + r"(?:[^\S\n]+(?:" + _alternation(lexicon["named_scopes"]) + r")(?=[^\w]|$))?)"
                                  + _END, re.IGNORECASE),
         plural_re=re.compile(_WORD + "(?:" + _alternation(lexicon["plural_words"]) + r")\s+$", re.IGNORECASE),
