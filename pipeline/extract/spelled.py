@@ -13,6 +13,7 @@ from pipeline.lexicon import load_lexicon
 
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
+_FIVE = "năm"  # also "year": 5 only before the nouns of `counted_after_five`
 
 
 def spelled_counts(text: str) -> list[tuple[int, int, int]]:
@@ -41,7 +42,9 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
                 or (after in not_before and after not in larger_scales)
                 or (alone and lowered[i] in rules["only_with_more"] and after not in larger_scales
                     and not _said_before(lowered, i, rules["bounds_before"])
-                    and not _said_after(lowered, j, rules["counted_people"]))):
+                    and not _said_after(lowered, j, rules["counted_people"])
+                    and not (lowered[i] == _FIVE and _said_after(lowered, j, rules["counted_after_five"])
+                             and before.lower() not in rules["year_before_five"] and not before.isdigit()))):
             i = j
             continue
         found.append((words[i].start(), words[j - 1].end(), value))
