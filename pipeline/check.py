@@ -903,6 +903,9 @@ def _names(sentence: str) -> tuple[str, ...]:
         if word[0].isupper() or bridge:
             if found[i].start() > opening:
                 run.extend(folded_words(word))
+                if fold_key(word) in _name_closers():
+                    names.append(" ".join(run))
+                    run = []
         elif run:
             names.append(" ".join(run))
             run = []
@@ -926,6 +929,11 @@ def _person_pattern() -> re.Pattern:
     surnames = alternatives(load_lexicon("officials")["names"]["surnames"])
     return re.compile(rf"(?<![^\W\d_])(?:(?:{honorifics})\s+|(?:{nouns})\s+(?=(?:{surnames})\s))"
                       rf"((?:[A-ZĐ][^\W\d_]*\s+){{1,4}}[A-ZĐ][^\W\d_]*)")
+
+
+@cache
+def _name_closers() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["name_closing_words"])
 
 
 @cache

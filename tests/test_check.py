@@ -343,6 +343,9 @@ def test_ordinals_a_text_names(text, ordinals):
         # `Thành phố` capitalised after a name is the city itself: the corpus writes `LĐLĐ thành phố Hà Nội`
         ("Tổng số tiền LĐLĐ Thành phố hỗ trợ đoàn viên ngành Xây dựng Hà Nội là 500 triệu đồng",
          ("liên đoan2 lao đông5", "xây dưng5 ha2 nôi5")),
+        # a holiday's word ends a name: the corpus writes `quà Tết` and `LĐLĐ tỉnh Gia Lai` apart (set 23)
+        ("Tổng kinh phí quà Tết LĐLĐ tỉnh Gia Lai trao cho công nhân gần 150 triệu đồng",
+         ("têt1", "liên đoan2 lao đông5", "gia lai")),
         # a lower-case word joins two capitalised ones, not a preposition between two names
         ("Đoàn Chủ tịch Tổng LĐLĐ khóa XII do Đại hội XII bầu ra gồm 27 ủy viên",
          ("chu3 tich5 tông3 liên đoan2 lao đông5", "xii", "đai5 hôi5 xii")),
@@ -402,6 +405,13 @@ def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
         ("Đại hội đã bầu năm đồng chí vào Ban Chấp hành", "Đại hội đã bầu 5   đồng chí vào Ban Chấp hành"),
         ("ủng hộ ít nhất một ngày lương", "ủng hộ ít nhất 1   ngày lương"),
         ("năm nay có một người", "năm nay có một người"),
+        # `năm` alone before a noun the word for year never precedes (set 24), not after a word or a
+        # number that makes it the year or the unit, nor before a word's first syllable (`tổ chức`)
+        ("Công đoàn tỉnh xác định năm khâu đột phá", "Công đoàn tỉnh xác định 5   khâu đột phá"),
+        ("sơ kết năm năm thực hiện Nghị quyết 11", "sơ kết 5   năm thực hiện Nghị quyết 11"),
+        ("trong năm công trình được khởi công", "trong năm công trình được khởi công"),
+        ("Qua 18 năm tổ chức, giải thưởng", "Qua 18 năm tổ chức, giải thưởng"),
+        ("năm xã hội hóa", "năm xã hội hóa"),
     ],
 )
 def test_spelled_counts_read_as_digits(text, read):
