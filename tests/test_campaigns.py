@@ -563,6 +563,14 @@ CASES = [
                  "tỉnh Hưng Yên tổ chức.",
                  [{"name": "Tết sum vầy Đinh Dậu", "organizer": "LĐLĐ tỉnh Hưng Yên"}],
                  id="programme-with-its-lunar-year"),
+    # a fixed name's edition before its year is part of its name (dev 369, 370)
+    pytest.param("Tháng Hành động về an toàn vệ sinh lao động lần thứ nhất năm 2017 sẽ diễn ra từ ngày 1 đến 31-5.",
+                 [{"name": "Tháng Hành động về an toàn vệ sinh lao động lần thứ nhất năm 2017"}],
+                 id="fixed-name-edition-then-year"),
+    pytest.param("Tháng hành động về An toàn, Vệ sinh lao động lần thứ nhất, năm 2017 với chủ đề “Thúc đẩy công tác "
+                 "huấn luyện an toàn vệ sinh lao động” được phát động.",
+                 [{"name": "Tháng hành động về An toàn, Vệ sinh lao động lần thứ nhất, năm 2017"}],
+                 id="fixed-name-edition-comma-year"),
     # dev 962: who the movement is for, between its head and its quotation, is no part of the name
     pytest.param("tích cực phát động và tham gia phong trào thi đua phụ nữ “Giỏi việc nước – đảm việc nhà”, xây dựng "
                  "công đoàn cơ sở vững mạnh.",

@@ -233,8 +233,13 @@ def _rules() -> _Rules:
         # The scope may follow the year instead (`Tháng Nhân đạo năm 2025 cấp quốc gia`, dev 684).
         # A lunar year's name is its year too (`chương trình Tết sum vầy Đinh Dậu`, dev 786; `Tết trồng
         # cây Xuân Giáp Thìn`, dev 391), written capitalised.
+        # So is the edition written before that year (`Tháng hành động về An toàn, vệ sinh lao động lần
+        # thứ II - năm 2018`, dev 312).
         named_year_re=re.compile(r"(?:[^\S\n]*\([A-ZĐ&]{2,12}\))?(?P<year>(?:[^\S\n]+(?:"
-                                 + _alternation(lexicon["named_scopes"]) + r"))?[^\S\n]+(?:(?:năm[^\S\n]+)?(?:19|20)\d{2}|"
+                                 + _alternation(lexicon["named_scopes"]) + r"))?(?:[^\S\n]+(?:"
+                                 + _alternation(lexicon["named_editions"]) + r")[^\S\n]+(?:\d{1,2}|[IVXL]{1,6}|"
+                                 + _alternation(list(lexicon["phase_ordinal_words"])) + r")" + _END
+                                 + r"[^\S\n]*[,\-–]?)?[^\S\n]+(?:(?:năm[^\S\n]+)?(?:19|20)\d{2}|"
                                  + lunar_year + r")"
                                  + r"(?:[^\S\n]+(?:" + _alternation(lexicon["named_scopes"]) + r")(?=[^\w]|$))?)"
                                  + _END, re.IGNORECASE),
