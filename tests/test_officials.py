@@ -427,6 +427,13 @@ CASES = [
     ("Cụm trưởng Cụm thi đua là bà Nguyễn Thị Đào - Chủ tịch Công đoàn Tổng Công ty May 10 - CTCP; 2 Cụm "
      "phó do Chủ tịch Công đoàn Công ty Xăng dầu khu vực I đảm nhận.",
      [('Nguyễn Thị Đào', 'bà', 'Chủ tịch @ Công đoàn Tổng Công ty May 10 - CTCP')]),
+    # ... or before the person's name (a case written to break the reader)
+    ("Chủ tịch Công đoàn cơ sở Công ty May 10 Nguyễn Thị Hoa cho biết.",
+     [('Nguyễn Thị Hoa', '', 'Chủ tịch @ Công đoàn cơ sở Công ty May 10')]),
+    # a head in lower case that a capital follows needs that word: the school's place is no name
+    # (a case written to break the reader)
+    ("Bà Nguyễn Thị Lan, Phó Chủ tịch Công đoàn cơ sở trường Tiểu học Kim Liên chia sẻ.",
+     [('Nguyễn Thị Lan', 'bà', 'Phó Chủ tịch @ Công đoàn cơ sở trường Tiểu học Kim Liên')]),
     # lower-case words after a capitalised word with lower-case syllables, before a head (dev 063)
     ("Tới dự lễ kỷ niệm có các đồng chí: Nguyễn Khắc Hà - Vụ trưởng vụ 2, Ban Thi đua khen thưởng Trung ương; "
      "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",

@@ -706,12 +706,12 @@ class SentenceParser:
     def company_number_at(self, start: int, k: int) -> bool:
         """Are the digits at k part of a company's name that opened at or after start
         (`Tổng Công ty May 10 - CTCP`, `Trường Mầm non Măng non 1 (quận 10)`)? Only after a
-        capitalised word (or the rest of one) and before punctuation:
-        `Công ty X 2 năm` counts years."""
+        capitalised word (or the rest of one) and before punctuation or a person's name
+        (`Chủ tịch Công đoàn Tổng Công ty May 10 Nguyễn Thị Hoa`): `Công ty X 2 năm` counts years."""
         t, before, after = self.toks[k], self.toks[k - 1], self.tok(k + 1)
         if not t.text.isdigit() or not (before.is_word and (before.cap or before.word_cap)):
             return False
-        if after is not None and after.is_word:
+        if after is not None and after.is_word and not (after.cap and self.is_surname(k + 1)):
             return False
         return any(self.lex.numbered_heads.match(self.toks, q) for q in range(start, k))
 
@@ -999,7 +999,9 @@ class SentenceParser:
         """Does a head that needs a name end right before k, inside the organisation from start?
         Not only its first head: in `Công đoàn Bệnh viện Bạch Mai`, `Bạch Mai` names the hospital."""
         for q in range(max(start, k - self.lex.org_heads.longest), k):
-            head = self.org_head_at(q)
+            # in lower case too, as a word of its own that a capital follows (`Công đoàn cơ sở trường
+            # Tiểu học Kim Liên`; not the end of `Quốc hội`, `Nội vụ`)
+            head = self.org_head_at(q) or (self.lower_head_before_name(q) if self.toks[q].word_start else None)
             if head is not None and head == (True, k):
                 return True
         return False
