@@ -893,6 +893,8 @@ def _names(sentence: str) -> tuple[str, ...]:
             run = []
         if i and words[i - 1].lower() == "tháng":
             continue  # `tháng Tư`, `tháng Chạp`: a month, not a name
+        if i + 1 < len(words) and word.lower() in _spelled_digits() and words[i + 1].lower() in chain(*scale_words()):
+            continue  # `chương trình Một triệu sáng kiến`: a number, which the corpus writes `1 triệu`
         # an event's noun opens a name of its own (`Vòng Sơ khảo Hội thi …`: `Sơ khảo`, `Hội thi`)
         if run and i + 1 < len(words) and (fold_key(word), fold_key(words[i + 1])) in _event_nouns():
             names.append(" ".join(run))
@@ -929,6 +931,11 @@ def _person_pattern() -> re.Pattern:
     surnames = alternatives(load_lexicon("officials")["names"]["surnames"])
     return re.compile(rf"(?<![^\W\d_])(?:(?:{honorifics})\s+|(?:{nouns})\s+(?=(?:{surnames})\s))"
                       rf"((?:[A-ZĐ][^\W\d_]*\s+){{1,4}}[A-ZĐ][^\W\d_]*)")
+
+
+@cache
+def _spelled_digits() -> frozenset[str]:
+    return frozenset(load_lexicon("numbers")["spelled_numbers"]["digits"])
 
 
 @cache
