@@ -434,6 +434,12 @@ CASES = [
     # (a case written to break the reader)
     ("Bà Nguyễn Thị Lan, Phó Chủ tịch Công đoàn cơ sở trường Tiểu học Kim Liên chia sẻ.",
      [('Nguyễn Thị Lan', 'bà', 'Phó Chủ tịch @ Công đoàn cơ sở trường Tiểu học Kim Liên')]),
+    # a degree between the organisation and the name opens the name; the same words inside a
+    # body's name do not (cases written to break the reader)
+    ("Giám đốc Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ cho biết.",
+     [('Đào Xuân Cơ', '', 'Giám đốc @ Bệnh viện Bạch Mai')]),
+    ("Chủ tịch Hội Nhà báo Việt Nam Lê Quốc Minh phát biểu.",
+     [('Lê Quốc Minh', '', 'Chủ tịch @ Hội Nhà báo Việt Nam')]),
     # lower-case words after a capitalised word with lower-case syllables, before a head (dev 063)
     ("Tới dự lễ kỷ niệm có các đồng chí: Nguyễn Khắc Hà - Vụ trưởng vụ 2, Ban Thi đua khen thưởng Trung ương; "
      "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",

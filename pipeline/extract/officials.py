@@ -614,7 +614,7 @@ class SentenceParser:
                 k = place[1]
                 continue
             if t.is_word and (t.cap or t.abbr):
-                if k > i and (self.title_at(k) or self.honorific_at(k)):
+                if k > i and (self.title_at(k) or self.honorific_at(k) or self.degree_before_name(k)):
                     break
                 inner_head = self.org_head_at(k) if k > i else None
                 # A head inside the name is read whole (`các Khu công nghiệp và Chế xuất`).
@@ -662,6 +662,13 @@ class SentenceParser:
         if k == i:
             return None
         return i, k, named_head_end
+
+    def degree_before_name(self, k: int) -> bool:
+        """Does a degree at k open a person's name (`Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ`)? Not
+        the same words inside a body's name (`Hội Nhà báo Việt Nam`, `Đoàn Luật sư Hà Nội`)."""
+        degree = self.lex.name_prefixes.match(self.toks, k)
+        return (degree is not None and self.name_shape(degree[1]) is not None
+                and not self.lex.places.match(self.toks, degree[1]))
 
     def field_list_end(self, k: int) -> int | None:
         """After a comma inside an organisation's name, the end of the fields it goes on to list up to
@@ -1199,6 +1206,11 @@ class SentenceParser:
                 (last.org is None and last.department is None) or self.ends_with_term(last, end)):
             # `Chủ tịch LĐLĐ TP Hà Nội khóa XVI Phạm Quang Thanh`: the name after the mandate.
             names.append((end, self.name_shape(end)))
+            role_end = end
+        elif (degree := self.lex.name_prefixes.match(self.toks, end)) is not None \
+                and self.name_shape(degree[1]) is not None:
+            # `Giám đốc Bệnh viện Bạch Mai PGS.TS Đào Xuân Cơ`: a degree, then the name.
+            names.append((degree[1], self.name_shape(degree[1])))
             role_end = end
         if not names and not plural:
             former = self.former_roles_named(end)
