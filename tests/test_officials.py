@@ -440,6 +440,9 @@ CASES = [
      [('Đào Xuân Cơ', '', 'Giám đốc @ Bệnh viện Bạch Mai')]),
     ("Chủ tịch Hội Nhà báo Việt Nam Lê Quốc Minh phát biểu.",
      [('Lê Quốc Minh', '', 'Chủ tịch @ Hội Nhà báo Việt Nam')]),
+    # a company's legal form in lower case inside its name (a case written to break the reader)
+    ("Bí thư Đảng ủy, Chủ tịch Công đoàn Công ty cổ phần May Hồ Gươm Nguyễn Văn An phát biểu.",
+     [('Nguyễn Văn An', '', 'Bí thư @ Đảng ủy; Chủ tịch @ Công đoàn Công ty cổ phần May Hồ Gươm')]),
     # lower-case words after a capitalised word with lower-case syllables, before a head (dev 063)
     ("Tới dự lễ kỷ niệm có các đồng chí: Nguyễn Khắc Hà - Vụ trưởng vụ 2, Ban Thi đua khen thưởng Trung ương; "
      "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",
