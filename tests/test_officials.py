@@ -443,6 +443,8 @@ CASES = [
     # a company's legal form in lower case inside its name (a case written to break the reader)
     ("Bí thư Đảng ủy, Chủ tịch Công đoàn Công ty cổ phần May Hồ Gươm Nguyễn Văn An phát biểu.",
      [('Nguyễn Văn An', '', 'Bí thư @ Đảng ủy; Chủ tịch @ Công đoàn Công ty cổ phần May Hồ Gươm')]),
+    # the deputy written with the chair's abbreviation (a case written to break the reader)
+    ("Phó CT LĐLĐ quận Nguyễn Văn Bình phát biểu.", [('Nguyễn Văn Bình', '', 'Phó Chủ tịch @ LĐLĐ quận')]),
     # lower-case words after a capitalised word with lower-case syllables, before a head (dev 063)
     ("Tới dự lễ kỷ niệm có các đồng chí: Nguyễn Khắc Hà - Vụ trưởng vụ 2, Ban Thi đua khen thưởng Trung ương; "
      "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",
