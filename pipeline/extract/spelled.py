@@ -13,7 +13,6 @@ from pipeline.lexicon import load_lexicon
 
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
-_FIVE = "năm"  # also "year": 5 only before the nouns of `counted_after_five`
 
 
 def spelled_counts(text: str) -> list[tuple[int, int, int]]:
@@ -43,8 +42,7 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
                 or (alone and lowered[i] in rules["only_with_more"] and after not in larger_scales
                     and not _said_before(lowered, i, rules["bounds_before"])
                     and not _said_after(lowered, j, rules["counted_people"])
-                    and not (lowered[i] == _FIVE and _said_after(lowered, j, rules["counted_after_five"])
-                             and before.lower() not in rules["year_before_five"] and not before.isdigit()))):
+                    and not _counts_alone(lowered[i], before, lowered, j, rules["alone_before"]))):
             i = j
             continue
         found.append((words[i].start(), words[j - 1].end(), value))
@@ -70,6 +68,14 @@ def spelled_counts_as_digits(text: str) -> str:
 def _said_before(words: list[str], i: int, phrases: list[str]) -> bool:
     """Does one of the phrases end right before words[i] (lower-case words)?"""
     return any(words[max(i - len(p.split()), 0):i] == p.split() for p in phrases)
+
+
+def _counts_alone(word: str, before: str, words: list[str], j: int, alone_before: dict) -> bool:
+    """Is a number word that is also another word (`năm`, "year") alone its number here: before one
+    of its lexicon nouns, not after a word or a number that makes it the other word?"""
+    rule = alone_before.get(word)
+    return (rule is not None and _said_after(words, j, rule["nouns"])
+            and before.lower() not in rule["not_after"] and not before.isdigit())
 
 
 def _said_after(words: list[str], j: int, phrases: list[str]) -> bool:
