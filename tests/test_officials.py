@@ -445,6 +445,10 @@ CASES = [
      [('Nguyễn Văn An', '', 'Bí thư @ Đảng ủy; Chủ tịch @ Công đoàn Công ty cổ phần May Hồ Gươm')]),
     # the deputy written with the chair's abbreviation (a case written to break the reader)
     ("Phó CT LĐLĐ quận Nguyễn Văn Bình phát biểu.", [('Nguyễn Văn Bình', '', 'Phó Chủ tịch @ LĐLĐ quận')]),
+    # lower-case words, `và` among them, that an abbreviation in brackets closes are the name's
+    # (a case written to break the reader)
+    ("Bà Nguyễn Thị Bình – Chủ tịch Công đoàn Tổng công ty Đầu tư phát triển nhà và đô thị (HUD) cho biết.",
+     [('Nguyễn Thị Bình', 'bà', 'Chủ tịch @ Công đoàn Tổng công ty Đầu tư phát triển nhà và đô thị (HUD)')]),
     # lower-case words after a capitalised word with lower-case syllables, before a head (dev 063)
     ("Tới dự lễ kỷ niệm có các đồng chí: Nguyễn Khắc Hà - Vụ trưởng vụ 2, Ban Thi đua khen thưởng Trung ương; "
      "Nguyễn Đức Vinh - Thành ủy viên, Bí thư Quận ủy Hoàng Mai.",

@@ -177,6 +177,7 @@ class Lexicon:
     min_syllables: int
     min_after_unit: int
     max_lower_bridge: int
+    max_defined_lower_run: int  # ... when an abbreviation in brackets closes them
     prepositions: PhraseTable
     max_syllables: int
     max_after_honorific: int
@@ -254,6 +255,7 @@ def officials_lexicon() -> Lexicon:
         min_syllables=names["min_syllables"],
         min_after_unit=names["min_syllables_after_unit"],
         max_lower_bridge=int(orgs["max_lower_bridge"]),
+        max_defined_lower_run=int(orgs["max_defined_lower_run"]),
         prepositions=PhraseTable({w: True for w in orgs["prepositions"]}),
         max_syllables=names["max_syllables"],
         max_after_honorific=names["max_syllables_after_honorific"],
@@ -747,6 +749,9 @@ class SentenceParser:
                 return None
         if self.lex.glued_verbs.match(self.toks, k):
             return None  # `Bí thư Đảng ủy Khối chủ trì Hội nghị`: a verb, then its object
+        defined = self.lower_run_defined(k)
+        if defined is not None:
+            return defined
         b = k
         while b < self.n and b - k < self.lex.max_lower_bridge and self.toks[b].is_word and not self.toks[b].cap \
                 and not self.toks[b].text[:1].isdigit():
@@ -767,6 +772,22 @@ class SentenceParser:
         while r < self.n and self.toks[r].is_word and (self.toks[r].cap or self.toks[r].abbr):
             r += 1
         return b if r < self.n and self.toks[r].text == "(" else None
+
+    def lower_run_defined(self, k: int) -> int | None:
+        """The end of lower-case syllables at k that an abbreviation in brackets right after them
+        closes, `và` among them (`Tổng công ty Đầu tư phát triển nhà và đô thị (HUD)`): the
+        abbreviation stands for the whole name, so they are part of it. None if none."""
+        b = k
+        while b < self.n and b - k < self.lex.max_defined_lower_run and self.toks[b].is_word \
+                and not self.toks[b].cap and not self.toks[b].text[:1].isdigit():
+            if self.lex.verb_markers.match(self.toks, b) or self.lex.of_words.match(self.toks, b) \
+                    or self.lex.prepositions.match(self.toks, b) or self.lex.terms.match(self.toks, b):
+                return None
+            b += 1
+        if b > k and b + 2 < self.n and self.toks[b].text == "(" and self.toks[b + 1].abbr \
+                and self.toks[b + 2].text == ")":
+            return b
+        return None
 
     def admin_unit_word(self, k: int) -> tuple[Any, int] | None:
         """A lower-case administrative unit written as a word of its own at k (`quận`, `thành phố`;
