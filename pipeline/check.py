@@ -939,6 +939,13 @@ def _spelled_digits() -> frozenset[str]:
 
 
 @cache
+def _optional_name_words() -> tuple[tuple[str, str], ...]:
+    """(` head word `, ` head `) folded, for each word a body's name may leave out after its head."""
+    return tuple((f" {_folded_text(head)} {_folded_text(word)} ", f" {_folded_text(head)} ")
+                 for head, words in load_lexicon("check")["optional_after_heads"].items() for word in words)
+
+
+@cache
 def _name_closers() -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_lexicon("check")["name_closing_words"])
 
@@ -960,6 +967,8 @@ def _name_written(name: str, text: str) -> bool:
     (officials.toml; `Đoàn Chủ tịch Tổng LĐLĐ Việt Nam` ~ `Đoàn Chủ tịch gồm …` in a text about
     `Tổng LĐLĐ Việt Nam`)? A name is not cut before a place (`Xây dựng Hà Nội`)."""
     if f" {name} " in text:
+        return True
+    if any(long in text and f" {name} " in text.replace(long, short) for long, short in _optional_name_words()):
         return True
     words = name.split()
     if len(words) >= 2 and name.startswith(_spread_name_openers()) and all(f" {w} " in text for w in words) \

@@ -376,6 +376,9 @@ def test_names_a_claim_gives(sentence, names):
         # ... but not where the place is never named, nor another level's body (`quận`)
         ("xh ha2 nôi5", " nganh2 lđ tb xh thanh2 phô1 đa4 trơ5 giup1 nghê5 an ", False),
         ("xh ha2 nôi5", " phong2 lđ tb xh quân5 trơ5 giup1 ha2 nôi5 ", False),
+        # a branch union written with or without `ngành` (dev 502)
+        ("công đoan2 y tê1 ha2 nôi5", " đông2 thơi2 công đoan2 nganh2 y tê1 ha2 nôi5 đa4 công bô1 ", True),
+        ("công đoan2 y tê1 ha2 nôi5", " công đoan2 nganh2 xây dưng5 y tê1 ha2 nôi5 ", False),
     ],
 )
 def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
