@@ -41,6 +41,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
+from pipeline.extract.dates import can_chi_pattern
 from pipeline.extract.documents import (
     CLOSING_QUOTE,
     article_dates,
@@ -210,11 +211,8 @@ def _rules() -> _Rules:
                                for s in sorted(named_spellings, key=len, reverse=True)) + ")" + _END,
         re.IGNORECASE,
     )
-    lunar = load_lexicon("dates")["lunar"]
-    lunar_year = (r"(?:(?:" + _alternation(lunar["spring_words"]) + r")[^\S\n]+)?(?-i:(?:"
-                  + _alternation([v for s in lunar["stems"] for v in s.split("|")]) + r")[^\S\n]+(?:"
-                  + _alternation([v for b in lunar["branches"] for v in b.split("|")]) + r"))"
-                  + r"(?:[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2})?")
+    lunar_year = (r"(?:(?:" + _alternation(load_lexicon("dates")["lunar"]["spring_words"]) + r")[^\S\n]+)?(?-i:"
+                  + can_chi_pattern() + r")(?:[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2})?")
     launch = lexicon["launch_verbs"]
     host = lexicon["host_verbs"]
     units = lexicon["duration_units"]

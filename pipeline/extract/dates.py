@@ -225,10 +225,8 @@ class _Grammar:
         # lunar names and suffixes
         self.stems = [s.split("|") for s in lunar["stems"]]
         self.branches = [b.split("|") for b in lunar["branches"]]
-        stem = "(?:" + "|".join(re.escape(v) for vs in self.stems for v in vs) + ")"
-        branch = "(?:" + "|".join(re.escape(v) for vs in self.branches for v in vs) + ")"
-        self.can_chi = compile_scanner(rf"(?P<stem>{stem}){H}+(?P<branch>{branch})(?!\w)", re.IGNORECASE)
-        can_chi = rf"{stem}{H}+{branch}(?!\w)"
+        self.can_chi = compile_scanner(can_chi_pattern(named=True), re.IGNORECASE)
+        can_chi = can_chi_pattern()
         dash = "(?:" + "|".join(re.escape(d) for d in dm["dashes"]) + ")"
         year_after = rf"(?:{H}*{dash}?{H}*(?:{self.fill['yearword']}{H}+)?{_YEAR})"
         lunar_year = rf"(?:{_alternation(lunar['year_words'])}{H}+{can_chi}{year_after}?)"
@@ -450,6 +448,18 @@ class _Grammar:
             text = text[match.end():]
         years = _YEAR_IN_TEXT.findall(text)
         return cycle, (int(years[-1]) if years else None)
+
+
+@cache
+def can_chi_pattern(named: bool = False) -> str:
+    """A lunar year's name (`Giáp Thìn`): a stem, then a branch, as dates.toml `[lunar]` spells them
+    (`named`: in groups `stem` and `branch`)."""
+    lunar = load_lexicon("dates")["lunar"]
+    stem = "(?:" + "|".join(re.escape(v) for s in lunar["stems"] for v in s.split("|")) + ")"
+    branch = "(?:" + "|".join(re.escape(v) for b in lunar["branches"] for v in b.split("|")) + ")"
+    if named:
+        stem, branch = f"(?P<stem>{stem})", f"(?P<branch>{branch})"
+    return rf"{stem}{H}+{branch}(?!\w)"
 
 
 def _fold(text: str) -> str:
