@@ -668,10 +668,13 @@ class _Thing:
         self.clause_start = breaks[-1].end() if breaks else 0
         after = _CLAUSE_BREAK.search(sentence, end)
         self.clause_end = after.start() if after else len(sentence)
-        if breaks and not _lower_words(sentence[self.clause_start:start] + " " + sentence[end:self.clause_end]):
+        back = len(breaks)
+        while back and not _lower_words(sentence[self.clause_start:start] + " " + sentence[end:self.clause_end]):
             # a figure set off by itself (`với tỷ lệ phiếu bầu cao nhất, hơn 99%`): the clause
-            # before says what it measures
-            self.clause_start = breaks[-2].end() if len(breaks) > 1 else 0
+            # before says what it measures, over a bracketed name if need be (`giải thưởng tại
+            # chương trình của Công ty Triple Việt Nam (Củ Chi) là hơn 350 triệu đồng`)
+            back -= 1
+            self.clause_start = breaks[back - 1].end() if back else 0
         clause_before = exact_words(sentence[self.clause_start:start])
         clause_after = exact_words(sentence[end:self.clause_end])
         self.head = fold_key(unit) if subject and unit else ""        # a count's counted noun (its unit)
@@ -974,6 +977,9 @@ def _name_written(name: str, text: str) -> bool:
     if len(words) >= 2 and name.startswith(_spread_name_openers()) and all(f" {w} " in text for w in words) \
             and _spread_name(name).search(text):
         return True
+    company = _company_name(name)
+    if company is not None and company.search(text):
+        return True
     # `ngành LĐ-TB&XH Hà Nội` in an article about Hà Nội that writes `ngành LĐ-TB&XH thành phố`
     for place in _folded_provinces():
         n = len(place)
@@ -1001,6 +1007,21 @@ def _spread_name(name: str) -> re.Pattern:
     Bính Ngọ` in `Tết Nguyên đán Bính Ngọ`, `Đại hội XIV` in `Đại hội đại biểu toàn quốc lần thứ XIV`."""
     gap = rf"(?: \S+){{0,{load_lexicon('check')['words_inside_a_name']}}}"
     return re.compile(" " + gap.join(" " + re.escape(w) for w in name.split()).lstrip() + " ")
+
+
+@lru_cache(maxsize=1 << 12)
+def _company_name(name: str) -> re.Pattern | None:
+    """A company's folded name with its legal form and trade left out after its head (check.toml
+    `company_heads`): the head, a few words, then the rest as named, if the rest names more than a
+    place (`Công ty Việt Nam` is no company's name)."""
+    rules = load_lexicon("check")
+    places = frozenset(chain(*_folded_provinces(), folded_words("Việt Nam")))
+    for head in sorted((_folded_text(h) for h in rules["company_heads"]), key=len, reverse=True):
+        rest = name[len(head) + 1:] if name.startswith(f"{head} ") else ""
+        if rest and set(rest.split()) - places:
+            gap = rf"(?: \S+){{1,{rules['words_after_company_head']}}}"
+            return re.compile(f" {re.escape(head)}{gap} {re.escape(rest)} ")
+    return None
 
 
 @cache

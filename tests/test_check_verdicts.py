@@ -360,6 +360,15 @@ LATEST_CLAIMS = [
     # ---- a thing named whole once (`phiếu mua hàng`), then by its noun alone (`phát 15.185 phiếu`, dev 543)
     ("Chợ Tết lưu động tại KCN Điện Nam - Điện Ngọc của LĐLĐ Đà Nẵng phát 15.185 phiếu mua hàng.", [S]),
     ("Chợ Tết Công đoàn lưu động tại KCN Điện Nam - Điện Ngọc phát 20.000 phiếu mua hàng.", [D]),
+    # ---- a company named without its legal form and trade (`Công ty TNHH May mặc Triple Việt Nam`),
+    # its place in brackets before the figure (dev 686)
+    ("Tổng trị giá giải thưởng quay số may mắn tại chương trình của Công ty Triple Việt Nam (Củ Chi) là hơn "
+     "253 triệu đồng.", [S]),
+    ("Tổng trị giá giải thưởng quay số may mắn tại chương trình của Công ty Triple Việt Nam (Củ Chi) là hơn "
+     "350 triệu đồng.", [D]),
+    # ... but another company's prizes are not theirs
+    ("Tổng trị giá giải thưởng quay số may mắn tại chương trình của Công ty May 10 (Gia Lâm) là hơn "
+     "350 triệu đồng.", [N]),
 ]
 
 
