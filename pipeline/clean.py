@@ -138,6 +138,7 @@ def _page_rules() -> dict:
         "metadata_prefix": re.compile(furniture["metadata_prefix"]),
         "timestamp_suffix": re.compile(furniture["timestamp_suffix"]),
         "sentence_end": re.compile(furniture["sentence_end"]),
+        "inner_sentence_end": _compile_furniture(furniture["inner_sentence_end"]),
         "same_headline_share": furniture["same_headline_share"],
         "kicker_max_words": furniture["kicker_max_words"],
         "title_max_words": furniture["title_max_words"],
@@ -427,12 +428,15 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             if (g_idx == first_paragraph_group and i >= 2 and blocks[-1].kind == PARA and len(run) >= 2
                     and all(line.hint == _PLAIN and line.text and not _ends_sentence(line.text)
                             and not repeats_headline(line.text) and not rules["caption_opener"].match(line.text)
+                            and not rules["inner_sentence_end"].search(line.text)
                             for line in run)):
                 # Headlines of related articles listed one per line after the first paragraph, up to
-                # the end of its group (a body subheading stands alone between blank lines).
+                # the end of its group (a body subheading stands alone between blank lines). A line
+                # with a full stop inside is a paragraph whose last full stop the crawl lost (dev 982).
                 blocks.extend(Block(RELATED_HEADLINE, line.text) for line in run)
                 break
             if (g_idx == first_paragraph_group and i == 2 and not _ends_sentence(text)
+                    and not rules["inner_sentence_end"].search(text)
                     and blocks[-1].kind == PARA and len(split_related_line(text)) > 1):
                 # Headlines of related articles glued on the line after the first paragraph (a
                 # single headline-like line there is a caption whose image was dropped).

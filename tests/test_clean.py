@@ -421,6 +421,18 @@ LAYOUTS = [
     ("Tiêu đề bài\n\n| " + BODY + " |\n\n| " + LONG.strip() + " | |", "Tiêu đề bài", [BODY, LONG.strip()], [], None),
     # ... a paragraph under an image marker, read as its caption
     ("Tiêu đề bài\n\n![]()\n" + BODY, "Tiêu đề bài", [BODY], [], None),
+    # a weekday, a dash, the date and time, then counts of views and comments; an image's id on a
+    # line of its own (dev 987)
+    ("Tiêu đề bài\n\nChủ nhật - 19/01/2020 20:19 640 0\n" + BODY + "\n20200118 0918461\nĐoạn thân bài.",
+     "Tiêu đề bài", [BODY, "Đoạn thân bài."], ["20:19", "640", "20200118"], "2020-01-19"),
+    # paragraphs after the first that lost their last full stop are no related headlines when a full
+    # stop stands inside them (dev 982); lines without one still are
+    ("Tiêu đề bài\n\n" + BODY + "\nLĐLĐ huyện trao 8 suất quà. Mỗi suất quà trị giá 750 ngàn đồng (tiền mặt 600 ngàn "
+     "đồng)\nĐây là hoạt động trọng điểm. Đồng chí Hoàng Thọ Trung tặng quà cho đoàn viên có hoàn cảnh khó khăn",
+     "Tiêu đề bài", [BODY, "LĐLĐ huyện trao 8 suất quà. Mỗi suất quà trị giá 750 ngàn đồng (tiền mặt 600 ngàn đồng)"],
+     [], None),
+    ("Tiêu đề bài\n\n" + BODY + "\nHà Nội trao 500 suất quà Tết cho công nhân\nPhát động Tháng Công nhân năm 2024",
+     "Tiêu đề bài", [BODY], ["500 suất", "năm 2024"], None),
 ]
 
 
