@@ -878,6 +878,31 @@ CASES = [
      "ông Nguyễn Chí Lực.",
      [('Nguyễn Xuân Lưu', 'ông', 'Chủ nhiệm @ Ủy ban Kiểm tra Thành ủy Hà Nội'),
       ('Nguyễn Chí Lực', 'ông', 'Phó Chủ nhiệm Thường trực')]),
+    # a fixed phrase with a comma inside a body's name (dev 990)
+    ("Tham dự có đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh - Chủ tịch Hội đồng An toàn, vệ sinh lao động "
+     "tỉnh; lãnh đạo các sở, ban, ngành.",
+     [('Bùi Đình Long', 'đồng chí', 'Phó Chủ tịch @ UBND tỉnh; Chủ tịch @ Hội đồng An toàn, vệ sinh lao động tỉnh')]),
+    # leaving an office: `thôi` opens the verb phrase after the body (dev 973)
+    ("Đồng chí Mai Xuân Giới, Bí thư Huyện ủy Ân Thi thôi tham gia BCH, Ban Thường vụ.",
+     [('Mai Xuân Giới', 'đồng chí', 'Bí thư @ Huyện ủy Ân Thi')]),
+    # a management board named by what it manages: no body it belongs to (dev 973, 806)
+    ("Đồng chí Phạm Trường Tam, Trưởng Ban Quản lý các Khu công nghiệp tỉnh thôi giữ chức.",
+     [('Phạm Trường Tam', 'đồng chí', 'Trưởng Ban Quản lý các Khu công nghiệp tỉnh')]),
+    ("Ông Nguyễn Tiến Hiệu, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp được điều động.",
+     [('Nguyễn Tiến Hiệu', 'ông', 'Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp')]),
+    # `là` between a plural honorific and the title the people listed after the colon share (dev 975)
+    ("Cùng dự có các đồng chí là Uỷ viên Ban Thường vụ Tỉnh uỷ: Vũ Duy Hoàng, Trưởng Ban Tuyên giáo Tỉnh uỷ; "
+     "Hoàng Văn Hùng, Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ.",
+     [('Vũ Duy Hoàng', 'đồng chí', 'Ủy viên Ban Thường vụ @ Tỉnh uỷ; Trưởng Ban Tuyên giáo @ Tỉnh uỷ'),
+      ('Hoàng Văn Hùng', 'đồng chí', 'Ủy viên Ban Thường vụ @ Tỉnh uỷ; Chủ nhiệm @ Uỷ ban Kiểm tra Tỉnh uỷ')]),
+    # a member of a district's Party committee, abbreviated (dev 987); `TUV` read by the article's
+    # words: a province's member, or a city's where the article writes `Thành ủy` (dev 982, 845)
+    ("Phát biểu tại chương trình, đồng chí Nguyễn Thái Học - HUV, Chủ tịch LĐLĐ huyện nhấn mạnh.",
+     [('Nguyễn Thái Học', 'đồng chí', 'Huyện ủy viên; Chủ tịch @ LĐLĐ huyện')]),
+    ("Đến dự có đồng chí Hoàng Thọ Trung – TUV, Bí thư Huyện ủy.",
+     [('Hoàng Thọ Trung', 'đồng chí', 'Tỉnh ủy viên; Bí thư @ Huyện ủy')]),
+    ("Dự có đồng chí Lê Ngọc Anh –TUV - Bí thư Huyện ủy; lãnh đạo Văn phòng Thành ủy.",
+     [('Lê Ngọc Anh', 'đồng chí', 'Thành ủy viên; Bí thư @ Huyện ủy')]),
 ]
 
 

@@ -31,7 +31,7 @@ definitions first, then the lexicon. `person_id` comes from `person_key(name)`, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -128,11 +128,14 @@ class PhraseTable:
 class Lexicon:
     titles: PhraseTable
     title_abbreviations: dict[str, Title]
+    # (abbreviation, its title, its title where the article writes one of the words, the words)
+    abbreviations_by_article: tuple[tuple[str, Title, Title, tuple[str, ...]], ...]
     honorifics: PhraseTable
     plural_honorifics: frozenset[str]
     name_only_honorifics: frozenset[str]
     org_heads: PhraseTable
     inner_words: PhraseTable
+    names_with_commas: PhraseTable
     admin_units: PhraseTable
     units_not_listed: PhraseTable
     self_naming: PhraseTable
@@ -142,6 +145,7 @@ class Lexicon:
     former_markers: PhraseTable
     joiners: PhraseTable
     plural_markers: PhraseTable
+    before_shared_title: PhraseTable
     count_words: frozenset[str]
     max_bracket_note: int
     max_counted_holders: int
@@ -153,6 +157,7 @@ class Lexicon:
     branch_heads: PhraseTable
     department_names: PhraseTable
     purpose_named_units: PhraseTable
+    managing_units: PhraseTable
     numbered_heads: PhraseTable
     number_marks: PhraseTable
     union_heads: PhraseTable
@@ -204,11 +209,15 @@ def officials_lexicon() -> Lexicon:
     return Lexicon(
         titles=PhraseTable(titles),
         title_abbreviations=abbreviations,
+        abbreviations_by_article=tuple(
+            (e["abbreviation"], titles[e["title"]], titles[e["title_where_written"]], tuple(e["written"]))
+            for e in raw.get("abbreviation_by_article", [])),
         honorifics=PhraseTable(raw["honorifics"]),
         plural_honorifics=frozenset(_phrase_key(p) for p in raw["plural_honorifics"]["phrases"]),
         name_only_honorifics=frozenset(_phrase_key(p) for p in raw["name_only_honorifics"]["phrases"]),
         org_heads=PhraseTable({h: fold_key(h) in need_name for h in orgs["heads"]}),
         inner_words=PhraseTable({w: True for w in orgs["inner_words"]}),
+        names_with_commas=PhraseTable({w: True for w in orgs["names_with_commas"]}),
         admin_units=PhraseTable({w: True for w in load_lexicon("places")["admin_units"]}),
         units_not_listed=PhraseTable({w: True for w in orgs["units_not_listed"]}),
         self_naming=PhraseTable({w: True for w in orgs["self_naming_units"]}),
@@ -218,6 +227,7 @@ def officials_lexicon() -> Lexicon:
         former_markers=PhraseTable({b: True for b in raw["not_officials"]["former"]}),
         joiners=PhraseTable({j: True for j in raw["roles"]["joiners"]}),
         plural_markers=PhraseTable({w: True for w in raw["roles"]["plural_markers"]}),
+        before_shared_title=PhraseTable({w: True for w in raw["roles"]["before_shared_title"]}),
         count_words=frozenset(fold_key(w) for w in raw["roles"]["count_words"]),
         max_bracket_note=int(raw["roles"]["max_bracket_note"]),
         max_counted_holders=int(raw["roles"]["max_counted_holders"]),
@@ -229,6 +239,7 @@ def officials_lexicon() -> Lexicon:
         branch_heads=PhraseTable({w: True for w in orgs["branch_heads"]}),
         department_names=PhraseTable({w: True for w in orgs["department_names"]}),
         purpose_named_units=PhraseTable({w: True for w in orgs["purpose_named_units"]}),
+        managing_units=PhraseTable({w: True for w in orgs["managing_units"]}),
         numbered_heads=PhraseTable({w: True for w in orgs["numbered_heads"]}),
         number_marks=PhraseTable({w: True for w in orgs["number_marks"]}),
         union_heads=PhraseTable({w: True for w in orgs["union_heads"]}),
@@ -291,6 +302,7 @@ def _title_needles() -> tuple[tuple[str, ...], tuple[str, ...]]:
     raw = load_lexicon("officials")
     spellings = {strip_tones(s) for e in raw["title"] for s in (e["name"], *e.get("variants", []))}
     abbreviations = {a for e in raw["title"] for a in e.get("abbreviations", [])}
+    abbreviations.update(e["abbreviation"] for e in raw.get("abbreviation_by_article", []))
     return tuple(sorted(spellings)), tuple(sorted(abbreviations))
 
 
@@ -588,6 +600,10 @@ class SentenceParser:
                 # `Công đoàn ngành đã trình bày`, `Giám đốc Bệnh viện ghi nhận, biểu dương` (dev 811):
                 # the verb phrase starts
                 break
+            fixed = self.lex.names_with_commas.match(self.toks, k) if k > i else None
+            if fixed is not None:
+                k = fixed[1]  # `Hội đồng An toàn, vệ sinh lao động tỉnh`: a fixed phrase, its comma inside
+                continue
             fields = self.field_list_end(k + 1) if t.text == "," and k > i else None
             if fields is not None:
                 k = fields  # `Sở Văn hóa, Thể thao và Du lịch`: the fields a body is named by
@@ -852,6 +868,12 @@ class SentenceParser:
         if purpose is not None and purpose[1] < self.n and self.toks[purpose[1]].is_word \
                 and not self.toks[purpose[1]].cap:
             return self.purpose_end(purpose[1], i)  # a capitalised name after it is read as any other
+        managing = self.lex.managing_units.match(self.toks, i)
+        if managing is not None:
+            plural = self.lex.plural_markers.match(self.toks, managing[1])
+            managed = self.org_extent(plural[1] if plural else managing[1])
+            if managed is not None:
+                return managed[1]
         k = i
         while k < self.n and k - i < _MAX_DEPARTMENT_SYLLABLES:
             t = self.toks[k]
@@ -1586,6 +1608,9 @@ class SentenceParser:
         honorific = self.honorific_at(i)
         if honorific:
             value, j, plural = honorific
+            copula = self.lex.before_shared_title.match(self.toks, j) if plural else None
+            if copula is not None and self.title_at(copula[1]):
+                j = copula[1]
             if self.title_at(j):
                 return self.title_first(j, value, plural, opener=i)
             name_end = self.name_run(j, self.lex.max_after_honorific)
@@ -1695,10 +1720,18 @@ def _title_text(text: str, toks: list[Tok], role: RoleParse) -> str:
     return f"{role.title.name} {department}" if department else role.title.name
 
 
+def lexicon_for_article(lexicon: Lexicon, text: str) -> Lexicon:
+    """`lexicon` with each abbreviation two titles share read as the article's own words say
+    (officials.toml `abbreviation_by_article`)."""
+    chosen = {abbr: where_written if any(w in text for w in written) else title
+              for abbr, title, where_written, written in lexicon.abbreviations_by_article if abbr in text}
+    return replace(lexicon, title_abbreviations={**lexicon.title_abbreviations, **chosen}) if chosen else lexicon
+
+
 def extract_officials(doc: "Doc", ctx: ArticleContext) -> tuple[list[Official], list[OfficialRole]]:
     """Every mention of a person with a title of office, and the roles of each mention."""
-    lexicon = officials_lexicon()
     text = doc.text  # spaCy rebuilds it on every access
+    lexicon = lexicon_for_article(officials_lexicon(), text)
     article_pairs = defined_abbreviations(doc, text)
     officials: list[Official] = []
     roles_out: list[OfficialRole] = []
