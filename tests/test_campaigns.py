@@ -737,6 +737,14 @@ CASES = [
                  "Theo đó, điểm Chợ Tết Công đoàn chính sẽ diễn ra tại Quảng trường phường Hòa Khánh từ ngày 5-2 "
                  "đến 8-2-2026.",
                  [{"name": "Tết sum vầy – Xuân ơn Đảng", "start_date": None}], id="back-reference-to-a-site"),
+    # ... and so is a season's activities (dev 996); the campaign's own activities still date it
+    pytest.param("Các hoạt động hè được tổ chức từ ngày 28/5 - 31/8/2024.\n\nĐoàn Thanh niên các huyện tham mưu tổ "
+                 "chức Lễ phát động Tháng hành động vì trẻ em năm 2024.",
+                 [{"name": "Tháng hành động vì trẻ em năm 2024", "start_date": None}], id="back-reference-to-a-season"),
+    pytest.param("Tỉnh ban hành kế hoạch triển khai Tháng hành động vì trẻ em năm 2024. Theo đó, các hoạt động sẽ "
+                 "được tổ chức từ ngày 1/6 đến 30/6/2024.",
+                 [{"name": "Tháng hành động vì trẻ em năm 2024", "start_date": date(2024, 6, 1)}],
+                 id="back-reference-to-the-campaign"),
     # a headline's single marks quote the name after the head's kind words (dev 944)
     pytest.param("TP. HCM: Sôi nổi ra quân Chiến dịch tình nguyện ‘Mùa Hè Xanh’ ở các trường",
                  [{"name": "Mùa Hè Xanh", "start_date": None}], id="single-quoted-after-kind-words"),

@@ -164,7 +164,7 @@ class _Rules:
     listed_fixed_re: re.Pattern
     period_label_re: re.Pattern
     back_reference_re: re.Pattern
-    site_subject_re: re.Pattern
+    site_subject_re: re.Pattern  # what a back reference dates instead of the campaign: a site, a season
     opening_time_verb_re: re.Pattern
     part_lead_re: re.Pattern
     month_period_lead_re: re.Pattern
@@ -311,7 +311,8 @@ def _rules() -> _Rules:
         part_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["part_leads"]) + r")\s+(?:(?:"
                                 + _alternation(lexicon["periods"]["part_lead_verbs"]) + r")\s+)?$", re.IGNORECASE),
         opening_time_verb_re=re.compile(r"\W*(?:" + _alternation(lexicon["periods"]["opening_time_verbs"]) + ")" + _END),
-        site_subject_re=re.compile(r"[\s,]*(?:" + _alternation(lexicon["periods"]["site_subjects"]) + ")" + _END,
+        site_subject_re=re.compile(r"[\s,]*(?:" + _alternation(lexicon["periods"]["site_subjects"]
+                                                            + lexicon["periods"]["season_subjects"]) + ")" + _END,
                                    re.IGNORECASE),
         back_reference_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["back_references"]) + ")" + _END,
                                      re.IGNORECASE),
