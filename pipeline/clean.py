@@ -141,6 +141,7 @@ def _page_rules() -> dict:
         "inner_sentence_end": _compile_furniture(furniture["inner_sentence_end"]),
         "same_headline_share": furniture["same_headline_share"],
         "kicker_max_words": furniture["kicker_max_words"],
+        "section_label_max_words": furniture["section_label_max_words"],
         "title_max_words": furniture["title_max_words"],
         "sentence_title_max_words": furniture["sentence_title_max_words"],
         "bullet": re.compile(furniture["bullets"]),
@@ -290,6 +291,7 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     groups: list[list[_Line]] = []  # runs of non-blank lines
     current: list[_Line] = []
     tail_start = None
+    label = None
     for i, line in enumerate(lines):
         stripped = line.strip()
         key = fold_key(stripped)
@@ -303,6 +305,8 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             continue
         stamp = _timestamp(stripped)
         if stamp is not None:
+            if meta.published_at is None and not groups and len(current) == 1:
+                label = current[0].text  # maybe a section's name: see below
             meta.published_at = meta.published_at or stamp
             continue
         metadata = rules["metadata_prefix"].match(stripped)
@@ -323,6 +327,12 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     if current:
         groups.append(current)
     groups = [g for g in groups if any(line.text for line in g)]
+    if (label is not None and groups and len(groups[0]) > 1 and groups[0][0].text == label
+            and len(label.split()) <= rules["section_label_max_words"] and not _ends_sentence(label)
+            and not _ends_sentence(groups[0][1].text) and len(groups[0][1].text.split()) <= rules["title_max_words"]
+            and (len(groups[0]) > 2 or len(groups) > 1)):
+        # the section's name, the timestamp, then the headline (dev 996)
+        groups[0] = groups[0][1:]
 
     blocks: list[Block] = []
     if groups and len(groups[0]) == 1 and (m := rules["header_line"].match(groups[0][0].text)):

@@ -433,6 +433,12 @@ LAYOUTS = [
      [], None),
     ("Tiêu đề bài\n\n" + BODY + "\nHà Nội trao 500 suất quà Tết cho công nhân\nPhát động Tháng Công nhân năm 2024",
      "Tiêu đề bài", [BODY], ["500 suất", "năm 2024"], None),
+    # a section's name, the timestamp, then the headline; the text-size widget (dev 996) ...
+    ("Tin chỉ đạo điều hành\nThứ 6, Ngày 21/06/2024, 18:00\nKế hoạch tổ chức các hoạt động hè năm 2024\n"
+     "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n\n" + BODY,
+     "Kế hoạch tổ chức các hoạt động hè năm 2024", [BODY], ["Tin chỉ đạo", "Cỡ chữ", "Font size"], "2024-06-21"),
+    # ... but a headline, the timestamp, then the first paragraph keep their headline
+    ("Tiêu đề bài\n24/04/2021 15:00\n" + BODY, "Tiêu đề bài", [BODY], ["15:00"], "2021-04-24"),
 ]
 
 
