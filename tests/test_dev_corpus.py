@@ -121,7 +121,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # again when the twenty-third came in (held: 224, 7 new; dev: 607, 20 new; at what the rules of
 # 16a42e2 scored on it).
 F1_FLOORS = {
-    "dev": {"figures": 0.983, "dates": 0.981, "officials": 0.978, "campaigns": 0.936, "documents": 0.971},
+    "dev": {"figures": 0.983, "dates": 0.981, "officials": 0.979, "campaigns": 0.936, "documents": 0.971},
     "held": {"figures": 0.972, "dates": 0.962, "officials": 0.925, "campaigns": 0.796, "documents": 0.963},
 }
 

@@ -882,6 +882,14 @@ CASES = [
     ("Tham dự có đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh - Chủ tịch Hội đồng An toàn, vệ sinh lao động "
      "tỉnh; lãnh đạo các sở, ban, ngành.",
      [('Bùi Đình Long', 'đồng chí', 'Phó Chủ tịch @ UBND tỉnh; Chủ tịch @ Hội đồng An toàn, vệ sinh lao động tỉnh')]),
+    # ... and so do the industrial and export zones, abbreviated or not (dev 565)
+    ("Đại diện có ông Nguyễn Đình Thắng - Phó chủ tịch Công đoàn các KCN, CX Hà Nội.",
+     [('Nguyễn Đình Thắng', 'ông', 'Phó Chủ tịch @ Công đoàn các KCN, CX Hà Nội')]),
+    ("Ông Nguyễn Đình Thắng - Phó chủ tịch Công đoàn các Khu công nghiệp, chế xuất Hà Nội phát biểu.",
+     [('Nguyễn Đình Thắng', 'ông', 'Phó Chủ tịch @ Công đoàn các Khu công nghiệp, chế xuất Hà Nội')]),
+    # the late prime minister is no person seen in office (dev 867)
+    ("Liên đoàn Lao động tỉnh bàn giao nhà mái ấm công đoàn chào mừng kỷ niệm 100 năm ngày sinh cố Thủ tướng "
+     "Võ Văn Kiệt.", []),
     # leaving an office: `thôi` opens the verb phrase after the body (dev 973)
     ("Đồng chí Mai Xuân Giới, Bí thư Huyện ủy Ân Thi thôi tham gia BCH, Ban Thường vụ.",
      [('Mai Xuân Giới', 'đồng chí', 'Bí thư @ Huyện ủy Ân Thi')]),
