@@ -887,6 +887,12 @@ CASES = [
      [('Nguyễn Đình Thắng', 'ông', 'Phó Chủ tịch @ Công đoàn các KCN, CX Hà Nội')]),
     ("Ông Nguyễn Đình Thắng - Phó chủ tịch Công đoàn các Khu công nghiệp, chế xuất Hà Nội phát biểu.",
      [('Nguyễn Đình Thắng', 'ông', 'Phó Chủ tịch @ Công đoàn các Khu công nghiệp, chế xuất Hà Nội')]),
+    # a second name after `và`, bare and with no roles of its own, holds the same title (dev 630) ...
+    ("Tham dự có Phó giám đốc Sở Y tế Nguyễn Văn Oanh và Bùi Minh Luân cùng 196 đại biểu.",
+     [('Nguyễn Văn Oanh', '', 'Phó Giám đốc @ Sở Y tế'), ('Bùi Minh Luân', '', 'Phó Giám đốc @ Sở Y tế')]),
+    # ... not one with roles of their own
+    ("Dự có Chủ tịch LĐLĐ tỉnh Nguyễn Văn An và Trần Văn Bình, Giám đốc Sở Nội vụ.",
+     [('Nguyễn Văn An', '', 'Chủ tịch @ LĐLĐ tỉnh'), ('Trần Văn Bình', '', 'Giám đốc @ Sở Nội vụ')]),
     # the late prime minister is no person seen in office (dev 867)
     ("Liên đoàn Lao động tỉnh bàn giao nhà mái ấm công đoàn chào mừng kỷ niệm 100 năm ngày sinh cố Thủ tướng "
      "Võ Văn Kiệt.", []),

@@ -1265,6 +1265,13 @@ class SentenceParser:
             after = self.tok(names[-1][1])
             if after is not None and (after.text == "," or after.key == _AND):
                 names.extend(self.names_after(names[-1][1] + 1))
+        elif len(names) == 1 and self.tok(names[0][1]) is not None and self.toks[names[0][1]].key == _AND \
+                and self.honorific_at(names[0][1] + 1) is None:
+            # `Phó giám đốc Sở Y tế Nguyễn Văn Oanh và Bùi Minh Luân` (dev 630): a second name,
+            # bare and with no roles of its own, holds the same title
+            second = self.name_shape(names[0][1] + 1)
+            if second is not None and self.roles_after(second) is None and self.bracketed_roles(second) is None:
+                names.append((names[0][1] + 1, second))
         colon_list = False
         if not names and self.tok(end) is not None and self.toks[end].text == ":":
             colon_list = True
