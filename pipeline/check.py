@@ -1286,13 +1286,19 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     # a process) of its own, while the dates and officials are read.
     claimed_by_sentence: dict[int, list[tuple[dict, _Thing, list[str]]]] = {}
     class_numbers: dict[int, frozenset[str]] = {}  # numbers naming a class of what is counted
+    ordinal_claims: dict[int, list] = {}  # `năm thứ 15`, `lần thứ 23`: claims where nothing else is
     for f in extract_figures(doc, ctx):
         if f.kind == "duration" and _names_a_class(read, f.char_end):
             class_numbers[f.sentence_idx] = class_numbers.get(f.sentence_idx, frozenset()) | _numbers_in(
                 read[f.char_start:f.char_end])
             continue
-        # Ordinals number a congress or a term (`Đại hội XIII`): names, not claims; nor is a sum of
-        # nothing (`suất quà 0 đồng`, `Siêu thị 0 đồng`), which says that a thing is free.
+        # Ordinals number a congress or a term (`Đại hội XIII`): names, not claims, but for the
+        # count of editions or years a sentence claims alone (`năm thứ 15 Hà Nội tổ chức …`, read
+        # below); nor is a sum of nothing (`suất quà 0 đồng`, `Siêu thị 0 đồng`), which says that a
+        # thing is free.
+        if f.kind == "ordinal" and not f.in_name and _ordinal_word(read, f.char_start, f.surface) is not None:
+            ordinal_claims.setdefault(f.sentence_idx, []).append(f)
+            continue
         if not f.in_name and f.kind != "ordinal" and not (f.kind == "money" and f.value == 0):
             sentence = sentences[f.sentence_idx]
             figure = f.model_dump()
@@ -1302,6 +1308,13 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
                 figure["surface"] = text[f.char_start:end].rstrip()
             claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
             claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
+    for idx, ordinals in ordinal_claims.items():
+        if idx not in claimed_by_sentence:
+            sentence = sentences[idx]
+            for f in ordinals:
+                figure = f.model_dump()
+                claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
+                claimed_by_sentence.setdefault(idx, []).append((figure, *claim))
     # A length of time beside another figure of its sentence says when that one was counted.
     for idx, claimed in claimed_by_sentence.items():
         if any(figure["kind"] != "duration" for figure, _, _ in claimed):
@@ -1488,6 +1501,21 @@ def _ordinals(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+def _ordinal_word(text: str, start: int, surface: str) -> str | None:
+    """The word of check.toml `ordinal_claim_words` that opens the ordinal at text[start:]
+    (`năm` of `năm thứ 15`), folded; None if another word or none does, or it is no `thứ N`."""
+    if not re.fullmatch(r"thứ \d{1,3}", surface):
+        return None
+    before = _WORD.findall(text[max(0, start - 12):start])
+    word = fold_key(before[-1]) if before else None
+    return word if word in _ordinal_claim_words() else None
+
+
+@cache
+def _ordinal_claim_words() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["ordinal_claim_words"])
+
+
 def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:
     """Does the candidate's sentence, paragraph, title or lede name each congress or term the
     claim names, in either writing (`Đại hội XII` ~ `khóa 12`)?"""
@@ -1523,6 +1551,11 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                     dates: dict, claim_dates, closed_dates, max_others: int, max_related: int,
                     class_numbers: frozenset[str] = frozenset()) -> FigureVerdict:
     claim_ordinals = _ordinals(claim_thing._text)
+    ordinal_word = None
+    if figure["kind"] == "ordinal":
+        # the claimed count of editions or years is the claim, not the name of its occasion
+        claim_ordinals -= {int(figure["value"])}
+        ordinal_word = _ordinal_word(claim_thing._text, claim_thing._start, figure["surface"])
     if claim_ordinals:
         # The congress or term a name numbers is checked apart, in either writing (`Đại hội XII`
         # ~ `Đại hội Công đoàn Việt Nam lần thứ XII`): the name is its words without the numeral.
@@ -1547,6 +1580,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     for cand in candidates:
         start = cand["char_start"] - cand["sentence_start"]
         end = start + cand["char_end"] - cand["char_start"]
+        if ordinal_word is not None and _ordinal_word(cand["sentence"], start, cand["surface"]) != ordinal_word:
+            continue  # `lần thứ 23` is no `năm thứ 23`
         cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"], cand["title"],
                               cand["paragraph"], cand["lede"])
         counted_same = same_thing(claim_thing, cand_thing)

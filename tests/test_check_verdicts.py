@@ -366,6 +366,11 @@ LATEST_CLAIMS = [
      "253 triệu đồng.", [S]),
     ("Tổng trị giá giải thưởng quay số may mắn tại chương trình của Công ty Triple Việt Nam (Củ Chi) là hơn "
      "350 triệu đồng.", [D]),
+    # ---- the count of editions or years a sentence claims alone (`lần thứ 23`, `năm thứ 15`, dev 148);
+    # beside another figure an ordinal numbers that figure's occasion and is no claim
+    ("Hội thi An toàn vệ sinh lao động, phòng chống cháy nổ của tỉnh Tiền Giang năm 2023 là lần thứ 23.", [S]),
+    ("Hội thi An toàn vệ sinh lao động, phòng chống cháy nổ của tỉnh Tiền Giang năm 2023 là lần thứ 25.", [D]),
+    ("Hội thi An toàn vệ sinh lao động, phòng chống cháy nổ lần thứ 23 của tỉnh Tiền Giang có 300 thí sinh.", [N]),
     # ... but another company's prizes are not theirs
     ("Tổng trị giá giải thưởng quay số may mắn tại chương trình của Công ty May 10 (Gia Lâm) là hơn "
      "350 triệu đồng.", [N]),
