@@ -1287,6 +1287,17 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     claimed_by_sentence: dict[int, list[tuple[dict, _Thing, list[str]]]] = {}
     class_numbers: dict[int, frozenset[str]] = {}  # numbers naming a class of what is counted
     ordinal_claims: dict[int, list] = {}  # `năm thứ 15`, `lần thứ 23`: claims where nothing else is
+
+    def add_claim(f) -> None:
+        sentence = sentences[f.sentence_idx]
+        figure = f.model_dump()
+        if read[f.char_start:f.char_end] != text[f.char_start:f.char_end]:
+            # as the claim writes it: `ba`, `một nghìn`, `14 791`
+            end = max([f.char_end] + [e for s_, e, _ in spelled if s_ <= f.char_start < e])
+            figure["surface"] = text[f.char_start:end].rstrip()
+        claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
+        claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
+
     for f in extract_figures(doc, ctx):
         if f.kind == "duration" and _names_a_class(read, f.char_end):
             class_numbers[f.sentence_idx] = class_numbers.get(f.sentence_idx, frozenset()) | _numbers_in(
@@ -1300,21 +1311,11 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
             ordinal_claims.setdefault(f.sentence_idx, []).append(f)
             continue
         if not f.in_name and f.kind != "ordinal" and not (f.kind == "money" and f.value == 0):
-            sentence = sentences[f.sentence_idx]
-            figure = f.model_dump()
-            if read[f.char_start:f.char_end] != text[f.char_start:f.char_end]:
-                # as the claim writes it: `ba`, `một nghìn`, `14 791`
-                end = max([f.char_end] + [e for s_, e, _ in spelled if s_ <= f.char_start < e])
-                figure["surface"] = text[f.char_start:end].rstrip()
-            claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
-            claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
+            add_claim(f)
     for idx, ordinals in ordinal_claims.items():
         if idx not in claimed_by_sentence:
-            sentence = sentences[idx]
             for f in ordinals:
-                figure = f.model_dump()
-                claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
-                claimed_by_sentence.setdefault(idx, []).append((figure, *claim))
+                add_claim(f)
     # A length of time beside another figure of its sentence says when that one was counted.
     for idx, claimed in claimed_by_sentence.items():
         if any(figure["kind"] != "duration" for figure, _, _ in claimed):
