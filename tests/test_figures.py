@@ -199,6 +199,9 @@ CASES = [
      [F("6", 6, "ordinal", in_name=True)]),
     ("Hỗ trợ các gia đình bị ảnh hưởng bởi cơn bão số 3 và hoàn lưu sau bão.",
      [F("3", 3, "ordinal", in_name=True)]),
+    # a house's grade is no count of houses (dev 931)
+    ("Do hoàn cảnh khó khăn, vợ chồng chị vẫn sống trong ngôi nhà cấp 4 đã xuống cấp.",
+     [F("4", 4, "ordinal", in_name=True)]),
     # a marker only when it is a word of its own: `vụ` of `phục vụ` is not a case number's
     ("Nhà ăn của công ty phục vụ 500 công nhân mỗi ca.",
      [F("500", 500, unit="công nhân", subject="công nhân")]),
