@@ -136,6 +136,7 @@ def _page_rules() -> dict:
         "table_cell": re.compile(furniture["table_cell"]),
         "slug_prefix": re.compile(furniture["slug_prefix"]),
         "metadata_prefix": re.compile(furniture["metadata_prefix"]),
+        "file_name_date": re.compile(furniture["file_name_date"]),
         "timestamp_suffix": re.compile(furniture["timestamp_suffix"]),
         "sentence_end": re.compile(furniture["sentence_end"]),
         "inner_sentence_end": _compile_furniture(furniture["inner_sentence_end"]),
@@ -308,6 +309,10 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             if meta.published_at is None and not groups and len(current) == 1:
                 label = current[0].text  # maybe a section's name: see below
             meta.published_at = meta.published_at or stamp
+            continue
+        file_name = rules["file_name_date"].match(stripped)
+        if file_name:
+            meta.page_years.append(int(file_name.group("y")))
             continue
         metadata = rules["metadata_prefix"].match(stripped)
         if metadata:

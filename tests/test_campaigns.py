@@ -791,6 +791,9 @@ CASES = [
     pytest.param("Nằm trong Chiến dịch tình nguyện hè 2024, Huyện đoàn đã phối hợp với các Đoàn trường THPT.",
                  [{"name": "Chiến dịch tình nguyện hè 2024", "start_date": None}],
                  id="drive-capitalised-mid-sentence"),
+    # what a drive is tied to ends its name (dev 1013)
+    pytest.param("Thành đoàn tổ chức Lễ ra quân Chiến dịch Xuân tình nguyện gắn với Ngày Thanh niên cùng hành động.",
+                 [{"name": "Chiến dịch Xuân tình nguyện", "start_date": None}], id="drive-tied-to-a-day"),
     # of a fixed name's spellings, one that keeps its head (dev 862), then of two as full the
     # lexicon's, commas and capitals (dev 901)
     pytest.param("Tỉnh vừa ban hành kế hoạch triển khai Tháng an toàn, vệ sinh lao động năm 2018. Theo đó, Tháng hành "

@@ -244,6 +244,14 @@ def test_crawl_metadata_month_gives_a_page_year_but_no_publication_date():
     assert page.article.page_years == (2020,)
 
 
+def test_a_file_name_with_a_date_gives_a_page_year_and_is_no_text():
+    # dev 1004: a video frame's file name alone on its line under the image
+    page = clean_page("Tiêu đề bài\n\n" + BODY + "\n\nvlcsnap-2019-09-04-10h16m38s635\n\nĐoạn thân bài.", "text")
+    assert "vlcsnap" not in page.article.text and page.article.text.endswith("Đoạn thân bài.")
+    assert page.article.published_at is None
+    assert page.article.page_years == (2019,)
+
+
 # Layouts of other crawls and outlets (tests/dev, the development split): each row is a page as the
 # crawler dumped it, what must be the title, what must stay article text and what must not.
 BODY = "Ngày 24/4, Công đoàn các Khu công nghiệp tổ chức Lễ phát động Tháng Công nhân năm 2021."

@@ -122,7 +122,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # 16a42e2 scored on it), then raised by the rules read from its dev pages, and the twenty-fourth
 # (held: 227, 3 new; dev: 615, 8 new; at what the rules of 0a96435 scored on it).
 F1_FLOORS = {
-    "dev": {"figures": 0.983, "dates": 0.981, "officials": 0.977, "campaigns": 0.932, "documents": 0.971},
+    "dev": {"figures": 0.983, "dates": 0.981, "officials": 0.977, "campaigns": 0.933, "documents": 0.971},
     "held": {"figures": 0.972, "dates": 0.962, "officials": 0.925, "campaigns": 0.794, "documents": 0.946},
 }
 

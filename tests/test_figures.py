@@ -123,6 +123,11 @@ CASES = [
      [F("từ 5 - 7 triệu đồng/tháng", 5e6, "money", "VND/tháng", value_max=7e6)]),
     ("Mức hỗ trợ từ 2 đến 3 triệu đồng mỗi người.",
      [F("từ 2 đến 3 triệu đồng", 2e6, "money", "VND", value_max=3e6)]),
+    # a dash joins two sums that repeat their currency even with no `từ` (dev 1014); `đến` does not
+    ("Chị đạt mức thu nhập 400.000 đồng - 500.000 đồng/ngày.",
+     [F("400.000 đồng - 500.000 đồng/ngày", 400000, "money", "VND/ngày", value_max=500000)]),
+    ("Quỹ hỗ trợ 400.000 đồng đến 500.000 đồng cho đoàn viên khó khăn.",
+     [F("400.000 đồng", 400000, "money", "VND"), F("500.000 đồng", 500000, "money", "VND")]),
     ("Tỷ lệ tăng lương đạt 10 - 15% tùy đơn vị.",
      [F("10 - 15%", 10, "percent", "%", value_max=15)]),
     ("Năm nay đã có 542/500 CĐ cơ sở được thành lập, đạt 108%.",

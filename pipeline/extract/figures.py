@@ -212,6 +212,7 @@ class _Lexicon:
     changes: re.Pattern[str]
     change_of: dict[str, str]
     range_opener: re.Pattern[str]
+    range_dashes: frozenset[str]  # joiners that make a range with no opener before it
     range_joiner: re.Pattern[str]
     ranks: re.Pattern[str]
     ordinals: re.Pattern[str]
@@ -308,6 +309,7 @@ def _lex() -> _Lexicon:
         changes=_ending(change_of),
         change_of=change_of,
         range_opener=_ending(lex["ranges"]["openers"]),
+        range_dashes=frozenset(lex["ranges"]["dashes"]),
         # `từ 13 đến trên 500 tỷ đồng`: a qualifier may stand before the second end.
         range_joiner=re.compile(
             rf"^\s*(?:{_phrases(lex['ranges']['joiners'])})\s*(?:(?:{_phrases(qualifier_of)})\s+)?(?=\d)",
@@ -1031,12 +1033,14 @@ def _range_end_repeating_unit(found: _Found, text: str, s0: int | None, s1: int,
         return reach
     opener = lex.range_opener.search(text[s0:found.start])
     joiner = lex.range_joiner.match(text[reach:s1])
-    if opener is None or joiner is None:
+    if joiner is None or (opener is None and joiner.group().strip() not in lex.range_dashes):
         return reach
     second = second_end(reach + joiner.end())
     if second is None or second[1] != unit or second[0] <= found.value:
         return reach
-    found.value_max, found.start = second[0], s0 + opener.start("p")
+    found.value_max = second[0]
+    if opener is not None:
+        found.start = s0 + opener.start("p")
     return second[2]
 
 
