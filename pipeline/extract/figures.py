@@ -312,7 +312,7 @@ def _lex() -> _Lexicon:
         range_dashes=frozenset(lex["ranges"]["dashes"]),
         # `từ 13 đến trên 500 tỷ đồng`: a qualifier may stand before the second end.
         range_joiner=re.compile(
-            rf"^\s*(?:{_phrases(lex['ranges']['joiners'])})\s*(?:(?:{_phrases(qualifier_of)})\s+)?(?=\d)",
+            rf"^\s*(?:{_phrases(lex['ranges']['joiners'] + lex['ranges']['dashes'])})\s*(?:(?:{_phrases(qualifier_of)})\s+)?(?=\d)",
             re.IGNORECASE,
         ),
         ranks=_ending(lex["ranks"]["markers"]),
