@@ -143,6 +143,7 @@ def _page_rules() -> dict:
         "same_headline_share": furniture["same_headline_share"],
         "kicker_max_words": furniture["kicker_max_words"],
         "section_label_max_words": furniture["section_label_max_words"],
+        "breadcrumb": re.compile(furniture["breadcrumb"]),
         "title_max_words": furniture["title_max_words"],
         "sentence_title_max_words": furniture["sentence_title_max_words"],
         "bullet": re.compile(furniture["bullets"]),
@@ -293,6 +294,7 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     current: list[_Line] = []
     tail_start = None
     label = None
+    last_crumb = None
     for i, line in enumerate(lines):
         stripped = line.strip()
         key = fold_key(stripped)
@@ -326,6 +328,9 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             except ValueError:
                 pass
             stripped = stripped[:glued.start()]
+        crumb = rules["breadcrumb"].match(stripped)
+        if crumb:
+            last_crumb = fold_key(crumb["last"])
         if _is_junk(stripped) or stripped.startswith(rules["credit_prefixes"]):
             continue
         current.extend(_read_line(stripped))
@@ -337,6 +342,10 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             and not _ends_sentence(groups[0][1].text) and len(groups[0][1].text.split()) <= rules["title_max_words"]
             and (len(groups[0]) > 2 or len(groups) > 1)):
         # the section's name, the timestamp, then the headline (dev 996)
+        groups[0] = groups[0][1:]
+    elif (last_crumb is not None and groups and len(groups[0]) > 1 and fold_key(groups[0][0].text) == last_crumb
+          and not _ends_sentence(groups[0][1].text)):
+        # the section's name, a breadcrumb ending in it, then the headline (dev 1026)
         groups[0] = groups[0][1:]
 
     blocks: list[Block] = []

@@ -447,6 +447,15 @@ LAYOUTS = [
      "Kế hoạch tổ chức các hoạt động hè năm 2024", [BODY], ["Tin chỉ đạo", "Cỡ chữ", "Font size"], "2024-06-21"),
     # ... but a headline, the timestamp, then the first paragraph keep their headline
     ("Tiêu đề bài\n24/04/2021 15:00\n" + BODY, "Tiêu đề bài", [BODY], ["15:00"], "2021-04-24"),
+    # the section's name, a breadcrumb ending in it, the headline, then a time on twelve hours before
+    # the date; a caption under the first paragraph stays text (dev 1026) ...
+    ("An toàn lao động\nTrang chủ / Lao động / An toàn lao động\nPhát động Tháng hành động năm 2018\n"
+     "05:52 PM 06/05/2018\n" + BODY + "\nPhó Thủ tướng Chính phủ Vũ Đức Đam cùng các đại biểu chụp hình lưu niệm\n\n"
+     "Đoạn thân bài.", "Phát động Tháng hành động năm 2018",
+     [BODY, "Phó Thủ tướng Chính phủ Vũ Đức Đam cùng các đại biểu chụp hình lưu niệm", "Đoạn thân bài."],
+     ["An toàn lao động", "Trang chủ", "PM"], "2018-05-06"),
+    # ... but a first line the breadcrumb does not end in is the headline
+    ("Tiêu đề bài\nTrang chủ / Lao động / An toàn lao động\n" + BODY, "Tiêu đề bài", [BODY], ["Trang chủ"], None),
 ]
 
 

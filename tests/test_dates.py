@@ -287,6 +287,11 @@ CASES = [
     ("6 tháng đầu năm, TP. Hà Nội đã giải quyết việc làm cho gần 119.000 người lao động, tăng 21,4% so với cùng kỳ năm 2021.",
      None, [R("6 tháng đầu năm", "2022-01-01", "2022-06-30", granularity="month", inferred=True), Y("năm 2021", 2021)]),
     ("Ngày 5/3, số đoàn viên tăng 12% so với năm 2020.", None, [Y("năm 2020", 2020)]),
+    # the count of months spelled out (dev 1028); `năm tháng` is no count of months
+    ("Trong ba tháng đầu năm, thành phố đã giải quyết việc làm cho hơn 54.500 lao động.", datetime(2025, 4, 5),
+     [R("ba tháng đầu năm", "2025-01-01", "2025-03-31", granularity="month", inferred=True)]),
+    ("Chín tháng năm 2023, thành phố giải quyết việc làm cho 170.000 lao động.", None,
+     [R("Chín tháng năm 2023", "2023-01-01", "2023-09-30", granularity="month")]),
     # ... nor does a month or a day compared with (dev 295: the article is of 2020)
     ("Trong tháng 5, trung tâm tiếp nhận 11.700 hồ sơ, tăng 71% so với tháng 5.2018.", None,
      [D("tháng 5.2018", "2018-05-01", "2018-05-31", granularity="month")]),

@@ -204,6 +204,12 @@ CASES = [
      [F("6", 6, "ordinal", in_name=True)]),
     ("Hỗ trợ các gia đình bị ảnh hưởng bởi cơn bão số 3 và hoàn lưu sau bão.",
      [F("3", 3, "ordinal", in_name=True)]),
+    # numbers listed after a district's number name the next districts (dev 1048); with a noun after
+    # it, a number listed so is a count
+    ("LĐLĐ Thành phố Thủ Đức thành lập trên cơ sở sáp nhập 3 LĐLĐ Quận 2, 9 và Thủ Đức.",
+     [F("3", 3, unit="lđlđ", subject="LĐLĐ Quận"), F("2", 2, "ordinal", in_name=True), F("9", 9, "ordinal", in_name=True)]),
+    ("Tại phường 5, 12 hộ dân được hỗ trợ.",
+     [F("5", 5, "ordinal", in_name=True), F("12", 12, unit="hộ", subject="hộ dân")]),
     # a house's grade is no count of houses (dev 931)
     ("Do hoàn cảnh khó khăn, vợ chồng chị vẫn sống trong ngôi nhà cấp 4 đã xuống cấp.",
      [F("4", 4, "ordinal", in_name=True)]),
@@ -412,6 +418,9 @@ CASES = [
     ("Những tấm vé trên Chuyến xe Công đoàn - Xuân 2025 nghĩa tình này càng có ý nghĩa.", []),
     ("Chiến dịch Xuân tình nguyện 2024 chính thức khởi động sáng 7-1 tại Nhà văn hóa Sinh viên.", []),
     ("Chiến dịch tình nguyện hè 2020 thu hút 1.500 đoàn viên.", [F("1.500", 1500, "count", "đoàn viên")]),
+    # ... and a campaign known by its fixed name (dev 1024)
+    ("Tháng hành động về An toàn, vệ sinh lao động và Tháng Công nhân 2025 càng trở nên cấp thiết.", []),
+    ("Tháng Công nhân năm nay có 2025 công nhân tham gia.", [F("2025", 2025, unit="công nhân")]),
     ("Đón xuân 2024, công đoàn tặng 250 suất quà.", [F("250", 250, "count", "suất quà")]),
     # a range of lengths of time with the unit written on both ends (dev 929), as sums are;
     # two units apart are two figures

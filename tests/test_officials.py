@@ -693,6 +693,10 @@ CASES = [
     # a few lower-case words inside an organisation's name before its place; a preposition ends it (probe 65, 3)
     ("TS Hoàng Dương Tùng – Chủ tịch Mạng lưới không khí sạch Việt Nam cho rằng, cần hành động.",
      [('Hoàng Dương Tùng', '', 'Chủ tịch @ Mạng lưới không khí sạch Việt Nam')]),
+    # ... a syllable of such a word is no verb marker (`làm` of `việc làm`, dev 1029)
+    ("Thông tin về lao động, ông Vũ Quang Thành, phó giám đốc Trung tâm Dịch vụ việc làm Hà Nội (Sở Lao động - "
+     "Thương binh và Xã hội Hà Nội) cho biết:",
+     [('Vũ Quang Thành', 'ông', 'Phó Giám đốc @ Trung tâm Dịch vụ việc làm Hà Nội')]),
     ("Chủ tịch UBND TP điều động ông Dương Đức Tuấn, Phó Giám đốc Sở Quy hoạch Kiến trúc tới công tác tại "
      "Đảng bộ quận Hoàn Kiếm.",
      [('Dương Đức Tuấn', 'ông', 'Phó Giám đốc @ Sở Quy hoạch Kiến trúc')]),

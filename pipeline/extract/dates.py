@@ -281,7 +281,7 @@ class _Grammar:
 
         period = lex["period"]
         self.period = compile_scanner(
-            rf"(?<![\w.,])(?P<n>{_COUNT}){H}+{self.fill['monthword']}"
+            rf"(?<![\w.,])(?:(?P<n>{_COUNT})|(?P<spelled>{_alternation(period['spelled_counts'])})){H}+{self.fill['monthword']}"
             rf"(?:{H}+(?:(?P<first>{_alternation(period['first'])})|(?P<last>{_alternation(period['last'])})"
             rf"|(?P<of>{_alternation(period['of_year'])})(?={H}+{_YEAR}))|(?={H}+{_YEAR}))"
             rf"(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
@@ -292,6 +292,7 @@ class _Grammar:
             rf"(?<!\w){self.fill['monthword']}{H}+(?P<first>{_MONTH})(?P<more>(?:{H}*(?:{joiner}){H}*{_MONTH})+)"
             rf"{H}*/{H}*(?P<y>{_YEAR})(?![\w/])",
             re.IGNORECASE)
+        self.spelled_month_counts = {_fold(k): v for k, v in period["spelled_counts"].items()}
         self.named_periods = {_fold(k): tuple(v) for k, v in period["named"].items()}
         self.named_period = compile_scanner(
             rf"(?<!\w)(?P<name>{_alternation(period['named'])})(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
@@ -875,7 +876,7 @@ def _term_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
 
 def _period_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
     for m in _scan(g.period, text):
-        n = int(m["n"])
+        n = int(m["n"]) if m["n"] else g.spelled_month_counts[_fold(m["spelled"])]
         if not 1 <= n <= 12:
             continue
         months = (13 - n, 12) if m["last"] else (1, n)

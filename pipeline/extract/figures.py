@@ -217,6 +217,8 @@ class _Lexicon:
     ranks: re.Pattern[str]
     ordinals: re.Pattern[str]
     name_markers: re.Pattern[str]
+    listed_names: re.Pattern[str]
+    listed_name_ends: re.Pattern[str]
     name_marker_exceptions: re.Pattern[str]
     capitalised_exceptions: frozenset[str]
     date_markers: re.Pattern[str]
@@ -319,6 +321,10 @@ def _lex() -> _Lexicon:
         ordinals=_ending(lex["ordinals"]["markers"]),
         # Case matters: `Hải Phòng 2 người` is no `phòng 2`.
         name_markers=re.compile(_ending(lex["names"]["markers"]).pattern),
+        listed_names=re.compile(
+            rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['names']['markers'])})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*"
+            rf"\s*(?:{_phrases(lex['names']['list_joiners'])})\s*$"),
+        listed_name_ends=re.compile(rf"\s*(?:(?:{_phrases(lex['names']['list_joiners'])})(?!\w)|[).;]|$|[A-ZĐ])"),
         name_marker_exceptions=_ending(lex["names"]["marker_exceptions"]),
         capitalised_exceptions=frozenset(w.lower() for w in lex["names"]["capitalised_exceptions"]),
         date_markers=_ending(dates["markers"]),
@@ -326,7 +332,10 @@ def _lex() -> _Lexicon:
             rf"(?<!\w)(?:{_phrases(lex['identifiers']['photo_labels'])})\s*\d{{1,2}}(?=\s*[.:]?\s*$)"
             rf"|(?<!\w)(?:{_phrases(lex['identifiers']['time_zones'])})\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?(?!\d)",
             re.MULTILINE),
-        year_markers=_ending(dates["year_only"]),
+        # A campaign known by its fixed name (campaigns.toml [[named]]) is named with its year too
+        # (`Tháng hành động về An toàn, vệ sinh lao động và Tháng Công nhân 2025 càng …`, dev 1024).
+        year_markers=_ending([*dates["year_only"], *(spelling for campaign in load_lexicon("campaigns")["named"]
+                                                     for spelling in (campaign["name"], *campaign["aliases"]))]),
         year_range=(int(dates["year_range"][0]), int(dates["year_range"][1])),
         weekday=compile_scanner(rf"(?:^|(?<=[\s(]))(?P<p>{re.escape(dates['weekday_marker'])})\s+$", re.IGNORECASE),
         phone_markers=compile_scanner(
@@ -878,12 +887,19 @@ def _thu_start(text: str, left: str, s0: int, start: int) -> int:
     return s0 + m.start() if m else start
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _name_context(text: str, s0: int, start: int, left: str, words: _Words) -> str | None:
     """Why the number at `start` may belong to a name: 'marker' (`số 6`, `phường 12`), 'capital'
     (`SEA Games 33`: right after a capitalised word inside the sentence) or None."""
     lex = _lex()
     marker = lex.name_markers.search(left)
     if marker and not lex.name_marker_exceptions.search(left) and not _inside_word(marker.group("p"), start, words):
+        return "marker"
+    if lex.listed_names.search(left) and lex.listed_name_ends.match(text, _DIGITS.match(text, start).end()):
+        # `sáp nhập 3 LĐLĐ Quận 2, 9 và Thủ Đức` (dev 1048): listed after a name's number, with no
+        # noun after it, a number names the next of them
         return "marker"
     i = words.before(start)
     if i is None or i == 0 or text[words.ends[i]:start].strip():

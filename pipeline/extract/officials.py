@@ -771,7 +771,9 @@ class SentenceParser:
         b = k
         while b < self.n and b - k < self.lex.max_lower_bridge and self.toks[b].is_word and not self.toks[b].cap \
                 and not self.toks[b].text[:1].isdigit():
-            if self.lex.verb_markers.match(self.toks, b) or self.lex.of_words.match(self.toks, b) \
+            # a marker is a word of its own: `làm` of `Trung tâm Dịch vụ việc làm Hà Nội` (dev 1029) is none
+            if (self.toks[b].word_start and self.lex.verb_markers.match(self.toks, b)) \
+                    or self.lex.of_words.match(self.toks, b) \
                     or self.lex.prepositions.match(self.toks, b) \
                     or self.toks[b].key == _AND or self.lex.terms.match(self.toks, b) \
                     or self.lex.title_org_fillers.match(self.toks, b):
