@@ -23,7 +23,9 @@ from schemas.models import Article, ArticleFacts, RelatedLink, Repair, Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_YEAR = re.compile(r"(?<![\d/.,-])(19\d{2}|20\d{2})(?![\d/.,])")
+# A year alone: not inside a number (`2.017`, `2017,5`) or a date, but maybe closing a sentence or a
+# clause (`… chiến dịch thanh niên tình nguyện hè 2017.`, dev 1011).
+_YEAR = re.compile(r"(?<![\d/.,-])(19\d{2}|20\d{2})(?![\d/]|[.,]\d)")
 
 
 @dataclass

@@ -389,6 +389,9 @@ def test_context_years_give_the_year_when_the_text_has_none(context_years, expec
     ("Ngày 12/9 chị Trịnh và 2 con gái (sinh năm 2015 và 2018) là nạn nhân.", ()),
     ("Chị Trịnh (sinh năm 1990) nhận hỗ trợ năm 2023 và 2024 liên tục.", (2024, 2023)),
     ("Kết quả các năm 2022 và 2023 được biểu dương.", (2023, 2022)),
+    # a year closing a sentence or a clause (dev 1011); not a number's part
+    ("Ngày 15-9, Trung ương Đoàn tổng kết chiến dịch thanh niên tình nguyện hè 2017.", (2017,)),
+    ("Chiến dịch hè 2017, hơn 1 triệu thanh niên tham gia; chi 2.017 triệu đồng, tăng 2017,5%.", (2017,)),
 ])
 def test_the_years_that_may_date_a_text(text, expected):
     from pipeline.process import context_years
