@@ -23,9 +23,11 @@ from schemas.models import Article, ArticleFacts, RelatedLink, Repair, Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# A year alone: not inside a number (`2.017`, `2017,5`) or a date, but maybe closing a sentence or a
-# clause (`… chiến dịch thanh niên tình nguyện hè 2017.`, dev 1011).
+# A year alone: not inside a number (`2.017`, `2017,5`) or a date. Closing a sentence or a clause, it
+# is a year after a common word (`… chiến dịch thanh niên tình nguyện hè 2017.`, dev 1011) but the end
+# of a name after a capitalised one (`tại Công ty TNHH Year 2000.`, probes): see `context_years`.
 _YEAR = re.compile(r"(?<![\d/.,-])(19\d{2}|20\d{2})(?![\d/]|[.,]\d)")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 @dataclass
@@ -64,6 +66,11 @@ class KnownBytes:
     article_id: str
 
 
+def _closes_a_name(text: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper()
+
+
 def context_years(text: str) -> tuple[int, ...]:
     """Years written in a text that may date it, most frequent first (ties: latest first).
 
@@ -73,7 +80,8 @@ def context_years(text: str) -> tuple[int, ...]:
     """
     undating = undating_year_lead()
     counts = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
-                     if not undating.search(text[max(0, m.start() - 40):m.start()]))
+                     if not undating.search(text[max(0, m.start() - 40):m.start()])
+                     and not (text[m.end():m.end() + 1] in (".", ",") and _closes_a_name(text, m.start())))
     return tuple(sorted(counts, key=lambda y: (-counts[y], -y)))
 
 

@@ -392,6 +392,8 @@ def test_context_years_give_the_year_when_the_text_has_none(context_years, expec
     # a year closing a sentence or a clause (dev 1011); not a number's part
     ("Ngày 15-9, Trung ương Đoàn tổng kết chiến dịch thanh niên tình nguyện hè 2017.", (2017,)),
     ("Chiến dịch hè 2017, hơn 1 triệu thanh niên tham gia; chi 2.017 triệu đồng, tăng 2017,5%.", (2017,)),
+    # ... but closing a name after a capitalised word (probes: a company)
+    ("Sáng 29-5, LĐLĐ TP Thủ Đức tổ chức chương trình tại Công ty TNHH Year 2000.", ()),
 ])
 def test_the_years_that_may_date_a_text(text, expected):
     from pipeline.process import context_years
