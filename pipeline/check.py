@@ -1048,6 +1048,9 @@ def _without_place_levels(text: str | None, instead: str = "") -> str:
     word (`tỉnh ủy`)."""
     if not text:
         return ""
+    pattern, canonical = _province_spellings()
+    text = pattern.sub(lambda m: canonical[m.group()], text)
+
     def level(m: re.Match) -> str:
         # before a place's name; or, a unit of two words capitalised after a name, the city or
         # town itself (`LĐLĐ Thành phố hỗ trợ`: the federation of the city the text is about; not
@@ -1057,6 +1060,26 @@ def _without_place_levels(text: str | None, instead: str = "") -> str:
         return instead if named else m.group()
 
     return _place_level_pattern().sub(level, text)
+
+
+@cache
+def _province_spellings() -> tuple[re.Pattern, dict[str, str]]:
+    """Every other spelling of a province with several (places.toml `provinces`) and the one that
+    stands for it in names (`TP.HCM`, `TP Hồ Chí Minh` -> `TPHCM`): its first spelling with no
+    place level and no person's name (`Hồ Chí Minh` alone is the President's too, and stays)."""
+    places = load_lexicon("places")
+    levels = tuple(f"{w} " for w in places["admin_units"]) + tuple(w for w in places["admin_units"] if w.endswith("."))
+    canonical: dict[str, str] = {}
+    for group in places["provinces"]:
+        plain = [s for s in group if not s.lower().startswith(tuple(w.lower() for w in levels))
+                 and s not in places["also_names"]]
+        if len(group) < 2 or not plain:
+            continue
+        for spelling in group:
+            if spelling not in places["also_names"] and spelling != plain[0]:
+                canonical[spelling] = plain[0]
+    words = sorted(canonical, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)"), canonical
 
 
 @cache

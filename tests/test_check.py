@@ -298,6 +298,13 @@ def test_the_period_a_claimed_date_stands_for(surface, start, end, period):
     ("Bảo hiểm Xã hội Hà Nội", "Bảo hiểm Xã hội Hà Nội"),
     ("ở thành phố lớn", "ở thành phố lớn"),
     ("TPHCM", "TPHCM"),
+    # a province's other spellings read as one (a claim's `Thành đoàn TP.HCM` is the corpus's
+    # `Thành Đoàn TP Hồ Chí Minh`); `Hồ Chí Minh` alone is also the President's name
+    ("Thành đoàn TP.HCM", "Thành đoàn TPHCM"),
+    ("Liên đoàn Lao động Thành phố Hồ Chí Minh", "Liên đoàn Lao động TPHCM"),
+    ("LĐLĐ TP. HCM", "LĐLĐ TPHCM"),
+    ("tỉnh Thanh Hoá", "Thanh Hóa"),
+    ("Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"),
 ])
 def test_names_are_read_without_place_levels(text, without):
     from pipeline.check import _without_place_levels
