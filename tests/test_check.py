@@ -523,6 +523,14 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
         ("Đoàn công tác huyện đã thăm hỏi 148 công nhân thuê trọ ở lại địa phương dịp Tết.",
          "Dịp Tết, đoàn công tác huyện đã thăm hỏi 148 công nhân lao động ở lại địa phương, sau đó thăm khu thuê trọ.",
          "148", False),
+        # gifts named by their holiday are the gifts of a text about that holiday (dev 509) ...
+        ("Đến đầu năm 2022, các cấp Hội Chữ thập đỏ quận Hai Bà Trưng đã trao tặng 4.300 suất quà Tết.",
+         "Dịp Tết Nhâm Dần, các cấp Hội Chữ thập đỏ quận Hai Bà Trưng đã trao tặng 4.300 suất quà trị giá 2,15 tỷ "
+         "đồng.", "4.300", True),
+        # ... not of a text that never names it
+        ("Đến đầu năm 2022, các cấp Hội Chữ thập đỏ quận Hai Bà Trưng đã trao tặng 4.300 suất quà Tết.",
+         "Năm 2022, các cấp Hội Chữ thập đỏ quận Hai Bà Trưng đã trao tặng 4.300 suất quà trị giá 2,15 tỷ đồng.",
+         "4.300", False),
     ],
 )
 def test_same_thing_cases(claim, corpus, number, same):
