@@ -97,6 +97,13 @@ CASES = [
          dict(doc_type="Chỉ thị", number="05-CT/TW", issued_on=None, issuer=None, title=None)],
         id="two-documents-in-a-sentence",
     ),
+    pytest.param(
+        # a joint directive (dev 822): its own type, `liên tịch` between the type and its number
+        "Đợt thi đua nhằm triển khai Chỉ thị liên tịch số 572/CTLT-EVN-CĐ, ngày 10/02/2023 của Tổng Giám đốc.",
+        [dict(doc_type="Chỉ thị liên tịch", number="572/CTLT-EVN-CĐ", issued_on=date(2023, 2, 10),
+              issuer="Tổng Giám đốc", title=None)],
+        id="joint-directive",
+    ),
     # ---- the development corpus (tests/dev, dev split)
     pytest.param(  # a programme with a number written without `số`, its letters in mixed case
         "Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU ngày 28/6/2016 về “Đẩy mạnh tái cơ cấu”.",
