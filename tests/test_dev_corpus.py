@@ -125,7 +125,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # twenty-fifth (held: 233, 6 new; dev: 628, 13 new; at what the rules of a0a2e93 scored on it), then
 # raised by the rules read from its dev pages.
 F1_FLOORS = {
-    "dev": {"figures": 0.984, "dates": 0.982, "officials": 0.975, "campaigns": 0.933, "documents": 0.976},
+    "dev": {"figures": 0.984, "dates": 0.982, "officials": 0.975, "campaigns": 0.933, "documents": 0.986},
     "held": {"figures": 0.974, "dates": 0.963, "officials": 0.926, "campaigns": 0.791, "documents": 0.931},
 }
 

@@ -104,6 +104,18 @@ CASES = [
               issuer="Tổng Giám đốc", title=None)],
         id="joint-directive",
     ),
+    pytest.param(
+        # no number, but the day opening the clause and the subject of the issuing verb (dev 696, 549)
+        "Ngày 1/4/2024, Phó Chủ tịch UBND TP Hà Nội Vũ Thu Hà đã ký ban hành Kế hoạch thực hiện Tháng hành động vì trẻ em.",
+        [dict(doc_type="Kế hoạch", number=None, issued_on=date(2024, 4, 1), issuer="UBND TP Hà Nội", title=None)],
+        id="day-opening-the-issuing-clause",
+    ),
+    pytest.param(
+        "Ngày 8/6/2022, Trung ương Đoàn đã có báo cáo về tuần đầu thực hiện chiến dịch hè.",
+        [dict(doc_type="Báo cáo", number=None, issued_on=date(2022, 6, 8), issuer="Trung ương Đoàn",
+              title="tuần đầu thực hiện chiến dịch hè")],
+        id="report-by-day-and-issuer",
+    ),
     # ---- the development corpus (tests/dev, dev split)
     pytest.param(  # a programme with a number written without `số`, its letters in mixed case
         "Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU ngày 28/6/2016 về “Đẩy mạnh tái cơ cấu”.",
@@ -275,6 +287,11 @@ NOT_DOCUMENTS = [
     pytest.param("Kết thúc Hội thi, Ban Tổ chức đã quyết định cấp giấy chứng nhận và khen thưởng cho 111 thí "
                  "sinh đạt giải.", id="quyết-định-as-a-verb"),
     pytest.param("Thực hiện Chỉ thị ngày 5/3/2020 về phòng, chống dịch.", id="day-without-issuer"),
+    # a day of something else in the clause (dev 074, 535)
+    pytest.param("Theo đề nghị của Hội đồng thi đua họp ngày 14/12/2022, Đoàn Chủ tịch Tổng LĐLĐ Việt Nam đã có "
+                 "quyết định công nhận 3 đơn vị.", id="day-of-a-meeting-in-the-clause"),
+    pytest.param("Cụ thể, trong các ngày 25 và 28/6/2021, Chủ tịch Quốc hội Vương Đình Huệ đã ký Nghị quyết phê chuẩn "
+                 "kết quả bầu.", id="days-listed-in-the-clause"),
     pytest.param("Toàn Thành phố đã hoàn thành kế hoạch số lượng đoàn viên năm 2023.", id="số-lượng-is-not-a-number"),
     pytest.param("đúng quy định của Điều lệ Công đoàn Việt Nam.", id="charter-without-number"),
     # seed 001: a project known by its number but followed by more words; a plan for five years; a year

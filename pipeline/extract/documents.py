@@ -95,6 +95,7 @@ class _Rules:
     short_list_re: re.Pattern  # a short number that opens a list (`Nghị quyết 57 và 68`)
     listed_short_re: re.Pattern  # `, 59` / `và 68` after a short number
     listed_number_re: re.Pattern  # `, 59-NQ/TW` / `và 68-NQ/TW` after a registry number
+    clause_day_re: re.Pattern  # what may stand before a day that opens its clause (`Sáng`)
 
 
 @cache
@@ -150,7 +151,8 @@ def _rules() -> _Rules:
     return _Rules(type_re, canonical, number_re, bare_number_re, short_number_re, issuer_re, title_re, date_lead,
                   issued_by_re, agent_verb_re, loose_issuer_re, verb_before_re, tuple(lexicon["title_stops"]),
                   adverbs_only_re, alias_re, passive_issue_re, frozenset(named["types"]), named_number_re,
-                  short_list_re, listed_short_re, listed_number_re)
+                  short_list_re, listed_short_re, listed_number_re,
+                  re.compile(r"(?:(?:" + alternation(lexicon["clause_day_leads"]) + r")\s*)?", re.IGNORECASE))
 
 
 @dataclass
@@ -163,6 +165,8 @@ class _Citation:
     issuer: str | None = None
     title: str | None = None
     dated_after: bool = False  # the date is written in the reference itself, after the type
+    # the issuer is the subject of the issuing verb right before the type, and the date leads its clause
+    issued_by_dated_clause: bool = False
 
     def completeness(self) -> int:
         return sum(getattr(self, f) is not None for f in ("number", "issued_on", "issuer", "title"))
@@ -282,6 +286,7 @@ def _read_subject(doc: "Doc", citation: _Citation, dates: list[DateFact], senten
     verb = rules.verb_before_re.search(text, sentence_start, citation.start)
     if verb is None:
         return
+    dated_here = citation.issued_on is None
     if citation.issued_on is None:
         # `từ ngày 6/12 đã ban hành Kế hoạch số 416`: a day written right before the issuing verb
         # (an adverb between them) is the day of issue, whoever the subject is.
@@ -303,6 +308,20 @@ def _read_subject(doc: "Doc", citation: _Citation, dates: list[DateFact], senten
                 break
     if citation.issued_on is None:
         citation.issued_on = _date_leading_clause(text, dates, sentence_start, verb.start(1))
+    # `Ngày 1/4, Phó Chủ tịch UBND TP Hà Nội Vũ Thu Hà đã ký ban hành Kế hoạch thực hiện …` (dev 696):
+    # a day and an issuer written with the type, as a date after it would be
+    # The day must open its clause (`Ngày 8/6, …`, `Sáng 5/3, …`), not date something else in it (`Hội đồng
+    # … họp ngày 14/12/2022, Đoàn Chủ tịch … đã có quyết định …`, `trong các ngày 25 và 28/6, …`).
+    citation.issued_by_dated_clause = (
+        dated_here and citation.issued_on is not None and subject is not None
+        and any(f.start_date == citation.issued_on and f.char_end <= subject.char_start
+                and rules.clause_day_re.fullmatch(_clause_before(text, sentence_start, f.char_start)) for f in dates))
+
+
+def _clause_before(text: str, sentence_start: int, pos: int) -> str:
+    """The words of pos's clause before it: from the last comma, semicolon or colon (or the sentence's start)."""
+    before = text[sentence_start:pos]
+    return before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:].strip()
 
 
 def _date_leading_clause(text: str, dates: list[DateFact], sentence_start: int, verb_start: int) -> date | None:
@@ -363,7 +382,7 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
         _read_attributes(doc, citation, dates, sentence.char_end, rules)
         _read_subject(doc, citation, dates, sentence.char_start, rules)
         # Without a number, only a reference carrying its own day date and an issuer is a document.
-        if citation.number is None and not (citation.dated_after and citation.issuer):
+        if citation.number is None and not (citation.issuer and (citation.dated_after or citation.issued_by_dated_clause)):
             counted = _COUNTED.search(text, sentence.char_start, match.start())
             if counted is not None:
                 batch = _Citation(doc_type, counted.start(), citation.end)  # `đã ban hành 3 quyết định`
