@@ -404,6 +404,14 @@ CASES = [
     ("Ông Bùi Văn Cường tái đắc cử chức danh Chủ tịch Tổng Liên đoàn lao động Việt Nam khóa 12.",
      [('Bùi Văn Cường', 'ông', 'Chủ tịch @ Tổng Liên đoàn lao động Việt Nam')]),
     ("Ông Nguyễn Văn Nam tiếp tục được tín nhiệm trong công việc.", []),
+    # re-elected in other words: two verbs joined, `bầu lại`, `tái cử làm` (dev 1085, 1086, 1087)
+    ("Bà Nguyễn Thị Việt Hà tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch Hội LHPN tỉnh Hà Tĩnh khóa XVI.",
+     [('Nguyễn Thị Việt Hà', 'bà', 'Chủ tịch @ Hội LHPN tỉnh Hà Tĩnh')]),
+    ("Đồng chí Lê Văn Lương được tín nhiệm bầu lại chức vụ bí thư Tỉnh Đoàn Nghệ An tại Hội nghị lần thứ nhất.",
+     [('Lê Văn Lương', 'đồng chí', 'Bí thư @ Tỉnh Đoàn Nghệ An')]),
+    ("Chị Trần Thị Diễm Trinh được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn.",
+     [('Trần Thị Diễm Trinh', 'chị', 'Bí thư @ Tỉnh Đoàn')]),
+    ("Ông Nguyễn Văn Nam tái cử và cảm ơn các đại biểu.", []),
     # an event's organising committee, abbreviated or shortened, of the event named after it; `Phó phòng` (dev 046)
     ("Bà Lê Thị Bích Ngọc, Tổng Biên tập Báo Lao động Thủ đô, Trưởng BTC giải; ông Đặng Ngọc Thảo, Phó phòng "
      "Công tác chính trị, CA TP, Phó ban tổ chức giải cùng 18 đội bóng tới tham dự.",

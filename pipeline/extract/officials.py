@@ -171,6 +171,7 @@ class Lexicon:
     appointment_verbs: PhraseTable
     appointment_lead_ins: PhraseTable
     appointment_adverbs: PhraseTable
+    appointment_verb_joiners: PhraseTable
     passive_markers: PhraseTable
     bare_appointment_verbs: PhraseTable
     verbs_before_name: PhraseTable
@@ -254,6 +255,7 @@ def officials_lexicon() -> Lexicon:
             {w: True for w in _with_office_words(raw["appointments"]["verbs_after_name"], raw["appointments"])}),
         appointment_lead_ins=PhraseTable({w: True for w in raw["appointments"]["lead_ins"]}),
         appointment_adverbs=PhraseTable({w: True for w in raw["appointments"]["adverbs"]}),
+        appointment_verb_joiners=PhraseTable({w: True for w in raw["appointments"]["verb_joiners"]}),
         passive_markers=PhraseTable({w: True for w in raw["appointments"]["passive_markers"]}),
         bare_appointment_verbs=PhraseTable({w: True for w in raw["appointments"]["bare_verbs"]}),
         verbs_before_name=PhraseTable({w: True for w in raw["appointments"]["verbs_before_name"]}),
@@ -1572,6 +1574,12 @@ class SentenceParser:
         verb = verb or bare
         if verb is None:
             return None
+        while bare is None and (joiner := self.lex.appointment_verb_joiners.match(self.toks, verb[1])) is not None:
+            # `tái cử và được bầu giữ chức vụ Chủ tịch …`: the office is named after the last verb
+            following = self.lex.appointment_verbs.match(self.toks, joiner[1])
+            if following is None:
+                break
+            verb = following
         first = verb[1]
         new_office = self.lex.new_office.match(self.toks, first)
         if new_office is not None and self.title_at(new_office[1]):
