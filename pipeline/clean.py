@@ -328,6 +328,10 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             except ValueError:
                 pass
             stripped = stripped[:glued.start()]
+            if looks_like_byline(stripped):
+                # `Quốc Định 04/10/2022 19:03` (dev 1087): the author's name before the timestamp
+                meta.byline = meta.byline or stripped
+                continue
         crumb = rules["breadcrumb"].match(stripped)
         if crumb:
             last_crumb = fold_key(crumb["last"])
@@ -414,6 +418,12 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             line = group[i]
             text, hint = line.text, line.hint
             i += 1
+            if hint == _PLAIN and repeats_headline(text) and _strip_credit(text)[1]:
+                # The headline repeated with a photo credit is the caption itself (`Ra mắt Ban Chấp
+                # hành … khóa XI, nhiệm kỳ 2022-2027. (Ảnh: Q.C).`, dev 1087).
+                blocks.append(Block(CAPTION, _strip_credit(text)[0]))
+                caption_next = False
+                continue
             if hint == _IMAGE or (hint == _PLAIN and repeats_headline(text)):
                 # The crawler repeats the headline (or leaves a marker) before each image caption.
                 caption_next = True

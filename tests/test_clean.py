@@ -454,6 +454,12 @@ LAYOUTS = [
      "Đoạn thân bài.", "Phát động Tháng hành động năm 2018",
      [BODY, "Phó Thủ tướng Chính phủ Vũ Đức Đam cùng các đại biểu chụp hình lưu niệm", "Đoạn thân bài."],
      ["An toàn lao động", "Trang chủ", "PM"], "2018-05-06"),
+    # the author's name before a glued timestamp is a byline; the headline repeated with a photo
+    # credit is that photo's caption, text of the article (dev 1087)
+    ("Ra mắt Ban Chấp hành khóa XI, nhiệm kỳ 2022-2027\n\nQuốc Định 04/10/2022 19:03\n\n" + BODY + "\n\n"
+     "Ra mắt Ban Chấp hành khóa XI, nhiệm kỳ 2022-2027. (Ảnh: Q.C).\n\nĐoạn thân bài.",
+     "Ra mắt Ban Chấp hành khóa XI, nhiệm kỳ 2022-2027",
+     [BODY, "Ra mắt Ban Chấp hành khóa XI, nhiệm kỳ 2022-2027.", "Đoạn thân bài."], ["Quốc Định", "Q.C"], "2022-10-04"),
     # ... but a first line the breadcrumb does not end in is the headline
     ("Tiêu đề bài\nTrang chủ / Lao động / An toàn lao động\n" + BODY, "Tiêu đề bài", [BODY], ["Trang chủ"], None),
 ]
