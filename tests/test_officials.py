@@ -404,6 +404,9 @@ CASES = [
     ("Ông Bùi Văn Cường tái đắc cử chức danh Chủ tịch Tổng Liên đoàn lao động Việt Nam khóa 12.",
      [('Bùi Văn Cường', 'ông', 'Chủ tịch @ Tổng Liên đoàn lao động Việt Nam')]),
     ("Ông Nguyễn Văn Nam tiếp tục được tín nhiệm trong công việc.", []),
+    # a department's own head word in lower case is capitalised as the title's (dev 037)
+    ("Tới dự có đồng chí Trần Đình Cảnh - Thành ủy viên, Phó trưởng ban thường trực ban Tổ chức Thành ủy.",
+     [('Trần Đình Cảnh', 'đồng chí', 'Thành ủy viên; Phó Trưởng Ban Thường trực Ban Tổ chức @ Thành ủy')]),
     # re-elected in other words: two verbs joined, `bầu lại`, `tái cử làm` (dev 1085, 1086, 1087)
     ("Bà Nguyễn Thị Việt Hà tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch Hội LHPN tỉnh Hà Tĩnh khóa XVI.",
      [('Nguyễn Thị Việt Hà', 'bà', 'Chủ tịch @ Hội LHPN tỉnh Hà Tĩnh')]),

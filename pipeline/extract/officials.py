@@ -1734,7 +1734,17 @@ def _text(text: str, toks: list[Tok], span: tuple[int, int] | None) -> str | Non
 
 def _title_text(text: str, toks: list[Tok], role: RoleParse) -> str:
     department = _text(text, toks, role.department)
-    return f"{role.title.name} {department}" if department else role.title.name
+    if not department:
+        return role.title.name
+    head = department.split(" ", 1)[0]
+    if head.islower() and head in _department_heads():
+        department = head.capitalize() + department[len(head):]
+    return f"{role.title.name} {department}"
+
+
+@cache
+def _department_heads() -> frozenset[str]:
+    return frozenset(load_lexicon("officials")["organizations"]["department_heads"])
 
 
 def lexicon_for_article(lexicon: Lexicon, text: str) -> Lexicon:
