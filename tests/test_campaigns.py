@@ -563,6 +563,11 @@ CASES = [
                  "tỉnh Hưng Yên tổ chức.",
                  [{"name": "Tết sum vầy Đinh Dậu", "organizer": "LĐLĐ tỉnh Hưng Yên"}],
                  id="programme-with-its-lunar-year"),
+    # a season named with its year after a dash is no period (dev 925); a dash between two days is
+    pytest.param("Chương trình “Tết yêu thương” Xuân Giáp Thìn – 2024 do Trung ương Hội LHPN Việt Nam tổ chức.",
+                 [{"name": "Tết yêu thương", "start_date": None}], id="season-and-year-after-a-dash"),
+    pytest.param("Chương trình “Tết yêu thương” (20/1 – 5/2/2024) do Trung ương Hội LHPN Việt Nam tổ chức.",
+                 [{"name": "Tết yêu thương", "start_date": date(2024, 1, 20)}], id="days-joined-by-a-dash"),
     # a fixed name's edition before its year is part of its name (dev 369, 370)
     pytest.param("Tháng Hành động về an toàn vệ sinh lao động lần thứ nhất năm 2017 sẽ diễn ra từ ngày 1 đến 31-5.",
                  [{"name": "Tháng Hành động về an toàn vệ sinh lao động lần thứ nhất năm 2017"}],

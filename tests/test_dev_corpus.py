@@ -126,7 +126,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # raised by the rules read from its dev pages, and the twenty-sixth (held: 238, 5 new; dev: 641, 13
 # new; at what the rules of 4652217 scored on it).
 F1_FLOORS = {
-    "dev": {"figures": 0.984, "dates": 0.982, "officials": 0.977, "campaigns": 0.934, "documents": 0.986},
+    "dev": {"figures": 0.984, "dates": 0.982, "officials": 0.977, "campaigns": 0.936, "documents": 0.986},
     "held": {"figures": 0.974, "dates": 0.964, "officials": 0.927, "campaigns": 0.791, "documents": 0.932},
 }
 

@@ -282,7 +282,11 @@ def _rules() -> _Rules:
         phase_parent_max_paragraphs=int(lexicon["phase_parent_max_paragraphs"]),
         duration_units={k: int(v) for k, v in units.items()},
         max_period_days=int(lexicon["periods"]["max_days"]),
-        range_mark_re=re.compile(r"\s(?:" + _alternation(lexicon["periods"]["range_marks"]) + r")\s|\d[-–]\s?\d|\d\s*(?:"
+        # a word between the ends (`đến`), a dash between two numbers (`1/5 - 30/9`): not the dash of
+        # `Xuân Giáp Thìn – 2024` (dev 925), a season named with its year
+        range_mark_re=re.compile(r"\s(?:" + _alternation([m for m in lexicon["periods"]["range_marks"] if m.isalpha()])
+                                 + r")\s|\d\s*(?:" + _alternation([m for m in lexicon["periods"]["range_marks"] if not m.isalpha()])
+                                 + r")\s*\d|\d\s*(?:"
                                  + _alternation([*date_pairs["pair"], *date_pairs["pair_marks"]]) + r")\s*\d"),
         # the dates lexicon's words for the reference day (`nay`), ending a range's surface
         to_now_re=re.compile(r"\s(?:" + _alternation(load_lexicon("dates")["relative"]["year_to_date"]["now_words"])
