@@ -404,6 +404,10 @@ CASES = [
     ("Ông Bùi Văn Cường tái đắc cử chức danh Chủ tịch Tổng Liên đoàn lao động Việt Nam khóa 12.",
      [('Bùi Văn Cường', 'ông', 'Chủ tịch @ Tổng Liên đoàn lao động Việt Nam')]),
     ("Ông Nguyễn Văn Nam tiếp tục được tín nhiệm trong công việc.", []),
+    # a name's first syllable read with the unknown place before it (`Tân Phú Võ` one word, dev 934):
+    # the place after a unit has two syllables
+    ("Chủ tịch UBND phường Tân Phú Võ Trương Bình trao Huy hiệu Đảng đến đảng viên.",
+     [('Võ Trương Bình', '', 'Chủ tịch @ UBND phường Tân Phú')]),
     # a department's own head word in lower case is capitalised as the title's (dev 037)
     ("Tới dự có đồng chí Trần Đình Cảnh - Thành ủy viên, Phó trưởng ban thường trực ban Tổ chức Thành ủy.",
      [('Trần Đình Cảnh', 'đồng chí', 'Thành ủy viên; Phó Trưởng Ban Thường trực Ban Tổ chức @ Thành ủy')]),

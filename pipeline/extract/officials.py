@@ -1100,6 +1100,12 @@ class SentenceParser:
             # it (`Trường THPT Trần Phú Nguyễn Thị Hoa` read as one word).
             if word_end < end:
                 p = word_end
+            if (after_unit and p - k > 2 and self.is_surname(k + 2) and not self.title_at(k + 2)
+                    and self.lex.min_after_unit <= end - (k + 2) <= self.lex.max_syllables):
+                # ... or the first syllable of a name to the place after a unit (`UBND phường Tân Phú
+                # Võ Trương Bình`, dev 934, `Tân Phú Võ` read as one word): the place has two
+                # syllables (see `min_syllables_after_unit`), the whole name the rest
+                return k + 2
 
         def starts_word(q: int) -> bool:
             # underthesea may glue the name's first syllable to a head's last (`Trung ương Đoàn Hoàng`)
