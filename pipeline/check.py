@@ -1078,11 +1078,9 @@ def _province_spellings() -> tuple[re.Pattern, dict[str, str]]:
     stands for it in names (`TP.HCM`, `TP Hồ Chí Minh` -> `TPHCM`): its first spelling with no
     place level and no person's name (`Hồ Chí Minh` alone is the President's too, and stays)."""
     places = load_lexicon("places")
-    levels = tuple(f"{w} " for w in places["admin_units"]) + tuple(w for w in places["admin_units"] if w.endswith("."))
     canonical: dict[str, str] = {}
     for group in places["provinces"]:
-        plain = [s for s in group if not s.lower().startswith(tuple(w.lower() for w in levels))
-                 and s not in places["also_names"]]
+        plain = [s for s in group if not _place_level_pattern().match(s) and s not in places["also_names"]]
         if len(group) < 2 or not plain:
             continue
         for spelling in group:

@@ -418,13 +418,15 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
             line = group[i]
             text, hint = line.text, line.hint
             i += 1
-            if hint == _PLAIN and repeats_headline(text) and _strip_credit(text)[1]:
+            repeated = hint == _PLAIN and repeats_headline(text)
+            caption, credited = _strip_credit(text) if repeated else (text, False)
+            if credited:
                 # The headline repeated with a photo credit is the caption itself (`Ra mắt Ban Chấp
                 # hành … khóa XI, nhiệm kỳ 2022-2027. (Ảnh: Q.C).`, dev 1087).
-                blocks.append(Block(CAPTION, _strip_credit(text)[0]))
+                blocks.append(Block(CAPTION, caption))
                 caption_next = False
                 continue
-            if hint == _IMAGE or (hint == _PLAIN and repeats_headline(text)):
+            if hint == _IMAGE or repeated:
                 # The crawler repeats the headline (or leaves a marker) before each image caption.
                 caption_next = True
                 continue

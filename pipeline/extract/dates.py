@@ -86,6 +86,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.extract.figures import url_spans
+from pipeline.extract.spelled import TEN
 from pipeline.lexicon import load_lexicon
 from pipeline.lunar import lunar_to_solar, lunar_year_span, years_named
 from pipeline.scanner import compile_scanner
@@ -280,8 +281,9 @@ class _Grammar:
             re.IGNORECASE)
 
         period = lex["period"]
+        self.spelled_month_counts = _spelled_month_counts()
         self.period = compile_scanner(
-            rf"(?<![\w.,])(?:(?P<n>{_COUNT})|(?P<spelled>{_alternation(period['spelled_counts'])})){H}+{self.fill['monthword']}"
+            rf"(?<![\w.,])(?:(?P<n>{_COUNT})|(?P<spelled>{_alternation(self.spelled_month_counts)})){H}+{self.fill['monthword']}"
             rf"(?:{H}+(?:(?P<first>{_alternation(period['first'])})|(?P<last>{_alternation(period['last'])})"
             rf"|(?P<of>{_alternation(period['of_year'])})(?={H}+{_YEAR}))|(?={H}+{_YEAR}))"
             rf"(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
@@ -292,7 +294,6 @@ class _Grammar:
             rf"(?<!\w){self.fill['monthword']}{H}+(?P<first>{_MONTH})(?P<more>(?:{H}*(?:{joiner}){H}*{_MONTH})+)"
             rf"{H}*/{H}*(?P<y>{_YEAR})(?![\w/])",
             re.IGNORECASE)
-        self.spelled_month_counts = {_fold(k): v for k, v in period["spelled_counts"].items()}
         self.named_periods = {_fold(k): tuple(v) for k, v in period["named"].items()}
         self.named_period = compile_scanner(
             rf"(?<!\w)(?P<name>{_alternation(period['named'])})(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
@@ -872,6 +873,16 @@ def _term_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         yield _Candidate(*span, lambda rule, span=span, first=first, last=last:
                          [(*span, _fact("term", first, last, "year", False))],
                          start_years=(years[0],))
+
+
+def _spelled_month_counts() -> dict[str, int]:
+    """Counts of months spelled out (`ba`, `mười một`), folded: numbers.toml's spelled numbers up
+    to twelve, without the words that count only with more (`năm`, `một`)."""
+    spelled = load_lexicon("numbers")["spelled_numbers"]
+    counts = {w: n for w, n in spelled["digits"].items() if w not in spelled["only_with_more"]}
+    counts[TEN] = 10
+    counts.update({f"{TEN} {w}": 10 + n for w, n in spelled["after_ten"].items() if 10 + n <= 12})
+    return {_fold(w): n for w, n in counts.items()}
 
 
 def _period_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:

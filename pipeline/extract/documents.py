@@ -309,9 +309,9 @@ def _read_subject(doc: "Doc", citation: _Citation, dates: list[DateFact], senten
     if citation.issued_on is None:
         citation.issued_on = _date_leading_clause(text, dates, sentence_start, verb.start(1))
     # `Ngày 1/4, Phó Chủ tịch UBND TP Hà Nội Vũ Thu Hà đã ký ban hành Kế hoạch thực hiện …` (dev 696):
-    # a day and an issuer written with the type, as a date after it would be
-    # The day must open its clause (`Ngày 8/6, …`, `Sáng 5/3, …`), not date something else in it (`Hội đồng
-    # … họp ngày 14/12/2022, Đoàn Chủ tịch … đã có quyết định …`, `trong các ngày 25 và 28/6, …`).
+    # a day and an issuer written with the type, as a date after it would be, when the day opens its
+    # clause (`Ngày 8/6, …`, `Sáng 5/3, …`) rather than dating something else in it (`Hội đồng … họp
+    # ngày 14/12/2022, Đoàn Chủ tịch … đã có quyết định …`, `trong các ngày 25 và 28/6, …`).
     citation.issued_by_dated_clause = (
         dated_here and citation.issued_on is not None and subject is not None
         and any(f.start_date == citation.issued_on and f.char_end <= subject.char_start

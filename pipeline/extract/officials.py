@@ -156,6 +156,7 @@ class Lexicon:
     heads_after_title: PhraseTable
     branch_heads: PhraseTable
     department_names: PhraseTable
+    department_heads: frozenset[str]  # a unit's own head word, capitalised in a title (`Ban`)
     purpose_named_units: PhraseTable
     managing_units: PhraseTable
     numbered_heads: PhraseTable
@@ -238,6 +239,7 @@ def officials_lexicon() -> Lexicon:
         title_org_fillers=PhraseTable({w: True for w in raw["roles"]["title_org_fillers"]}),
         heads_after_title=PhraseTable({w: True for w in orgs["heads_after_title"]}),
         branch_heads=PhraseTable({w: True for w in orgs["branch_heads"]}),
+        department_heads=frozenset(orgs["department_heads"]),
         department_names=PhraseTable({w: True for w in orgs["department_names"]}),
         purpose_named_units=PhraseTable({w: True for w in orgs["purpose_named_units"]}),
         managing_units=PhraseTable({w: True for w in orgs["managing_units"]}),
@@ -1743,14 +1745,9 @@ def _title_text(text: str, toks: list[Tok], role: RoleParse) -> str:
     if not department:
         return role.title.name
     head = department.split(" ", 1)[0]
-    if head.islower() and head in _department_heads():
+    if head.islower() and head in officials_lexicon().department_heads:
         department = head.capitalize() + department[len(head):]
     return f"{role.title.name} {department}"
-
-
-@cache
-def _department_heads() -> frozenset[str]:
-    return frozenset(load_lexicon("officials")["organizations"]["department_heads"])
 
 
 def lexicon_for_article(lexicon: Lexicon, text: str) -> Lexicon:

@@ -11,6 +11,8 @@ from functools import cache
 
 from pipeline.lexicon import load_lexicon
 
+# The word for ten, which the units after it add to (`mười lăm`, `mười hai`).
+TEN = "mười"
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 
@@ -101,7 +103,7 @@ def _read_spelled_number(words: list[str], i: int, rules) -> tuple[int, int] | N
             value, k = digits[words[k]] * 100, k + 2
             if k + 1 < len(words) and words[k] in rules["zero"] and words[k + 1] in digits:
                 return value + digits[words[k + 1]], k + 2
-        if k < len(words) and words[k] == "mười":
+        if k < len(words) and words[k] == TEN:
             value, k = value + 10, k + 1
             if k < len(words) and words[k] in rules["after_ten"]:
                 value, k = value + rules["after_ten"][words[k]], k + 1
@@ -120,6 +122,6 @@ def _read_spelled_number(words: list[str], i: int, rules) -> tuple[int, int] | N
     if k < len(words) and words[k] in scale_words()[0]:
         value, k = value * 1000, k + 1
         rest = below_thousand(k)
-        if rest is not None and (k + 1 < len(words) and words[k + 1] in ("trăm", "mươi") or words[k] == "mười"):
+        if rest is not None and (k + 1 < len(words) and words[k + 1] in ("trăm", "mươi") or words[k] == TEN):
             value, k = value + rest[0], rest[1]
     return value, k
