@@ -648,6 +648,16 @@ CASES = [
                  "dịch tình nguyện.",
                  [{"name": "Chiến dịch Thanh niên tình nguyện hè năm 2023", "start_date": None},
                   {"name": "Tiếp sức mùa thi", "start_date": None}], id="drive-title-cased-closed-by-year"),
+    # the Youth Union's summer drive is a fixed name, read with its year when it is neither launched nor
+    # capitalised (dev 1011); launched, its head's clause names it once (dev 692)
+    pytest.param("Ngày 15-9 tại TP Đà Lạt (Lâm Đồng), BCH Trung ương Đoàn TNCS Hồ Chí Minh đã tổ chức Hội nghị tổng "
+                 "kết chiến dịch thanh niên tình nguyện hè 2017.",
+                 [{"name": "Chiến dịch thanh niên tình nguyện hè 2017", "start_date": None}],
+                 id="youth-summer-drive-reviewed"),
+    pytest.param("Đồng chí Nguyễn Ngọc Lương - Bí thư Thường trực Trung ương Đoàn trao cờ phát động Chiến dịch Thanh "
+                 "niên tình nguyện hè năm 2023.",
+                 [{"name": "Chiến dịch Thanh niên tình nguyện hè năm 2023", "start_date": None}],
+                 id="youth-summer-drive-launched-named-once"),
     # the range of a campaign's first week is not its period (dev 549)
     pytest.param("Ngày 8/6, Trung ương Đoàn đã có báo cáo về tuần đầu thực hiện chiến dịch Thanh niên tình nguyện hè "
                  "năm 2022 (29/5 – 5/6/2022).",

@@ -108,6 +108,8 @@ class _Rules:
     named_after_head: frozenset[str]  # canonical names read unquoted only right after a head
     named_with_head: frozenset[str]  # ... and named with that head (`Chiến dịch Mùa hè xanh`)
     named_in_lists: frozenset[str]  # ... or in a list of such movements (`như Lao động giỏi, …`)
+    named_unless_described: frozenset[str]  # read only where its head's own rules name nothing
+    named_needing_year: frozenset[str]  # read only with its year written after it
     head_before_re: re.Pattern  # a head (and `thi đua`) ending right before a name
     named_year_re: re.Pattern  # the year written after a fixed name, with its scope and abbreviation
     plural_re: re.Pattern
@@ -204,6 +206,8 @@ def _rules() -> _Rules:
     named_after_head = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("after_head"))
     named_with_head = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("head_in_name"))
     named_in_lists = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("in_lists"))
+    named_unless_described = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("unless_described"))
+    named_needing_year = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("needs_year"))
     named_spellings = [entry["name"] for entry in lexicon["named"]] + [a for e in lexicon["named"] for a in e["aliases"]]
     # Commas and dashes between the words are the writer's (`Dạy tốt - Học tốt`, `Dạy tốt, học tốt`).
     named_re = re.compile(
@@ -224,6 +228,8 @@ def _rules() -> _Rules:
         named_after_head=named_after_head,
         named_with_head=named_with_head,
         named_in_lists=named_in_lists,
+        named_unless_described=named_unless_described,
+        named_needing_year=named_needing_year,
         head_before_re=re.compile(_WORD + "(?:" + _alternation(list(heads)) + r")(?:\s+thi đua)?\s+$", re.IGNORECASE),
         # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Công nhân cấp
         # tỉnh năm 2024`: the year (with the scope before it) is part of the name.
@@ -612,6 +618,9 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             else:
                 end = around[1] - 1 if before.strip() else around[1]
         canonical = rules.named[fold_key(_PUNCT.sub(" ", match.group(1)))]
+        if canonical in rules.named_unless_described and any(
+                m.kind == "descriptive" and m.start <= match.start() < m.end for m in mentions):
+            continue  # the head's clause named it already, maybe at more length (`… hè năm 2023 của tuổi trẻ Thủ đô`)
         head = (rules.head_before_re.search(text, max(0, match.start() - 40), match.start())
                 if canonical in rules.named_after_head else None)
         listed = (canonical in rules.named_in_lists and head is None and around is None
@@ -634,6 +643,14 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             # programme is named with the head written before it
             start = head.start()
             name = _SPACES.sub(" ", text[start:match.start()]) + name
+        if canonical in rules.named_needing_year and not written_year:
+            continue  # without its year, the words may speak of the drive in general
+        own_head = rules.head_re.match(text, start) if canonical in rules.named_unless_described else None
+        if own_head is not None:
+            # the mention its head's clause would have made, so that the campaign's mentions are one
+            mentions.append(_Mention(start, end, rules.heads[own_head.group(1).lower()].family, "descriptive", name,
+                                     key=_words_key(text[own_head.end():end])))
+            continue
         mentions.append(_Mention(start, end, "tháng", "named", name, key=key, canonical=canonical,
                                  headed=rules.head_re.match(name) is not None))
     return sorted(mentions, key=lambda m: m.start)
