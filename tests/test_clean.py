@@ -284,6 +284,13 @@ LAYOUTS = [
     ("Tiêu đề bài\n\n17/11/2023 07:59:47 +07:00\n\n" + BODY, "Tiêu đề bài", [BODY], ["+07:00", "07:59"], "2023-11-17"),
     ("Tiêu đề bài\n\n17/05/2022 17:06 Số lượt xem: 83\n\n" + BODY, "Tiêu đề bài", [BODY], ["lượt xem", "83"],
      "2022-05-17"),
+    # dev 1127, 1125, 1103: a twelve-hour time with its seconds and the view count first; an author with
+    # the outlet in brackets before the time; a view count after its label
+    ("Tiêu đề bài\n\n22/05/2023 09:49:35 AM 673 lượt xem\n\n" + BODY, "Tiêu đề bài", [BODY], ["lượt xem", "673"],
+     "2023-05-22"),
+    ("Tiêu đề bài\n\nKiều Vũ (báo lao động) 16/10/2025 09:05 (GMT+7)\n\n" + BODY, "Tiêu đề bài", [BODY],
+     ["Kiều Vũ", "GMT"], "2025-10-16"),
+    ("Tiêu đề bài\n\nLượt xem: 155\n\n" + BODY, "Tiêu đề bài", [BODY], ["Lượt xem", "155"], None),
     ("date 2025-08-19 Chính trị\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["Chính trị", "date"], "2025-08-19"),
     # dev 208, 288, 309, 348: a date alone, or metadata fields split by pipes (author, views, source)
     ("Tiêu đề bài\n\n14/02/2019\n\n" + BODY, "Tiêu đề bài", [BODY], ["14/02/2019"], "2019-02-14"),
