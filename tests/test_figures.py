@@ -116,6 +116,9 @@ CASES = [
      [F("1.732.000 tỷ đồng", 1.732e15, "money", "VND", qualifier="about")]),
     ("Mỗi suất ăn trị giá 21.000 đồng/suất.",
      [F("21.000 đồng/suất", 21000, "money", "VND/suất")]),
+    # dev 1129: a gift per unit given
+    ("Đến thăm và tặng quà cho 6 đơn vị, mỗi suất quà trị giá 5.000.000 đồng/đơn vị.",
+     [F("6", 6, "count", "đơn vị"), F("5.000.000 đồng/đơn vị", 5e6, "money", "VND/đơn vị")]),
     # dev 502: a reward per collective and per person
     ("Mức thưởng tiền mặt là 500.000 đồng/tập thể, 400.000 đồng/cá nhân.",
      [F("500.000 đồng/tập thể", 500000, "money", "VND/tập thể"), F("400.000 đồng/cá nhân", 400000, "money", "VND/cá nhân")]),
