@@ -658,6 +658,18 @@ CASES = [
                  "niên tình nguyện hè năm 2023.",
                  [{"name": "Chiến dịch Thanh niên tình nguyện hè năm 2023", "start_date": None}],
                  id="youth-summer-drive-launched-named-once"),
+    # dev 1107: the days in brackets after a quotation that names no campaign are that thing's own; a
+    # drive's length before its purpose; the anniversary of the call to emulation named in lower case
+    pytest.param("Theo đó, phụ nữ toàn thành phố hưởng ứng “Tuần lễ áo dài” (từ 1/3 đến 8/3); Tết trồng cây được tổ "
+                 "chức vào ngày 3/3 tại Phủ Chủ tịch; Phát động đợt thi đua cao điểm 100 ngày hướng tới kỷ niệm 75 năm "
+                 "Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2023).",
+                 [{"name": "Đợt thi đua cao điểm 100 ngày hướng tới kỷ niệm 75 năm Ngày Bác Hồ ra Lời kêu gọi thi đua "
+                           "ái quốc", "start_date": None, "end_date": None}], id="days-of-a-quoted-week-length-first"),
+    # the national safety week of 1999-2016, a fixed name with its edition and year (dev 1108)
+    pytest.param("Chủ đề của Tuần lễ quốc gia An toàn vệ sinh lao động – Phòng chống cháy nổ lần thứ 18 năm 2016 là: "
+                 "“Doanh nghiệp và người lao động tích cực chủ động thực hiện các quyền và trách nhiệm của mình”.",
+                 [{"name": "Tuần lễ quốc gia An toàn vệ sinh lao động – Phòng chống cháy nổ lần thứ 18 năm 2016",
+                   "start_date": None}], id="national-safety-week"),
     # the range of a campaign's first week is not its period (dev 549)
     pytest.param("Ngày 8/6, Trung ương Đoàn đã có báo cáo về tuần đầu thực hiện chiến dịch Thanh niên tình nguyện hè "
                  "năm 2022 (29/5 – 5/6/2022).",

@@ -248,7 +248,9 @@ def _rules() -> _Rules:
                                  + r"(?:[^\S\n]+(?:" + _alternation(lexicon["named_scopes"]) + r")(?=[^\w]|$))?)"
                                  + _END, re.IGNORECASE),
         plural_re=re.compile(_WORD + "(?:" + _alternation(lexicon["plural_words"]) + r")\s+$", re.IGNORECASE),
-        purpose_re=re.compile(r"\s+(?:" + _alternation(lexicon["purpose_words"]) + ")" + _END, re.IGNORECASE),
+        # `đợt thi đua cao điểm 100 ngày hướng tới kỷ niệm …` (dev 1107): the drive's length may come first
+        purpose_re=re.compile(r"(?:\s+\d{1,3}\s+(?:" + _alternation(list(units)) + r")(?:\s+đêm)?)?\s+(?:"
+                              + _alternation(lexicon["purpose_words"]) + ")" + _END, re.IGNORECASE),
         # The workforce in any case: a headline capitalises it (`trong Công nhân, Viên chức, Lao động`).
         scope_re=re.compile(r"\s+(?:" + _alternation(lexicon["scope_words"]) + r")\s+(?i:"
                             + r"|".join(r"[\s,]+".join(re.escape(w) for w in x.replace(",", " ").split())
@@ -749,6 +751,8 @@ def _title_cased_name(text: str, start: int, head_end: int) -> bool:
 
 
 _NO_NAME_MARKS = re.compile(r"[“”\"‘’()]")
+# A bracket opening right after a closing quotation mark, up to the date in it (`” (từ `).
+_BRACKET_AFTER_QUOTE = re.compile(r"[”\"]\s*\((?:từ\s+)?(?:ngày\s+)?$")
 
 
 def _year_closed_end(text: str, head_end: int, limit: int, rules: _Rules) -> int | None:
@@ -1151,6 +1155,11 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
             continue
         if any(m.start <= fact.char_start < m.end for m in mentions):
             continue  # a date written inside a campaign's name
+        quoted_before = _BRACKET_AFTER_QUOTE.search(text, max(0, fact.char_start - 20), fact.char_start)
+        if quoted_before is not None and not any(m.end == quoted_before.start() + 1 for m in mentions):
+            # `hưởng ứng “Tuần lễ áo dài” (từ 1/3 đến 8/3); … Phát động đợt thi đua cao điểm …` (dev
+            # 1107): in brackets right after a quotation that names no campaign, the days are its own
+            continue
         sentence = sentence_at(doc, fact.char_start)
         if sentence is None:
             continue
