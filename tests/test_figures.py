@@ -49,6 +49,9 @@ CASES = [
      [F("thứ 10", 10, "rank"), F("3 tuần", 3, "duration", "tuần"), F("thứ 2", 2, "rank")]),
     ("Sau 150 ngày phát động (từ ngày 1/5 đến 30/9/2023), đợt thi đua đã đạt kết quả.",
      [F("150 ngày", 150, "duration", "ngày")]),
+    # dev 331, 1130: a day's wage given is a count of `ngày lương`, no duration
+    ("Cán bộ đóng góp ít nhất 1 ngày lương ủng hộ Quỹ “Vì người nghèo”.",
+     [F("1", 1, "count", "ngày lương", qualifier="at_least")]),
     ("Tiếp tục hưởng ứng Chương trình “1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19”.",
      [F("1 triệu", 1e6, unit="sáng kiến", in_name=True)]),
     ("Tiếp nối thành công của Chương trình “75 nghìn sáng kiến, vượt khó, phát triển” năm 2021.",

@@ -200,6 +200,7 @@ class _Lexicon:
     durations: frozenset[str]
     glued_durations: frozenset[str]
     period_after: re.Pattern[str]
+    counted_after_duration: re.Pattern[str]  # `ngày lương`: a duration's unit that names a counted thing
     time_of_day_after: re.Pattern[str]
     time_of_day_before: re.Pattern[str]
     measures: frozenset[str]
@@ -293,6 +294,8 @@ def _lex() -> _Lexicon:
         durations=durations,
         glued_durations=frozenset(w.lower() for w in lex["durations"]["glued_words"]),
         period_after=re.compile(lex["durations"]["period_after"], re.IGNORECASE),
+        counted_after_duration=re.compile(r"^\s+(?:" + "|".join(map(re.escape, lex["durations"]["counted_after"]))
+                                          + r")(?!\w)", re.IGNORECASE),
         time_of_day_after=re.compile(
             rf"^\s*(?:(?:{_phrases(lex['durations']['time_of_day_followers'])})(?!\w)|\d)", re.IGNORECASE
         ),
@@ -1015,6 +1018,9 @@ def _read_unit(found: _Found, text: str, s1: int, words: _Words, s0: int | None 
         if lex.period_after.match(tail) or month_day or lex.lunar_month_after.match(tail):
             # `9 tháng đầu năm 2024` is a period of a year; `06 tháng 11` a date.
             return False
+        if counted := lex.counted_after_duration.match(tail):
+            found.kind, found.unit = "count", " ".join(text[found.end:reach + counted.end()].split()).lower()
+            return True
         unit = text[found.end:reach].strip().lower()
         reach = _range_end_repeating_unit(found, text, s0, s1, reach, unit,
                                           lambda pos: _amount_with_duration(text, pos, s1, words))
