@@ -430,6 +430,12 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
                 # The crawler repeats the headline (or leaves a marker) before each image caption.
                 caption_next = True
                 continue
+            if caption_next and hint == _CELL and any(fold_key(text) == fold_key(h) for h in headlines):
+                # `![]() |` then `| <headline> |` (dev 407): the image's caption cell is the headline
+                # word for word, which says nothing of the image; the body goes on after it. (`| Lễ
+                # tuyên dương 90 Công nhân giỏi Thủ đô |` under `Tuyên dương … năm 2019` is a caption.)
+                caption_next = False
+                continue
             after_headline = next((text[len(h):].strip() for h in headlines
                                    if hint == _PLAIN and fold_key(text).startswith(fold_key(h) + " ")), None)
             if after_headline and not _ends_sentence(text):

@@ -467,6 +467,10 @@ LAYOUTS = [
      "Ra mắt Ban Chấp hành khóa XI, nhiệm kỳ 2022-2027. (Ảnh: Q.C).\n\nĐoạn thân bài.",
      "Ra mắt Ban Chấp hành khóa XI, nhiệm kỳ 2022-2027",
      [BODY, "Ra mắt Ban Chấp hành khóa XI, nhiệm kỳ 2022-2027.", "Đoạn thân bài."], ["Quốc Định", "Q.C"], "2022-10-04"),
+    # an image marker, then a table cell repeating the headline: no caption, and the body goes on (dev 407)
+    ("Phát động Tháng Nhân đạo cấp Quốc gia năm 2024\n![]() |\n| Phát động Tháng Nhân đạo cấp quốc gia năm 2024 |\n"
+     + BODY + "\n\nĐoạn thân bài.", "Phát động Tháng Nhân đạo cấp Quốc gia năm 2024", [BODY, "Đoạn thân bài."],
+     ["cấp quốc gia"], None),
     # ... but a first line the breadcrumb does not end in is the headline
     ("Tiêu đề bài\nTrang chủ / Lao động / An toàn lao động\n" + BODY, "Tiêu đề bài", [BODY], ["Trang chủ"], None),
 ]
