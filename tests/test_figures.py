@@ -216,6 +216,11 @@ CASES = [
      [F("3", 3, unit="lđlđ", subject="LĐLĐ Quận"), F("2", 2, "ordinal", in_name=True), F("9", 9, "ordinal", in_name=True)]),
     ("Tại phường 5, 12 hộ dân được hỗ trợ.",
      [F("5", 5, "ordinal", in_name=True), F("12", 12, unit="hộ", subject="hộ dân")]),
+    # numbers listed after an ordinal are the next of them (dev 813); with a noun after it, a count
+    ("Bà là Ủy viên Trung ương Đảng các khóa 11, 12, 13; Bí thư Trung ương Đảng.",
+     [F("11", 11, "ordinal"), F("12", 12, "ordinal"), F("13", 13, "ordinal")]),
+    ("Tại lần thứ 5, 6 người được khen thưởng.",
+     [F("thứ 5", 5, "ordinal"), F("6", 6, unit="người")]),
     # a house's grade is no count of houses (dev 931)
     ("Do hoàn cảnh khó khăn, vợ chồng chị vẫn sống trong ngôi nhà cấp 4 đã xuống cấp.",
      [F("4", 4, "ordinal", in_name=True)]),

@@ -220,6 +220,7 @@ class _Lexicon:
     name_markers: re.Pattern[str]
     listed_names: re.Pattern[str]
     listed_name_ends: re.Pattern[str]
+    listed_ordinals: re.Pattern[str]  # `khóa 11, ` before a number: the next of the list
     name_marker_exceptions: re.Pattern[str]
     capitalised_exceptions: frozenset[str]
     date_markers: re.Pattern[str]
@@ -326,6 +327,9 @@ def _lex() -> _Lexicon:
         name_markers=re.compile(_ending(lex["names"]["markers"]).pattern),
         listed_names=re.compile(
             rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['names']['markers'])})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*"
+            rf"\s*(?:{_phrases(lex['names']['list_joiners'])})\s*$"),
+        listed_ordinals=re.compile(
+            rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['ordinals']['markers'])})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*"
             rf"\s*(?:{_phrases(lex['names']['list_joiners'])})\s*$"),
         listed_name_ends=re.compile(rf"\s*(?:(?:{_phrases(lex['names']['list_joiners'])})(?!\w)|[).;]|$|[A-ZĐ])"),
         name_marker_exceptions=_ending(lex["names"]["marker_exceptions"]),
@@ -697,7 +701,10 @@ def _read_number(
 
     found = _Found(start=start, end=end, value=value, kind="count")
     rank = lex.ranks.search(left)
-    ordinal = lex.ordinals.search(left)
+    ordinal = lex.ordinals.search(left) or (
+        # `Ủy viên Trung ương Đảng các khóa 11, 12, 13` (dev 813): listed after an ordinal, with no
+        # noun after it, a number is the next of them
+        lex.listed_ordinals.search(left) and lex.listed_name_ends.match(text, end))
     weekday = lex.weekday.search(left)
     if weekday and 2 <= value <= 7 and not rank and (
         weekday.group("p")[:1].isupper() or re.match(r"\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}", right)
