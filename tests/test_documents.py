@@ -138,6 +138,18 @@ CASES = [
          dict(doc_type="Quyết định", number="84", issued_on=None, issuer=None, title=None)],
         id="space-after-slash-before-code",
     ),
+    pytest.param(  # dev 1127: a letter cited by number, a space for the dash before its issuer's code
+        "Ngày 25/5/2023 Công đoàn Tổng công ty đã ban hành văn bản số 217/CĐ EVNHANOI về viêc đảm bảo sức khỏe "
+        "cho CBCNV trong mùa hè nắng nóng 2023 gửi công đoàn cơ sở.",
+        [dict(doc_type="Văn bản", number="217/CĐ EVNHANOI", issued_on=date(2023, 5, 25), issuer="Công đoàn Tổng công ty",
+              title="viêc đảm bảo sức khỏe cho CBCNV trong mùa hè nắng nóng 2023 gửi công đoàn cơ sở")],
+        id="letter-by-number"),
+    pytest.param(  # dev 627: a law named without a number, then a guide with one
+        "Căn cứ Luật Tổ chức chính quyền địa phương và hướng dẫn số 883/HD-UBTVQH14 ngày 02/6/2021 của Ủy ban "
+        "Thường vụ Quốc hội về việc hướng dẫn một số nội dung tổ chức kỳ họp thứ nhất HĐND các cấp.",
+        [dict(doc_type="Hướng dẫn", number="883/HD-UBTVQH14", issued_on=date(2021, 6, 2),
+              issuer="Ủy ban Thường vụ Quốc hội", title="hướng dẫn một số nội dung tổ chức kỳ họp thứ nhất HĐND các cấp")],
+        id="law-then-guide"),
     pytest.param(  # dev 590: a stray space before a later dash, before a code of capitals
         "Thực hiện Hướng dẫn số 1723/HD -TLĐ ngày 12/11/2019 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam.",
         [dict(doc_type="Hướng dẫn", number="1723/HD -TLĐ", issued_on=date(2019, 11, 12),
@@ -276,6 +288,8 @@ CASES = [
 ]
 
 NOT_DOCUMENTS = [
+    # letters named without a number or a day are no citation
+    pytest.param("Các văn bản hướng dẫn của Tổng LĐLĐ được triển khai kịp thời đến cơ sở.", id="generic-letters"),
     pytest.param("thi đua thực hiện các chỉ tiêu theo Chỉ thị, Nghị quyết, Chương trình, Kế hoạch của Trung "
                  "ương, Thành phố, quận và Tổng LĐLĐ Việt Nam.", id="generic-list"),
     pytest.param("Thi đua thực hiện thắng lợi Nghị quyết Đại hội Công đoàn các cấp nhiệm kỳ 2023-2028.",

@@ -41,6 +41,7 @@ CLOSING_QUOTE = {"“": "”", '"': '"', "‘": "’"}
 _WORD = r"(?<![\wĐđ])"
 _END = r"(?![\wĐđ])"
 _COMMA = re.compile(r",\s+")
+_JOINED_TYPE = re.compile(r"(?:\s+và|,)\s+")  # what joins a second document to a first
 # A count right before a document type: `đã ban hành 3 quyết định …` announces that many.
 _COUNTED = re.compile(r"(?<![\d.,/])(\d{1,2})\s+$")
 
@@ -357,6 +358,11 @@ def _citations(doc: "Doc", dates: list[DateFact]) -> list[_Citation]:
         number = rules.number_re.match(text, after_type) or rules.bare_number_re.match(text, after_type)
         if number is None and doc_type in rules.named_types and match.group(1)[0].isupper():
             number = rules.named_number_re.match(text, match.end(), sentence.char_end)
+            if number is not None and any(rules.type_re.match(text, joined.end())
+                                          for joined in _JOINED_TYPE.finditer(text, match.end(), number.start(1))):
+                # `Luật Tổ chức chính quyền địa phương và hướng dẫn số 883/HD-UBTVQH14` (dev 627): the
+                # number is the next document's, the law is named without one
+                number = None
         if number is None and match.group(1)[0].isupper():
             number = (rules.short_number_re.match(text, after_type, sentence.char_end)
                       # `Nghị quyết 57 và 68`: no follower after the first, but a list (read below)
