@@ -165,6 +165,12 @@ CASES = [
         "Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an dự lễ.",
         [("Tô Lâm", "", "Thượng tướng; Bộ trưởng @ Bộ Công an")],
     ),
+    # a rank is complete in itself: the office after it has its own organisation (dev 986)
+    (
+        "Thủ tướng đã phê chuẩn kết quả bầu bổ sung đối với ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng Bộ Chỉ huy "
+        "Quân sự tỉnh Hà Tĩnh.",
+        [("Trần Văn Sơn", "ông", "Đại tá; Chỉ huy trưởng @ Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh")],
+    ),
     # ... unless they end with a name: then they are the next person's
     (
         "Phó Chủ tịch LĐLĐ thành phố Hà Nội Nguyễn Huy Khánh, Phó Chủ tịch Thường trực Công đoàn các "
