@@ -564,6 +564,12 @@ UNSEEN_SETS = {
     "check_unseen27": {"floor": 0.70, "false_evidence": 0,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26"}},
+    # blind, about the dev pages of batch 27, a seed and five older dev pages (session 29), over
+    # batches 1-27: first run 32/40 (supported 12/14, differs 9/14, not_found 11/12), one claim about
+    # a thing not counted given evidence, with the checker of b956e74 on the extraction of 55fd787
+    "check_unseen28": {"floor": 0.70, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27"}},
 }
 
 
