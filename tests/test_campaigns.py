@@ -665,6 +665,14 @@ CASES = [
                  "Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2023).",
                  [{"name": "Đợt thi đua cao điểm 100 ngày hướng tới kỷ niệm 75 năm Ngày Bác Hồ ra Lời kêu gọi thi đua "
                            "ái quốc", "start_date": None, "end_date": None}], id="days-of-a-quoted-week-length-first"),
+    # a name written with a year its campaign's period does not touch is another edition (dev 312)
+    pytest.param("Tháng hành động về An toàn, vệ sinh lao động được tổ chức từ ngày 1/5 đến 31/5/2017.\n\n"
+                 "Tại lễ phát động, Ban chỉ đạo đã trao cờ luân lưu cho Thành phố Hồ Chí Minh - đơn vị sẽ đăng cai tổ "
+                 "chức Tháng hành động về An toàn, vệ sinh lao động lần thứ II - năm 2018.",
+                 [{"name": "Tháng hành động về An toàn, vệ sinh lao động", "start_date": date(2017, 5, 1),
+                   "end_date": date(2017, 5, 31)},
+                  {"name": "Tháng hành động về An toàn, vệ sinh lao động lần thứ II - năm 2018", "start_date": None}],
+                 id="another-edition-another-year"),
     # the national safety week of 1999-2016, a fixed name with its edition and year (dev 1108)
     pytest.param("Chủ đề của Tuần lễ quốc gia An toàn vệ sinh lao động – Phòng chống cháy nổ lần thứ 18 năm 2016 là: "
                  "“Doanh nghiệp và người lao động tích cực chủ động thực hiện các quyền và trách nhiệm của mình”.",

@@ -1223,6 +1223,27 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
             phase.stated_days = _stated_days(text, phase.start, phase.end, dates, rules)
 
 
+def _split_other_years(groups: list[_Group], owner: dict[int, _Group]) -> None:
+    """`Tháng hành động về ATVSLĐ` dated May 2017, then `… sẽ đăng cai tổ chức Tháng hành động về
+    An toàn, vệ sinh lao động lần thứ II - năm 2018` (dev 312): a name written with a year its
+    campaign's period does not touch is another edition, a campaign of its own."""
+    for group in list(groups):
+        if group.period is None or group.phases:
+            continue
+        years = {group.period.start_date.year, group.period.end_date.year}
+        named = group.named_mentions()
+        # the year the name ends on after `năm` (`… nhiệm kỳ 2023 - 2028` is a term, no edition)
+        other = [m for m in named if len(m.key) > 2 and m.key[-2] == _YEAR_WORD and _YEAR.fullmatch(m.key[-1])
+                 and int(m.key[-1]) not in years]
+        if not other or len(other) == len(named):
+            continue
+        edition = _Group(other[0].family, other)
+        groups.append(edition)
+        group.mentions = [m for m in group.mentions if m not in other]
+        for mention in other:
+            owner[id(mention)] = edition
+
+
 def _listed_together(groups: list[_Group]) -> bool:
     """Are these campaigns (two or more) all named in one list under one head?"""
     heads = [{m.listed_under for m in g.named_mentions()} - {None} for g in groups]
@@ -1439,6 +1460,7 @@ def extract_campaigns(doc: "Doc", ctx: ArticleContext, dates: list[DateFact] | N
             group.phases[number] = _Phase(number, start, end, None, None)
     _find_themes(doc, mentions, rules)
     _attach_periods(doc, dates, phases, mentions, groups, owner, rules)
+    _split_other_years(groups, owner)
     _find_organizers(doc, mentions, documents, rules)
 
     campaigns: list[Campaign] = []
