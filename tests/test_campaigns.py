@@ -673,6 +673,11 @@ CASES = [
                    "end_date": date(2017, 5, 31)},
                   {"name": "Tháng hành động về An toàn, vệ sinh lao động lần thứ II - năm 2018", "start_date": None}],
                  id="another-edition-another-year"),
+    # a quotation the month's head opens with a capitalised name names it, with the year after it
+    # (dev 1144); a quoted month `của Chiến dịch` is a month of another campaign (dev 832)
+    pytest.param("Ngày 2/10, Ủy ban MTTQ Việt Nam huyện Đức Trọng tổ chức Lễ phát động “Tháng cao điểm Vì người "
+                 "nghèo” năm 2023.",
+                 [{"name": "Tháng cao điểm Vì người nghèo năm 2023", "start_date": None}], id="quoted-peak-month-titled"),
     # the national safety week of 1999-2016, a fixed name with its edition and year (dev 1108)
     pytest.param("Chủ đề của Tuần lễ quốc gia An toàn vệ sinh lao động – Phòng chống cháy nổ lần thứ 18 năm 2016 là: "
                  "“Doanh nghiệp và người lao động tích cực chủ động thực hiện các quyền và trách nhiệm của mình”.",
@@ -842,6 +847,8 @@ CASES = [
 ]
 
 NOT_CAMPAIGNS = [
+    pytest.param("Chiến dịch diễn ra trong 3 tháng, chọn tháng 7/2020 là “Tháng cao điểm của Chiến dịch” và đã đề ra "
+                 "một số chỉ tiêu cơ bản.", id="quoted-peak-month-of-another-campaign"),
     # what a drive is for, after `là`, is no name (batch-8 dev 395)
     pytest.param("Mục tiêu của Cuộc vận động là \"phát huy lòng yêu nước, tính tự lực, tự cường, tự tôn dân tộc\".",
                  id="quoted-goal-after-là"),

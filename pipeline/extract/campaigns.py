@@ -97,6 +97,7 @@ class _Head:
     loosely_named: bool = False  # launched, named by the words after it to its clause's end (`chiến dịch …`)
     year_closed: bool = False  # named by the words after it that its year closes (`… vững mạnh năm 2023.`)
     written_again_with_year: bool = False  # its quoted name, written again unquoted with a year, takes it
+    quoted_titled: bool = False  # a quotation it opens with a capitalised name names it, with the year after
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ def _rules() -> _Rules:
                                         if entry.get("bare_followers") else None,
                                         entry.get("action_named", False), entry.get("named_with_head", False),
                                         entry.get("loosely_named", False), entry.get("year_closed", False),
-                                        entry.get("written_again_with_year", False))
+                                        entry.get("written_again_with_year", False), entry.get("quoted_titled", False))
     named = {}
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
@@ -515,6 +516,17 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             # (an abbreviation defined inside it is left out of the name).
             name = without_definitions(text[start:around[1] - 1])
             mentions.append(_Mention(start, around[1] - 1, head.family, "quoted", name, key=_words_key(name),
+                                     main=_main_title(name, rules)))
+            continue
+        if head.quoted_titled and around is not None and _title_cased_name(text, start, head_end):
+            # `Lễ phát động “Tháng cao điểm Vì người nghèo” năm 2023` (dev 1144): the quotation names
+            # it, with the year written right after it (`“Tháng cao điểm của Chiến dịch”`, dev 832, is
+            # a month of another campaign)
+            name, end = text[start:around[1] - 1], around[1] - 1
+            year_after = _NAMED_YEAR.match(text, around[1], sentence.char_end)
+            if year_after is not None:
+                name, end = f"{name} {year_after.group().strip()}", year_after.end()
+            mentions.append(_Mention(start, end, head.family, "quoted", name, key=_words_key(name),
                                      main=_main_title(name, rules)))
             continue
         quoted = _quoted_list(doc, start, head_end, head, limit, quotes, rules)
