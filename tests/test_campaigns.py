@@ -678,6 +678,10 @@ CASES = [
     pytest.param("Ngày 2/10, Ủy ban MTTQ Việt Nam huyện Đức Trọng tổ chức Lễ phát động “Tháng cao điểm Vì người "
                  "nghèo” năm 2023.",
                  [{"name": "Tháng cao điểm Vì người nghèo năm 2023", "start_date": None}], id="quoted-peak-month-titled"),
+    # a head's term right after it closes its name, as its year does (dev 1169)
+    pytest.param("Bộ trưởng Bộ Y tế phát động phong trào thi đua yêu nước giai đoạn 2016 – 2020.",
+                 [{"name": "Phong trào thi đua yêu nước giai đoạn 2016 – 2020", "start_date": None}],
+                 id="movement-named-by-its-term"),
     # the national safety week of 1999-2016, a fixed name with its edition and year (dev 1108)
     pytest.param("Chủ đề của Tuần lễ quốc gia An toàn vệ sinh lao động – Phòng chống cháy nổ lần thứ 18 năm 2016 là: "
                  "“Doanh nghiệp và người lao động tích cực chủ động thực hiện các quyền và trách nhiệm của mình”.",

@@ -72,6 +72,8 @@ _CLAUSE_PUNCT = re.compile(r"\s*(?:[;:!?()\n]|\.(?![\wĐđ]))")
 _YEAR = re.compile(r"(?<![\wĐđ/.-])(?:19|20)\d{2}(?![\wĐđ/.-])")
 # `năm 2023` written after a name's words (`phong trào thi đua năm 2024`)
 _NAMED_YEAR = re.compile(r"\s+năm\s+(?:19|20)\d{2}" + _END)
+# ... or its term (`phát động phong trào thi đua yêu nước giai đoạn 2016 – 2020`, dev 1169)
+_NAMED_TERM = re.compile(r"\s+giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}" + _END)
 # A year then a comma, or then a lower-case word (`… hè 2023 và tổng kết Tháng Thanh niên`; `Chiến
 # dịch Xuân tình nguyện 2024 chính thức khởi động sáng 7-1`, dev 830).
 _YEAR_THEN_COMMA = re.compile(_YEAR.pattern + r"(?:\s*,|\s+(?=[^\W\d_A-ZĐ]))")
@@ -534,7 +536,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
             mentions.extend(quoted)
             continue
         if head.descriptive and not plural:
-            year = _NAMED_YEAR.match(text, head_end, limit)
+            year = _NAMED_YEAR.match(text, head_end, limit) or _NAMED_TERM.match(text, head_end, limit)
             purpose = rules.purpose_re.match(text, head_end, limit)
             end = year.end() if year else None
             scope = rules.scope_re.match(text, head_end, limit) if end is None and head.scoped else None
