@@ -221,6 +221,9 @@ CASES = [
      [F("11", 11, "ordinal"), F("12", 12, "ordinal"), F("13", 13, "ordinal")]),
     ("Tại lần thứ 5, 6 người được khen thưởng.",
      [F("thứ 5", 5, "ordinal"), F("6", 6, unit="người")]),
+    # an address's number, its marker glued into one word by the segmenter (dev 1163)
+    ("Sáng 20/10, tại trụ sở LĐLĐ thành phố Thủ Đức (địa chỉ số 17 Lê Quý Đôn, phường Bình Thọ), Liên đoàn tổ chức "
+     "ngày hội.", [F("17", 17, "ordinal", in_name=True)]),
     # a house's grade is no count of houses (dev 931)
     ("Do hoàn cảnh khó khăn, vợ chồng chị vẫn sống trong ngôi nhà cấp 4 đã xuống cấp.",
      [F("4", 4, "ordinal", in_name=True)]),
