@@ -425,6 +425,9 @@ CASES = [
     ("Chị Trần Thị Diễm Trinh được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn.",
      [('Trần Thị Diễm Trinh', 'chị', 'Bí thư @ Tỉnh Đoàn')]),
     ("Ông Nguyễn Văn Nam tái cử và cảm ơn các đại biểu.", []),
+    # ... by the council's delegates (dev 1141)
+    ("Ông Nguyễn Thanh Mân tiếp tục được các đại biểu tín nhiệm bầu tái giữ chức Chủ tịch UBND thành phố Kon Tum, "
+     "nhiệm kỳ 2021-2026.", [('Nguyễn Thanh Mân', 'ông', 'Chủ tịch @ UBND thành phố Kon Tum')]),
     # an event's organising committee, abbreviated or shortened, of the event named after it; `Phó phòng` (dev 046)
     ("Bà Lê Thị Bích Ngọc, Tổng Biên tập Báo Lao động Thủ đô, Trưởng BTC giải; ông Đặng Ngọc Thảo, Phó phòng "
      "Công tác chính trị, CA TP, Phó ban tổ chức giải cùng 18 đội bóng tới tham dự.",
