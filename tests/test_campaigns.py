@@ -682,6 +682,12 @@ CASES = [
     pytest.param("Bộ trưởng Bộ Y tế phát động phong trào thi đua yêu nước giai đoạn 2016 – 2020.",
                  [{"name": "Phong trào thi đua yêu nước giai đoạn 2016 – 2020", "start_date": None}],
                  id="movement-named-by-its-term"),
+    # the unions' Tết market after its head, `chợ` in lower case; `Chương trình diễn ra …` opening the
+    # next sentence dates it (dev 1147)
+    pytest.param("Ngày 10-1, Liên đoàn Lao động TP. Nha Trang tổ chức chương trình chợ Tết Công đoàn năm 2025. "
+                 "Chương trình diễn ra trong 3 ngày từ ngày 10 đến 12-1-2025.",
+                 [{"name": "Chợ Tết Công đoàn năm 2025", "start_date": date(2025, 1, 10), "end_date": date(2025, 1, 12)}],
+                 id="union-tet-market-after-its-head"),
     # the national safety week of 1999-2016, a fixed name with its edition and year (dev 1108)
     pytest.param("Chủ đề của Tuần lễ quốc gia An toàn vệ sinh lao động – Phòng chống cháy nổ lần thứ 18 năm 2016 là: "
                  "“Doanh nghiệp và người lao động tích cực chủ động thực hiện các quyền và trách nhiệm của mình”.",
@@ -851,6 +857,9 @@ CASES = [
 ]
 
 NOT_CAMPAIGNS = [
+    # ... alone it is a market (dev 276, 543)
+    pytest.param("Trước đó, Liên đoàn Lao động TP. Nha Trang cũng đã khai mạc chợ Tết Công đoàn năm 2025 tại Siêu thị "
+                 "Co.opmart Nha Trang.", id="union-tet-market-alone"),
     pytest.param("Chiến dịch diễn ra trong 3 tháng, chọn tháng 7/2020 là “Tháng cao điểm của Chiến dịch” và đã đề ra "
                  "một số chỉ tiêu cơ bản.", id="quoted-peak-month-of-another-campaign"),
     # what a drive is for, after `là`, is no name (batch-8 dev 395)

@@ -113,6 +113,7 @@ class _Rules:
     named_in_lists: frozenset[str]  # ... or in a list of such movements (`như Lao động giỏi, …`)
     named_unless_described: frozenset[str]  # read only where its head's own rules name nothing
     named_needing_year: frozenset[str]  # read only with its year written after it
+    named_any_case: frozenset[str]  # read after a head in lower case too (`chương trình chợ Tết Công đoàn`)
     head_before_re: re.Pattern  # a head (and `thi đua`) ending right before a name
     named_year_re: re.Pattern  # the year written after a fixed name, with its scope and abbreviation
     plural_re: re.Pattern
@@ -211,6 +212,7 @@ def _rules() -> _Rules:
     named_in_lists = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("in_lists"))
     named_unless_described = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("unless_described"))
     named_needing_year = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("needs_year"))
+    named_any_case = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("any_case"))
     named_spellings = [entry["name"] for entry in lexicon["named"]] + [a for e in lexicon["named"] for a in e["aliases"]]
     # Commas and dashes between the words are the writer's (`Dạy tốt - Học tốt`, `Dạy tốt, học tốt`).
     named_re = re.compile(
@@ -233,6 +235,7 @@ def _rules() -> _Rules:
         named_in_lists=named_in_lists,
         named_unless_described=named_unless_described,
         named_needing_year=named_needing_year,
+        named_any_case=named_any_case,
         head_before_re=re.compile(_WORD + "(?:" + _alternation(list(heads)) + r")(?:\s+thi đua)?\s+$", re.IGNORECASE),
         # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Công nhân cấp
         # tỉnh năm 2024`: the year (with the scope before it) is part of the name.
@@ -641,7 +644,7 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 if canonical in rules.named_after_head else None)
         listed = (canonical in rules.named_in_lists and head is None and around is None
                   and _listed_movement(text, match.start(), sentence_at(doc, match.start()).char_start, mentions, rules))
-        if canonical in rules.named_after_head and (around is not None or match.group(1)[0].islower()
+        if canonical in rules.named_after_head and (around is not None or (match.group(1)[0].islower() and canonical not in rules.named_any_case)
                                                     or (head is None and not listed)):
             continue  # quoted, the head's quotation names it (`chương trình “Tết sum vầy” năm 2019`)
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
