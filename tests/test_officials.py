@@ -503,6 +503,9 @@ CASES = [
      [('Bùi Văn Cường', 'đồng chí', 'Ủy viên Ban Chấp hành @ Trung ương Đảng; Bí thư @ Đảng đoàn; '
        'Chủ tịch @ Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam; Đại biểu Quốc hội')]),
     ("Ông Nguyễn Văn An là Trưởng đoàn.", []),
+    # ... nor is it after an office, which it ends (dev 1212)
+    ("Kết thúc mỗi buổi kiểm tra, đồng chí Lý Hồng Ngọc – Chủ tịch Liên đoàn Lao động huyện - Trưởng đoàn đã đánh giá "
+     "những ưu, khuyết điểm.", [('Lý Hồng Ngọc', 'đồng chí', 'Chủ tịch @ Liên đoàn Lao động huyện')]),
     # an honorary chair (dev 906) and a military commander (dev 928) are offices of the body after them
     ("Đến tham dự có ông Nguyễn Anh Tuấn - Phó Bí thư Thường trực Huyện ủy, Chủ tịch danh dự Hội Chữ thập đỏ "
      "huyện; ông Đỗ Thanh Hòa - Huyện ủy viên.",

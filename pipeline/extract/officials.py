@@ -84,7 +84,7 @@ def _phrase_key(phrase: str) -> str:
 @dataclass(frozen=True)
 class Title:
     name: str
-    kind: str = "office"  # 'office', 'member' or 'department' (see officials.toml)
+    kind: str = "office"  # 'office', 'member', 'department' or 'event' (see officials.toml)
     capitalised_only: bool = False  # a title only when written with a capital (`Thành viên`)
 
 
@@ -1726,7 +1726,7 @@ class SentenceParser:
         for role in reversed(roles):
             if role.org is not None and not role.org_inherited:
                 following = role.org
-            elif role.title.kind != "member" and following is not None:
+            elif role.title.kind not in ("member", "event") and following is not None:
                 role.org = following
                 role.org_inherited = True
 
@@ -1773,6 +1773,11 @@ def extract_officials(doc: "Doc", ctx: ArticleContext) -> tuple[list[Official], 
         for mention in SentenceParser(toks, lexicon).scan():
             start, end = toks[mention.name[0]].start, toks[mention.name[1] - 1].end
             if (start, end) in seen:
+                continue
+            # the part someone plays at an event (`Chủ tịch LĐLĐ huyện - Trưởng đoàn`, dev 1212) is
+            # no office: it ends the organisation before it, and is left out
+            mention = replace(mention, roles=[r for r in mention.roles if not (r.title.kind == "event" and r.org is None)])
+            if not mention.roles:
                 continue
             seen.add((start, end))
             name = text[start:end]
