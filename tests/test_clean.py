@@ -291,6 +291,9 @@ LAYOUTS = [
     ("Tiêu đề bài\n\nKiều Vũ (báo lao động) 16/10/2025 09:05 (GMT+7)\n\n" + BODY, "Tiêu đề bài", [BODY],
      ["Kiều Vũ", "GMT"], "2025-10-16"),
     ("Tiêu đề bài\n\nLượt xem: 155\n\n" + BODY, "Tiêu đề bài", [BODY], ["Lượt xem", "155"], None),
+    # dev 1211: a label, the time with its seconds, then the date and the zone
+    ("Tiêu đề bài\n\nĐăng lúc: 15:15:58 18/09/2017 (GMT+7)\n\n" + BODY, "Tiêu đề bài", [BODY], ["Đăng lúc", "GMT"],
+     "2017-09-18"),
     ("date 2025-08-19 Chính trị\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["Chính trị", "date"], "2025-08-19"),
     # dev 208, 288, 309, 348: a date alone, or metadata fields split by pipes (author, views, source)
     ("Tiêu đề bài\n\n14/02/2019\n\n" + BODY, "Tiêu đề bài", [BODY], ["14/02/2019"], "2019-02-14"),
