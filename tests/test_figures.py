@@ -270,6 +270,8 @@ CASES = [
      [F("70", 70, unit="đoàn viên", subject="đoàn viên, CNLĐ")]),
     ("Tổ chức 02 lớp tập huấn cho 150 học viên, tuyển 01 đồng chí tham dự.",
      [F("02", 2, unit="lớp"), F("150", 150, unit="học viên", subject="học viên"), F("01", 1, unit="đồng chí")]),
+    # ... and its length with a unit (dev 1201)
+    ("Đại hội sẽ diễn ra trong 02 ngày, từ ngày 26 đến ngày 27/6/2023.", [F("02 ngày", 2, "duration", "ngày")]),
     ("Đoàn viên nhận thưởng 5 triệu 500 nghìn đồng, doanh nghiệp nhận 2 tỷ 300 triệu đồng.",
      [F("5 triệu 500 nghìn đồng", 5.5e6, "money", "VND"), F("2 tỷ 300 triệu đồng", 2.3e9, "money", "VND")]),
     ("Thời gian tập huấn 3 - 5 ngày cho từ 10 đến 20 người, trên 90% đoàn viên đồng ý.",

@@ -723,9 +723,11 @@ def _read_number(
 
     named = _name_context(text, s0, start, left, words)
     if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
-        # `Đề án 06` is an identifier; `02 lớp tập huấn` the zero-padded count of official prose.
+        # `Đề án 06` is an identifier; `02 lớp tập huấn` the zero-padded count of official prose,
+        # and `trong 02 ngày` its length (dev 1201).
         noun_after = _word_after(text, end, s1, words)
-        if named is not None or noun_after is None or not _is_subject_word(noun_after):
+        if named is not None or noun_after is None or not (_is_subject_word(noun_after)
+                                                           or _unit_follows(text, end, s1, words)):
             if named is None:
                 return None, end
             found.kind = "ordinal"
