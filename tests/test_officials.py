@@ -425,6 +425,11 @@ CASES = [
     ("Chị Trần Thị Diễm Trinh được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn.",
      [('Trần Thị Diễm Trinh', 'chị', 'Bí thư @ Tỉnh Đoàn')]),
     ("Ông Nguyễn Văn Nam tái cử và cảm ơn các đại biểu.", []),
+    # two people elected by one verb share its office (dev 1210)
+    ("Tại Đại hội, ông Vũ Anh Tuấn và bà Phạm Thị Thanh Thủy tái đắc cử Phó Chủ tịch Công đoàn Y tế Việt Nam.",
+     [('Vũ Anh Tuấn', 'ông', 'Phó Chủ tịch @ Công đoàn Y tế Việt Nam'),
+      ('Phạm Thị Thanh Thủy', 'bà', 'Phó Chủ tịch @ Công đoàn Y tế Việt Nam')]),
+    ("Ông Nguyễn Văn An và bà Trần Thị Bình cùng dự lễ khai mạc.", []),
     # ... by the council's delegates (dev 1141)
     ("Ông Nguyễn Thanh Mân tiếp tục được các đại biểu tín nhiệm bầu tái giữ chức Chủ tịch UBND thành phố Kon Tum, "
      "nhiệm kỳ 2021-2026.", [('Nguyễn Thanh Mân', 'ông', 'Chủ tịch @ UBND thành phố Kon Tum')]),

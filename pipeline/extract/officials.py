@@ -1497,6 +1497,16 @@ class SentenceParser:
             # `… vừa được bầu làm …` after the former offices, or the offices held now
             # (`Nguyễn Sỹ Dũng – nguyên Phó chủ nhiệm Văn phòng Quốc hội - PCT Hội Hữu nghị Việt Nhật`).
             found = self.appointed_roles(past_former, opener) or self.roles_after(past_former)
+        if found is None and self.tok(name[1]) is not None and self.toks[name[1]].key == _AND:
+            # `ông Vũ Anh Tuấn và bà Phạm Thị Thanh Thủy tái đắc cử Phó Chủ tịch …` (dev 1210): two
+            # people elected by one verb share its office; the second is read on its own after this
+            second_honorific = self.honorific_at(name[1] + 1)
+            second_start = second_honorific[1] if second_honorific else name[1] + 1
+            second_end = self.name_shape(second_start)
+            shared = self.appointed_roles(second_end, name[1] + 1) if second_end is not None else None
+            if shared is not None:
+                roles, span = shared
+                return ScanResult([MentionParse(name, honorific, [replace(r) for r in roles], [span])], name[1])
         if found is None:
             return None
         roles, span = found
