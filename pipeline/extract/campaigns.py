@@ -644,8 +644,8 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
                 if canonical in rules.named_after_head else None)
         listed = (canonical in rules.named_in_lists and head is None and around is None
                   and _listed_movement(text, match.start(), sentence_at(doc, match.start()).char_start, mentions, rules))
-        if canonical in rules.named_after_head and (around is not None or (match.group(1)[0].islower() and canonical not in rules.named_any_case)
-                                                    or (head is None and not listed)):
+        lower_case = match.group(1)[0].islower() and canonical not in rules.named_any_case
+        if canonical in rules.named_after_head and (around is not None or lower_case or (head is None and not listed)):
             continue  # quoted, the head's quotation names it (`chương trình “Tết sum vầy” năm 2019`)
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
         # `Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2025`).
