@@ -194,6 +194,9 @@ CASES = [
     ("Chi tiết tại laodongthudo.vn/tin-tuc/1/5/2023 và hotro@congdoan.vn.", None, []),
     ("Chương trình “1 triệu sáng kiến” chiến thắng đại dịch Covid-19; đạt 8/10 chỉ tiêu, phục vụ 24/7.", None, []),
     ("Sau 3 tháng 5 ngày thi công, tăng từ 8/10 lên 10/10 đơn vị đạt chuẩn.", None, []),
+    # a sum a month is no month (dev 1171)
+    ("Hiện chị nhận hàng về gia công tại nhà trọ, thu nhập mỗi tháng 2-3 triệu đồng.", PUBLISHED_2024_09_20, []),
+    ("Anh làm công nhân với mức lương tháng 5 triệu đồng.", PUBLISHED_2024_09_20, []),
     # a count of days, a comma, then a bare range of as many days (dev 458); other counts lead nothing
     ("Trong 2 ngày, 24-25/1 tại Khu Công nghiệp Lương Sơn, LĐLĐ tỉnh tổ chức Chương trình “Tết Sum vầy”.",
      datetime(2026, 1, 25), [R("24-25/1", "2026-01-24", "2026-01-25", inferred=True)]),

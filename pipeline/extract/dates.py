@@ -347,6 +347,11 @@ class _Grammar:
         self.counted_days_lead = compile_scanner(
             rf"(?<![\w,.])(?P<count>\d{{1,2}}){H}+(?:{_alternation(dm['counted_leads'])}){H}*,{H}*$", re.IGNORECASE)
         self.counted_month = compile_scanner(rf"\d{H}*$")
+        # `thu nhập mỗi tháng 2-3 triệu đồng` (dev 1171): the number after `tháng` opens a sum (the
+        # numbers lexicon's scale words, maybe after a range's second end), no month
+        scales = [w for w in load_lexicon("numbers")["scales"] if w not in ("trăm", "chục")]
+        self.sum_after_month = re.compile(rf"(?:{H}*[-–]{H}*\d+(?:[.,]\d+)?)?{H}+(?:{_alternation(scales)})(?!\w)",
+                                          re.IGNORECASE)
         rule = lex["year_rule"]
         self.target_lead = compile_scanner(
             rf"(?:(?<!\w)(?P<exception>{_alternation(rule['target_lead_exceptions'])}){H}+)?"
@@ -807,6 +812,8 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
                 continue  # `mỗi dịp 2/9`: every year's
         if point.unit == "month" and point.year is None and g.counted_month.search(text[:m.start()]):
             continue  # `3 tháng 5 ngày`: a duration, not May
+        if point.unit == "month" and point.year is None and g.sum_after_month.match(text, m.end("point")):
+            continue  # `mỗi tháng 2-3 triệu đồng`: a sum a month, not February
         if point.year is None and (g.recurring_after.match(text, m.end("point")) or (
                 point.unit == "month" and g.recurring_before.search(text, max(0, m.start() - 160), m.start()))):
             continue  # `tháng 5 hàng năm`, `Hằng năm, … vào tháng 5`: every May, no date
