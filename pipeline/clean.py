@@ -426,6 +426,12 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
                 blocks.append(Block(CAPTION, caption))
                 caption_next = False
                 continue
+            if repeated and g_idx == len(rest) - 1 and i == len(group) and fold_key(text) not in map(fold_key, headlines):
+                # The page's last line, the headline reworded (`Đồng chí X tái đắc cử chức Bí thư …`
+                # under `… tái đắc cử Bí thư …, nhiệm kỳ …`, dev 887): no caption follows it, so it is
+                # the caption of the last photo.
+                blocks.append(Block(CAPTION, text))
+                continue
             if hint == _IMAGE or repeated:
                 # The crawler repeats the headline (or leaves a marker) before each image caption.
                 caption_next = True

@@ -474,6 +474,11 @@ LAYOUTS = [
     ("Phát động Tháng Nhân đạo cấp Quốc gia năm 2024\n![]() |\n| Phát động Tháng Nhân đạo cấp quốc gia năm 2024 |\n"
      + BODY + "\n\nĐoạn thân bài.", "Phát động Tháng Nhân đạo cấp Quốc gia năm 2024", [BODY, "Đoạn thân bài."],
      ["cấp quốc gia"], None),
+    # the headline reworded as the page's last line, no caption after it, is the last photo's caption (dev 887)
+    ("Đồng chí Trần Duy Bình tái đắc cử Bí thư Huyện ủy Hà Trung, nhiệm kỳ 2020 - 2025\n\n" + BODY + "\n\n"
+     "Đồng chí Trần Duy Bình tái đắc cử chức Bí thư Huyện ủy Hà Trung nhiệm kỳ 2020 - 2025",
+     "Đồng chí Trần Duy Bình tái đắc cử Bí thư Huyện ủy Hà Trung, nhiệm kỳ 2020 - 2025",
+     [BODY, "Đồng chí Trần Duy Bình tái đắc cử chức Bí thư Huyện ủy Hà Trung nhiệm kỳ 2020 - 2025"], [], None),
     # ... but a first line the breadcrumb does not end in is the headline
     ("Tiêu đề bài\nTrang chủ / Lao động / An toàn lao động\n" + BODY, "Tiêu đề bài", [BODY], ["Trang chủ"], None),
 ]
