@@ -387,6 +387,9 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
     def repeats_headline(text: str) -> bool:
         return any(same_headline(text, h) for h in headlines)
 
+    def is_headline(text: str) -> bool:
+        return any(fold_key(text) == fold_key(h) for h in headlines)
+
     # The sapo opens the first group, or the second after a subtitle (`Bài 2: …`).
     lede_group = next((g for g, group in enumerate(rest[:2]) if outlet_of_lede(group[0].text)), None)
     listed_headlines = _place_headline_groups(rest)
@@ -426,7 +429,7 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
                 blocks.append(Block(CAPTION, caption))
                 caption_next = False
                 continue
-            if repeated and g_idx == len(rest) - 1 and i == len(group) and fold_key(text) not in map(fold_key, headlines):
+            if repeated and g_idx == len(rest) - 1 and i == len(group) and not is_headline(text):
                 # The page's last line, the headline reworded (`Đồng chí X tái đắc cử chức Bí thư …`
                 # under `… tái đắc cử Bí thư …, nhiệm kỳ …`, dev 887): no caption follows it, so it is
                 # the caption of the last photo.
@@ -436,7 +439,7 @@ def text_blocks(raw: str) -> tuple[list[Block], PageMeta]:
                 # The crawler repeats the headline (or leaves a marker) before each image caption.
                 caption_next = True
                 continue
-            if caption_next and hint == _CELL and any(fold_key(text) == fold_key(h) for h in headlines):
+            if caption_next and hint == _CELL and is_headline(text):
                 # `![]() |` then `| <headline> |` (dev 407): the image's caption cell is the headline
                 # word for word, which says nothing of the image; the body goes on after it. (`| Lễ
                 # tuyên dương 90 Công nhân giỏi Thủ đô |` under `Tuyên dương … năm 2019` is a caption.)

@@ -207,12 +207,16 @@ def _rules() -> _Rules:
     for entry in lexicon["named"]:
         for spelling in [entry["name"], *entry["aliases"]]:
             named[fold_key(_PUNCT.sub(" ", spelling))] = entry["name"]
-    named_after_head = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("after_head"))
-    named_with_head = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("head_in_name"))
-    named_in_lists = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("in_lists"))
-    named_unless_described = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("unless_described"))
-    named_needing_year = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("needs_year"))
-    named_any_case = frozenset(entry["name"] for entry in lexicon["named"] if entry.get("any_case"))
+    def named_with(flag: str) -> frozenset[str]:
+        """The fixed names whose [[named]] entry sets `flag`."""
+        return frozenset(entry["name"] for entry in lexicon["named"] if entry.get(flag))
+
+    named_after_head = named_with("after_head")
+    named_with_head = named_with("head_in_name")
+    named_in_lists = named_with("in_lists")
+    named_unless_described = named_with("unless_described")
+    named_needing_year = named_with("needs_year")
+    named_any_case = named_with("any_case")
     named_spellings = [entry["name"] for entry in lexicon["named"]] + [a for e in lexicon["named"] for a in e["aliases"]]
     # Commas and dashes between the words are the writer's (`Dạy tốt - Học tốt`, `Dạy tốt, học tốt`).
     named_re = re.compile(

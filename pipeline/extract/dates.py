@@ -86,7 +86,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from pipeline.extract.base import ArticleContext, fact_id, span_fields
 from pipeline.extract.figures import url_spans
-from pipeline.extract.spelled import TEN
+from pipeline.extract.spelled import TEN, scale_words
 from pipeline.lexicon import load_lexicon
 from pipeline.lunar import lunar_to_solar, lunar_year_span, years_named
 from pipeline.scanner import compile_scanner
@@ -349,7 +349,7 @@ class _Grammar:
         self.counted_month = compile_scanner(rf"\d{H}*$")
         # `thu nhập mỗi tháng 2-3 triệu đồng` (dev 1171): the number after `tháng` opens a sum (the
         # numbers lexicon's scale words, maybe after a range's second end), no month
-        scales = [w for w in load_lexicon("numbers")["scales"] if w not in ("trăm", "chục")]
+        scales = sorted(set().union(*scale_words()))  # a thousand and up: `trăm`, `chục` stand in vague counts
         self.sum_after_month = re.compile(rf"(?:{H}*[-–]{H}*\d+(?:[.,]\d+)?)?{H}+(?:{_alternation(scales)})(?!\w)",
                                           re.IGNORECASE)
         rule = lex["year_rule"]

@@ -183,6 +183,13 @@ def _phrases(items: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(set(items), key=lambda p: (-len(p), p)))
 
 
+def _listed_after(markers: Iterable[str], joiners: Iterable[str]) -> re.Pattern[str]:
+    """The text before a number listed after a marked one (`Quận 2, ` before `9`, `khóa 11, 12, `
+    before `13`): a marker, its numbers, then a joiner."""
+    return re.compile(rf"(?:^|(?<=[\s(]))(?:{_phrases(markers)})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*"
+                      rf"\s*(?:{_phrases(joiners)})\s*$")
+
+
 def _ending(items: Iterable[str]) -> re.Pattern[str]:
     """Matches one of the phrases as the last word(s) of a left context (then whitespace)."""
     return compile_scanner(rf"(?:^|(?<=[\s(“\"‘\[]))(?P<p>{_phrases(items)})\s+$", re.IGNORECASE)
@@ -295,8 +302,7 @@ def _lex() -> _Lexicon:
         durations=durations,
         glued_durations=frozenset(w.lower() for w in lex["durations"]["glued_words"]),
         period_after=re.compile(lex["durations"]["period_after"], re.IGNORECASE),
-        counted_after_duration=re.compile(r"^\s+(?:" + "|".join(map(re.escape, lex["durations"]["counted_after"]))
-                                          + r")(?!\w)", re.IGNORECASE),
+        counted_after_duration=re.compile(rf"^\s+(?:{_phrases(lex['durations']['counted_after'])})(?!\w)", re.IGNORECASE),
         time_of_day_after=re.compile(
             rf"^\s*(?:(?:{_phrases(lex['durations']['time_of_day_followers'])})(?!\w)|\d)", re.IGNORECASE
         ),
@@ -325,12 +331,8 @@ def _lex() -> _Lexicon:
         ordinals=_ending(lex["ordinals"]["markers"]),
         # Case matters: `Hải Phòng 2 người` is no `phòng 2`.
         name_markers=re.compile(_ending(lex["names"]["markers"]).pattern),
-        listed_names=re.compile(
-            rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['names']['markers'])})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*"
-            rf"\s*(?:{_phrases(lex['names']['list_joiners'])})\s*$"),
-        listed_ordinals=re.compile(
-            rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['ordinals']['markers'])})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*"
-            rf"\s*(?:{_phrases(lex['names']['list_joiners'])})\s*$"),
+        listed_names=_listed_after(lex["names"]["markers"], lex["names"]["list_joiners"]),
+        listed_ordinals=_listed_after(lex["ordinals"]["markers"], lex["names"]["list_joiners"]),
         listed_name_ends=re.compile(rf"\s*(?:(?:{_phrases(lex['names']['list_joiners'])})(?!\w)|[).;]|$|[A-ZĐ])"),
         name_marker_exceptions=_ending(lex["names"]["marker_exceptions"]),
         capitalised_exceptions=frozenset(w.lower() for w in lex["names"]["capitalised_exceptions"]),
