@@ -990,13 +990,16 @@ def _name_written(name: str, text: str) -> bool:
     company = _company_name(name)
     if company is not None and company.search(text):
         return True
-    # `ngành LĐ-TB&XH Hà Nội` in an article about Hà Nội that writes `ngành LĐ-TB&XH thành phố`
+    # `ngành LĐ-TB&XH Hà Nội` in an article about Hà Nội that writes `ngành LĐ-TB&XH thành phố`;
+    # `Thành ủy Hà Nội` in one about `quận Hà Đông` that writes `Thành ủy`
     for place in _folded_provinces():
         n = len(place)
-        if len(words) > n and tuple(words[-n:]) == place and f" {' '.join(place)} " in text:
-            stem = " ".join(words[:-n])
-            if any(f" {stem} {level} " in text for level in _place_level_words()):
-                return True
+        if len(words) < n or tuple(words[-n:]) != place or not _place_written(place, text):
+            continue
+        stem = " ".join(words[:-n])
+        if not stem or any(f" {stem} {level} " in text for level in _place_level_words()) \
+                or (stem in _place_bodies() and f" {stem} " in text):
+            return True
     return any(f" {' '.join(words[:i])} " in text and f" {' '.join(words[i:])} " in text
                for i in range(2, len(words) - 1) if words[i] in _organisation_heads())
 
@@ -1038,6 +1041,26 @@ def _company_name(name: str) -> re.Pattern | None:
 def _folded_provinces() -> tuple[tuple[str, ...], ...]:
     """Every spelling of a province (places.toml `provinces`), folded word by word."""
     return tuple(tuple(folded_words(s)) for group in load_lexicon("places")["provinces"] for s in group)
+
+
+def _place_written(place: tuple[str, ...], text: str) -> bool:
+    """Is the folded province written in the folded `text`, or one of its districts (places.toml
+    `districts_of`)?"""
+    return f" {' '.join(place)} " in text or any(f" {d} " in text for d in _folded_districts().get(place, ()))
+
+
+@cache
+def _folded_districts() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each province's districts (places.toml `districts_of`), folded, by the folded province."""
+    places = load_lexicon("places")
+    return {tuple(folded_words(province)): tuple(" ".join(folded_words(d)) for d in places[listed])
+            for province, listed in places["districts_of"].items()}
+
+
+@cache
+def _place_bodies() -> frozenset[str]:
+    """The bodies whose name alone stands for their place (check.toml `place_bodies`), folded."""
+    return frozenset(" ".join(folded_words(b)) for b in load_lexicon("check")["place_bodies"])
 
 
 @cache

@@ -386,6 +386,15 @@ def test_names_a_claim_gives(sentence, names):
         # a branch union written with or without `ngành` (dev 502)
         ("công đoan2 y tê1 ha2 nôi5", " đông2 thơi2 công đoan2 nganh2 y tê1 ha2 nôi5 đa4 công bô1 ", True),
         ("công đoan2 y tê1 ha2 nôi5", " công đoan2 nganh2 xây dưng5 y tê1 ha2 nôi5 ", False),
+        # a district names its city (dev 048: `LĐLĐ huyện Hoài Đức` is in Hà Nội) ...
+        ("ha2 nôi5", " liên đoan2 lao đông5 huyên5 hoai2 đưc1 đa4 ban2 giao ", True),
+        ("đa2 năng4", " liên đoan2 lao đông5 huyên5 hoai2 đưc1 đa4 ban2 giao ", False),
+        # ... and the city's Party committee written alone is that city's (dev 804) ...
+        ("thanh2 uy3 ha2 nôi5", " ban thương2 vu5 thanh2 uy3 tăng5 huy hiêu5 đang3 cho đang3 viên quân5 ha2 đông ", True),
+        ("thanh2 uy3 ha2 nôi5", " ban thương2 vu5 thanh2 uy3 tăng5 huy hiêu5 đang3 cho đang3 viên quân5 hai3 châu ", False),
+        # ... but a district's own body is not the city's
+        ("công đoan2 xây dưng5 ha2 nôi5", " công đoan2 nganh2 xây dưng5 huyên5 đông anh ", False),
+        ("huyên5 uy3 ha2 nôi5", " ban thương2 vu5 huyên5 uy3 tăng5 quân5 ha2 đông ", False),
     ],
 )
 def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
