@@ -28,7 +28,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pipeline.extract.spelled import scale_words, spelled_counts, with_digits
+from pipeline.extract.spelled import scale_words, spelled_counts, spelled_ordinals, with_digits
 from pipeline.lexicon import load_lexicon
 from pipeline.textnorm import fold_key, nfc, strip_tones
 
@@ -1327,9 +1327,9 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
 
 def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, max_related: int) -> DraftReport:
     text = nfc(text)
-    # Read with its spelled-out counts as digits and its thousands grouped by spaces joined,
-    # offsets unchanged: what is shown is `text`.
-    spelled = spelled_counts(text)
+    # Read with its spelled-out counts (and the ordinals it claims, `năm thứ tám`) as digits and
+    # its thousands grouped by spaces joined, offsets unchanged: what is shown is `text`.
+    spelled = sorted(spelled_counts(text) + spelled_ordinals(text, _ordinal_claim_words_as_written()))
     read = spaced_thousands_joined(with_digits(text, spelled))
     # Split into words beside the store's queries: in the CLI's child process, whose segmenter
     # tables load while the extractors (and their pydantic models) load here.
@@ -1559,6 +1559,9 @@ def _ordinals(text: str) -> frozenset[int]:
             found.add(int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1)))
         except ValueError:
             continue  # letters that only look like a numeral (`lần CC`)
+    # spelled out (`lần thứ nhất`), as a claim's ordinals are read
+    if "thứ" in text.lower():
+        found.update(value for _, _, value in spelled_ordinals(text))
     return frozenset(found)
 
 
@@ -1575,6 +1578,11 @@ def _ordinal_word(text: str, start: int, surface: str) -> str | None:
 @cache
 def _ordinal_claim_words() -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_lexicon("check")["ordinal_claim_words"])
+
+
+@cache
+def _ordinal_claim_words_as_written() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("check")["ordinal_claim_words"])
 
 
 def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:

@@ -316,7 +316,9 @@ def test_names_are_read_without_place_levels(text, without):
     ("Đại hội XII Công đoàn Việt Nam", {12}),
     ("Ban Chấp hành Tổng LĐLĐ Việt Nam khóa 12 đã bầu", {12}),
     ("Đại hội lần thứ XVII, nhiệm kỳ 2023 - 2028", {17}),
-    ("HĐND TP khoá XV họp kỳ thứ nhất", {15}),
+    ("HĐND TP khoá XV họp kỳ thứ nhất", {1, 15}),          # spelled out, as a claim's are read
+    ("Đại hội Công đoàn tỉnh lần thứ mười hai", {12}),
+    ("vào thứ Hai, ngày 5/6", set()),                        # a weekday
     ("Hội nghị lần thứ 8 khóa XIII", {8, 13}),
     ("Đại hội Công đoàn thành phố Hà Nội lần thứ XVII có 550 đại biểu", {17}),
     ("Hội thi thợ giỏi các KCN&CX Hà Nội lần thứ VIII", {8}),   # not the CX of KCN&CX
@@ -439,6 +441,29 @@ def test_spelled_counts_read_as_digits(text, read):
     from pipeline.extract.spelled import spelled_counts_as_digits
 
     assert spelled_counts_as_digits(text) == read
+
+
+@pytest.mark.parametrize(
+    "text, ordinals",
+    [
+        # a claim's count of years or editions spelled out (set 24: dev 258 writes `năm thứ 10`)
+        ("năm 2022 là năm thứ mười Tháng Công nhân", [(20, 24, 10)]),
+        ("Năm 2024 là năm thứ tám thành phố", [(20, 23, 8)]),
+        ("Hội thi lần thứ nhất", [(16, 20, 1)]),
+        ("năm thứ tư liên tiếp", [(8, 10, 4)]),
+        ("năm thứ hai mươi lăm", [(8, 20, 25)]),
+        # not after another word (a congress's `khóa thứ hai`), nor a weekday
+        ("Đại hội khóa thứ hai", []),
+        ("vào thứ hai, ngày 5", []),
+        ("năm thứ hai, ngày 5/6", []),
+        ("năm thứ", []),
+    ],
+)
+def test_spelled_ordinals_a_claim_gives(text, ordinals):
+    from pipeline.extract.spelled import spelled_ordinals
+
+    assert spelled_ordinals(text, frozenset({"năm", "lần"})) == ordinals
+
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,34 @@ def _said_after(words: list[str], j: int, phrases: list[str]) -> bool:
     return any(words[j:j + len(p.split())] == p.split() for p in phrases)
 
 
+def spelled_ordinals(text: str, after: frozenset[str] | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each ordinal spelled out after `thứ` (`lần thứ nhất`, `năm thứ mười
+    hai`), opened by one of the lower-case words `after` when given (`năm thứ tám`); the span is
+    the number's."""
+    rules = load_lexicon("numbers")["spelled_numbers"]
+    words = list(_WORD_OR_BREAK.finditer(text))
+    lowered = [m.group().lower() for m in words]
+    found = []
+    for i in range(1, len(words)):
+        if lowered[i - 1] != "thứ" or (after is not None and (i < 2 or lowered[i - 2] not in after)):
+            continue
+        if lowered[i] in rules["weekday_words"] and (words[i].group()[0].isupper() or _date_follows(lowered, i + 1)):
+            continue
+        read = _read_spelled_number(lowered, i, rules)
+        if read is not None:
+            found.append((words[i].start(), words[read[1] - 1].end(), read[0]))
+        elif lowered[i] in rules["ordinal_words"]:
+            found.append((words[i].start(), words[i].end(), rules["ordinal_words"][lowered[i]]))
+    return found
+
+
+def _date_follows(words: list[str], j: int) -> bool:
+    """Does a date follow words[j:], after a comma at most (`, ngày 5/6`, `5/6`)?"""
+    if j < len(words) and words[j] == ",":
+        j += 1
+    return j < len(words) and (words[j] == "ngày" or words[j].isdigit())
+
+
 @cache
 def scale_words() -> tuple[frozenset[str], frozenset[str]]:
     """The figures extractor's scale words (numbers.toml `scales`): those of a thousand, read
