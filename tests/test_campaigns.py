@@ -112,10 +112,11 @@ CASES = [
         [dict(name="Đợt thi đua", phase=None, start_date=date(2024, 3, 1), end_date=date(2024, 4, 30))],
         id="unnamed-đợt-with-period",
     ),
-    pytest.param(  # an anniversary range next to the name is not the campaign's period
+    pytest.param(  # an anniversary range next to the name is not the campaign's period; the bare level
+        # `quận` stands for the district and stays in the name (dev 1263)
         "LĐLĐ quận phát động đợt thi đua cao điểm chào mừng kỷ niệm 20 năm Ngày thành lập LĐLĐ quận "
         "(9/12/2003 - 9/12/2023).",
-        [dict(name="Đợt thi đua cao điểm chào mừng kỷ niệm 20 năm Ngày thành lập LĐLĐ", start_date=None,
+        [dict(name="Đợt thi đua cao điểm chào mừng kỷ niệm 20 năm Ngày thành lập LĐLĐ quận", start_date=None,
               end_date=None, duration_days=None, organizer="LĐLĐ quận")],
         id="anniversary-is-not-a-period",
     ),
@@ -854,6 +855,11 @@ CASES = [
                  "vệ sinh lao động năm 2024.",
                  [{"name": "Tháng hành động về An toàn, vệ sinh lao động năm 2024"}],
                  id="fixed-name-spelled-as-the-lexicon"),
+    # a body's level written without the place's name stands for it, and ends the name (dev 1263)
+    pytest.param("LĐLĐ quận Long Biên tổng kết năm 2023 và đợt thi đua chào mừng 20 năm ngày thành lập LĐLĐ quận; "
+                 "phát động phong trào thi đua năm 2024.",
+                 [{"name": "Đợt thi đua chào mừng 20 năm ngày thành lập LĐLĐ quận"},
+                  {"name": "Phong trào thi đua năm 2024"}], id="name-ends-with-a-bare-level"),
 ]
 
 NOT_CAMPAIGNS = [

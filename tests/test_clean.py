@@ -455,6 +455,11 @@ LAYOUTS = [
     ("Tin chỉ đạo điều hành\nThứ 6, Ngày 21/06/2024, 18:00\nKế hoạch tổ chức các hoạt động hè năm 2024\n"
      "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n\n" + BODY,
      "Kế hoạch tổ chức các hoạt động hè năm 2024", [BODY], ["Tin chỉ đạo", "Cỡ chữ", "Font size"], "2024-06-21"),
+    # ... a section's name of eight words, then the weekday and date spelled out after `Cập nhật lúc`
+    # with the zone (dev 1225)
+    ("Hoạt động của Liên đoàn Lao động tỉnh\nCập nhật lúc Thứ Ba, ngày 21 tháng 2 năm 2023 - 10:48 (GMT+7)\n"
+     "Tuần lễ Áo dài năm 2023 - tôn vinh và lan tỏa giá trị của Áo dài\n\n" + BODY,
+     "Tuần lễ Áo dài năm 2023 - tôn vinh và lan tỏa giá trị của Áo dài", [BODY], ["Hoạt động của", "GMT"], "2023-02-21"),
     # ... but a headline, the timestamp, then the first paragraph keep their headline
     ("Tiêu đề bài\n24/04/2021 15:00\n" + BODY, "Tiêu đề bài", [BODY], ["15:00"], "2021-04-24"),
     # the section's name, a breadcrumb ending in it, the headline, then a time on twelve hours before

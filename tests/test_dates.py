@@ -220,6 +220,11 @@ CASES = [
      None, [Y("năm 1972", 1972)]),
     ("Anh Nguyễn Thế Sơn (sinh năm 1967) gặp nạn ngày 30/7.",
      datetime(2020, 8, 4), [Y("năm 1967", 1967), D("ngày 30/7", "2020-07-30", inferred=True)]),
+    # ... nor does a birthday (dev 1242)
+    ("Sáng 12-1, bà Thái Thu Xương được bầu. Bà sinh ngày 31-12-1975. Từ ngày 20-7-2021 đến 12-1-2022, bà là Chủ tịch.",
+     None, [D("12-1", "2022-01-12", inferred=True), D("ngày 31-12-1975", "1975-12-31"),
+            R("Từ ngày 20-7-2021 đến 12-1-2022", "2021-07-20", "2022-01-12")]),
+    ("Ngày 5/6, anh Sơn (sinh ngày 2/3/1990) gặp nạn.", None, [D("ngày 2/3/1990", "1990-03-02")]),
     # from the start of a written year to a written day, or to the publication date
     ("Báo cáo cho biết, từ đầu năm 2018 đến ngày 31/12/2022, số lượng đoàn viên giảm.",
      None, [R("từ đầu năm 2018 đến ngày 31/12/2022", "2018-01-01", "2022-12-31")]),

@@ -315,6 +315,9 @@ CASES = [
     ("Ăn thử sản phẩm đã mua cả trăm lần, tôi vẫn quyết định phá lệ.",
      [F("cả trăm", 100, unit="lần", subject="lần", qualifier="vague")]),
     # ---- the development corpus (tests/dev, dev split)
+    # the currency written out as `Việt Nam đồng` (dev 1262)
+    ("Công đoàn viên nhà trường tham gia với 75 thùng mì trị giá 9 triệu Việt Nam đồng.",
+     [F("75", 75, unit="thùng"), F("9 triệu Việt Nam đồng", 9e6, "money", "VND")]),
     # a percentage range with both signs; a rate per person per month
     ("Thu nhập tăng bình quân 10%-15%, thu nhập bình quân đạt 4.500.000đ/người/tháng.",
      [F("10%-15%", 10, "percent", "%", value_max=15), F("4.500.000đ/người/tháng", 4.5e6, "money", "VND/người/tháng")]),

@@ -826,8 +826,8 @@ def _single_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
         target = g.target_lead.search(text[max(0, start - 24):start]) if point.unit == "year" else None
         if target and not target["exception"]:
             written = ()  # `phấn đấu đến năm 2030`: a target, not the text's own year
-        if point.unit == "year" and g.birth_lead.search(text[max(0, start - 12):start]):
-            written = ()  # `sinh năm 1972`: a birth year, not the text's own year
+        if g.birth_lead.search(text[max(0, start - 12):start]):
+            written = ()  # `sinh năm 1972`, `sinh ngày 31-12-1975`: a birth, not the text's own year
         compared = g.comparison_lead.search(text[max(0, start - 16):start])
         if compared and point.year is not None:
             # `so với cùng kỳ năm 2021`: the year before the text's; `so với năm 2021`, `so với
