@@ -508,6 +508,16 @@ CASES = [
      [('Bùi Văn Cường', 'đồng chí', 'Ủy viên Ban Chấp hành @ Trung ương Đảng; Bí thư @ Đảng đoàn; '
        'Chủ tịch @ Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam; Đại biểu Quốc hội')]),
     ("Ông Nguyễn Văn An là Trưởng đoàn.", []),
+    # a council's member is `Đại biểu` of the council (dev 1104, 1242); a delegation's head belongs to
+    # the place written after its term (dev 1242), which names the body as a head would
+    ("Ông Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy, đại biểu Hội đồng Nhân dân tỉnh khóa XIV, phát biểu.",
+     [('Hoàng Quốc Khánh', 'ông', 'Phó Bí thư @ Tỉnh ủy; Đại biểu @ Hội đồng Nhân dân tỉnh')]),
+    ("Bà Thái Thu Xương là Chủ tịch Ủy ban MTTQ tỉnh Hậu Giang; đại biểu HĐND tỉnh Hậu Giang nhiệm kỳ 2021-2026; "
+     "Trưởng Đoàn Đại biểu Quốc hội khóa XV tỉnh Hậu Giang.",
+     [('Thái Thu Xương', 'bà', 'Chủ tịch @ Ủy ban MTTQ tỉnh Hậu Giang; Đại biểu @ HĐND tỉnh Hậu Giang; '
+       'Trưởng Đoàn đại biểu Quốc hội @ tỉnh Hậu Giang')]),
+    # ... but `đại biểu` alone is any delegate
+    ("Các đại biểu Nguyễn Văn An, Trần Văn Bình đã phát biểu.", []),
     # ... nor is it after an office, which it ends (dev 1212)
     ("Kết thúc mỗi buổi kiểm tra, đồng chí Lý Hồng Ngọc – Chủ tịch Liên đoàn Lao động huyện - Trưởng đoàn đã đánh giá "
      "những ưu, khuyết điểm.", [('Lý Hồng Ngọc', 'đồng chí', 'Chủ tịch @ Liên đoàn Lao động huyện')]),

@@ -86,6 +86,9 @@ class Title:
     name: str
     kind: str = "office"  # 'office', 'member', 'department' or 'event' (see officials.toml)
     capitalised_only: bool = False  # a title only when written with a capital (`Thành viên`)
+    # written only before one of its organisations, which the title's phrase then ends before
+    # (`Đại biểu` of `đại biểu HĐND tỉnh`): the number of tokens that are the title
+    tokens_before_organisation: int = 0
 
 
 class PhraseTable:
@@ -200,6 +203,13 @@ def officials_lexicon() -> Lexicon:
     titles: dict[str, Title] = {}
     abbreviations: dict[str, Title] = {}
     for entry in raw["title"]:
+        if "before_organisation" in entry:
+            before = Title(entry["name"], entry.get("kind", "office"), entry.get("capitalised_only", False),
+                           len(_TOKEN.findall(entry["name"])))
+            for spelling in [entry["name"], *entry.get("variants", [])]:
+                for org in entry["before_organisation"]:
+                    titles[f"{spelling} {org}"] = before
+            continue
         title = Title(entry["name"], entry.get("kind", "office"), entry.get("capitalised_only", False))
         for spelling in [entry["name"], *entry.get("variants", [])]:
             titles[spelling] = title
@@ -457,6 +467,8 @@ class SentenceParser:
             return abbreviated, i + 1
         if phrase is not None and phrase[0].capitalised_only and not t.cap:
             return None  # `các thành viên đoàn công tác`: members, no office
+        if phrase is not None and phrase[0].tokens_before_organisation:
+            return phrase[0], i + phrase[0].tokens_before_organisation
         return phrase  # `UV BCH` read whole before `UV` alone
 
     def org_head_at(self, i: int) -> tuple[bool, int] | None:
@@ -966,6 +978,11 @@ class SentenceParser:
             elif title.kind != "member":
                 filler = self.lex.title_org_fillers.match(self.toks, j)
                 org = self.org_extent(filler[1] if filler else j, after_title=True)
+                past_term = self.term_end(j) if org is None else j
+                if past_term > j and self.lex.admin_units.match(self.toks, past_term):
+                    # `Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Hậu Giang` (dev 1242): the term
+                    # between the title and the place it belongs to
+                    org = self.org_extent(past_term, after_title=True)
                 if org:
                     role.org = (org[0], org[1])
                     role.named_head_end = org[2]
@@ -1610,8 +1627,9 @@ class SentenceParser:
         if not roles or self.name_in_region(roles[-1]) is not None:
             return None
         self.inherit_orgs(roles)
-        if bare is not None and not all(r.title.kind == "member" or (r.org is not None and self.org_head_at(r.org[0]))
-                                        for r in roles):
+        # a place's body is named by its place (`Trưởng Đoàn đại biểu Quốc hội tỉnh Hậu Giang`, dev 1242)
+        if bare is not None and not all(r.title.kind == "member" or (r.org is not None and (
+                self.org_head_at(r.org[0]) or self.lex.admin_units.match(self.toks, r.org[0]))) for r in roles):
             return None  # `do ông X làm Trưởng đoàn`: a part played at an event, no office of a body
         return roles, (first, end)
 
