@@ -1582,6 +1582,7 @@ def _ordinal_claim_words() -> frozenset[str]:
 
 @cache
 def _ordinal_claim_words_as_written() -> frozenset[str]:
+    """check.toml `ordinal_claim_words` in lower case, unfolded: how a claim's text writes them."""
     return frozenset(w.lower() for w in load_lexicon("check")["ordinal_claim_words"])
 
 

@@ -1,5 +1,6 @@
-"""Numbers spelled out in words before a counted word (`ba đợt`, `hơn một nghìn công nhân`): where
-they are and their values, read with numbers.toml `spelled_numbers`.
+"""Numbers spelled out in words before a counted word (`ba đợt`, `hơn một nghìn công nhân`), and
+ordinals spelled out after `thứ` (`năm thứ tám`): where they are and their values, read with
+numbers.toml `spelled_numbers`.
 
 Under the figures SPEC they are no figures; the checker reads them, in a claim and in the corpus
 (`pipeline.extract.figures.extract_spelled_counts`), so that `3 đợt` meets `ba đợt`.
