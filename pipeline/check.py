@@ -1353,7 +1353,7 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
         figure = f.model_dump()
         if read[f.char_start:f.char_end] != text[f.char_start:f.char_end]:
             # as the claim writes it: `ba`, `một nghìn`, `14 791`
-            end = max([f.char_end] + [e for s_, e, _ in spelled if s_ <= f.char_start < e])
+            end = max([f.char_end] + [e for s_, e, _ in spelled if s_ < f.char_end and f.char_start < e])
             figure["surface"] = text[f.char_start:end].rstrip()
         claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
         claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
@@ -1625,7 +1625,9 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     if figure["kind"] == "ordinal":
         # the claimed count of editions or years is the claim, not the name of its occasion
         claim_ordinals -= {int(figure["value"])}
-        ordinal_word = _ordinal_word(claim_thing._text, claim_thing._start, figure["surface"])
+        # as read (`thứ 10` of a claim's `thứ mười`)
+        ordinal_word = _ordinal_word(claim_thing._text, claim_thing._start,
+                                     claim_thing._text[claim_thing._start:claim_thing._end].rstrip())
     if claim_ordinals:
         # The congress or term a name numbers is checked apart, in either writing (`Đại hội XII`
         # ~ `Đại hội Công đoàn Việt Nam lần thứ XII`): the name is its words without the numeral.

@@ -14,6 +14,7 @@ from pipeline.check import check_claim, excerpt, precision_of, values_consistent
 from pipeline.runner import run_batch
 from tests.conftest import CORPUS, ROOT, seed
 
+DEV_PAGES = ROOT / "tests" / "dev" / "pages"
 SEED_000 = "Đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp: Trách nhiệm, trí tuệ tạo đà thành công"
 SEED_002 = "Tổng Liên đoàn Lao động Việt Nam làm việc với Công đoàn Hà Nội về công tác thi đua khen thưởng"
 SEED_003 = "Triển khai hiệu quả các nhiệm vụ trọng tâm của tổ chức Công đoàn"
@@ -179,6 +180,24 @@ def test_figure_conflicts_view_lists_disagreeing_articles(tmp_path):
     con.close()
     assert ("thi sinh", 363.0, 365.0) in rows or ("thi sinh", 365.0, 363.0) in rows
     assert all(a != b for _, a, b in rows)
+
+
+
+def test_a_spelled_ordinal_claim_meets_only_its_own_kind_of_ordinal(tmp_path):
+    # dev 258 writes `Năm 2022 là năm thứ 10 Tháng Công nhân …`; dev 627 numbers a council's
+    # terms (`khóa XX`, `Kỳ họp thứ Nhất`): a claim's `năm thứ mười`, as written, is answered by
+    # the first alone, and shown as the claim writes it.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for page in ("258_481de498caab", "627_3078f9de4bd8"):
+        shutil.copy(DEV_PAGES / f"{page}.txt", corpus)
+    db = tmp_path / "c.duckdb"
+    run_batch([corpus], db)
+    report = check_claim("Theo Phòng LĐ-TB&XH quận Bắc Từ Liêm, năm 2022 là năm thứ mười Tháng Công nhân được tổ "
+                         "chức.", db)
+    [figure] = report.figures
+    assert (figure.claim_surface, figure.verdict) == ("thứ mười", "supported")
+    assert figure.best.value == 10 and not figure.others
 
 
 DRAFT = """Năm 2023, Hội thi thợ giỏi thành phố Hà Nội có 363 thí sinh tham gia. Tổng số tiền giải là 600 triệu đồng.
