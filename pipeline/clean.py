@@ -125,7 +125,8 @@ def _page_rules() -> dict:
         "footer_prefixes": tuple(lex["footer"]["prefixes"]),
         "ledes": [(re.compile(e["pattern"]), e["outlet"]) for e in lex["outlets"]["lede"]],
         "header_line": re.compile(lex["outlets"]["header_line"]),
-        "timestamps": [re.compile(p, re.IGNORECASE) for p in furniture["timestamps"]],
+        "timestamps": [re.compile(p.replace("{ZONE}", furniture["timestamp_zone"]), re.IGNORECASE)
+                       for p in furniture["timestamps"]],
         "credit_prefixes": tuple(furniture["credit_prefixes"]),
         "credit_tail": re.compile(furniture["credit_tail"]),
         "junk": [_compile_furniture(p) for p in furniture["junk_lines"]],

@@ -203,16 +203,13 @@ def officials_lexicon() -> Lexicon:
     titles: dict[str, Title] = {}
     abbreviations: dict[str, Title] = {}
     for entry in raw["title"]:
-        if "before_organisation" in entry:
-            before = Title(entry["name"], entry.get("kind", "office"), entry.get("capitalised_only", False),
-                           len(_TOKEN.findall(entry["name"])))
-            for spelling in [entry["name"], *entry.get("variants", [])]:
-                for org in entry["before_organisation"]:
-                    titles[f"{spelling} {org}"] = before
-            continue
-        title = Title(entry["name"], entry.get("kind", "office"), entry.get("capitalised_only", False))
+        # a title written only before its organisations is looked up with each of them after it
+        orgs = entry.get("before_organisation", [])
+        title = Title(entry["name"], entry.get("kind", "office"), entry.get("capitalised_only", False),
+                      len(_TOKEN.findall(entry["name"])) if orgs else 0)
         for spelling in [entry["name"], *entry.get("variants", [])]:
-            titles[spelling] = title
+            for written in [f"{spelling} {org}" for org in orgs] or [spelling]:
+                titles[written] = title
         for abbr in entry.get("abbreviations", []):
             abbreviations[abbr] = title
     orgs = raw["organizations"]
@@ -978,8 +975,8 @@ class SentenceParser:
             elif title.kind != "member":
                 filler = self.lex.title_org_fillers.match(self.toks, j)
                 org = self.org_extent(filler[1] if filler else j, after_title=True)
-                past_term = self.term_end(j) if org is None else j
-                if past_term > j and self.lex.admin_units.match(self.toks, past_term):
+                past_term = self.term_end(j)
+                if org is None and past_term > j and self.lex.admin_units.match(self.toks, past_term):
                     # `Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Hậu Giang` (dev 1242): the term
                     # between the title and the place it belongs to
                     org = self.org_extent(past_term, after_title=True)
