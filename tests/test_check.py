@@ -200,6 +200,29 @@ def test_a_spelled_ordinal_claim_meets_only_its_own_kind_of_ordinal(tmp_path):
     assert figure.best.value == 10 and not figure.others
 
 
+def test_a_lede_names_a_figure_whose_sentence_names_nothing_else(tmp_path):
+    # dev 570 counts `Ban Chấp hành Liên đoàn Lao động thành phố có 32 ủy viên` under a lede about
+    # Đà Nẵng; dev 107 counts `khoảng 50 gian hàng` of one site of a Chợ Tết (xã Thiên Lộc) whose
+    # lede names another (Cung Văn hóa Lao động Hữu nghị Việt Xô); dev 1163 measures the blood
+    # given (`77.600 ml máu`) at a day its lede names (Thủ Đức, `đợt 4 năm 2024`).
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for page in ("570_94bd87e8af05", "107_cd50bca97726", "1163_ce39322f4329"):
+        shutil.copy(DEV_PAGES / f"{page}.txt", corpus)
+    db = tmp_path / "c.duckdb"
+    run_batch([corpus], db)
+    for claim, verdict in [
+        ("Ban Chấp hành Liên đoàn Lao động thành phố Đà Nẵng (mới) ra mắt ngày 4-7-2025 có 32 ủy viên.", "supported"),
+        ("Ban Chấp hành LĐLĐ TP Đà Nẵng (mới) có 35 ủy viên.", "differs"),
+        ("Ban Chấp hành Liên đoàn Lao động thành phố Huế có 32 ủy viên.", "not_found"),
+        ("Chợ Tết Công đoàn năm 2026 tại Cung Văn hóa Lao động Hữu nghị Việt Xô có khoảng 50 gian hàng.", "not_found"),
+        ("Ngày hội hiến máu đợt 4 năm 2024 tại trụ sở LĐLĐ thành phố Thủ Đức đã thu được 77.600 ml máu.", "supported"),
+        ("Ngày hội hiến máu đợt 4 năm 2024 tại trụ sở LĐLĐ thành phố Thủ Đức đã thu được khoảng 95.000 ml máu.", "differs"),
+        ("Ngày hội hiến máu tại trụ sở LĐLĐ tỉnh Bình Dương đã thu được 77.600 ml máu.", "not_found"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
 DRAFT = """Năm 2023, Hội thi thợ giỏi thành phố Hà Nội có 363 thí sinh tham gia. Tổng số tiền giải là 600 triệu đồng.
 
 Hà Nội đã bàn giao 3.000 căn nhà ở xã hội cho công nhân trong năm 2023. Hội nghị diễn ra trong không khí vui tươi.

@@ -210,6 +210,10 @@ CASES = [
      [F("6", 6, "ordinal", in_name=True)]),
     ("Hỗ trợ các gia đình bị ảnh hưởng bởi cơn bão số 3 và hoàn lưu sau bão.",
      [F("3", 3, "ordinal", in_name=True)]),
+    # ... before its year: `năm 2019` is when, not 8 years (dev 1190)
+    ("Công đoàn tổ chức lễ khai mạc hội thao cụm thi đua số 8 năm 2019.", [F("8", 8, "ordinal", in_name=True)]),
+    ("Cơn bão số 3 năm 2024 làm 12 ngôi nhà bị sập.",
+     [F("3", 3, "ordinal", in_name=True), F("12", 12, unit="ngôi nhà", subject="ngôi nhà")]),
     # numbers listed after a district's number name the next districts (dev 1048); with a noun after
     # it, a number listed so is a count
     ("LĐLĐ Thành phố Thủ Đức thành lập trên cơ sở sáp nhập 3 LĐLĐ Quận 2, 9 và Thủ Đức.",

@@ -227,6 +227,7 @@ class _Lexicon:
     name_markers: re.Pattern[str]
     listed_names: re.Pattern[str]
     listed_name_ends: re.Pattern[str]
+    year_after_name: re.Pattern[str]
     listed_ordinals: re.Pattern[str]  # `khóa 11, ` before a number: the next of the list
     name_marker_exceptions: re.Pattern[str]
     capitalised_exceptions: frozenset[str]
@@ -333,6 +334,7 @@ def _lex() -> _Lexicon:
         name_markers=re.compile(_ending(lex["names"]["markers"]).pattern),
         listed_names=_listed_after(lex["names"]["markers"], lex["names"]["list_joiners"]),
         listed_ordinals=_listed_after(lex["ordinals"]["markers"], lex["names"]["list_joiners"]),
+        year_after_name=re.compile(lex["names"]["year_after_name"], re.IGNORECASE),
         listed_name_ends=re.compile(rf"\s*(?:(?:{_phrases(lex['names']['list_joiners'])})(?!\w)|[).;]|$|[A-ZĐ])"),
         name_marker_exceptions=_ending(lex["names"]["marker_exceptions"]),
         capitalised_exceptions=frozenset(w.lower() for w in lex["names"]["capitalised_exceptions"]),
@@ -737,6 +739,9 @@ def _read_number(
             return found, end
 
     if lex.address_after.match(text, end, s1):
+        found.kind, found.in_name = "ordinal", True
+        return found, end
+    if named == "marker" and lex.year_after_name.match(text[end:s1]):
         found.kind, found.in_name = "ordinal", True
         return found, end
     _read_amount(found, text, s0, s1, left, blocked)
