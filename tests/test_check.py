@@ -518,6 +518,13 @@ def test_spelled_ordinals_a_claim_gives(text, ordinals):
         ("Phạm Quí Tiên", "Phạm Quý Tiên"),
         ("cả nước có 345 vụ", "toàn quốc có 345 vụ"),                   # the whole country (dev 156)
         ("quy tụ 93 đội thi", "quy tụ 93 đội"),                          # a contest's teams (dev 060)
+        # abbreviations many pages write (dev 1107, 1190)
+        ("Hội LHPN thành phố Hà Nội", "Hội Liên hiệp Phụ nữ thành phố Hà Nội"),
+        ("Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("UBKT Công đoàn", "Ủy ban Kiểm tra Công đoàn"),
+        ("Tổng LĐLĐVN", "Tổng Liên đoàn Lao động Việt Nam"),
+        ("hơn 120 lượt VĐV", "hơn 120 lượt vận động viên"),
+        ("500 ĐVTN", "500 đoàn viên thanh niên"),
     ],
 )
 def test_folded_words_compare_other_writings_equal(a, b):

@@ -377,7 +377,25 @@ LATEST_CLAIMS = [
 ]
 
 
-BATCHED_CLAIMS = [(ALL_BATCHES, *row) for row in LATER_CLAIMS] + [(LATEST_BATCHES, *row) for row in LATEST_CLAIMS]
+NEWEST_BATCHES = {str(b) for b in range(1, 31)}
+NEWEST_CLAIMS = [
+    # ---- a purpose said after the counted (`phục vụ công nhân`) narrows nothing; nor does an
+    # aside after a list (`…, đặc biệt là khu vực …`) count with it (dev 1146)
+    ("Chợ Tết Công đoàn tỉnh Tây Ninh năm 2025 quy tụ hơn 60 gian hàng nhu yếu phẩm, hàng tiêu dùng phục vụ công nhân.",
+     [D]),
+    ("Năm 2025, Chợ Tết Công đoàn tỉnh Tây Ninh quy tụ hơn 40 gian hàng nhu yếu phẩm, hàng tiêu dùng phục vụ công "
+     "nhân.", [S]),
+    # ---- abbreviations written out: `Hội LHPN` (dev 1107), `VĐV` (dev 1190, whose group number
+    # `số 8` before its year is no duration)
+    ("Nhân dịp 8/3/2023, Hội LHPN thành phố Hà Nội phát động đợt thi đua cao điểm 120 ngày hướng tới kỷ niệm Ngày "
+     "Bác Hồ ra Lời kêu gọi thi đua ái quốc.", [D]),
+    ("Hội thao Công đoàn Ngân hàng Việt Nam cụm thi đua số 8 năm 2019 thu hút hơn 120 lượt vận động viên.", [S]),
+    ("Hội thao Công đoàn Ngân hàng Việt Nam cụm thi đua số 8 năm 2019 thu hút 200 lượt vận động viên.", [D]),
+]
+
+
+BATCHED_CLAIMS = ([(ALL_BATCHES, *row) for row in LATER_CLAIMS] + [(LATEST_BATCHES, *row) for row in LATEST_CLAIMS]
+                  + [(NEWEST_BATCHES, *row) for row in NEWEST_CLAIMS])
 
 
 @pytest.mark.parametrize("batches, claim, expected", BATCHED_CLAIMS, ids=[c[:60] for _, c, _ in BATCHED_CLAIMS])

@@ -193,6 +193,11 @@ CASES = [
      [F("324", 324, unit="vụ", subject="vụ"), F("370", 370, unit="người")]),
     ("Vụ sập giàn giáo làm 3 người tử vong tại chỗ, anh Đặng Đình Thắng bị thương nặng.",
      [F("3", 3, unit="người", subject="người tử vong tại chỗ")]),
+    # "especially …" after a list opens a clause of its own (dev 1146)
+    ("Năm nay, Chợ Tết quy tụ hơn 40 gian hàng nhu yếu phẩm, hàng tiêu dùng, đặc biệt là khu vực bán hàng giảm giá.",
+     [F("40", 40, unit="gian hàng", subject="gian hàng nhu yếu phẩm, hàng tiêu dùng", qualifier="more_than")]),
+    ("Công đoàn hỗ trợ 300 công nhân, nhất là lao động nữ có hoàn cảnh khó khăn.",
+     [F("300", 300, unit="công nhân", subject="công nhân")]),
     ("Hội nghị bầu 7 đồng chí, bầu Đoàn thư ký gồm 3 đồng chí.",
      [F("7", 7, unit="đồng chí", subject="đồng chí"), F("3", 3, unit="đồng chí", subject="đồng chí")]),
     # what it is worth, when, under which theme or term it is counted is said after the noun (dev 174,
