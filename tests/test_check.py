@@ -477,6 +477,13 @@ def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
         ("trong năm công trình được khởi công", "trong năm công trình được khởi công"),
         ("Qua 18 năm tổ chức, giải thưởng", "Qua 18 năm tổ chức, giải thưởng"),
         ("năm xã hội hóa", "năm xã hội hóa"),
+        # ... nor before people counted (set 32)
+        ("vụ sập sàn nâng khiến năm công nhân tử vong", "vụ sập sàn nâng khiến 5   công nhân tử vong"),
+        ("Ban Chấp hành đã bầu năm Phó Chủ tịch", "Ban Chấp hành đã bầu 5   Phó Chủ tịch"),
+        ("trong năm người lao động", "trong năm người lao động"),
+        # the rest of a sum after its millions keeps its thousands' word for the figures extractor (set 32)
+        ("trị giá một triệu ba trăm nghìn đồng", "trị giá 1   triệu 300     nghìn đồng"),
+        ("nhận hai tỷ năm trăm triệu đồng", "nhận 2   tỷ 500      triệu đồng"),
     ],
 )
 def test_spelled_counts_read_as_digits(text, read):

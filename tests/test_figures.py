@@ -219,6 +219,9 @@ CASES = [
     ("Công đoàn tổ chức lễ khai mạc hội thao cụm thi đua số 8 năm 2019.", [F("8", 8, "ordinal", in_name=True)]),
     ("Cơn bão số 3 năm 2024 làm 12 ngôi nhà bị sập.",
      [F("3", 3, "ordinal", in_name=True), F("12", 12, unit="ngôi nhà", subject="ngôi nhà")]),
+    # ... and a day and month with a dash before its year (claims of set 32)
+    ("Đợt 7-11 năm 2025, Đảng bộ phường Phú Thọ có 12 đảng viên được trao tặng Huy hiệu Đảng.",
+     [F("12", 12, unit="đảng viên", subject="đảng viên")]),
     # numbers listed after a district's number name the next districts (dev 1048); with a noun after
     # it, a number listed so is a count
     ("LĐLĐ Thành phố Thủ Đức thành lập trên cơ sở sáp nhập 3 LĐLĐ Quận 2, 9 và Thủ Đức.",

@@ -227,7 +227,7 @@ class _Lexicon:
     name_markers: re.Pattern[str]
     listed_names: re.Pattern[str]
     listed_name_ends: re.Pattern[str]
-    year_after_name: re.Pattern[str]
+    year_after: re.Pattern[str]  # `năm 2019` right after a number: its unit is the year's word
     listed_ordinals: re.Pattern[str]  # `khóa 11, ` before a number: the next of the list
     name_marker_exceptions: re.Pattern[str]
     capitalised_exceptions: frozenset[str]
@@ -334,7 +334,7 @@ def _lex() -> _Lexicon:
         name_markers=re.compile(_ending(lex["names"]["markers"]).pattern),
         listed_names=_listed_after(lex["names"]["markers"], lex["names"]["list_joiners"]),
         listed_ordinals=_listed_after(lex["ordinals"]["markers"], lex["names"]["list_joiners"]),
-        year_after_name=re.compile(lex["names"]["year_after_name"], re.IGNORECASE),
+        year_after=re.compile(lex["durations"]["year_after"], re.IGNORECASE),
         listed_name_ends=re.compile(rf"\s*(?:(?:{_phrases(lex['names']['list_joiners'])})(?!\w)|[).;]|$|[A-ZĐ])"),
         name_marker_exceptions=_ending(lex["names"]["marker_exceptions"]),
         capitalised_exceptions=frozenset(w.lower() for w in lex["names"]["capitalised_exceptions"]),
@@ -741,7 +741,7 @@ def _read_number(
     if lex.address_after.match(text, end, s1):
         found.kind, found.in_name = "ordinal", True
         return found, end
-    if named == "marker" and lex.year_after_name.match(text[end:s1]):
+    if named == "marker" and lex.year_after.match(text[end:s1]):
         found.kind, found.in_name = "ordinal", True
         return found, end
     _read_amount(found, text, s0, s1, left, blocked)
@@ -871,10 +871,10 @@ def _dashed_day_month(text: str, first: int, second: int, end: int, s1: int, wor
     """
     if not (1 <= first <= 31 and 1 <= second <= 12):
         return False
-    if first >= second:
+    lex = _lex()
+    if first >= second or lex.year_after.match(text[end:s1]):
         return True
     after = _word_after(text, end, s1, words)
-    lex = _lex()
     if after is None:
         return not re.match(r"\s*%", text[end:s1])
     return not (after.lower() in lex.unit_words or after == "%" or _is_subject_word(after))

@@ -25,13 +25,16 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
     words or a scale word follow them (`một nghìn`, `năm mươi`, `một triệu`)."""
     rules = load_lexicon("numbers")["spelled_numbers"]
     not_after, not_before = set(rules["not_after"]), set(rules["not_before"])
-    larger_scales = scale_words()[1]
+    thousands, larger_scales = scale_words()
     words = list(_WORD_OR_BREAK.finditer(text))
     lowered = [m.group().lower() for m in words]
     found = []
     i = 0
     while i < len(words):
-        read = _read_spelled_number(lowered, i, rules)
+        # the rest of a sum after its millions (`một triệu ba trăm nghìn đồng`): its thousands are
+        # left to the figures extractor too, which reads `1 triệu 300 nghìn đồng` whole
+        rest_of_sum = i > 0 and lowered[i - 1] in larger_scales
+        read = _read_spelled_number(lowered, i, rules, thousands_left=rest_of_sum)
         if read is None:
             i += 1
             continue
@@ -41,7 +44,7 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
         alone = j == i + 1
         if (not after or (word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha()
                 or (not after[0].islower() and word[0].isupper()) or before.lower() in not_after
-                or (after in not_before and after not in larger_scales)
+                or (after in not_before and after not in larger_scales and not (rest_of_sum and after in thousands))
                 or (alone and lowered[i] in rules["only_with_more"] and after not in larger_scales
                     and not _said_before(lowered, i, rules["bounds_before"])
                     and not _said_after(lowered, j, rules["counted_people"])
@@ -122,10 +125,10 @@ def scale_words() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(w for w, v in scales.items() if v == 1e3), frozenset(w for w, v in scales.items() if v > 1e3))
 
 
-def _read_spelled_number(words: list[str], i: int, rules) -> tuple[int, int] | None:
+def _read_spelled_number(words: list[str], i: int, rules, thousands_left: bool = False) -> tuple[int, int] | None:
     """The value of the number words from words[i], and the index after them: up to thousands
-    (`chín nghìn chín trăm chín mươi chín`); `triệu` and `tỷ` after them are left to the
-    figures extractor, as after digits."""
+    (`chín nghìn chín trăm chín mươi chín`), or below a thousand with `thousands_left`; `triệu`
+    and `tỷ` after them are left to the figures extractor, as after digits."""
     def below_thousand(k: int) -> tuple[int, int] | None:
         digits, value, start = rules["digits"], 0, k
         if k + 1 < len(words) and words[k] in digits and words[k + 1] == "trăm":
@@ -148,7 +151,7 @@ def _read_spelled_number(words: list[str], i: int, rules) -> tuple[int, int] | N
     if first is None:
         return None
     value, k = first
-    if k < len(words) and words[k] in scale_words()[0]:
+    if k < len(words) and words[k] in scale_words()[0] and not thousands_left:
         value, k = value * 1000, k + 1
         rest = below_thousand(k)
         if rest is not None and (k + 1 < len(words) and words[k + 1] in ("trăm", "mươi") or words[k] == TEN):
