@@ -1249,8 +1249,8 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
     # Without a word right around the corpus figure in the claim, more of the claim's words must
     # be there (`tổng giá trị gần 3,8 tỷ đồng` ~ `với tổng số tiền gần 3,8 tỉ đồng`).
     near = bool(corpus.near & claim.sentence)
-    # A lede may say what a measure, a duration or a rate measures (`Điểm sinh hoạt văn hóa công
-    # nhân Cụm công nghiệp Văn Tự`, dev 1203), not what a sum of money pays for: an article's
+    # A lede may say what a measure, a duration or a rate measures (`77.600 ml máu` given at the
+    # day its lede names, dev 1163), not what a sum of money pays for: an article's
     # sums are many, and one about a drive for the poor (`tháng cao điểm vì người nghèo`) names
     # the drive before each of them (read claim sets 1 and 23).
     return (share >= MIN_COMMON_SHARE and near or share >= MIN_COMMON_SHARE_ALONE

@@ -742,6 +742,7 @@ def _read_number(
         found.kind, found.in_name = "ordinal", True
         return found, end
     if named == "marker" and lex.year_after.match(text[end:s1]):
+        # `cụm thi đua số 8 năm 2019`: the name's number, then its year
         found.kind, found.in_name = "ordinal", True
         return found, end
     _read_amount(found, text, s0, s1, left, blocked)
