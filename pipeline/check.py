@@ -647,8 +647,9 @@ class _Thing:
     evidence needs is worked out when first asked for."""
 
     def __init__(self, sentence: str, start: int, end: int, subject: str | None, unit: str | None,
-                 title: str | None, paragraph: str | None, lede: str | None):
+                 title: str | None, paragraph: str | None, lede: str | None, kind: str | None = None):
         self._text, self._start, self._end = sentence, start, end
+        self.kind = kind  # the figure's kind (`money`, `count`, ...) where the caller knows it: a claim's
         self._title, self._paragraph, self._lede = title, paragraph, lede
         self.subject_words = frozenset(exact_words(counted_noun(subject)))
         # the words of each item of a listed subject (`công trình, sản phẩm, phần việc`)
@@ -678,7 +679,6 @@ class _Thing:
         clause_before = exact_words(sentence[self.clause_start:start])
         clause_after = exact_words(sentence[end:self.clause_end])
         self.head = fold_key(unit) if subject and unit else ""        # a count's counted noun (its unit)
-        self.unit = unit
         self.counted = frozenset(counted)
         self.clause = frozenset(clause_before) | frozenset(clause_after)
         self.sentence = _word_set(sentence)
@@ -766,10 +766,11 @@ class _Thing:
 
 @lru_cache(maxsize=1 << 14)  # a draft's figures meet the same stored figures again and again
 def thing_of(sentence: str, start: int, end: int, subject: str | None, unit: str | None = None,
-             title: str | None = None, paragraph: str | None = None, lede: str | None = None) -> _Thing:
+             title: str | None = None, paragraph: str | None = None, lede: str | None = None,
+             kind: str | None = None) -> _Thing:
     """What the figure at sentence[start:end] is about (see `_Thing`). `unit` is a count's;
     `title` and `lede` those of its article, `paragraph` that of the sentence."""
-    return _Thing(sentence, start, end, subject, unit, title, paragraph, lede)
+    return _Thing(sentence, start, end, subject, unit, title, paragraph, lede, kind)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -1254,18 +1255,8 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
     # sums are many, and one about a drive for the poor (`tháng cao điểm vì người nghèo`) names
     # the drive before each of them (read claim sets 1 and 23).
     return (share >= MIN_COMMON_SHARE and near or share >= MIN_COMMON_SHARE_ALONE
-            or near and not _is_money(claim.unit) and _share(claim.common, corpus.occasion) >= MIN_COMMON_SHARE
+            or near and claim.kind != "money" and _share(claim.common, corpus.occasion) >= MIN_COMMON_SHARE
             and _lede_names_it(claim, corpus))
-
-
-def _is_money(unit: str | None) -> bool:
-    """Is the unit a currency's, or a rate of one (`VND/người`)?"""
-    return (unit or "").split("/")[0] in _currency_codes()
-
-
-@cache
-def _currency_codes() -> frozenset[str]:
-    return frozenset(load_lexicon("numbers")["currency"]["units"].values())
 
 
 def _lede_names_it(claim: "_Thing", corpus: "_Thing") -> bool:
@@ -1543,7 +1534,8 @@ def check_claim(claim: str, db_path: str | Path, max_others: int = 2,
 def _claim_thing(figure: dict, sentence: str, offset: int) -> tuple[_Thing, list[str]]:
     """What a claimed figure is about, and the words its candidates are searched by: what a figure
     without a counted noun measures is in the lower-case words of its clause."""
-    claim_thing = thing_of(sentence, offset, offset + len(figure["surface"]), figure["subject"], figure["unit"])
+    claim_thing = thing_of(sentence, offset, offset + len(figure["surface"]), figure["subject"], figure["unit"],
+                           kind=figure["kind"])
     search_words = sorted({w.lower() for w in _WORD.findall(sentence) if fold_key(w) in claim_thing.common})
     return claim_thing, search_words
 
