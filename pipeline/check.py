@@ -340,6 +340,31 @@ def counted_noun(subject: str | None) -> str:
     return " ".join(words)
 
 
+def _body_counted(sentence: str, start: int, counted: str) -> list[str]:
+    """The words of the body whose size a count of its members is (check.toml `member_bodies`:
+    `Ban Chấp hành … gồm 155 đại biểu`), none if the figure is no such count."""
+    if not f"{counted.lower()} ".startswith(_body_members()):
+        return []
+    size = _body_size_pattern().search(sentence[:start])
+    return exact_words(size["body"]) if size else []
+
+
+@cache
+def _body_members() -> tuple[str, ...]:
+    """How a body's members are counted (`ủy viên`, `đồng chí`, `người`), each with a space after."""
+    nouns = load_lexicon("check")["counted_noun"]
+    return tuple(f"{m} " for m in (*nouns["members"], *nouns["classifiers"], "người"))
+
+
+@cache
+def _body_size_pattern() -> re.Pattern:
+    rules = load_lexicon("check")
+    bodies = "|".join(re.escape(b) for b in sorted(rules["member_bodies"], key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in rules["body_size_links"])
+    # the body, its name's capitalised words or term after it, then the link right before the figure
+    return re.compile(rf"(?<![^\W\d_])(?P<body>{bodies})(?:[^.;:,]{{0,80}}?)\s(?:{links})\s+(?:\S+\s+)?$")
+
+
 @cache
 def _term_words() -> tuple[tuple[str, ...], ...]:
     """The words of a term (officials.toml `terms`: `nhiệm kỳ`, `khóa`), lower case: they say
@@ -648,7 +673,7 @@ class _Thing:
 
     def __init__(self, sentence: str, start: int, end: int, subject: str | None, unit: str | None,
                  title: str | None, paragraph: str | None, lede: str | None, kind: str | None = None):
-        self._text, self._start, self._end = sentence, start, end
+        self._text, self._start, self._end, self._subject = sentence, start, end, subject
         self.kind = kind  # the figure's kind (`money`, `count`, ...) where the caller knows it: a claim's
         self._title, self._paragraph, self._lede = title, paragraph, lede
         self.subject_words = frozenset(exact_words(counted_noun(subject)))
@@ -687,6 +712,12 @@ class _Thing:
         self.titled = self.sentence | _word_set(title)               # its sentence's and its article title's words
 
     @cached_property
+    def body(self) -> frozenset[str]:
+        """Members counted as a body's size (`Ban Chấp hành … khoá XIII gồm 155 đại biểu`) are the
+        body's: another count of the noun (the congress's delegates) is another thing."""
+        return frozenset(_body_counted(self._text, self._start, counted_noun(self._subject)))
+
+    @cached_property
     def before(self) -> frozenset[str]:
         """The sentence's words before the figure."""
         return frozenset(exact_words(self._text[:self._start]))
@@ -702,6 +733,8 @@ class _Thing:
         text = self._text
         lower = {fold_key(m.group()) for part in (text[self.clause_start:self._start], text[self._end:self.clause_end])
                  for m in _WORD.finditer(part) if m.group()[0].islower()}
+        if self.kind == "percent":
+            lower -= _percent_syllables()
         return frozenset(lower) & self.clause
 
     @cached_property
@@ -942,7 +975,9 @@ def _person_pattern() -> re.Pattern:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     rules = load_lexicon("check")
-    honorifics, nouns = alternatives(rules["person_honorifics"]), alternatives(rules["person_nouns"])
+    # `Ông Võ Nguyên Phong được HĐND quận … bầu …`: an honorific opens a sentence too
+    honorifics = alternatives([w for h in rules["person_honorifics"] for w in (h, h[0].upper() + h[1:])])
+    nouns = alternatives(rules["person_nouns"])
     surnames = alternatives(load_lexicon("officials")["names"]["surnames"])
     return re.compile(rf"(?<![^\W\d_])(?:(?:{honorifics})\s+|(?:{nouns})\s+(?=(?:{surnames})\s))"
                       rf"((?:[A-ZĐ][^\W\d_]*\s+){{1,4}}[A-ZĐ][^\W\d_]*)")
@@ -1186,6 +1221,11 @@ def _after_rules() -> _AfterRules:
 
 
 @cache
+def _percent_syllables() -> frozenset[str]:
+    return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")["percent_words"]))
+
+
+@cache
 def _praise_syllables() -> frozenset[str]:
     return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")["praise_unsaid"]))
 
@@ -1243,7 +1283,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         counted_there = corpus.counted | corpus.clause if claim.head == corpus.head else corpus.counted
         return (bool(claim.counted) and claim.subject_words - occasion_said <= counted_there
                 and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
-                and not unsaid
+                and not unsaid and not corpus.body - claim.sentence
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE
                      or (_share(context, corpus.occasion) >= MIN_CLAUSE_SHARE and _lede_names_it(claim, corpus))))
     share = _share(claim.common, corpus.titled)

@@ -391,6 +391,19 @@ NEWEST_CLAIMS = [
      "Bác Hồ ra Lời kêu gọi thi đua ái quốc.", [D]),
     ("Hội thao Công đoàn Ngân hàng Việt Nam cụm thi đua số 8 năm 2019 thu hút hơn 120 lượt vận động viên.", [S]),
     ("Hội thao Công đoàn Ngân hàng Việt Nam cụm thi đua số 8 năm 2019 thu hút 200 lượt vận động viên.", [D]),
+    # ---- a person named after an honorific that opens the sentence (`Bà …`) is whom the share of
+    # votes is about: another person's `100% đại biểu có mặt tán thành` is no evidence (unseen33)
+    ("Bà Nguyễn Thị Lan được bầu giữ chức Chủ tịch HĐND thành phố Hà Nội với 100% đại biểu có mặt tán thành.", [N]),
+    ("Bà Phùng Thị Hồng Hà được bầu giữ chức Chủ tịch HĐND thành phố Hà Nội với 100% đại biểu có mặt tán thành.",
+     [S]),
+    # ---- `tỷ lệ` says nothing of what a percentage measures (`với tỷ lệ phiếu gần 98%` ~ `với số
+    # phiếu 92/94 (chiếm 97,87%)`, dev 352)
+    ("Ông Chu Ngọc Anh tiếp tục được bầu làm Chủ tịch UBND thành phố Hà Nội nhiệm kỳ 2021 - 2026 với tỷ lệ phiếu "
+     "gần 98%.", [S]),
+    # ---- members counted as a body's size are the body's (`ra mắt Ban Chấp hành … khoá XIII gồm 155
+    # đại biểu`, dev 720): not the congress's delegates (unseen34)
+    ("Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII năm 2022 có 900 đại biểu về dự.", [N]),
+    ("Ban Chấp hành Trung ương Hội LHPN Việt Nam khóa XIII ra mắt Đại hội gồm 160 đại biểu.", [D]),
 ]
 
 
