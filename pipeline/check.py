@@ -969,6 +969,19 @@ def _persons(sentence: str) -> tuple[str, ...]:
     return tuple(" ".join(folded_words(m.group(1))) for m in _person_pattern().finditer(sentence))
 
 
+def _local_places(sentence: str) -> tuple[str, ...]:
+    """The districts, wards and communes a sentence names after their level (check.toml
+    `local_place_levels`: `huyện Phú Tân`), folded: a figure of another one is another thing."""
+    return tuple(" ".join(folded_words(m.group(1))) for m in _local_place_pattern().finditer(sentence))
+
+
+@cache
+def _local_place_pattern() -> re.Pattern:
+    levels = "|".join(re.escape(w) for w in sorted(load_lexicon("check")["local_place_levels"], key=len, reverse=True))
+    word = r"[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?"  # `xã Tr'hy`
+    return re.compile(rf"(?<![^\W\d_])(?:{levels})\s+((?:{word}\s+){{0,3}}{word})")
+
+
 @cache
 def _person_pattern() -> re.Pattern:
     def alternatives(words: list[str]) -> str:
@@ -1707,7 +1720,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     # A name inside what the claim counts narrows it (`31 đơn vị vốn đầu tư Đài Loan`): it is
     # written where the corpus states it, or that figure counts others.
     subject_names = _names(f" {figure['subject']}") if figure["kind"] == "count" and figure["subject"] else ()
-    claim_persons = _persons(claim_thing._text)
+    claim_persons = _persons(claim_thing._text) + _local_places(claim_thing._text)
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}

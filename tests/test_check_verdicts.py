@@ -404,6 +404,12 @@ NEWEST_CLAIMS = [
     # đại biểu`, dev 720): not the congress's delegates (unseen34)
     ("Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII năm 2022 có 900 đại biểu về dự.", [N]),
     ("Ban Chấp hành Trung ương Hội LHPN Việt Nam khóa XIII ra mắt Đại hội gồm 160 đại biểu.", [D]),
+    # ---- a district or commune the claim names is where its figure is: another commune's gifts
+    # are no evidence (unseen34)
+    ("Tại huyện Phú Tân, ban tổ chức đã trao 300 suất quà, với tổng giá trị 240 triệu đồng cho các hộ nghèo.",
+     [N, N]),
+    ("Tại xã Chân Mây - Lăng Cô, ban tổ chức đã trao 300 suất quà, với tổng giá trị 300 triệu đồng cho các hộ "
+     "nghèo.", [S, D]),
 ]
 
 
