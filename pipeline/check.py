@@ -950,6 +950,10 @@ def _names(sentence: str) -> tuple[str, ...]:
         # not over a word that ends a phrase (`khóa XII do Đại hội XII bầu`: two names)
         bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
                   and fold_key(word) not in _one_word_stops())
+        if run and word[0].isupper() and any(len(run) > len(p) and tuple(run[-len(p):]) == p for p in _folded_provinces()):
+            # a province ends the name of a body of it (`Phó Chủ tịch LĐLĐ TP HCM Phạm Trọng Nhân`)
+            names.append(" ".join(run))
+            run = []
         if word[0].isupper() or bridge:
             if found[i].start() > opening:
                 run.extend(folded_words(word))

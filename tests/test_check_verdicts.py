@@ -410,6 +410,13 @@ NEWEST_CLAIMS = [
      [N, N]),
     ("Tại xã Chân Mây - Lăng Cô, ban tổ chức đã trao 300 suất quà, với tổng giá trị 300 triệu đồng cho các hộ "
      "nghèo.", [S, D]),
+    # ---- a vote `tán thành` is one `đồng ý` (dev 1104)
+    ("Ông Hoàng Quốc Khánh được bầu giữ chức Chủ tịch UBND tỉnh Sơn La khóa XIV với 67/67 đại biểu có mặt tán "
+     "thành.", [S]),
+    # ---- a province ends the name of its body before the name of a person (`LĐLĐ TP HCM Phạm Trọng
+    # Nhân`), whom the corpus may name apart (`ông Phạm Trọng Nhân, Phó Chủ tịch LĐLĐ TP HCM`, dev 1050)
+    ("Phó Chủ tịch LĐLĐ TP HCM Phạm Trọng Nhân đã trao quyết định cho 12 Công đoàn phường thuộc khu vực TP Dĩ An, "
+     "TP Thuận An.", [D]),
 ]
 
 
