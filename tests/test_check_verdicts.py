@@ -657,6 +657,19 @@ UNSEEN_SETS = {
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},
+    # development sets (their misses read), about the next dev pages of batches 1-30 with four
+    # figures or more that earlier sets used twice (session 32), over batches 1-30: first run 28/40
+    # (supported 9/13, differs 8/16, not_found 11/11), no false evidence, with the checker of ea93288
+    "check_unseen35": {"floor": 0.70, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 34/40 (supported 10/13, differs 14/16, not_found 10/11), one thing not counted given
+    # evidence, with the checker of ea93288
+    "check_unseen36": {"floor": 0.70, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
 }
 
 
