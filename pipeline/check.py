@@ -74,6 +74,9 @@ MIN_COMMON_SHARE_ALONE = 0.75
 # A figure with another value is evidence (`differs`) only when its paragraph and article title
 # hold this share of the claim's other words.
 MIN_DIFFERS_CONTEXT = 0.7
+# A first paragraph this short, in an article stored without a title, is its title (a crawled
+# excerpt's headline): the lede is the paragraph after it too.
+MAX_TITLE_CHARS = 160
 # Two periods are the same span when the shorter is at least this part of the longer (a month of
 # 30 or 31 days, a quarter, a year); a count of half a year does not contradict one of the year.
 MIN_SAME_SPAN = 0.8
@@ -517,8 +520,12 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
               FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
               GROUP BY ALL),
             ledes AS (
-              -- the first paragraph, or the second when the first only repeats the title
-              SELECT p.article_id, arg_min(p.paragraph, p.paragraph_idx) AS lede
+              -- the first paragraph, or the second when the first only repeats the title; both
+              -- when the article has no title and its first paragraph is as short as one (dev 712)
+              SELECT p.article_id, CASE WHEN coalesce(trim(any_value(a.title)), '') = ''
+                                             AND length(arg_min(p.paragraph, p.paragraph_idx)) <= $9
+                                        THEN string_agg(p.paragraph, ' ' ORDER BY p.paragraph_idx)
+                                        ELSE arg_min(p.paragraph, p.paragraph_idx) END AS lede
               FROM paragraphs p JOIN articles a USING (article_id)
               WHERE p.paragraph_idx <= 1 AND trim(p.paragraph) <> trim(coalesce(a.title, ''))
               GROUP BY p.article_id)
@@ -535,7 +542,8 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
             LEFT JOIN paragraphs prev ON prev.article_id = kept.article_id AND prev.paragraph_idx = kept.paragraph_idx - 1
             LEFT JOIN ledes ON ledes.article_id = kept.article_id
             ORDER BY claim_idx, article_id, char_start""",
-        [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT, noun_alone, NOUN_ALONE_LIMIT],
+        [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT, noun_alone, NOUN_ALONE_LIMIT,
+         MAX_TITLE_CHARS],
     )
     columns = [d[0] for d in rows.description]
     found: list[list[dict]] = [[] for _ in searches]
@@ -1724,7 +1732,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     # A name inside what the claim counts narrows it (`31 đơn vị vốn đầu tư Đài Loan`): it is
     # written where the corpus states it, or that figure counts others.
     subject_names = _names(f" {figure['subject']}") if figure["kind"] == "count" and figure["subject"] else ()
-    claim_persons = _persons(claim_thing._text) + _local_places(claim_thing._text)
+    claim_persons = (_persons(claim_thing._text) + _local_places(claim_thing._text)
+                     + tuple(name for name in claim_names if _company_name(name) is not None))
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}

@@ -417,6 +417,15 @@ NEWEST_CLAIMS = [
     # Nhân`), whom the corpus may name apart (`ông Phạm Trọng Nhân, Phó Chủ tịch LĐLĐ TP HCM`, dev 1050)
     ("Phó Chủ tịch LĐLĐ TP HCM Phạm Trọng Nhân đã trao quyết định cho 12 Công đoàn phường thuộc khu vực TP Dĩ An, "
      "TP Thuận An.", [D]),
+    # ---- a company the claim names is where its figure is: another blood drive's units are no
+    # evidence (unseen36)
+    ("Chương trình hiến máu nhân đạo tại Công ty TNHH Sakurai Việt Nam thu được khoảng 400 đơn vị máu.", [N]),
+    # ---- an article stored without a title, whose first paragraph is as short as one: its lede is
+    # the paragraph after it too, which names the congress (dev 712)
+    ("Theo báo cáo tại Đại hội MTTQ Việt Nam thành phố Hà Nội lần thứ XVIII, MTTQ các cấp thành phố đã thực hiện "
+     "hiệu quả 8 chương trình hành động.", [D]),
+    ("Theo báo cáo tại Đại hội MTTQ Việt Nam thành phố Hà Nội lần thứ XVIII, MTTQ các cấp thành phố đã thực hiện "
+     "hiệu quả 6 chương trình hành động.", [S]),
 ]
 
 
