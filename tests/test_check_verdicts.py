@@ -426,6 +426,9 @@ NEWEST_CLAIMS = [
      "hiệu quả 8 chương trình hành động.", [D]),
     ("Theo báo cáo tại Đại hội MTTQ Việt Nam thành phố Hà Nội lần thứ XVIII, MTTQ các cấp thành phố đã thực hiện "
      "hiệu quả 6 chương trình hành động.", [S]),
+    # ---- `trực thuộc` is `thuộc` (`10 Công đoàn cơ sở thành viên trực thuộc`, dev 969)
+    ("Từ ngày 24-25/3, 12 công đoàn cơ sở thành viên thuộc Công đoàn Sở Nông nghiệp và Phát triển nông thôn đã tổ "
+     "chức Đại hội nhiệm kỳ 2023 - 2028.", [D]),
 ]
 
 
