@@ -271,7 +271,7 @@ class _Search(NamedTuple):
     noun_alone: int  # the 1-based index of the wording that is the counted noun alone, else 0
 
 
-def _candidate_search(figure: dict, search_words: list[str]) -> _Search:
+def _candidate_search(figure: dict, search_words: list[str], body: frozenset[str] = frozenset()) -> _Search:
     """A claimed figure's candidate search: stored figures of the same kind and unit; for a count,
     those whose subject holds every syllable of one wording of the claim's subject
     (`subject_wordings`), or of its counted noun alone; for other figures, those whose sentence or
@@ -288,6 +288,11 @@ def _candidate_search(figure: dict, search_words: list[str]) -> _Search:
     if wordings and head and head not in wordings:
         wordings.append(head)
         noun_alone = len(wordings)
+    if body:
+        # a body's size may be counted in any word for its members (`Ban Chấp hành … gồm 19 người`
+        # ~ `… gồm 19 đồng chí`): `same_thing` tells it by the body
+        wordings.extend(w for w in ([m.group() for m in _WORD.finditer(member)] for member in _body_members())
+                        if w not in wordings)
     return _Search(figure["kind"], unit, wordings, [] if wordings else list(search_words), noun_alone)
 
 
@@ -343,12 +348,14 @@ def counted_noun(subject: str | None) -> str:
     return " ".join(words)
 
 
-def _body_counted(sentence: str, start: int, counted: str) -> list[str]:
+def _body_counted(sentence: str, start: int, end: int, counted: str) -> list[str]:
     """The words of the body whose size a count of its members is (check.toml `member_bodies`:
-    `Ban Chấp hành … gồm 155 đại biểu`), none if the figure is no such count."""
+    `Ban Chấp hành … gồm 155 đại biểu`, `bầu 21 đồng chí vào Ban Chấp hành`), none if the figure
+    is no such count."""
     if not f"{counted.lower()} ".startswith(_body_members()):
         return []
-    size = _body_size_pattern().search(sentence[:start])
+    before, after = _body_size_patterns()
+    size = before.search(sentence[:start]) or after.match(sentence, end)
     return exact_words(size["body"]) if size else []
 
 
@@ -360,12 +367,15 @@ def _body_members() -> tuple[str, ...]:
 
 
 @cache
-def _body_size_pattern() -> re.Pattern:
+def _body_size_patterns() -> tuple[re.Pattern, re.Pattern]:
     rules = load_lexicon("check")
     bodies = "|".join(re.escape(b) for b in sorted(rules["member_bodies"], key=len, reverse=True))
     links = "|".join(re.escape(w) for w in rules["body_size_links"])
-    # the body, its name's capitalised words or term after it, then the link right before the figure
-    return re.compile(rf"(?<![^\W\d_])(?P<body>{bodies})(?:[^.;:,]{{0,80}}?)\s(?:{links})\s+(?:\S+\s+)?$")
+    # the body, its name's words or term after it, then the link right before the figure; or the
+    # members' noun after the figure, then `vào` and the body
+    return (re.compile(rf"(?<![^\W\d_])(?P<body>{bodies})(?:[^.;:,]{{0,80}}?)\s(?:{links})\s+(?:\S+\s+)?$",
+                       re.IGNORECASE),
+            re.compile(rf"\s+\S+(?:\s+\S+)?\s+vào\s+(?P<body>{bodies})(?![^\W\d_])", re.IGNORECASE))
 
 
 @cache
@@ -723,7 +733,7 @@ class _Thing:
     def body(self) -> frozenset[str]:
         """Members counted as a body's size (`Ban Chấp hành … khoá XIII gồm 155 đại biểu`) are the
         body's: another count of the noun (the congress's delegates) is another thing."""
-        return frozenset(_body_counted(self._text, self._start, counted_noun(self._subject)))
+        return frozenset(_body_counted(self._text, self._start, self._end, counted_noun(self._subject)))
 
     @cached_property
     def before(self) -> frozenset[str]:
@@ -1306,9 +1316,15 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # same counted noun (`148 công nhân thuê trọ` ~ `148 công nhân lao động đang làm việc …
         # thuê trọ tại …`).
         counted_there = corpus.counted | corpus.clause if claim.head == corpus.head else corpus.counted
-        return (bool(claim.counted) and claim.subject_words - occasion_said <= counted_there
-                and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
-                and not unsaid and not corpus.body - claim.sentence
+        # A body's size is counted in any word for its members (`Ban Chấp hành … gồm 155 đại biểu`
+        # ~ `… gồm 155 người`), when the corpus names the body's organisation as the claim does
+        # (not another province's `Ban Chấp hành … gồm 35 người`).
+        one_body = (bool(claim.body) and claim.body == corpus.body
+                    and all(_name_written(name, corpus.occasion_text) for name in _names(claim._text)))
+        return (bool(claim.counted) and (one_body or claim.subject_words - occasion_said <= counted_there
+                                         and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
+                                         and not unsaid)
+                and not corpus.body - claim.sentence
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE
                      or (_share(context, corpus.occasion) >= MIN_CLAUSE_SHARE and _lede_names_it(claim, corpus))))
     share = _share(claim.common, corpus.titled)
@@ -1472,8 +1488,8 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
             claimed_by_sentence[idx] = [c for c in claimed if not (c[0]["kind"] == "duration" and _time_frame(
                 read, sentences[idx].char_start, c[0]["char_start"], c[0]["char_end"]))]
     # In the order the verdicts below take them: sentence by sentence.
-    searches = [_candidate_search(figure, words) for sentence in sentences
-                for figure, _, words in claimed_by_sentence.get(sentence.idx, [])]
+    searches = [_candidate_search(figure, words, thing.body) for sentence in sentences
+                for figure, thing, words in claimed_by_sentence.get(sentence.idx, [])]
 
     reports: list[SentenceReport] = []
     searched = queries.submit(_candidates_and_dates, searches)

@@ -429,6 +429,12 @@ NEWEST_CLAIMS = [
     # ---- `trực thuộc` is `thuộc` (`10 Công đoàn cơ sở thành viên trực thuộc`, dev 969)
     ("Từ ngày 24-25/3, 12 công đoàn cơ sở thành viên thuộc Công đoàn Sở Nông nghiệp và Phát triển nông thôn đã tổ "
      "chức Đại hội nhiệm kỳ 2023 - 2028.", [D]),
+    # ---- a body's size is counted in any word for its members (`bầu 21 đồng chí vào Ban Chấp hành
+    # Công đoàn ngành Xây dựng Hà Nội`, dev 239; `Ban chấp hành … gồm 38 vị`, dev 743), where the
+    # corpus names the claim's organisation: not another province's `Ban Chấp hành … gồm 35 người`
+    ("Đại hội Công đoàn ngành Xây dựng Hà Nội khóa XIV đã nhất trí bầu 25 người vào Ban Chấp hành.", [D]),
+    ("Đại hội Công đoàn tỉnh Khánh Hòa khóa X đã bầu Ban Chấp hành gồm 38 người.", [S]),
+    ("Đại hội Công đoàn Y tế Việt Nam lần thứ XIV đã bầu Ban Chấp hành nhiệm kỳ 2023-2028 gồm 35 ủy viên.", [N]),
 ]
 
 
