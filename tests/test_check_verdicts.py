@@ -435,6 +435,10 @@ NEWEST_CLAIMS = [
     ("Đại hội Công đoàn ngành Xây dựng Hà Nội khóa XIV đã nhất trí bầu 25 người vào Ban Chấp hành.", [D]),
     ("Đại hội Công đoàn tỉnh Khánh Hòa khóa X đã bầu Ban Chấp hành gồm 38 người.", [S]),
     ("Đại hội Công đoàn Y tế Việt Nam lần thứ XIV đã bầu Ban Chấp hành nhiệm kỳ 2023-2028 gồm 35 ủy viên.", [N]),
+    # ---- what the counted did (`26.581 đội hình thực hiện tốt Chương trình …`, dev 1011) narrows
+    # nothing; `NHCSXH` written out (dev 1193)
+    ("Chiến dịch thanh niên tình nguyện hè 2017 đã huy động 30.000 đội hình.", [D]),
+    ("Khoảng 430 vận động viên đã tranh tài tại Hội thao Ngân hàng Chính sách xã hội năm 2023.", [S]),
 ]
 
 
