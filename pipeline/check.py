@@ -362,20 +362,24 @@ def _body_counted(sentence: str, start: int, end: int, counted: str) -> list[str
 @cache
 def _body_members() -> tuple[str, ...]:
     """How a body's members are counted (`ủy viên`, `đồng chí`, `người`), each with a space after."""
-    nouns = load_lexicon("check")["counted_noun"]
-    return tuple(f"{m} " for m in (*nouns["members"], *nouns["classifiers"], "người"))
+    rules = load_lexicon("check")
+    nouns = rules["counted_noun"]
+    return tuple(f"{m} " for m in (*nouns["members"], *nouns["classifiers"], *rules["body_member_words"]))
 
 
 @cache
 def _body_size_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The body before a figure of its size (read on the text before the figure), and after it
+    (read from the figure's end)."""
     rules = load_lexicon("check")
     bodies = "|".join(re.escape(b) for b in sorted(rules["member_bodies"], key=len, reverse=True))
     links = "|".join(re.escape(w) for w in rules["body_size_links"])
+    joins = "|".join(re.escape(w) for w in rules["body_joins_after"])
     # the body, its name's words or term after it, then the link right before the figure; or the
     # members' noun after the figure, then `vào` and the body
     return (re.compile(rf"(?<![^\W\d_])(?P<body>{bodies})(?:[^.;:,]{{0,80}}?)\s(?:{links})\s+(?:\S+\s+)?$",
                        re.IGNORECASE),
-            re.compile(rf"\s+\S+(?:\s+\S+)?\s+vào\s+(?P<body>{bodies})(?![^\W\d_])", re.IGNORECASE))
+            re.compile(rf"\s+\S+(?:\s+\S+)?\s+(?:{joins})\s+(?P<body>{bodies})(?![^\W\d_])", re.IGNORECASE))
 
 
 @cache
@@ -1748,8 +1752,10 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     # A name inside what the claim counts narrows it (`31 đơn vị vốn đầu tư Đài Loan`): it is
     # written where the corpus states it, or that figure counts others.
     subject_names = _names(f" {figure['subject']}") if figure["kind"] == "count" and figure["subject"] else ()
-    claim_persons = (_persons(claim_thing._text) + _local_places(claim_thing._text)
-                     + tuple(name for name in claim_names if _company_name(name) is not None))
+    # The people, districts and companies the claim names are whom and where its figure is about:
+    # a figure is evidence only where they are named (another person's votes, another commune's gifts).
+    claim_whereabouts = (_persons(claim_thing._text) + _local_places(claim_thing._text)
+                         + tuple(name for name in claim_names if _company_name(name) is not None))
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}
@@ -1785,7 +1791,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 and not (claim_places and _other_places(claim_places, cand))
                 and all(_name_written(name, cand_thing.occasion_text) for name in subject_names)
                 and class_numbers <= cand_thing.clause_numbers
-                and all(_name_written(person, cand_thing.occasion_text) for person in claim_persons))
+                and all(_name_written(name, cand_thing.occasion_text) for name in claim_whereabouts))
         if not same and not _related(claim_thing, cand_thing):
             continue
         time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],
