@@ -271,7 +271,7 @@ class _Search(NamedTuple):
     noun_alone: int  # the 1-based index of the wording that is the counted noun alone, else 0
 
 
-def _candidate_search(figure: dict, search_words: list[str], body: frozenset[str] = frozenset()) -> _Search:
+def _candidate_search(figure: dict, search_words: list[str], body: str = "") -> _Search:
     """A claimed figure's candidate search: stored figures of the same kind and unit; for a count,
     those whose subject holds every syllable of one wording of the claim's subject
     (`subject_wordings`), or of its counted noun alone; for other figures, those whose sentence or
@@ -348,15 +348,15 @@ def counted_noun(subject: str | None) -> str:
     return " ".join(words)
 
 
-def _body_counted(sentence: str, start: int, end: int, counted: str) -> list[str]:
+def _body_counted(sentence: str, start: int, end: int, counted: str) -> str:
     """The words of the body whose size a count of its members is (check.toml `member_bodies`:
     `Ban Chấp hành … gồm 155 đại biểu`, `bầu 21 đồng chí vào Ban Chấp hành`), none if the figure
-    is no such count."""
+    is no such count; folded."""
     if not f"{counted.lower()} ".startswith(_body_members()):
-        return []
+        return ""
     before, after = _body_size_patterns()
     size = before.search(sentence[:start]) or after.match(sentence, end)
-    return exact_words(size["body"]) if size else []
+    return _folded_text(size["body"]) if size else ""
 
 
 @cache
@@ -734,10 +734,10 @@ class _Thing:
         self.titled = self.sentence | _word_set(title)               # its sentence's and its article title's words
 
     @cached_property
-    def body(self) -> frozenset[str]:
+    def body(self) -> str:
         """Members counted as a body's size (`Ban Chấp hành … khoá XIII gồm 155 đại biểu`) are the
         body's: another count of the noun (the congress's delegates) is another thing."""
-        return frozenset(_body_counted(self._text, self._start, self._end, counted_noun(self._subject)))
+        return _body_counted(self._text, self._start, self._end, counted_noun(self._subject))
 
     @cached_property
     def before(self) -> frozenset[str]:
@@ -1328,7 +1328,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         return (bool(claim.counted) and (one_body or claim.subject_words - occasion_said <= counted_there
                                          and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
                                          and not unsaid)
-                and not corpus.body - claim.sentence
+                and (not corpus.body or f" {corpus.body} " in f" {_folded_text(claim._text)} ")
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE
                      or (_share(context, corpus.occasion) >= MIN_CLAUSE_SHARE and _lede_names_it(claim, corpus))))
     share = _share(claim.common, corpus.titled)

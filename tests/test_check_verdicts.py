@@ -439,6 +439,11 @@ NEWEST_CLAIMS = [
     # nothing; `NHCSXH` written out (dev 1193)
     ("Chiến dịch thanh niên tình nguyện hè 2017 đã huy động 30.000 đội hình.", [D]),
     ("Khoảng 430 vận động viên đã tranh tài tại Hội thao Ngân hàng Chính sách xã hội năm 2023.", [S]),
+    # ---- a delegation's size is the delegation's (`đoàn đại biểu đi dự Đại hội Đoàn thành phố gồm 7
+    # đại biểu chính thức`, dev 809), not the congress's delegates
+    ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh quận Kiến An lần thứ VI có 7 đại biểu chính thức tham dự.", [N]),
+    ("Đại hội Đoàn quận Kiến An lần thứ VI đã bầu đoàn đại biểu đi dự Đại hội Đoàn thành phố gồm 7 đại biểu chính "
+     "thức.", [S]),
 ]
 
 
