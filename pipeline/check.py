@@ -348,6 +348,15 @@ def counted_noun(subject: str | None) -> str:
     return " ".join(words)
 
 
+# A capitalised word of a name, maybe with an apostrophe inside (`xã Tr'hy`).
+_NAME_WORD = r"[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?"
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of the phrases, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _body_counted(sentence: str, start: int, end: int, counted: str) -> str:
     """The words of the body whose size a count of its members is (check.toml `member_bodies`:
     `Ban Chấp hành … gồm 155 đại biểu`, `bầu 21 đồng chí vào Ban Chấp hành`), none if the figure
@@ -372,9 +381,8 @@ def _body_size_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The body before a figure of its size (read on the text before the figure), and after it
     (read from the figure's end)."""
     rules = load_lexicon("check")
-    bodies = "|".join(re.escape(b) for b in sorted(rules["member_bodies"], key=len, reverse=True))
-    links = "|".join(re.escape(w) for w in rules["body_size_links"])
-    joins = "|".join(re.escape(w) for w in rules["body_joins_after"])
+    bodies, links = _alternatives(rules["member_bodies"]), _alternatives(rules["body_size_links"])
+    joins = _alternatives(rules["body_joins_after"])
     # the body, its name's words or term after it, then the link right before the figure; or the
     # members' noun after the figure, then `vào` and the body
     return (re.compile(rf"(?<![^\W\d_])(?P<body>{bodies})(?:[^.;:,]{{0,80}}?)\s(?:{links})\s+(?:\S+\s+)?$",
@@ -734,6 +742,11 @@ class _Thing:
         self.titled = self.sentence | _word_set(title)               # its sentence's and its article title's words
 
     @cached_property
+    def names(self) -> tuple[str, ...]:
+        """The names its sentence gives (`_names`)."""
+        return _names(self._text)
+
+    @cached_property
     def body(self) -> str:
         """Members counted as a body's size (`Ban Chấp hành … khoá XIII gồm 155 đại biểu`) are the
         body's: another count of the noun (the congress's delegates) is another thing."""
@@ -756,7 +769,7 @@ class _Thing:
         lower = {fold_key(m.group()) for part in (text[self.clause_start:self._start], text[self._end:self.clause_end])
                  for m in _WORD.finditer(part) if m.group()[0].islower()}
         if self.kind == "percent":
-            lower -= _percent_syllables()
+            lower -= _lexicon_syllables("percent_words")
         return frozenset(lower) & self.clause
 
     @cached_property
@@ -972,7 +985,7 @@ def _names(sentence: str) -> tuple[str, ...]:
         # not over a word that ends a phrase (`khóa XII do Đại hội XII bầu`: two names)
         bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
                   and fold_key(word) not in _one_word_stops())
-        if run and word[0].isupper() and any(len(run) > len(p) and tuple(run[-len(p):]) == p for p in _folded_provinces()):
+        if run and word[0].isupper() and _ends_with_province(run):
             # a province ends the name of a body of it (`Phó Chủ tịch LĐLĐ TP HCM Phạm Trọng Nhân`)
             names.append(" ".join(run))
             run = []
@@ -990,36 +1003,48 @@ def _names(sentence: str) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
+def _ends_with_province(words: list[str]) -> bool:
+    """Do the folded words end with a province's name after at least one word of their own?"""
+    provinces, longest = _province_set()
+    return any(tuple(words[-n:]) in provinces for n in range(1, min(len(words) - 1, longest) + 1))
+
+
+@cache
+def _province_set() -> tuple[frozenset[tuple[str, ...]], int]:
+    """`_folded_provinces` as a set, and the most words one has."""
+    provinces = _folded_provinces()
+    return frozenset(provinces), max(map(len, provinces))
+
+
 def _persons(sentence: str) -> tuple[str, ...]:
     """The people a sentence names after an honorific (check.toml `person_honorifics`), folded."""
     return tuple(" ".join(folded_words(m.group(1))) for m in _person_pattern().finditer(sentence))
 
 
 def _local_places(sentence: str) -> tuple[str, ...]:
-    """The districts, wards and communes a sentence names after their level (check.toml
-    `local_place_levels`: `huyện Phú Tân`), folded: a figure of another one is another thing."""
+    """The districts, wards and communes a sentence names after their level (`huyện Phú Tân`),
+    folded: a figure of another one is another thing."""
     return tuple(" ".join(folded_words(m.group(1))) for m in _local_place_pattern().finditer(sentence))
 
 
 @cache
 def _local_place_pattern() -> re.Pattern:
-    levels = "|".join(re.escape(w) for w in sorted(load_lexicon("check")["local_place_levels"], key=len, reverse=True))
-    word = r"[A-ZĐ][^\W\d_]*(?:['’][^\W\d_]+)?"  # `xã Tr'hy`
-    return re.compile(rf"(?<![^\W\d_])(?:{levels})\s+((?:{word}\s+){{0,3}}{word})")
+    # the administrative units (places.toml `admin_units`) below a province's (check.toml
+    # `place_by_level`), as written in lower case
+    province_level = set(load_lexicon("check")["place_by_level"])
+    levels = _alternatives(u for u in load_lexicon("places")["admin_units"] if u.islower() and u not in province_level)
+    return re.compile(rf"(?<![^\W\d_])(?:{levels})\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})")
 
 
 @cache
 def _person_pattern() -> re.Pattern:
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     rules = load_lexicon("check")
     # `Ông Võ Nguyên Phong được HĐND quận … bầu …`: an honorific opens a sentence too
-    honorifics = alternatives([w for h in rules["person_honorifics"] for w in (h, h[0].upper() + h[1:])])
-    nouns = alternatives(rules["person_nouns"])
-    surnames = alternatives(load_lexicon("officials")["names"]["surnames"])
+    honorifics = _alternatives([w for h in rules["person_honorifics"] for w in (h, h[0].upper() + h[1:])])
+    nouns = _alternatives(rules["person_nouns"])
+    surnames = _alternatives(load_lexicon("officials")["names"]["surnames"])
     return re.compile(rf"(?<![^\W\d_])(?:(?:{honorifics})\s+|(?:{nouns})\s+(?=(?:{surnames})\s))"
-                      rf"((?:[A-ZĐ][^\W\d_]*\s+){{1,4}}[A-ZĐ][^\W\d_]*)")
+                      rf"((?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD})")
 
 
 @cache
@@ -1260,13 +1285,9 @@ def _after_rules() -> _AfterRules:
 
 
 @cache
-def _percent_syllables() -> frozenset[str]:
-    return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")["percent_words"]))
-
-
-@cache
-def _praise_syllables() -> frozenset[str]:
-    return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")["praise_unsaid"]))
+def _lexicon_syllables(key: str) -> frozenset[str]:
+    """The compared syllables (`exact_words`) of check.toml's phrases under `key`."""
+    return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")[key]))
 
 
 def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
@@ -1315,7 +1336,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         unsaid = corpus.counted - claim.counted - claim.sentence
         unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item & claim.sentence))
         if same_value:
-            unsaid -= _praise_syllables()  # of the same value, a claim may leave out praise
+            unsaid -= _lexicon_syllables("praise_unsaid")  # of the same value, a claim may leave out praise
         # The claim's own noun phrase may hold words the corpus says later in the clause of the
         # same counted noun (`148 công nhân thuê trọ` ~ `148 công nhân lao động đang làm việc …
         # thuê trọ tại …`).
@@ -1324,7 +1345,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # ~ `… gồm 155 người`), when the corpus names the body's organisation as the claim does
         # (not another province's `Ban Chấp hành … gồm 35 người`).
         one_body = (bool(claim.body) and claim.body == corpus.body
-                    and all(_name_written(name, corpus.occasion_text) for name in _names(claim._text)))
+                    and all(_name_written(name, corpus.occasion_text) for name in claim.names))
         return (bool(claim.counted) and (one_body or claim.subject_words - occasion_said <= counted_there
                                          and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
                                          and not unsaid)
@@ -1354,8 +1375,8 @@ def _lede_names_it(claim: "_Thing", corpus: "_Thing") -> bool:
     claim_text = f" {_folded_text(_without_place_levels(claim._text))} "
     heads = _organisation_heads()
     return (all(_name_written(name, claim_text) or (len(name.split()) <= 2 and name.split()[0] in heads)
-                for name in _names(corpus._text))
-            and all(_name_written(name, corpus.occasion_text) for name in _names(claim._text)))
+                for name in corpus.names)
+            and all(_name_written(name, corpus.occasion_text) for name in claim.names))
 
 
 def _opposed(claim: "_Thing", corpus: "_Thing") -> bool:
