@@ -77,9 +77,13 @@ MIN_DIFFERS_CONTEXT = 0.7
 # A first paragraph this short, in an article stored without a title, is its title (a crawled
 # excerpt's headline): the lede is the paragraph after it too.
 MAX_TITLE_CHARS = 160
+# A list's last noun a claim may leave out, in syllables (`sinh viên`; not `sinh viên đạt giải`).
+MAX_LAST_ITEM_UNSAID = 2
 # Two periods are the same span when the shorter is at least this part of the longer (a month of
 # 30 or 31 days, a quarter, a year); a count of half a year does not contradict one of the year.
 MIN_SAME_SPAN = 0.8
+# The most two periods of two years or more may share and still be two (their boundary year).
+BOUNDARY_DAYS = 366
 MIN_TOTAL_DAYS, MAX_TOTAL_DAYS = 28, 366
 
 
@@ -260,7 +264,12 @@ def values_consistent(claim: dict, corpus: dict) -> bool:
 
 
 def _overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
+    """Do two periods meet? Two of several years each that share only their boundary year
+    (`giai đoạn 2020 - 2025` and `giai đoạn 2015 - 2020`, two terms of office) are two periods."""
+    if not (a[0] <= b[1] and b[0] <= a[1]):
+        return False
+    shared = (min(a[1], b[1]) - max(a[0], b[0])).days + 1
+    return shared > BOUNDARY_DAYS or min((a[1] - a[0]).days, (b[1] - b[0]).days) + 1 <= 2 * BOUNDARY_DAYS
 
 
 class _Search(NamedTuple):
@@ -985,8 +994,10 @@ def _names(sentence: str) -> tuple[str, ...]:
         # not over a word that ends a phrase (`khóa XII do Đại hội XII bầu`: two names)
         bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
                   and fold_key(word) not in _one_word_stops())
-        if run and word[0].isupper() and _ends_with_province(run):
-            # a province ends the name of a body of it (`Phó Chủ tịch LĐLĐ TP HCM Phạm Trọng Nhân`)
+        if run and word[0].isupper() and (_ends_with_province(run) or (
+                tuple(run) in _province_set()[0] and fold_key(word) in _surnames())):
+            # a province ends the name of a body of it (`Phó Chủ tịch LĐLĐ TP HCM Phạm Trọng Nhân`),
+            # and a person's name, after its level (`Chủ tịch LĐLĐ TP Cần Thơ Lê Thị Sương Mai`)
             names.append(" ".join(run))
             run = []
         if word[0].isupper() or bridge:
@@ -1021,9 +1032,14 @@ def _persons(sentence: str) -> tuple[str, ...]:
     return tuple(" ".join(folded_words(m.group(1))) for m in _person_pattern().finditer(sentence))
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(fold_key(s) for s in load_lexicon("officials")["names"]["surnames"])
+
+
 def _local_places(sentence: str) -> tuple[str, ...]:
-    """The districts, wards and communes a sentence names after their level (`huyện Phú Tân`),
-    folded: a figure of another one is another thing."""
+    """The districts, wards, communes and industrial sites a sentence names after their level
+    (`huyện Phú Tân`, `KCN Đông Xuyên`), folded: a figure of another one is another thing."""
     return tuple(" ".join(folded_words(m.group(1))) for m in _local_place_pattern().finditer(sentence))
 
 
@@ -1031,8 +1047,10 @@ def _local_places(sentence: str) -> tuple[str, ...]:
 def _local_place_pattern() -> re.Pattern:
     # the administrative units (places.toml `admin_units`) below a province's (check.toml
     # `place_by_level`), as written in lower case
-    province_level = set(load_lexicon("check")["place_by_level"])
-    levels = _alternatives(u for u in load_lexicon("places")["admin_units"] if u.islower() and u not in province_level)
+    rules = load_lexicon("check")
+    province_level = set(rules["place_by_level"])
+    below = [u for u in load_lexicon("places")["admin_units"] if u.islower() and u not in province_level]
+    levels = _alternatives([*below, *(w for s in rules["site_levels"] for w in {s, s[0].upper() + s[1:]})])
     return re.compile(rf"(?<![^\W\d_])(?:{levels})\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})")
 
 
@@ -1323,6 +1341,13 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # quà “0” đồng … tại “Chợ Tết Công đoàn”`).
         occasion_said = _occasion_narrowers() & corpus.title_words
         narrowed -= occasion_said
+        # the body the claim counts them of (`29 đại biểu HĐND huyện`), which the corpus names
+        # where it states the occasion (`HĐND huyện …` a paragraph before `29/29 đại biểu`)
+        named_body = frozenset(chain.from_iterable(
+            name.split() for name in claim.names
+            if set(name.split()) <= narrowed - _occasion_narrowers() and _name_written(name, corpus.occasion_text))
+        ) if narrowed else frozenset()
+        narrowed -= named_body
         if narrowed and claim.head and claim.head == corpus.head and corpus.counted == corpus.subject_words \
                 and f" {claim.named_phrase} " in corpus.occasion_text:
             # An article names a thing whole once, then by its noun alone (`cấp phát 30.000 phiếu
@@ -1330,11 +1355,14 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
             # before or its lede narrows the bare noun.
             narrowed = frozenset()
         # And every word the corpus counts with is said by the claim (`Thủ đô có 90 công nhân
-        # giỏi` ~ `90 Công nhân giỏi Thủ đô`), but for whole items inside a list the claim leaves
-        # out (`526 công trình, phần việc` of `526 công trình, sản phẩm, phần việc`); its first and
-        # last items say what the list spans.
+        # giỏi` ~ `90 Công nhân giỏi Thủ đô`), but for items inside a list the claim leaves out or
+        # says in part (`526 công trình, phần việc` of `526 công trình, sản phẩm, phần việc`; `cán
+        # bộ, đoàn viên, người lao động` of `cán bộ, đoàn viên Công đoàn, người lao động`, dev 1163);
+        # its first and last items say what the list spans.
         unsaid = corpus.counted - claim.counted - claim.sentence
-        unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item & claim.sentence))
+        unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item <= claim.sentence))
+        if _last_item_left_out(claim, corpus):
+            unsaid -= corpus.subject_items[-1]
         if same_value:
             unsaid -= _lexicon_syllables("praise_unsaid")  # of the same value, a claim may leave out praise
         # The claim's own noun phrase may hold words the corpus says later in the clause of the
@@ -1346,7 +1374,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # (not another province's `Ban Chấp hành … gồm 35 người`).
         one_body = (bool(claim.body) and claim.body == corpus.body
                     and all(_name_written(name, corpus.occasion_text) for name in claim.names))
-        return (bool(claim.counted) and (one_body or claim.subject_words - occasion_said <= counted_there
+        return (bool(claim.counted) and (one_body or claim.subject_words - occasion_said - named_body <= counted_there
                                          and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
                                          and not unsaid)
                 and (not corpus.body or f" {corpus.body} " in f" {_folded_text(claim._text)} ")
@@ -1363,6 +1391,24 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
     return (share >= MIN_COMMON_SHARE and near or share >= MIN_COMMON_SHARE_ALONE
             or near and claim.kind != "money" and _share(claim.common, corpus.occasion) >= MIN_COMMON_SHARE
             and _lede_names_it(claim, corpus))
+
+
+def _last_item_left_out(claim: "_Thing", corpus: "_Thing") -> bool:
+    """Does the claim name a list the corpus counts whole by its first two items, leaving out a
+    last noun (`gần 400 đoàn viên, thanh niên tiêu biểu` of `… đoàn viên, thanh niên, sinh viên
+    tiêu biểu`, dev 469)? Not a last item that narrows (`sinh viên đạt giải`)."""
+    items = corpus.subject_items
+    return (len(items) > 2 and all(item <= claim.sentence for item in items[:2])
+            and bool(items[-1] & claim.sentence) and len(items[-1] - claim.sentence) <= MAX_LAST_ITEM_UNSAID)
+
+
+def _list_named(claim: "_Thing", corpus: "_Thing") -> bool:
+    """Does the claim name the list the corpus counts whole, if it counts one: its first two items
+    and its last, or a last noun left out (`_last_item_left_out`); inner items may be left out,
+    as `same_thing` reads them."""
+    items = corpus.subject_items
+    return len(items) < 2 or (all(item <= claim.sentence for item in items[:2])
+                              and (items[-1] <= claim.sentence or _last_item_left_out(claim, corpus)))
 
 
 def _lede_names_it(claim: "_Thing", corpus: "_Thing") -> bool:
@@ -1508,10 +1554,12 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
             for f in ordinals:
                 add_claim(f)
     # A length of time beside another figure of its sentence says when that one was counted.
+    # (`đợt thi đua cao điểm 60 ngày chào mừng kỷ niệm 90 năm thành lập …`: the 60 days are claimed)
     for idx, claimed in claimed_by_sentence.items():
-        if any(figure["kind"] != "duration" for figure, _, _ in claimed):
-            claimed_by_sentence[idx] = [c for c in claimed if not (c[0]["kind"] == "duration" and _time_frame(
-                read, sentences[idx].char_start, c[0]["char_start"], c[0]["char_end"]))]
+        frames = [c for c in claimed if c[0]["kind"] == "duration" and _time_frame(
+            read, sentences[idx].char_start, c[0]["char_start"], c[0]["char_end"])]
+        if frames and len(frames) < len(claimed):
+            claimed_by_sentence[idx] = [c for c in claimed if c not in frames]
     # In the order the verdicts below take them: sentence by sentence.
     searches = [_candidate_search(figure, words, thing.body) for sentence in sentences
                 for figure, thing, words in claimed_by_sentence.get(sentence.idx, [])]
@@ -1860,8 +1908,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # there, and what is done to the counted (`hỗ trợ 159 đoàn viên`) is said in the claim too.
         thing = things[id(m)]
         # A list counted whole (`20 đoàn viên công đoàn, công nhân, viên chức, lao động`) is
-        # another count than one of its items unless the claim says every item.
-        if len(thing.subject_items) > 1 and not all(item <= claim_thing.sentence for item in thing.subject_items):
+        # another count than one of its items (`_list_named`).
+        if not _list_named(claim_thing, thing):
             return False
         return (_share(context_words, thing.occasion) >= MIN_DIFFERS_CONTEXT
                 and all(_name_written(name, thing.occasion_text) for name in claim_names)

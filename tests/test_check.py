@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -182,17 +183,24 @@ def test_figure_conflicts_view_lists_disagreeing_articles(tmp_path):
     assert all(a != b for _, a, b in rows)
 
 
+def _corpus_db(tmp_path: Path, pages: tuple[str, ...] = (), written: dict[str, str] | None = None) -> Path:
+    """A database of the dev pages named and the texts written (file name: text)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for page in pages:
+        shutil.copy(DEV_PAGES / f"{page}.txt", corpus)
+    for name, text in (written or {}).items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    run_batch([corpus], db)
+    return db
+
 
 def test_a_spelled_ordinal_claim_meets_only_its_own_kind_of_ordinal(tmp_path):
     # dev 258 writes `Năm 2022 là năm thứ 10 Tháng Công nhân …`; dev 627 numbers a council's
     # terms (`khóa XX`, `Kỳ họp thứ Nhất`): a claim's `năm thứ mười`, as written, is answered by
     # the first alone, and shown as the claim writes it.
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for page in ("258_481de498caab", "627_3078f9de4bd8"):
-        shutil.copy(DEV_PAGES / f"{page}.txt", corpus)
-    db = tmp_path / "c.duckdb"
-    run_batch([corpus], db)
+    db = _corpus_db(tmp_path, pages=("258_481de498caab", "627_3078f9de4bd8"))
     report = check_claim("Theo Phòng LĐ-TB&XH quận Bắc Từ Liêm, năm 2022 là năm thứ mười Tháng Công nhân được tổ "
                          "chức.", db)
     [figure] = report.figures
@@ -205,12 +213,7 @@ def test_a_lede_names_a_figure_whose_sentence_names_nothing_else(tmp_path):
     # Đà Nẵng; dev 107 counts `khoảng 50 gian hàng` of one site of a Chợ Tết (xã Thiên Lộc) whose
     # lede names another (Cung Văn hóa Lao động Hữu nghị Việt Xô); dev 1163 measures the blood
     # given (`77.600 ml máu`) at a day its lede names (Thủ Đức, `đợt 4 năm 2024`).
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for page in ("570_94bd87e8af05", "107_cd50bca97726", "1163_ce39322f4329"):
-        shutil.copy(DEV_PAGES / f"{page}.txt", corpus)
-    db = tmp_path / "c.duckdb"
-    run_batch([corpus], db)
+    db = _corpus_db(tmp_path, pages=("570_94bd87e8af05", "107_cd50bca97726", "1163_ce39322f4329"))
     for claim, verdict in [
         ("Ban Chấp hành Liên đoàn Lao động thành phố Đà Nẵng (mới) ra mắt ngày 4-7-2025 có 32 ủy viên.", "supported"),
         ("Ban Chấp hành LĐLĐ TP Đà Nẵng (mới) có 35 ủy viên.", "differs"),
@@ -219,6 +222,22 @@ def test_a_lede_names_a_figure_whose_sentence_names_nothing_else(tmp_path):
         ("Ngày hội hiến máu đợt 4 năm 2024 tại trụ sở LĐLĐ thành phố Thủ Đức đã thu được 77.600 ml máu.", "supported"),
         ("Ngày hội hiến máu đợt 4 năm 2024 tại trụ sở LĐLĐ thành phố Thủ Đức đã thu được khoảng 95.000 ml máu.", "differs"),
         ("Ngày hội hiến máu tại trụ sở LĐLĐ tỉnh Bình Dương đã thu được 77.600 ml máu.", "not_found"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_the_body_a_claim_counts_by_is_named_where_the_corpus_states_the_occasion(tmp_path):
+    # Written to break the checker: as dev 629 (`29/29 đại biểu có mặt đồng ý` a paragraph after
+    # `HĐND huyện …`), the council is named before the sentence that counts its members.
+    db = _corpus_db(tmp_path, written={"hdnd.txt": (
+        "Kỳ họp HĐND huyện Mường Nhé bầu Chủ tịch UBND huyện\n\n"
+        "Sáng 12/6/2024, HĐND huyện Mường Nhé khóa VI tổ chức kỳ họp bất thường để kiện toàn chức danh Chủ tịch "
+        "UBND huyện.\n\n"
+        "Với 31 đại biểu có mặt đồng ý, đồng chí Lò Văn Chiến được bầu làm Chủ tịch UBND huyện nhiệm kỳ 2021 - 2026.\n")})
+    for claim, verdict in [
+        ("Kỳ họp bất thường có 31 đại biểu HĐND huyện Mường Nhé có mặt đồng ý bầu Chủ tịch UBND huyện.", "supported"),
+        ("Kỳ họp bất thường có 35 đại biểu HĐND huyện Mường Nhé có mặt đồng ý bầu Chủ tịch UBND huyện.", "differs"),
+        ("Kỳ họp bất thường có 31 đại biểu HĐND huyện Tủa Chùa có mặt đồng ý bầu Chủ tịch UBND huyện.", "not_found"),
     ]:
         assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
 

@@ -444,6 +444,34 @@ NEWEST_CLAIMS = [
     ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh quận Kiến An lần thứ VI có 7 đại biểu chính thức tham dự.", [N]),
     ("Đại hội Đoàn quận Kiến An lần thứ VI đã bầu đoàn đại biểu đi dự Đại hội Đoàn thành phố gồm 7 đại biểu chính "
      "thức.", [S]),
+    # ---- a list named by its first two items may leave out a last noun (`gần 400 đoàn viên, thanh
+    # niên, sinh viên tiêu biểu`, dev 469)
+    ("Khoảng 400 đoàn viên, thanh niên tiêu biểu của Thủ đô đã dự lễ ra quân Chiến dịch Thanh niên tình nguyện hè "
+     "2023 tại Trường Đại học Ngoại thương.", [S]),
+    ("Hơn 600 đoàn viên, thanh niên tiêu biểu của Thủ đô đã dự lễ ra quân Chiến dịch Thanh niên tình nguyện hè 2023 "
+     "tại Trường Đại học Ngoại thương.", [D]),
+    # ---- ... and an inner item said in part (dev 1163: `226 cán bộ, đoàn viên Công đoàn, người lao động`)
+    ("Tại Ngày hội hiến máu tình nguyện đợt 4 năm 2024 của Liên đoàn Lao động TP Thủ Đức, hơn 220 cán bộ, đoàn "
+     "viên, người lao động đã đăng ký hiến máu.", [S]),
+    # ---- a person named after a province (`LĐLĐ TP Cần Thơ Lê Thị Sương Mai`) is a name of its own
+    # (dev 749: `bà Lê Thị Sương Mai, Chủ tịch LĐLĐ TP Cần Thơ, trao 130 phần quà`)
+    ("Chủ tịch LĐLĐ TP Cần Thơ Lê Thị Sương Mai trao 150 phần quà cho đoàn viên, người lao động trực giao thừa.", [D]),
+    # ---- an industrial park is named where the corpus states the figure (dev 1223: `Khu công
+    # nghiệp Đông Xuyên`); another park's gifts are no evidence
+    ("Tại Khu công nghiệp Đông Xuyên, ban tổ chức trao 100 suất quà cho công nhân có hoàn cảnh khó khăn.", [S]),
+    ("Tại Khu công nghiệp Long Hậu, ban tổ chức trao 100 suất quà cho công nhân có hoàn cảnh khó khăn.", [N]),
+    # ---- two periods of several years that share only their boundary year are two (dev 1065 counts
+    # `giai đoạn 2015 - 2020`)
+    ("Trong giai đoạn 2020 - 2025, 20 công đoàn cơ sở trong ngành Xây dựng Hà Nội được tặng cờ thi đua xuất sắc.",
+     [N]),
+    ("Trong giai đoạn 2015 - 2020, 20 công đoàn cơ sở trong ngành Xây dựng Hà Nội được tặng cờ thi đua xuất sắc.",
+     [S]),
+    # ---- an anniversary a drive greets (`chào mừng`, `kỷ niệm`) is its occasion, not a claim, even
+    # beside another length of time (dev 256: `đợt thi đua cao điểm 90 ngày chào mừng kỷ niệm 90 năm …`)
+    ("Năm 2019, Công đoàn ngành Giáo dục Hà Nội phát động đợt thi đua cao điểm 45 ngày chào mừng kỷ niệm 90 năm "
+     "thành lập Công đoàn Việt Nam.", [D]),
+    ("Liên đoàn Lao động quận Long Biên đã khen thưởng 35 tập thể trong đợt thi đua chào mừng 20 năm thành lập "
+     "LĐLĐ quận.", [N]),
 ]
 
 
@@ -707,6 +735,46 @@ UNSEEN_SETS = {
     # first run 29/40 (supported 8/13, differs 10/16, not_found 11/11), no false evidence, with the
     # checker of 9608b45
     "check_unseen38": {"floor": 0.70, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # development sets (their misses read), about dev pages of batches 1-30 with four figures or more that
+    # earlier sets used least (39) or with three (40) (session 33), over batches 1-30: first run 25/40
+    # (supported 8/13, differs 8/16, not_found 9/11), two things not counted given evidence, with the checker
+    # of 9dda559
+    "check_unseen39": {"floor": 0.60, "false_evidence": 2,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 28/40 (supported 8/13, differs 9/16, not_found 11/11), no false evidence, with the checker of
+    # 9dda559
+    "check_unseen40": {"floor": 0.70, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # development sets (their misses read), about dev pages of batches 1-30 with five figures or more that
+    # earlier sets used three times (session 33), over batches 1-30: first run 30/42 (supported 11/13, differs
+    # 9/18, not_found 10/11), one thing not counted given evidence, with the checker of 9dda559
+    "check_unseen41": {"floor": 0.70, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 31/41 (supported 10/13, differs 11/17, not_found 10/11), one thing not counted given evidence,
+    # with the checker of 9dda559
+    "check_unseen42": {"floor": 0.75, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # blind (never read), about the next such pages (session 33), over batches 1-30: first run 27/40
+    # (supported 9/13, differs 8/16, not_found 10/11), one thing not counted given evidence, with the checker
+    # of 9dda559
+    "check_unseen43": {"floor": 0.65, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 35/40 (supported 11/13, differs 13/16, not_found 11/11), no false evidence, with the checker
+    # of 9dda559
+    "check_unseen44": {"floor": 0.85, "false_evidence": 0,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},

@@ -963,6 +963,14 @@ CASES = [
      [('Hoàng Thọ Trung', 'đồng chí', 'Tỉnh ủy viên; Bí thư @ Huyện ủy')]),
     ("Dự có đồng chí Lê Ngọc Anh –TUV - Bí thư Huyện ủy; lãnh đạo Văn phòng Thành ủy.",
      [('Lê Ngọc Anh', 'đồng chí', 'Thành ủy viên; Bí thư @ Huyện ủy')]),
+    # a capitalised unit after a body named in lower case: the district's name after it is no
+    # person's (dev 1204: `Ngô Quyền` read as the chair)
+    ("Đ/c Đào Thị Hưng - chủ tịch liên đoàn lao động Quận Ngô Quyền, đ/c Lê Văn Nam phát biểu.",
+     [('Đào Thị Hưng', 'đồng chí', 'Chủ tịch @ liên đoàn lao động Quận Ngô Quyền')]),
+    ("Chủ tịch LĐLĐ Quận Ngô Quyền Nguyễn Văn Hải phát biểu.",
+     [('Nguyễn Văn Hải', '', 'Chủ tịch @ LĐLĐ Quận Ngô Quyền')]),
+    ("Bí thư Tỉnh Đoàn Long An Nguyễn Văn Hải phát biểu.",
+     [('Nguyễn Văn Hải', '', 'Bí thư @ Tỉnh Đoàn Long An')]),
 ]
 
 
