@@ -56,6 +56,11 @@ CASES = [
      [F("1 triệu", 1e6, unit="sáng kiến", in_name=True)]),
     ("Tiếp nối thành công của Chương trình “75 nghìn sáng kiến, vượt khó, phát triển” năm 2021.",
      [F("75 nghìn", 75000, unit="sáng kiến", in_name=True)]),
+    # a programme's fixed name unquoted after its head (dev 181, 502; campaigns.toml [[named]]); the
+    # same words as a target count no name
+    ("LĐLĐ huyện Sóc Sơn: Thi đua hưởng ứng Chương trình 1 triệu sáng kiến",
+     [F("1 triệu", 1e6, unit="sáng kiến", in_name=True)]),
+    ("Mục tiêu của Tổng LĐLĐ là 1 triệu sáng kiến.", [F("1 triệu", 1e6, unit="sáng kiến")]),
     ("Chào mừng Đại hội Công đoàn thành phố Hà Nội lần thứ XVII, Đại hội XIII Công đoàn Việt Nam nhiệm kỳ 2023 - 2028.",
      [F("thứ XVII", 17, "ordinal"), F("XIII", 13, "ordinal")]),
     ("Ban Chấp hành LĐLĐ quận Hoàn Kiếm khóa XIX, tổ chức kỳ họp thứ 6.",

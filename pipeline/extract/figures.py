@@ -235,6 +235,7 @@ class _Lexicon:
     not_figures: re.Pattern[str]  # photo labels and time zones, found before any number is read
     year_markers: re.Pattern[str]
     year_range: tuple[int, int]
+    named_programmes: re.Pattern[str]  # a head, then a programme's fixed name holding a number
     weekday: re.Pattern[str]
     phone_markers: re.Pattern[str]
     document_heads: re.Pattern[str]
@@ -292,6 +293,9 @@ def _lex() -> _Lexicon:
     percent = frozenset(lex["percent"]["signs"])
     dates = lex["dates"]
     lunar = load_lexicon("dates")["lunar"]  # the names of lunar years are the dates lexicon's
+    campaigns = load_lexicon("campaigns")
+    numbered_names = [spelling for c in campaigns["named"] if c.get("after_head")
+                      for spelling in (c["name"], *c["aliases"]) if any(ch.isdigit() for ch in spelling)]
     return _Lexicon(
         scales={k.lower(): v for k, v in scales.items()},
         scale_words=scale_words,
@@ -345,9 +349,12 @@ def _lex() -> _Lexicon:
             re.MULTILINE),
         # A campaign known by its fixed name (campaigns.toml [[named]]) is named with its year too
         # (`Tháng hành động về An toàn, vệ sinh lao động và Tháng Công nhân 2025 càng …`, dev 1024).
-        year_markers=_ending([*dates["year_only"], *(spelling for campaign in load_lexicon("campaigns")["named"]
+        year_markers=_ending([*dates["year_only"], *(spelling for campaign in campaigns["named"]
                                                      for spelling in (campaign["name"], *campaign["aliases"]))]),
         year_range=(int(dates["year_range"][0]), int(dates["year_range"][1])),
+        named_programmes=re.compile(
+            rf"(?<!\w)(?:{_phrases(w for head in campaigns['heads'] for w in head['words'])})\s+"
+            rf"(?P<name>{_phrases(numbered_names)})(?!\w)", re.IGNORECASE),
         weekday=compile_scanner(rf"(?:^|(?<=[\s(]))(?P<p>{re.escape(dates['weekday_marker'])})\s+$", re.IGNORECASE),
         phone_markers=compile_scanner(
             rf"(?:^|(?<=[\s(]))(?:{_phrases(lex['identifiers']['phone_markers'])})\s*[:.]?\s*$"
@@ -489,7 +496,7 @@ def extract_figures(doc: "Doc", ctx: ArticleContext) -> list[Figure]:
     """Every figure of the article, in text order (see the module docstring for conventions)."""
     text = doc.text
     blocked = _blocked_spans(text)
-    quoted = _quoted_spans(text)
+    quoted = _name_spans(text)
     found: list[_Found] = []
     for sentence in doc.user_data["sentences"]:
         words = _Words.of(doc, sentence)
@@ -525,7 +532,7 @@ def extract_spelled_counts(doc: "Doc", ctx: ArticleContext) -> list[Figure]:
     # Same length, same offsets: the words of `doc` still stand where they stood.
     read = with_digits(text, spelled)
     blocked = _blocked_spans(read)
-    quoted = _quoted_spans(read)
+    quoted = _name_spans(read)
     figures = []
     for sentence in doc.user_data["sentences"]:
         here = [(start, end) for start, end, _ in spelled if sentence.char_start <= start < sentence.char_end]
@@ -592,6 +599,13 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does text[start:end] overlap one of `spans` (merged, sorted)?"""
     i = bisect_left(spans, (start + 1,)) - 1
     return any(s < end and start < e for s, e in spans[max(0, i):i + 2])
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Where a figure is in a name: quotations, and the fixed names of programmes written
+    unquoted after their head (`Chương trình 1 triệu sáng kiến`, dev 181; campaigns.toml
+    [[named]] `after_head`)."""
+    return _merged(_quoted_spans(text) + [m.span("name") for m in _lex().named_programmes.finditer(text)])
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
