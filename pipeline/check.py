@@ -1032,9 +1032,10 @@ def _persons(sentence: str) -> tuple[str, ...]:
     return tuple(" ".join(folded_words(m.group(1))) for m in _person_pattern().finditer(sentence))
 
 
-@cache
 def _surnames() -> frozenset[str]:
-    return frozenset(fold_key(s) for s in load_lexicon("officials")["names"]["surnames"])
+    """The family names the officials extractor knows, folded (`fold_key`)."""
+    from pipeline.extract.officials import officials_lexicon  # cached; a check reads the claim's officials with it
+    return officials_lexicon().surnames
 
 
 def _local_places(sentence: str) -> tuple[str, ...]:
@@ -1407,8 +1408,8 @@ def _list_named(claim: "_Thing", corpus: "_Thing") -> bool:
     and its last, or a last noun left out (`_last_item_left_out`); inner items may be left out,
     as `same_thing` reads them."""
     items = corpus.subject_items
-    return len(items) < 2 or (all(item <= claim.sentence for item in items[:2])
-                              and (items[-1] <= claim.sentence or _last_item_left_out(claim, corpus)))
+    return (len(items) < 2 or _last_item_left_out(claim, corpus)
+            or all(item <= claim.sentence for item in (*items[:2], items[-1])))
 
 
 def _lede_names_it(claim: "_Thing", corpus: "_Thing") -> bool:

@@ -496,11 +496,11 @@ def extract_figures(doc: "Doc", ctx: ArticleContext) -> list[Figure]:
     """Every figure of the article, in text order (see the module docstring for conventions)."""
     text = doc.text
     blocked = _blocked_spans(text)
-    quoted = _name_spans(text)
+    named = _name_spans(text)
     found: list[_Found] = []
     for sentence in doc.user_data["sentences"]:
         words = _Words.of(doc, sentence)
-        found.extend(_sentence_figures(text, sentence.char_start, sentence.char_end, words, blocked, quoted))
+        found.extend(_sentence_figures(text, sentence.char_start, sentence.char_end, words, blocked, named))
     figures = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         figures.append(
@@ -532,14 +532,14 @@ def extract_spelled_counts(doc: "Doc", ctx: ArticleContext) -> list[Figure]:
     # Same length, same offsets: the words of `doc` still stand where they stood.
     read = with_digits(text, spelled)
     blocked = _blocked_spans(read)
-    quoted = _name_spans(read)
+    named = _name_spans(read)
     figures = []
     for sentence in doc.user_data["sentences"]:
         here = [(start, end) for start, end, _ in spelled if sentence.char_start <= start < sentence.char_end]
         if not here:
             continue
         words = _Words.of(doc, sentence)
-        for f in _sentence_figures(read, sentence.char_start, sentence.char_end, words, blocked, quoted):
+        for f in _sentence_figures(read, sentence.char_start, sentence.char_end, words, blocked, named):
             end = next((e for s, e in here if s <= f.start < e), None)
             # a count of a noun written right after the number words (`một số`, `một nửa`, the
             # `ba` of `nhất, nhì, ba` count nothing)
@@ -636,7 +636,7 @@ def _sentence_figures(
     s1: int,
     words: _Words,
     blocked: list[tuple[int, int]],
-    quoted: list[tuple[int, int]],
+    named: list[tuple[int, int]],
 ) -> list[_Found]:
     lex = _lex()
     found: list[_Found] = []
@@ -660,7 +660,7 @@ def _sentence_figures(
         if figure is not None:
             found.append(figure)
     for f in found:
-        if _inside(quoted, f.start, f.end):
+        if _inside(named, f.start, f.end):
             f.in_name = True
     return found
 

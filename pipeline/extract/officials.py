@@ -1085,10 +1085,12 @@ class SentenceParser:
             return None
         # A capitalised unit opening the run (`liên đoàn lao động Quận Ngô Quyền`, dev 1204) is the
         # organisation's, and what follows it is read as after a lower-case one.
+        # Not a unit that opens or ends inside a head (`Tỉnh Đoàn`, `Trung ương Đoàn`).
         unit = self.lex.admin_units.match(self.toks, k)
+        head = self.org_head_at(k)
         if unit is not None and unit[1] < end and not self.lex.self_naming.match(self.toks, k) \
-                and not any(head_end > unit[1] for head_end in self.head_ends(start, unit[1])) \
-                and (self.org_head_at(k) or (None, unit[1]))[1] <= unit[1]:
+                and (head is None or head[1] <= unit[1]) \
+                and not any(head_end > unit[1] for head_end in self.head_ends(start, unit[1])):
             k = unit[1]
         p = k
         skipped = False
