@@ -20,6 +20,7 @@ something close but not the same are listed apart as *related*, never as evidenc
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
@@ -536,7 +537,10 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
               -- The same sentence reposted or quoted by a teaser is one candidate (its LĐTĐ
               -- article first), so that copies do not crowd other figures out of the limit. Ranked
               -- on narrow rows: a window carrying the sentences cost more than the rest together.
-              SELECT claim_idx, wording_rank, by_noun, article_id, char_start, paragraph_idx FROM placed
+              SELECT claim_idx, wording_rank, by_noun, article_id, char_start, paragraph_idx,
+                     CASE WHEN len(words) = 0 THEN 0
+                          ELSE len(list_filter(words, lambda w: contains(haystack, w))) END AS shared
+              FROM placed
               WHERE len(words) = 0 OR list_bool_or(list_transform(words, lambda w: contains(haystack, w)))
               QUALIFY row_number() OVER (
                   PARTITION BY claim_idx, hash(sentence), char_start - sentence_start
@@ -544,7 +548,10 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
             kept AS (
               SELECT * FROM found
               -- a figure of the claim's whole counted phrase before one of its counted noun alone
-              QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY wording_rank, article_id, char_start) <= $6
+              -- (searched by words: those sharing more of the claim's words first, as `lần` alone
+              -- finds every edition of every event)
+              QUALIFY row_number() OVER (PARTITION BY claim_idx ORDER BY wording_rank, shared DESC, article_id,
+                                                                         char_start) <= $6
                   AND (NOT by_noun OR row_number() OVER (PARTITION BY claim_idx, by_noun ORDER BY article_id, char_start) <= $8)),
             paragraphs AS MATERIALIZED (
               SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
@@ -864,6 +871,16 @@ def _time_frame(text: str, sentence_start: int, start: int, end: int) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
     before = f" {_folded_text(text[clause_start:start])} "
     return before.endswith(leads) or (not before.strip() and f" {_folded_text(text[end:end + 40])} ".startswith(after))
+
+
+def _age_bound(text: str, sentence_start: int, figure: dict) -> bool:
+    """Is the figure an age that bounds whom its sentence counts (check.toml `age_bounds`: `từ 15
+    tuổi trở lên`, `dưới 35 tuổi`)?"""
+    rules = load_lexicon("check")["age_bounds"]
+    if figure["kind"] != "measure" or fold_key(figure["unit"] or "") not in {fold_key(u) for u in rules["units"]}:
+        return False
+    before = f" {_folded_text(text[sentence_start:figure['char_start']])} "
+    return before.endswith(tuple(f" {_folded_text(w)} " for w in rules["leads"]))
 
 
 @cache
@@ -1554,11 +1571,13 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
         if idx not in claimed_by_sentence:
             for f in ordinals:
                 add_claim(f)
-    # A length of time beside another figure of its sentence says when that one was counted.
+    # A length of time beside another figure of its sentence says when that one was counted, and
+    # an age bound whom it counts (`lực lượng lao động từ 15 tuổi trở lên … đạt 51,6 triệu người`).
     # (`đợt thi đua cao điểm 60 ngày chào mừng kỷ niệm 90 năm thành lập …`: the 60 days are claimed)
     for idx, claimed in claimed_by_sentence.items():
         frames = [c for c in claimed if c[0]["kind"] == "duration" and _time_frame(
-            read, sentences[idx].char_start, c[0]["char_start"], c[0]["char_end"])]
+            read, sentences[idx].char_start, c[0]["char_start"], c[0]["char_end"])
+                  or _age_bound(read, sentences[idx].char_start, c[0])]
         if frames and len(frames) < len(claimed):
             claimed_by_sentence[idx] = [c for c in claimed if c not in frames]
     # In the order the verdicts below take them: sentence by sentence.
@@ -1747,24 +1766,25 @@ def _ordinals(text: str) -> frozenset[int]:
 
 
 def _ordinal_word(text: str, start: int, surface: str) -> str | None:
-    """The word of check.toml `ordinal_claim_words` that opens the ordinal at text[start:]
-    (`năm` of `năm thứ 15`), folded; None if another word or none does, or it is no `thứ N`."""
-    if not re.fullmatch(r"thứ \d{1,3}", surface):
+    """The kind in check.toml `ordinal_claim_words` of the word that opens the ordinal at
+    text[start:] (`years` of `năm thứ 15`, `editions` of `lần thứ III`); None if another word or
+    none does, or it is no `thứ N`."""
+    if not re.fullmatch(r"thứ (?:\d{1,3}|[IVXLC]+)", surface):
         return None
     before = _WORD.findall(text[max(0, start - 12):start])
-    word = fold_key(before[-1]) if before else None
-    return word if word in _ordinal_claim_words() else None
+    return _ordinal_claim_words().get(fold_key(before[-1])) if before else None
 
 
 @cache
-def _ordinal_claim_words() -> frozenset[str]:
-    return frozenset(fold_key(w) for w in load_lexicon("check")["ordinal_claim_words"])
+def _ordinal_claim_words() -> dict[str, str]:
+    """Each folded word of check.toml `ordinal_claim_words`, with its kind."""
+    return {fold_key(w): kind for kind, words in load_lexicon("check")["ordinal_claim_words"].items() for w in words}
 
 
 @cache
 def _ordinal_claim_words_as_written() -> frozenset[str]:
     """check.toml `ordinal_claim_words` in lower case, unfolded: how a claim's text writes them."""
-    return frozenset(w.lower() for w in load_lexicon("check")["ordinal_claim_words"])
+    return frozenset(w.lower() for words in load_lexicon("check")["ordinal_claim_words"].values() for w in words)
 
 
 def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:
@@ -1775,6 +1795,27 @@ def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:
     written = frozenset().union(*(_ordinals(t) for t in (cand["sentence"], cand["paragraph"], cand["title"],
                                                          cand["lede"]) if t))
     return claimed <= written
+
+
+@lru_cache(maxsize=1 << 12)
+def _terms(text: str | None) -> frozenset[tuple[str, str]]:
+    """The terms of office `text` names by their years (`nhiệm kỳ 2025 - 2030`, `khóa 2021-2026`)."""
+    return frozenset((m["first"], m["last"]) for m in _term_years_pattern().finditer(text or ""))
+
+
+@cache
+def _term_years_pattern() -> re.Pattern:
+    words = "|".join(r"\s+".join(map(re.escape, t)) for t in _term_words())
+    return re.compile(rf"(?<!\w)(?:{words})\s*(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d)",
+                      re.IGNORECASE)
+
+
+def _terms_written(claimed: frozenset[tuple[str, str]], cand: dict) -> bool:
+    """Is the term the claim names (`nhiệm kỳ 2025 - 2030`) the candidate's, when its sentence or
+    paragraph names one? Terms overlap by years but are each a mandate of their own: the
+    congresses of `nhiệm kỳ 2023 - 2028` are not those of 2025 - 2030."""
+    written = _terms(cand["sentence"]) | _terms(cand["paragraph"])
+    return not claimed or not written or bool(claimed & written)
 
 
 @cache
@@ -1809,13 +1850,15 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # as read (`thứ 10` of a claim's `thứ mười`)
         ordinal_word = _ordinal_word(claim_thing._text, claim_thing._start,
                                      claim_thing._text[claim_thing._start:claim_thing._end].rstrip())
-    if claim_ordinals:
+    if claim_ordinals or figure["kind"] == "ordinal":
         # The congress or term a name numbers is checked apart, in either writing (`Đại hội XII`
-        # ~ `Đại hội Công đoàn Việt Nam lần thứ XII`): the name is its words without the numeral.
+        # ~ `Đại hội Công đoàn Việt Nam lần thứ XII`), as is the claimed edition (`lần thứ IV`):
+        # the name is its words without the numeral.
         numerals = {m.group(1).lower() for m in _ORDINAL.finditer(claim_thing._text)}
         claim_names = tuple(filter(None, (" ".join(w for w in name.split() if w not in numerals)
                                           for name in claim_names)))
     claim_places = provinces_named(claim_thing._text)
+    claim_terms = _terms(claim_thing._text)
     # The claim's other words (its organisation, place, event) rank the evidence.
     context_words = frozenset(claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"])))
     name_words = frozenset(" ".join(claim_names).split())
@@ -1838,13 +1881,14 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         end = start + cand["char_end"] - cand["char_start"]
         if ordinal_word is not None and _ordinal_word(cand["sentence"], start, cand["surface"]) != ordinal_word:
             continue  # `lần thứ 23` is no `năm thứ 23`
+        lede = _with_home_place(cand)
         cand_thing = thing_of(cand["sentence"], start, end, cand["subject"], cand["unit"], cand["title"],
-                              cand["paragraph"], cand["lede"])
+                              cand["paragraph"], lede)
         counted_same = same_thing(claim_thing, cand_thing)
         if not counted_same and _counted_as_people(cand):
             # `số đoàn viên tham gia là 1.200 người` counts đoàn viên, and people: a claim may say either.
             as_people = thing_of(cand["sentence"], start, end, cand["unit"], cand["unit"], cand["title"],
-                                 cand["paragraph"], cand["lede"])
+                                 cand["paragraph"], lede)
             counted_same = same_thing(claim_thing, as_people) or (
                 claim_as_people is not None and same_thing(claim_as_people, as_people))
             if counted_same:
@@ -1857,7 +1901,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
             continue
         # A claim about the XVII congress is not answered by the XVI's figures, nor one about Hà
         # Nội by a figure of an article about Nghệ An.
-        same = (counted_same and _ordinals_written(claim_ordinals, cand)
+        same = (counted_same and _ordinals_written(claim_ordinals, cand) and _terms_written(claim_terms, cand)
                 and not (claim_places and _other_places(claim_places, cand))
                 and all(_name_written(name, cand_thing.occasion_text) for name in subject_names)
                 and class_numbers <= cand_thing.clause_numbers
@@ -1978,6 +2022,28 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     others = [m for m in evidence if m is not best][:max_others]
     return FigureVerdict(figure["surface"], figure["value"], figure["unit"], figure["qualifier"], figure["subject"],
                          verdict, best, others, related[:max_related])
+
+
+def _with_home_place(cand: dict) -> str | None:
+    """A candidate's lede, with its outlet's city (check.toml `home_places`) when its page names
+    no province and writes of the city by its level alone: an LĐTĐ page about `LĐLĐ Thành phố`
+    is about Hà Nội (not one about `LĐLĐ quận`, a district's)."""
+    host = urlsplit(cand["url"] or "").hostname or ""
+    home = next((place for site, place in _home_places() if host == site or host.endswith(f".{site}")), None)
+    texts = [cand[part] or "" for part in ("sentence", "paragraph", "title", "lede")]
+    if home is None or any(provinces_named(t) for t in texts) or not any(
+            not (m["next"] or "")[:1].isupper() for t in texts for m in _HOME_LEVEL.finditer(t)):
+        return cand["lede"]
+    return f"{cand['lede'] or ''} {home}"
+
+
+# The city written by its level alone, capitalised as LĐTĐ writes its own (`LĐLĐ Thành phố tổ chức`)
+_HOME_LEVEL = re.compile(r"(?<!\w)Thành phố(?:\s+(?P<next>\w+))?")
+
+
+@cache
+def _home_places() -> tuple[tuple[str, str], ...]:
+    return tuple((site, place) for site, place in load_lexicon("check")["home_places"])
 
 
 @lru_cache(maxsize=1 << 12)

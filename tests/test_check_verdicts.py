@@ -472,6 +472,26 @@ NEWEST_CLAIMS = [
      "thành lập Công đoàn Việt Nam.", [D]),
     ("Liên đoàn Lao động quận Long Biên đã khen thưởng 35 tập thể trong đợt thi đua chào mừng 20 năm thành lập "
      "LĐLĐ quận.", [N]),
+    # ---- a figure searched by its sentence's words: those sharing more of them first, as a common
+    # word (`ngày`, `lần`) finds hundreds (read set 40: `ít nhất một ngày lương`, dev 331)
+    ("Trong Tháng cao điểm “Vì người nghèo” năm 2023, LĐLĐ thành phố Hà Nội đề nghị mỗi cán bộ, công nhân viên "
+     "chức, lao động ủng hộ ít nhất ba ngày lương.", [D]),
+    # ---- an edition numbered in Roman numerals (`Giải thưởng Nguyễn Văn Linh lần thứ III - năm 2022`,
+    # dev 291), whose claimed numeral is no name the corpus must write
+    ("Tổng LĐLĐ Việt Nam gặp mặt đại biểu nhận Giải thưởng Nguyễn Văn Linh lần thứ IV năm 2022.", [D]),
+    ("Tổng LĐLĐ Việt Nam gặp mặt đại biểu nhận Giải thưởng Nguyễn Văn Linh lần thứ 3 năm 2022.", [S]),
+    # ---- a meeting's number, written `kỳ họp thứ 9` or `họp kỳ thứ 7` (dev 037)
+    ("Chiều 8/6, Ban Chấp hành LĐLĐ Thành phố Hà Nội khóa XVI họp kỳ thứ 6 để bầu bổ sung Chủ tịch.", [D]),
+    # ---- an LĐTĐ page that names no province is about Hà Nội (dev 300: `LĐLĐ Thành phố khóa XVI, kỳ
+    # họp lần thứ 5`)
+    ("Hội nghị Ban Chấp hành LĐLĐ thành phố Hà Nội khóa XVI kỳ họp thứ 4 (mở rộng) diễn ra tại Cung Văn hóa Lao "
+     "động Hữu nghị Việt Xô.", [D]),
+    # ---- a term of office is a mandate of its own: the congresses of `nhiệm kỳ 2023 - 2028` are no
+    # evidence about those of 2025 - 2030 (read set 45, dev 095)
+    ("Khoảng 5.000 công đoàn cơ sở ở Hà Nội sẽ tổ chức đại hội nhiệm kỳ 2025 - 2030.", [N]),
+    ("Hơn 8.000 công đoàn cơ sở ở Hà Nội đã tổ chức thành công đại hội nhiệm kỳ 2023 - 2028.", [S]),
+    # ---- an age bound says whom a count is of, not a claim (dev 493)
+    ("Lực lượng lao động từ 15 tuổi trở lên của cả nước trong quý II/2022 khoảng 51,6 triệu người.", [S]),
 ]
 
 
@@ -775,6 +795,33 @@ UNSEEN_SETS = {
     # first run 35/40 (supported 11/13, differs 13/16, not_found 11/11), no false evidence, with the checker
     # of 9dda559
     "check_unseen44": {"floor": 0.85, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # development sets (their misses read), about dev pages of batches 1-30 with three figures or more that
+    # earlier sets used at most twice (45) or three times (46) (session 34), over batches 1-30: first run 31/40
+    # (supported 12/13, differs 9/16, not_found 10/11), one thing not counted given evidence, with the checker
+    # of 2e1708f
+    "check_unseen45": {"floor": 0.75, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 30/40 (supported 10/13, differs 11/16, not_found 9/11), two things not counted given evidence,
+    # with the checker of 2e1708f
+    "check_unseen46": {"floor": 0.75, "false_evidence": 2,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # blind (never read), about the next such pages (session 34), over batches 1-30: first run 34/40
+    # (supported 12/13, differs 12/16, not_found 10/11), one thing not counted given evidence, with the checker
+    # of 2e1708f
+    "check_unseen47": {"floor": 0.85, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 29/40 (supported 11/13, differs 7/15, not_found 11/12), no false evidence, with the checker
+    # of 2e1708f
+    "check_unseen48": {"floor": 0.70, "false_evidence": 0,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},
