@@ -1558,11 +1558,12 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
             class_numbers[f.sentence_idx] = class_numbers.get(f.sentence_idx, frozenset()) | _numbers_in(
                 read[f.char_start:f.char_end])
             continue
-        # Ordinals number a congress or a term (`Đại hội XIII`): names, not claims, but for the
-        # count of editions or years a sentence claims alone (`năm thứ 15 Hà Nội tổ chức …`, read
-        # below); nor is a sum of nothing (`suất quà 0 đồng`, `Siêu thị 0 đồng`), which says that a
-        # thing is free.
-        if f.kind == "ordinal" and not f.in_name and _ordinal_word(read, f.char_start, f.surface) is not None:
+        # Ordinals number a congress or a term (`Đại hội XIII`, `Đại hội … lần thứ XVII`): names,
+        # not claims, but for the count of editions or years a sentence claims alone in digits or
+        # words (`năm thứ 15 Hà Nội tổ chức …`, `lần thứ hai`, read below); nor is a sum of nothing
+        # (`suất quà 0 đồng`, `Siêu thị 0 đồng`), which says that a thing is free.
+        if f.kind == "ordinal" and not f.in_name and not _ROMAN_ORDINAL.fullmatch(f.surface) \
+                and _ordinal_word(read, f.char_start, f.surface) is not None:
             ordinal_claims.setdefault(f.sentence_idx, []).append(f)
             continue
         if not f.in_name and f.kind != "ordinal" and not (f.kind == "money" and f.value == 0):
@@ -1765,6 +1766,9 @@ def _ordinals(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+_ROMAN_ORDINAL = re.compile(r"thứ [IVXLC]+")
+
+
 def _ordinal_word(text: str, start: int, surface: str) -> str | None:
     """The kind in check.toml `ordinal_claim_words` of the word that opens the ordinal at
     text[start:] (`years` of `năm thứ 15`, `editions` of `lần thứ III`); None if another word or
@@ -1850,10 +1854,9 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # as read (`thứ 10` of a claim's `thứ mười`)
         ordinal_word = _ordinal_word(claim_thing._text, claim_thing._start,
                                      claim_thing._text[claim_thing._start:claim_thing._end].rstrip())
-    if claim_ordinals or figure["kind"] == "ordinal":
+    if claim_ordinals:
         # The congress or term a name numbers is checked apart, in either writing (`Đại hội XII`
-        # ~ `Đại hội Công đoàn Việt Nam lần thứ XII`), as is the claimed edition (`lần thứ IV`):
-        # the name is its words without the numeral.
+        # ~ `Đại hội Công đoàn Việt Nam lần thứ XII`): the name is its words without the numeral.
         numerals = {m.group(1).lower() for m in _ORDINAL.finditer(claim_thing._text)}
         claim_names = tuple(filter(None, (" ".join(w for w in name.split() if w not in numerals)
                                           for name in claim_names)))

@@ -476,9 +476,10 @@ NEWEST_CLAIMS = [
     # word (`ngày`, `lần`) finds hundreds (read set 40: `ít nhất một ngày lương`, dev 331)
     ("Trong Tháng cao điểm “Vì người nghèo” năm 2023, LĐLĐ thành phố Hà Nội đề nghị mỗi cán bộ, công nhân viên "
      "chức, lao động ủng hộ ít nhất ba ngày lương.", [D]),
-    # ---- an edition numbered in Roman numerals (`Giải thưởng Nguyễn Văn Linh lần thứ III - năm 2022`,
-    # dev 291), whose claimed numeral is no name the corpus must write
-    ("Tổng LĐLĐ Việt Nam gặp mặt đại biểu nhận Giải thưởng Nguyễn Văn Linh lần thứ IV năm 2022.", [D]),
+    # ---- an edition the corpus numbers in Roman numerals (`Giải thưởng Nguyễn Văn Linh lần thứ III -
+    # năm 2022`, dev 291) answers a claim of its number in digits or words
+    ("Tổng LĐLĐ Việt Nam gặp mặt đại biểu nhận Giải thưởng Nguyễn Văn Linh lần thứ 4 năm 2022.", [D]),
+    ("Tổng LĐLĐ Việt Nam gặp mặt đại biểu nhận Giải thưởng Nguyễn Văn Linh lần thứ tư năm 2022.", [D]),
     ("Tổng LĐLĐ Việt Nam gặp mặt đại biểu nhận Giải thưởng Nguyễn Văn Linh lần thứ 3 năm 2022.", [S]),
     # ---- a meeting's number, written `kỳ họp thứ 9` or `họp kỳ thứ 7` (dev 037)
     ("Chiều 8/6, Ban Chấp hành LĐLĐ Thành phố Hà Nội khóa XVI họp kỳ thứ 6 để bầu bổ sung Chủ tịch.", [D]),
