@@ -20,7 +20,6 @@ something close but not the same are listed apart as *related*, never as evidenc
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
@@ -28,6 +27,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import urlsplit
 
 from pipeline.extract.spelled import scale_words, spelled_counts, spelled_ordinals, with_digits
 from pipeline.lexicon import load_lexicon
@@ -876,11 +876,17 @@ def _time_frame(text: str, sentence_start: int, start: int, end: int) -> bool:
 def _age_bound(text: str, sentence_start: int, figure: dict) -> bool:
     """Is the figure an age that bounds whom its sentence counts (check.toml `age_bounds`: `từ 15
     tuổi trở lên`, `dưới 35 tuổi`)?"""
-    rules = load_lexicon("check")["age_bounds"]
-    if figure["kind"] != "measure" or fold_key(figure["unit"] or "") not in {fold_key(u) for u in rules["units"]}:
+    units, leads = _age_bound_words()
+    if figure["kind"] != "measure" or fold_key(figure["unit"] or "") not in units:
         return False
-    before = f" {_folded_text(text[sentence_start:figure['char_start']])} "
-    return before.endswith(tuple(f" {_folded_text(w)} " for w in rules["leads"]))
+    return f" {_folded_text(text[sentence_start:figure['char_start']])} ".endswith(leads)
+
+
+@cache
+def _age_bound_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """check.toml `age_bounds`: its units folded, and its leads as `_folded_phrases` gives them."""
+    rules = load_lexicon("check")["age_bounds"]
+    return frozenset(fold_key(u) for u in rules["units"]), tuple(f" {_folded_text(w)} " for w in rules["leads"])
 
 
 @cache
@@ -2027,6 +2033,10 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                          verdict, best, others, related[:max_related])
 
 
+# The city written by its level alone, capitalised as LĐTĐ writes its own (`LĐLĐ Thành phố tổ chức`)
+_HOME_LEVEL = re.compile(r"(?<!\w)Thành phố(?:\s+(?P<next>\w+))?")
+
+
 def _with_home_place(cand: dict) -> str | None:
     """A candidate's lede, with its outlet's city (check.toml `home_places`) when its page names
     no province and writes of the city by its level alone: an LĐTĐ page about `LĐLĐ Thành phố`
@@ -2038,10 +2048,6 @@ def _with_home_place(cand: dict) -> str | None:
             not (m["next"] or "")[:1].isupper() for t in texts for m in _HOME_LEVEL.finditer(t)):
         return cand["lede"]
     return f"{cand['lede'] or ''} {home}"
-
-
-# The city written by its level alone, capitalised as LĐTĐ writes its own (`LĐLĐ Thành phố tổ chức`)
-_HOME_LEVEL = re.compile(r"(?<!\w)Thành phố(?:\s+(?P<next>\w+))?")
 
 
 @cache
