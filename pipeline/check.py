@@ -541,7 +541,7 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
                      CASE WHEN len(words) = 0 THEN 0
                           ELSE len(list_filter(words, lambda w: contains(haystack, w))) END AS shared
               FROM placed
-              WHERE len(words) = 0 OR list_bool_or(list_transform(words, lambda w: contains(haystack, w)))
+              WHERE len(words) = 0 OR shared > 0
               QUALIFY row_number() OVER (
                   PARTITION BY claim_idx, hash(sentence), char_start - sentence_start
                   ORDER BY outlet IS DISTINCT FROM 'LĐTĐ', article_kind <> 'article', article_id) <= 2),
@@ -1568,7 +1568,8 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
         # not claims, but for the count of editions or years a sentence claims alone in digits or
         # words (`năm thứ 15 Hà Nội tổ chức …`, `lần thứ hai`, read below); nor is a sum of nothing
         # (`suất quà 0 đồng`, `Siêu thị 0 đồng`), which says that a thing is free.
-        if f.kind == "ordinal" and not f.in_name and not _ROMAN_ORDINAL.fullmatch(f.surface) \
+        surface = _ORDINAL_SURFACE.fullmatch(f.surface) if f.kind == "ordinal" else None
+        if f.kind == "ordinal" and not f.in_name and not (surface and surface["roman"]) \
                 and _ordinal_word(read, f.char_start, f.surface) is not None:
             ordinal_claims.setdefault(f.sentence_idx, []).append(f)
             continue
@@ -1582,9 +1583,9 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     # an age bound whom it counts (`lực lượng lao động từ 15 tuổi trở lên … đạt 51,6 triệu người`).
     # (`đợt thi đua cao điểm 60 ngày chào mừng kỷ niệm 90 năm thành lập …`: the 60 days are claimed)
     for idx, claimed in claimed_by_sentence.items():
-        frames = [c for c in claimed if c[0]["kind"] == "duration" and _time_frame(
-            read, sentences[idx].char_start, c[0]["char_start"], c[0]["char_end"])
-                  or _age_bound(read, sentences[idx].char_start, c[0])]
+        sentence_start = sentences[idx].char_start
+        frames = [c for c in claimed if (c[0]["kind"] == "duration" and _time_frame(
+            read, sentence_start, c[0]["char_start"], c[0]["char_end"])) or _age_bound(read, sentence_start, c[0])]
         if frames and len(frames) < len(claimed):
             claimed_by_sentence[idx] = [c for c in claimed if c not in frames]
     # In the order the verdicts below take them: sentence by sentence.
@@ -1772,14 +1773,15 @@ def _ordinals(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-_ROMAN_ORDINAL = re.compile(r"thứ [IVXLC]+")
+# a stored ordinal's surface: `thứ 15`, `thứ III`
+_ORDINAL_SURFACE = re.compile(r"thứ (?:\d{1,3}|(?P<roman>[IVXLC]+))")
 
 
 def _ordinal_word(text: str, start: int, surface: str) -> str | None:
     """The kind in check.toml `ordinal_claim_words` of the word that opens the ordinal at
     text[start:] (`years` of `năm thứ 15`, `editions` of `lần thứ III`); None if another word or
     none does, or it is no `thứ N`."""
-    if not re.fullmatch(r"thứ (?:\d{1,3}|[IVXLC]+)", surface):
+    if _ORDINAL_SURFACE.fullmatch(surface) is None:
         return None
     before = _WORD.findall(text[max(0, start - 12):start])
     return _ordinal_claim_words().get(fold_key(before[-1])) if before else None
@@ -2033,10 +2035,6 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                          verdict, best, others, related[:max_related])
 
 
-# The city written by its level alone, capitalised as LĐTĐ writes its own (`LĐLĐ Thành phố tổ chức`)
-_HOME_LEVEL = re.compile(r"(?<!\w)Thành phố(?:\s+(?P<next>\w+))?")
-
-
 def _with_home_place(cand: dict) -> str | None:
     """A candidate's lede, with its outlet's city (check.toml `home_places`) when its page names
     no province and writes of the city by its level alone: an LĐTĐ page about `LĐLĐ Thành phố`
@@ -2045,7 +2043,7 @@ def _with_home_place(cand: dict) -> str | None:
     home = next((place for site, place in _home_places() if host == site or host.endswith(f".{site}")), None)
     texts = [cand[part] or "" for part in ("sentence", "paragraph", "title", "lede")]
     if home is None or any(provinces_named(t) for t in texts) or not any(
-            not (m["next"] or "")[:1].isupper() for t in texts for m in _HOME_LEVEL.finditer(t)):
+            not (m["next"] or "")[:1].isupper() for t in texts for m in _home_level().finditer(t)):
         return cand["lede"]
     return f"{cand['lede'] or ''} {home}"
 
@@ -2053,6 +2051,13 @@ def _with_home_place(cand: dict) -> str | None:
 @cache
 def _home_places() -> tuple[tuple[str, str], ...]:
     return tuple((site, place) for site, place in load_lexicon("check")["home_places"])
+
+
+@cache
+def _home_level() -> re.Pattern:
+    """check.toml `home_level` as such an outlet writes its own city (`LĐLĐ Thành phố tổ chức`),
+    with the word after it: a name there makes it another city's (`Thành phố Cần Thơ`)."""
+    return re.compile(rf"(?<!\w){re.escape(load_lexicon('check')['home_level'])}(?:\s+(?P<next>\w+))?")
 
 
 @lru_cache(maxsize=1 << 12)
