@@ -826,6 +826,33 @@ UNSEEN_SETS = {
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},
+    # development sets (their misses read), about dev pages of batches 1-30 with three figures or more: 49 the pages
+    # earlier sets used least (at most three claims), 50 forty pages used four times (session 35), over batches
+    # 1-30: first run 30/37 (supported 7/10, differs 10/14, not_found 13/13), no false evidence, with the checker
+    # of 745cc2a
+    "check_unseen49": {"floor": 0.75, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 32/40 (supported 11/13, differs 11/16, not_found 10/11), one thing not counted given evidence,
+    # with the checker of 745cc2a
+    "check_unseen50": {"floor": 0.75, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # blind (never read), about two more sets of forty pages used four times (session 35), over batches 1-30:
+    # first run 34/40 (supported 11/13, differs 12/16, not_found 11/11), no false evidence, with the checker
+    # of 745cc2a
+    "check_unseen51": {"floor": 0.80, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 32/41 (supported 11/13, differs 10/17, not_found 11/11), no false evidence, with the checker
+    # of 745cc2a
+    "check_unseen52": {"floor": 0.75, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
 }
 
 
