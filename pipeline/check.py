@@ -78,6 +78,11 @@ MIN_DIFFERS_CONTEXT = 0.7
 # A first paragraph this short, in an article stored without a title, is its title (a crawled
 # excerpt's headline): the lede is the paragraph after it too.
 MAX_TITLE_CHARS = 160
+# A paragraph shorter than this is no lede: a line of page furniture a crawl kept (a section's
+# name, a byline, a widget's label) ...
+MIN_LEDE_CHARS = 40
+# ... and the lede is looked for up to this paragraph.
+LAST_LEDE_PARAGRAPH = 5
 # A list's last noun a claim may leave out, in syllables (`sinh viên`; not `sinh viên đạt giải`).
 MAX_LAST_ITEM_UNSAID = 2
 # Two periods are the same span when the shorter is at least this part of the longer (a month of
@@ -557,16 +562,23 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
               SELECT article_id, paragraph_idx, string_agg(text, ' ' ORDER BY sentence_idx) AS paragraph
               FROM sentences WHERE article_id IN (SELECT article_id FROM kept)
               GROUP BY ALL),
-            ledes AS (
-              -- the first paragraph, or the second when the first only repeats the title; both
-              -- when the article has no title and its first paragraph is as short as one (dev 712)
-              SELECT p.article_id, CASE WHEN coalesce(trim(any_value(a.title)), '') = ''
-                                             AND length(arg_min(p.paragraph, p.paragraph_idx)) <= $9
-                                        THEN string_agg(p.paragraph, ' ' ORDER BY p.paragraph_idx)
-                                        ELSE arg_min(p.paragraph, p.paragraph_idx) END AS lede
+            opening AS (
+              -- the first two paragraphs that are not the title, nor a line of page furniture
+              -- the crawl kept (a section's name, a byline, `Xem với cỡ chữ`, dev 404)
+              SELECT p.article_id, p.paragraph_idx, p.paragraph, a.title
               FROM paragraphs p JOIN articles a USING (article_id)
-              WHERE p.paragraph_idx <= 1 AND trim(p.paragraph) <> trim(coalesce(a.title, ''))
-              GROUP BY p.article_id)
+              WHERE p.paragraph_idx <= $11 AND trim(p.paragraph) <> trim(coalesce(a.title, ''))
+                AND length(trim(p.paragraph)) >= $10
+              QUALIFY row_number() OVER (PARTITION BY p.article_id ORDER BY p.paragraph_idx) <= 2),
+            ledes AS (
+              -- the first of them; both when the article has no title and the first is as short
+              -- as one (dev 712)
+              SELECT article_id, CASE WHEN coalesce(trim(any_value(title)), '') = ''
+                                           AND length(arg_min(paragraph, paragraph_idx)) <= $9
+                                      THEN string_agg(paragraph, ' ' ORDER BY paragraph_idx)
+                                      ELSE arg_min(paragraph, paragraph_idx) END AS lede
+              FROM opening
+              GROUP BY article_id)
             SELECT placed.* EXCLUDE (words, haystack, wording_rank, by_noun), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
                    p.paragraph, CASE WHEN prev.paragraph IS NULL OR prev.paragraph = ledes.lede
                                      OR trim(prev.paragraph) = trim(coalesce(a.title, '')) THEN ledes.lede
@@ -581,7 +593,7 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
             LEFT JOIN ledes ON ledes.article_id = kept.article_id
             ORDER BY claim_idx, article_id, char_start""",
         [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT, noun_alone, NOUN_ALONE_LIMIT,
-         MAX_TITLE_CHARS],
+         MAX_TITLE_CHARS, MIN_LEDE_CHARS, LAST_LEDE_PARAGRAPH],
     )
     columns = [d[0] for d in rows.description]
     found: list[list[dict]] = [[] for _ in searches]
@@ -1332,6 +1344,17 @@ def _lexicon_syllables(key: str) -> frozenset[str]:
     return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")[key]))
 
 
+@cache
+def _one_verb_pairs() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(exact_words(pair)) for pair in load_lexicon("check")["one_verb_pairs"])
+
+
+def _one_verbs_said(unsaid: frozenset[str], claim_words: frozenset[str]) -> frozenset[str]:
+    """The words of `unsaid` the claim says by the other word of a check.toml `one_verb_pairs`
+    (`trao` for `trao tặng`)."""
+    return frozenset(chain.from_iterable(pair for pair in _one_verb_pairs() if pair & unsaid and pair & claim_words))
+
+
 def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
     """Does the corpus figure count what the claimed figure counts?
 
@@ -1387,6 +1410,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item <= claim.sentence))
         if _last_item_left_out(claim, corpus):
             unsaid -= corpus.subject_items[-1]
+        unsaid -= _one_verbs_said(unsaid, claim.sentence)
         if same_value:
             unsaid -= _lexicon_syllables("praise_unsaid")  # of the same value, a claim may leave out praise
         # The claim's own noun phrase may hold words the corpus says later in the clause of the
@@ -1596,11 +1620,17 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     searched = queries.submit(_candidates_and_dates, searches)
     dates_by_sentence: dict[int, list[tuple[date, date]]] = {}
     date_spans: dict[int, list[tuple[int, int]]] = {}
-    open_dates: set[tuple[date, date]] = set()  # `từ đầu năm 2017`: when it ends is not said
-    for found in extract_dates(doc, ctx):
+    # Periods that bound no total: `từ đầu năm 2017` does not say when it ends; a lunar year's
+    # name alone (`Tết Bính Ngọ`) places the claim in its year, not in the festival's days.
+    open_dates: set[tuple[date, date]] = set()
+    found_dates = extract_dates(doc, ctx)
+    by_name_alone = (_lunar_names_dated(doc, ctx, {d.sentence_idx for d in found_dates})
+                     if _lunar_name().search(text) else [])
+    for found in found_dates + by_name_alone:
         period = _season(found.surface, found.start_date, found.end_date)
         dates_by_sentence.setdefault(found.sentence_idx, []).append(period)
-        if found.kind == "date" and _open_range_before(text[max(0, found.char_start - 40):found.char_start]):
+        if found in by_name_alone or (found.kind == "date" and _open_range_before(
+                text[max(0, found.char_start - 40):found.char_start])):
             open_dates.add(period)
         date_spans.setdefault(found.sentence_idx, []).append((found.char_start, found.char_end))
     officials, roles = extract_officials(doc, ctx)
@@ -1641,6 +1671,27 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
 
 # A year alone: not a part of a number (`2.025`), a date or a document's number (`2025/QĐ`).
 _YEAR = re.compile(r"(?<![\d.,/\-])(?:19|20)\d{2}(?![\d/]|[.,\-]\d)")
+
+
+@cache
+def _lunar_name() -> re.Pattern:
+    """A lunar year's name (`Tân Sửu`), as the dates extractor reads it."""
+    from pipeline.extract.dates import can_chi_pattern
+
+    return re.compile(rf"(?<!\w){can_chi_pattern()}", re.IGNORECASE)
+
+
+def _lunar_names_dated(doc, ctx, dated: set[int]) -> list:
+    """The dates a claim writes by a lunar year's name alone (`quà Tết Tân Sửu`), in sentences
+    that state no other date. A claim has no publication day to place them by; a name comes back
+    every 60 years, and the occurrence nearest today is the one a draft means."""
+    from dataclasses import replace
+
+    from pipeline.extract.dates import extract_dates
+
+    named = replace(ctx, context_years=(date.today().year,))
+    return [d for d in extract_dates(doc, named)
+            if d.sentence_idx not in dated and d.calendar == "lunar" and _lunar_name().search(d.surface)]
 
 
 def _years_written(sentence: str) -> list[tuple[date, date]]:
@@ -1875,7 +1926,9 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     name_words = frozenset(" ".join(claim_names).split())
     # A name inside what the claim counts narrows it (`31 đơn vị vốn đầu tư Đài Loan`): it is
     # written where the corpus states it, or that figure counts others.
-    subject_names = _names(f" {figure['subject']}") if figure["kind"] == "count" and figure["subject"] else ()
+    # (a lunar year's name in it, `suất quà Tết Bính Ngọ 2026`, is a date, checked as one)
+    subject_names = (_names(f" {_lunar_name().sub(' ', figure['subject'])}")
+                     if figure["kind"] == "count" and figure["subject"] else ())
     # The people, districts and companies the claim names are whom and where its figure is about:
     # a figure is evidence only where they are named (another person's votes, another commune's gifts).
     claim_whereabouts = (_persons(claim_thing._text) + _local_places(claim_thing._text)

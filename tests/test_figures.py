@@ -553,6 +553,23 @@ SPELLED_CASES = [
 ]
 
 
+# The numbers a text spells out, as read (a claim's are read so, whatever they count).
+SPELLED_VALUES = [
+    ("mười lăm đồng chí", [("mười lăm", 15)]),
+    ("hai mươi nhăm người", [("hai mươi nhăm", 25)]),
+    # after `mười` and `mươi`, five is `lăm`: `mười năm` is ten years (unseen49)
+    ("hơn mười năm phụ trách khu ký túc xá", [("mười", 10)]),
+    ("năm mươi năm tuổi Đảng", [("năm mươi", 50)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPELLED_VALUES, ids=[c[0] for c in SPELLED_VALUES])
+def test_spelled_number_values(text, expected):
+    from pipeline.extract.spelled import spelled_counts
+
+    assert [(text[s:e], v) for s, e, v in spelled_counts(text)] == expected
+
+
 @pytest.mark.parametrize("sentence, expected", SPELLED_CASES, ids=[c[0][:50] for c in SPELLED_CASES])
 def test_spelled_counts_of_sentence(sentence, expected):
     from pipeline.extract.figures import extract_spelled_counts
