@@ -1345,14 +1345,17 @@ def _lexicon_syllables(key: str) -> frozenset[str]:
 
 
 @cache
-def _one_verb_pairs() -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(exact_words(pair)) for pair in load_lexicon("check")["one_verb_pairs"])
+def _same_done_words() -> tuple[frozenset[str], ...]:
+    """check.toml `same_done_words`, each group as its syllables."""
+    return tuple(frozenset(chain.from_iterable(exact_words(w) for w in group))
+                 for group in load_lexicon("check")["same_done_words"])
 
 
-def _one_verbs_said(unsaid: frozenset[str], claim_words: frozenset[str]) -> frozenset[str]:
-    """The words of `unsaid` the claim says by the other word of a check.toml `one_verb_pairs`
-    (`trao` for `trao tặng`)."""
-    return frozenset(chain.from_iterable(pair for pair in _one_verb_pairs() if pair & unsaid and pair & claim_words))
+def _done_words_said(words: frozenset[str], other_words: frozenset[str]) -> frozenset[str]:
+    """The syllables of `words` the other side says with another word of their check.toml
+    `same_done_words` group (`nhận` for `trao tặng`)."""
+    return frozenset(chain.from_iterable(group for group in _same_done_words()
+                                         if group & words and group & other_words))
 
 
 def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
@@ -1380,6 +1383,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # The claim may narrow what it counts with words the corpus says of it further on
         # (`cá nhân tiêu biểu được công nhận`).
         narrowed = claim.counted - corpus.counted
+        narrowed -= _done_words_said(narrowed, corpus.counted)
         if narrowed & _money_syllables() and corpus.predicate & _money_written():
             narrowed -= _money_syllables()  # `hỗ trợ tiền` ~ `hỗ trợ 1 triệu đồng`
         # `4.300 suất quà Tết` ~ `4.300 suất quà` in an article whose title names Tết: the occasion
@@ -1389,10 +1393,11 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         occasion_said = _occasion_narrowers() & corpus.title_words
         narrowed -= occasion_said
         # the body the claim counts them of (`29 đại biểu HĐND huyện`), which the corpus names
-        # where it states the occasion (`HĐND huyện …` a paragraph before `29/29 đại biểu`)
+        # where it states the occasion (`HĐND huyện …` a paragraph before `29/29 đại biểu`); a
+        # name some of whose words the corpus counts with too (`sinh viên TP.HCM`: `thành phố`)
         named_body = frozenset(chain.from_iterable(
             name.split() for name in claim.names
-            if set(name.split()) <= narrowed - _occasion_narrowers() and _name_written(name, corpus.occasion_text))
+            if set(name.split()) & narrowed - _occasion_narrowers() and _name_written(name, corpus.occasion_text))
         ) if narrowed else frozenset()
         narrowed -= named_body
         if narrowed and claim.head and claim.head == corpus.head and corpus.counted == corpus.subject_words \
@@ -1410,7 +1415,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item <= claim.sentence))
         if _last_item_left_out(claim, corpus):
             unsaid -= corpus.subject_items[-1]
-        unsaid -= _one_verbs_said(unsaid, claim.sentence)
+        unsaid -= _done_words_said(unsaid, claim.sentence)
         if same_value:
             unsaid -= _lexicon_syllables("praise_unsaid")  # of the same value, a claim may leave out praise
         # The claim's own noun phrase may hold words the corpus says later in the clause of the

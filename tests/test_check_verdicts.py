@@ -493,7 +493,8 @@ NEWEST_CLAIMS = [
     ("Hơn 8.000 công đoàn cơ sở ở Hà Nội đã tổ chức thành công đại hội nhiệm kỳ 2023 - 2028.", [S]),
     # ---- an age bound says whom a count is of, not a claim (dev 493)
     ("Lực lượng lao động từ 15 tuổi trở lên của cả nước trong quý II/2022 khoảng 51,6 triệu người.", [S]),
-    # ---- one word of `trao tặng` says the whole (dev 934: `9 đảng viên được trao tặng Huy hiệu Đảng`)
+    # ---- one word of `trao tặng` says the whole (dev 934: `9 đảng viên được trao tặng Huy hiệu Đảng`, check.toml
+    # `same_done_words`)
     ("Dịp kỷ niệm 96 năm thành lập Đảng, Đảng bộ phường Tân Phú có 12 đảng viên được trao Huy hiệu Đảng.", [D]),
     ("Đảng bộ phường Tân Phú có 9 đảng viên được tặng Huy hiệu Đảng dịp kỷ niệm 96 năm thành lập Đảng.", [S]),
     # ---- a lunar year's name dates a claim (`quà Tết Tân Sửu`: 2021), so another year's gifts (another
@@ -501,6 +502,16 @@ NEWEST_CLAIMS = [
     # not a name the corpus must write (`suất quà Tết Bính Ngọ`, dev 681)
     ("Trong số quà Tết Tân Sửu LĐLĐ huyện Ứng Hòa trao, 40 suất được hỗ trợ từ kinh phí của LĐLĐ thành phố.", [D]),
     ("Hội Chữ thập đỏ Gia Lai trao 120 suất quà Tết Bính Ngọ cho người dân xã Canh Vinh.", [D]),
+    # ---- who receives and who gives say one thing done (dev 802: `190 đảng viên được trao tặng huy hiệu Đảng`)
+    ("Trong đợt trao Huy hiệu Đảng dịp 19/5, quận Hoàn Kiếm có 230 đảng viên được nhận huy hiệu Đảng.", [D]),
+    # ---- what the counted become (`làm`, `trở thành`) opens what they are, as `là` does (dev 622: `bầu 18 vị là
+    # Ủy viên`; dev 1013: `đăng ký trở thành chiến sĩ`, of the city `TP.HCM`: `HCM` is an abbreviation)
+    ("Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 6, khóa X hiệp thương bầu 18 vị làm Ủy viên Ủy ban Trung "
+     "ương MTTQ Việt Nam.", [S]),
+    ("Sau hơn 1 tuần triển khai, gần 80.000 đoàn viên, thanh niên, học sinh, sinh viên TP.HCM đã đăng ký làm chiến "
+     "sĩ Chiến dịch Xuân tình nguyện 2026.", [D]),
+    # ---- a grassroots union, its level said or not (dev 671: `1.009 công đoàn cấp cơ sở`)
+    ("Trước Đại hội VII Công đoàn Ngân hàng Việt Nam, đại hội đã diễn ra ở 1.100 công đoàn cơ sở trong ngành.", [D]),
     # ---- `Cty` and `PTCS` are abbreviations (dev 106: `Cty Thuốc lá Thăng Long`; dev 138: `Trường Phổ thông
     # cơ sở Nguyễn Đình Chiểu`)
     ("Anh Bàng Trúc Lâm, kỹ thuật viên Công ty Thuốc lá Thăng Long, có 12 sáng kiến.", [D]),
