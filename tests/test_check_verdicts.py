@@ -884,6 +884,19 @@ UNSEEN_SETS = {
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},
+    # blind (never read), about two more sets of forty pages used four times, written while the session's
+    # rules were made (session 35), over batches 1-30: first run 32/41 (supported 11/14, differs 11/16,
+    # not_found 10/11), one thing not counted given evidence, with the checker of 9811db1
+    "check_unseen53": {"floor": 0.75, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 37/40 (supported 13/13, differs 14/16, not_found 10/11), one thing not counted given evidence,
+    # with the checker of 9811db1
+    "check_unseen54": {"floor": 0.85, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
 }
 
 
