@@ -1383,7 +1383,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # The claim may narrow what it counts with words the corpus says of it further on
         # (`cá nhân tiêu biểu được công nhận`).
         narrowed = claim.counted - corpus.counted
-        narrowed -= _done_words_said(narrowed, corpus.counted)
+        narrowed -= _done_words_said(narrowed, corpus.counted | corpus.clause)
         if narrowed & _money_syllables() and corpus.predicate & _money_written():
             narrowed -= _money_syllables()  # `hỗ trợ tiền` ~ `hỗ trợ 1 triệu đồng`
         # `4.300 suất quà Tết` ~ `4.300 suất quà` in an article whose title names Tết: the occasion
@@ -1416,6 +1416,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         if _last_item_left_out(claim, corpus):
             unsaid -= corpus.subject_items[-1]
         unsaid -= _done_words_said(unsaid, claim.sentence)
+        unsaid -= _lexicon_syllables("ornament_unsaid")
         if same_value:
             unsaid -= _lexicon_syllables("praise_unsaid")  # of the same value, a claim may leave out praise
         # The claim's own noun phrase may hold words the corpus says later in the clause of the

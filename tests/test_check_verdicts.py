@@ -504,6 +504,12 @@ NEWEST_CLAIMS = [
     ("Hội Chữ thập đỏ Gia Lai trao 120 suất quà Tết Bính Ngọ cho người dân xã Canh Vinh.", [D]),
     # ---- who receives and who gives say one thing done (dev 802: `190 đảng viên được trao tặng huy hiệu Đảng`)
     ("Trong đợt trao Huy hiệu Đảng dịp 19/5, quận Hoàn Kiếm có 230 đảng viên được nhận huy hiệu Đảng.", [D]),
+    # ... said anywhere in the corpus figure's clause (dev 043: `9 cá nhân tiêu biểu của Hà Nội vinh dự nhận Giải
+    # thưởng Nguyễn Đức Cảnh lần IV`)
+    ("Hà Nội có 11 cá nhân tiêu biểu được trao Giải thưởng Nguyễn Đức Cảnh lần thứ IV năm 2023.", [D]),
+    # ---- praise of all that is counted picks none out (dev 1210: `250 đại biểu ưu tú đại diện cho …`)
+    ("Có 280 đại biểu dự Đại hội Công đoàn Y tế Việt Nam lần thứ XIV, nhiệm kỳ 2023-2028, trong 2 ngày 19 và "
+     "20/7/2023.", [D]),
     # ---- what the counted become (`làm`, `trở thành`) opens what they are, as `là` does (dev 622: `bầu 18 vị là
     # Ủy viên`; dev 1013: `đăng ký trở thành chiến sĩ`, of the city `TP.HCM`: `HCM` is an abbreviation)
     ("Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 6, khóa X hiệp thương bầu 18 vị làm Ủy viên Ủy ban Trung "
