@@ -1632,10 +1632,11 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     found_dates = extract_dates(doc, ctx)
     by_name_alone = (_lunar_names_dated(doc, ctx, {d.sentence_idx for d in found_dates})
                      if _lunar_name().search(text) else [])
+    named_only = {id(found) for found in by_name_alone}
     for found in found_dates + by_name_alone:
         period = _season(found.surface, found.start_date, found.end_date)
         dates_by_sentence.setdefault(found.sentence_idx, []).append(period)
-        if found in by_name_alone or (found.kind == "date" and _open_range_before(
+        if id(found) in named_only or (found.kind == "date" and _open_range_before(
                 text[max(0, found.char_start - 40):found.char_start])):
             open_dates.add(period)
         date_spans.setdefault(found.sentence_idx, []).append((found.char_start, found.char_end))
@@ -1719,7 +1720,8 @@ def _read_verdict_rules() -> None:
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
                   _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns,
-                  _class_namers, _time_frame_words, _money_syllables, _money_written, _person_pattern):
+                  _class_namers, _time_frame_words, _money_syllables, _money_written, _person_pattern,
+                  _same_done_words, _lunar_name):
         rules()
 
 
