@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from itertools import chain
@@ -958,14 +958,16 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1 << 10)
+@cache
+def _same_verb_groups() -> tuple[frozenset[str], ...]:
+    """check.toml `same_verbs`, each group as its syllables."""
+    return tuple(frozenset(chain.from_iterable(exact_words(w) for w in group))
+                 for group in load_lexicon("check")["same_verbs"])
+
+
 def _same_verbs(verb: str) -> frozenset[str]:
     """A folded verb and those check.toml `same_verbs` says the same thing (`khiến` = `làm`)."""
-    for group in load_lexicon("check")["same_verbs"]:
-        folded = frozenset(fold_key(w) for w in group)
-        if verb in folded:
-            return folded
-    return frozenset((verb,))
+    return next((group for group in _same_verb_groups() if verb in group), frozenset((verb,)))
 
 
 @cache
@@ -1344,17 +1346,10 @@ def _lexicon_syllables(key: str) -> frozenset[str]:
     return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")[key]))
 
 
-@cache
-def _same_done_words() -> tuple[frozenset[str], ...]:
-    """check.toml `same_done_words`, each group as its syllables."""
-    return tuple(frozenset(chain.from_iterable(exact_words(w) for w in group))
-                 for group in load_lexicon("check")["same_done_words"])
-
-
 def _done_words_said(words: frozenset[str], other_words: frozenset[str]) -> frozenset[str]:
     """The syllables of `words` the other side says with another word of their check.toml
-    `same_done_words` group (`nhận` for `trao tặng`)."""
-    return frozenset(chain.from_iterable(group for group in _same_done_words()
+    `same_verbs` group (`nhận` for `trao tặng`)."""
+    return frozenset(chain.from_iterable(group for group in _same_verb_groups()
                                          if group & words and group & other_words))
 
 
@@ -1692,8 +1687,6 @@ def _lunar_names_dated(doc, ctx, dated: set[int]) -> list:
     """The dates a claim writes by a lunar year's name alone (`quà Tết Tân Sửu`), in sentences
     that state no other date. A claim has no publication day to place them by; a name comes back
     every 60 years, and the occurrence nearest today is the one a draft means."""
-    from dataclasses import replace
-
     from pipeline.extract.dates import extract_dates
 
     named = replace(ctx, context_years=(date.today().year,))
@@ -1721,7 +1714,7 @@ def _read_verdict_rules() -> None:
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
                   _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns,
                   _class_namers, _time_frame_words, _money_syllables, _money_written, _person_pattern,
-                  _same_done_words, _lunar_name):
+                  _same_verb_groups, _lunar_name):
         rules()
 
 
