@@ -494,7 +494,7 @@ NEWEST_CLAIMS = [
     # ---- an age bound says whom a count is of, not a claim (dev 493)
     ("Lực lượng lao động từ 15 tuổi trở lên của cả nước trong quý II/2022 khoảng 51,6 triệu người.", [S]),
     # ---- one word of `trao tặng` says the whole (dev 934: `9 đảng viên được trao tặng Huy hiệu Đảng`, check.toml
-    # `same_done_words`)
+    # `same_verbs`)
     ("Dịp kỷ niệm 96 năm thành lập Đảng, Đảng bộ phường Tân Phú có 12 đảng viên được trao Huy hiệu Đảng.", [D]),
     ("Đảng bộ phường Tân Phú có 9 đảng viên được tặng Huy hiệu Đảng dịp kỷ niệm 96 năm thành lập Đảng.", [S]),
     # ---- a lunar year's name dates a claim (`quà Tết Tân Sửu`: 2021), so another year's gifts (another
