@@ -41,6 +41,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
+# A bracketed aside opening what a sentence says after a figure's noun phrase.
+_LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)")
 _CLOSING_QUOTES = frozenset("”\"’'»")
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.,]\d)")
@@ -676,7 +678,10 @@ def _stated_periods(article_dates: list[tuple], sentence_idx: int, sentence: str
         return before.lower().rstrip().endswith(_comparison_ends()) and f" {_folded_text(before)}".endswith(
             _comparison_markers())
 
-    own = [(d[1], d[2]) for d in article_dates if d[0] == sentence_idx and not compared(d[3])] or [
+    # A date the figure's sentence compares with is no period of its paragraph's or its article's
+    # either (`444 tỉ đồng (tăng 61,96% so với năm 2021)` in an article about hè 2022, dev 548).
+    article_dates = [d for d in article_dates if d[0] != sentence_idx or not compared(d[3])]
+    own = [(d[1], d[2]) for d in article_dates if d[0] == sentence_idx] or [
         (d[1], d[2]) for d in article_dates if paragraph_idx is not None and d[4:5] == (paragraph_idx,)]
     stated = own or [(d[1], d[2]) for d in article_dates]
     # An anniversary (`kỷ niệm 90 năm … (28/7/1929-28/7/2019)`) is when its last day is.
@@ -828,7 +833,9 @@ class _Thing:
         """What its clause says of the counted after naming it (`1.566 cá nhân tiêu biểu được ngành
         y tế công nhận`); for one item of a list (`2.002 sáng kiến, 564 đề tài, 175 công trình được
         công nhận`), what the sentence says of the whole list."""
-        rest = self._rest
+        # A bracket right after the counted glosses them (`1.300 doanh nghiệp (tại 50 tỉnh, thành
+        # phố) gặp khó khăn dẫn đến bị cắt, giảm đơn hàng`, dev 387): what is said of them follows it.
+        rest = _LEADING_ASIDE.sub("", self._rest, count=1)
         if _LIST_GOES_ON.match(rest):
             return frozenset(exact_words(rest.split(";")[0]))
         clauses = _CLAUSE_BREAK.split(rest.split(";")[0])

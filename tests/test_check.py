@@ -496,6 +496,8 @@ def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
         ("trong năm công trình được khởi công", "trong năm công trình được khởi công"),
         ("Qua 18 năm tổ chức, giải thưởng", "Qua 18 năm tổ chức, giải thưởng"),
         ("năm xã hội hóa", "năm xã hội hóa"),
+        ("đề nghị tặng Cờ thi đua cho năm đơn vị xuất sắc", "đề nghị tặng Cờ thi đua cho 5   đơn vị xuất sắc"),  # set 55
+        ("Trong năm đơn vị đã tổ chức", "Trong năm đơn vị đã tổ chức"),
         # ... nor before people counted (set 32)
         ("vụ sập sàn nâng khiến năm công nhân tử vong", "vụ sập sàn nâng khiến 5   công nhân tử vong"),
         ("Ban Chấp hành đã bầu năm Phó Chủ tịch", "Ban Chấp hành đã bầu 5   Phó Chủ tịch"),
@@ -721,6 +723,9 @@ def test_same_rate(claim, claim_unit, corpus, corpus_unit, same):
         # the year a figure is compared with does not date it: the article's other dates do
         ("Năm nay tăng 21,4% so với cùng kỳ năm 2021.", [(0, "2021", 34), (3, "2022", 0)], ["2022"], True),
         ("Năm 2021 có 363 thí sinh.", [(0, "2021", 0)], ["2022"], False),
+        # nor the paragraph's or the article's, when no other date is stated: the figure is undated
+        # (dev 548, a campaign of hè 2022: `444 tỉ đồng (tăng 61,96% so với năm 2021)`)
+        ("Tổng kinh phí là 444 tỉ đồng (tăng 61,96% so với năm 2021).", [(0, "2021", 49)], ["2022"], None),
     ],
 )
 def test_time_overlap_leaves_out_compared_dates(sentence, dates, claim_dates, overlap):
