@@ -1427,9 +1427,13 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         counted_there = corpus.counted | corpus.clause if claim.head == corpus.head else corpus.counted
         # A body's size is counted in any word for its members (`Ban Chấp hành … gồm 155 đại biểu`
         # ~ `… gồm 155 người`), when the corpus names the body's organisation as the claim does
-        # (not another province's `Ban Chấp hành … gồm 35 người`).
+        # (not another province's `Ban Chấp hành … gồm 35 người`). The province the claim adds
+        # (`Công đoàn phường Thuận Giao (TPHCM)`, dev 963) is checked as any figure's is, against
+        # the provinces the corpus article names.
+        provinces, _ = _province_set()
         one_body = (bool(claim.body) and claim.body == corpus.body
-                    and all(_name_written(name, corpus.occasion_text) for name in claim.names))
+                    and all(_name_written(name, corpus.occasion_text) or tuple(name.split()) in provinces
+                            for name in claim.names))
         return (bool(claim.counted) and (one_body or claim.subject_words - occasion_said - named_body <= counted_there
                                          and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
                                          and not unsaid)

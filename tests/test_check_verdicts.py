@@ -540,6 +540,17 @@ NEWEST_CLAIMS = [
     # ---- `năm` before `đơn vị` is five (dev 074: `công nhận 3 đơn vị xuất sắc dẫn đầu các cụm thi đua`)
     ("Đoàn Chủ tịch Tổng LĐLĐ Việt Nam công nhận năm đơn vị xuất sắc dẫn đầu các cụm thi đua năm 2022 để đề nghị "
      "tặng Cờ thi đua của Chính phủ.", [D]),
+    # ---- the dead of an accident, `tử vong` or `thiệt mạng` (dev 112: `đã khiến 2 người thiệt mạng`)
+    ("Vụ sập giàn giáo khi xây nhà tại xã Hồng Hà (huyện Đan Phượng, Hà Nội) chiều 8/9/2018 đã làm 3 người tử vong.",
+     [D]),
+    # ---- a dot alone under the timestamp is no headline, so the lede is the article's first paragraph (dev
+    # 456, whose lede names the commune `Đông Hòa`)
+    ("Mỗi căn Mái ấm Công đoàn trao cho đoàn viên xã Đông Hòa (huyện Châu Thành) được Quỹ “Mái ấm Công đoàn” hỗ "
+     "trợ 30 triệu đồng.", [S]),
+    # ---- a body's size in people, the claim adding its city, which the corpus writes elsewhere in the article (dev
+    # 963: `chỉ định Ban Chấp hành Công đoàn phường Thuận Giao gồm 15 đồng chí`)
+    ("Công đoàn phường Thuận Giao (TPHCM) có Ban Chấp hành nhiệm kỳ 2025 - 2030 gồm 15 người do Đại hội công bố "
+     "quyết định chỉ định.", [S]),
 ]
 
 

@@ -265,6 +265,8 @@ LAYOUTS = [
     ("Hơn 4.000 thanh niên ra quân Chiến dịch Xuân tình nguyện 2026 03/01/2026 10:22\n\n" + BODY,
      "Hơn 4.000 thanh niên ra quân Chiến dịch Xuân tình nguyện 2026", [BODY], ["10:22", "03/01/2026"], "2026-01-03"),
     ("Thứ tư, 08/06/2016 - 09:05\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["09:05"], "2016-06-08"),
+    # dev 456: a dot left alone on its line under the timestamp is no headline
+    ("Thứ Năm, 25/05/2017, 16:05 (GMT+7)\n.\n\nTiêu đề bài\n\n" + BODY, "Tiêu đề bài", [BODY], ["16:05"], "2017-05-25"),
     ("Tiêu đề bài\n\nTrung tâm Tin tức VTV24-Chủ nhật, ngày 09/09/2018 19:23 GMT+7\n\n" + BODY,
      "Tiêu đề bài", [BODY], ["GMT"], "2018-09-09"),
     ("Tiêu đề bài\n\nCập nhật ngày: 14/06/2016 - 09:18\n\n" + BODY, "Tiêu đề bài", [BODY], ["09:18"], "2016-06-14"),
