@@ -328,6 +328,7 @@ def same_rate(claim_unit: str | None, claim: "_Thing", corpus_unit: str | None, 
     return any(e <= words for e in each) and all(set(exact_words(p)) <= words for p in per)
 
 
+@lru_cache(maxsize=1 << 14)
 def counted_noun(subject: str | None) -> str:
     """The counted noun phrase of a figure's subject: without a classifier before it (`đồng chí
     cán bộ công đoàn` counts `cán bộ công đoàn`) and, when it opens in lower case, without the
@@ -345,15 +346,14 @@ def counted_noun(subject: str | None) -> str:
     words = next((words[:i] for i in range(1, len(words))
                   if any(tuple(lowered[i:i + len(t)]) == t for t in _term_words())), words)
     if words and words[0][:1].islower() and "," not in subject:  # a list (`quận, huyện, thị xã`) is counted whole
-        places = {tuple(p.split()) for p in rules["place_words"]}
-        members = set(rules["members"])
+        places, members = _counted_noun_places()
         for i in range(1, len(words)):
             rest = [w.lower() for w in words[i:]]
             # a place word before a name or at the end (`ngành Y tế`, `đoàn viên ngành`), or a
             # name that ends the subject, opened by two capitalised words (`Hà Nội`, `chương
             # trình Tết Sum vầy`: elsewhere the name is quoted after the noun), but for the body
             # a member belongs to (`ủy viên Ban Chấp hành`)
-            place = next((p for p in places if tuple(rest[:len(p)]) == p), None)
+            place = next((p for p in places.get(rest[0], ()) if tuple(rest[:len(p)]) == p), None)
             member = " ".join(words[:i]).lower() in members
             if place and (len(rest) == len(place) or words[i + len(place)][:1].isupper()) or (
                     len(words) - i >= 2 and words[i][:1].isupper() and words[i + 1][:1].isupper()
@@ -363,6 +363,16 @@ def counted_noun(subject: str | None) -> str:
                 words = words[:i]
                 break
     return " ".join(words)
+
+
+@cache
+def _counted_noun_places() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """check.toml `counted_noun`: its place words by their first word, and its members."""
+    rules = load_lexicon("check")["counted_noun"]
+    places: dict[str, list[tuple[str, ...]]] = {}
+    for place in rules["place_words"]:
+        places.setdefault(place.split()[0], []).append(tuple(place.split()))
+    return {first: tuple(found) for first, found in places.items()}, frozenset(rules["members"])
 
 
 # A capitalised word of a name, maybe with an apostrophe inside (`xã Tr'hy`).
@@ -1725,7 +1735,7 @@ def _read_verdict_rules() -> None:
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
                   _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns,
                   _class_namers, _time_frame_words, _money_syllables, _money_written, _person_pattern,
-                  _same_verb_groups, _lunar_name):
+                  _same_verb_groups, _lunar_name, _counted_noun_places):
         rules()
 
 
