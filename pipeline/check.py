@@ -1029,6 +1029,7 @@ def _names(sentence: str) -> tuple[str, ...]:
     does a place's level (`LĐLĐ thành phố Hà Nội` names `LĐLĐ` and `Hà Nội`, which the corpus
     may write `LĐLĐ TP. Hà Nội` or `LĐLĐ Hà Nội`: its text is read without levels)."""
     sentence = _without_place_levels(sentence, instead="; ")
+    sentence = _currency_names().sub("; ", sentence)  # `9 triệu Việt Nam đồng` names nothing
     found = list(_WORD.finditer(sentence))
     words = [m.group() for m in found]
     opening = len(sentence) - len(sentence.lstrip())
@@ -1049,9 +1050,10 @@ def _names(sentence: str) -> tuple[str, ...]:
         bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
                   and fold_key(word) not in _one_word_stops())
         if run and word[0].isupper() and (_ends_with_province(run) or (
-                tuple(run) in _province_set()[0] and fold_key(word) in _surnames())):
+                (tuple(run) in _province_set()[0] or _ends_with_country(run)) and fold_key(word) in _surnames())):
             # a province ends the name of a body of it (`Phó Chủ tịch LĐLĐ TP HCM Phạm Trọng Nhân`),
-            # and a person's name, after its level (`Chủ tịch LĐLĐ TP Cần Thơ Lê Thị Sương Mai`)
+            # and a person's name, after its level (`Chủ tịch LĐLĐ TP Cần Thơ Lê Thị Sương Mai`) or
+            # the country (`Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam Ngọ Duy Hiểu`)
             names.append(" ".join(run))
             run = []
         if word[0].isupper() or bridge:
@@ -1066,6 +1068,23 @@ def _names(sentence: str) -> tuple[str, ...]:
     if run:
         names.append(" ".join(run))
     return tuple(n for n in names if n)
+
+
+@cache
+def _folded_countries() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(folded_words(c)) for c in load_lexicon("places")["country"])
+
+
+def _ends_with_country(words: list[str]) -> bool:
+    """Do the folded words end with the country's name (places.toml `country`) after a word of their own?"""
+    return any(len(words) > len(c) and tuple(words[-len(c):]) == c for c in _folded_countries())
+
+
+@cache
+def _currency_names() -> re.Pattern:
+    """The currencies written with a capital (numbers.toml `currency.units`: `Việt Nam đồng`, `đô la Mỹ`)."""
+    names = [u for u in load_lexicon("numbers")["currency"]["units"] if " " in u and any(w[0].isupper() for w in u.split())]
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternatives(names)})(?![^\W\d_])")
 
 
 def _ends_with_province(words: list[str]) -> bool:
@@ -1205,10 +1224,21 @@ def _company_name(name: str) -> re.Pattern | None:
     places = frozenset(chain(*_folded_provinces(), folded_words("Việt Nam")))
     for head in sorted((_folded_text(h) for h in rules["company_heads"]), key=len, reverse=True):
         rest = name[len(head) + 1:] if name.startswith(f"{head} ") else ""
+        # the legal form the claim gives (`Công ty CP Môi trường …`) may be written otherwise
+        # (`Công ty cổ phần Môi trường …`) or not at all
+        form = next((f for f in _company_legal_forms() if rest.startswith(f"{f} ")), None)
+        rest = rest[len(form) + 1:] if form else rest
         if rest and set(rest.split()) - places:
-            gap = rf"(?: \S+){{1,{rules['words_after_company_head']}}}"
+            gap = rf"(?: \S+){{{0 if form else 1},{rules['words_after_company_head']}}}"
             return re.compile(f" {re.escape(head)}{gap} {re.escape(rest)} ")
     return None
+
+
+@cache
+def _company_legal_forms() -> tuple[str, ...]:
+    """check.toml `company_legal_forms`, folded, the longest first."""
+    forms = (" ".join(folded_words(f)) for f in load_lexicon("check")["company_legal_forms"])
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 @cache
@@ -1463,6 +1493,34 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
             and _lede_names_it(claim, corpus))
 
 
+@cache
+def _programme_names() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A programme's head (check.toml `programme_heads`) right before a quoted name, and the heads folded."""
+    heads = load_lexicon("check")["programme_heads"]
+    written = [w for h in heads for w in (h, h[0].upper() + h[1:])]
+    return (re.compile(rf"(?<![^\W\d_])({_alternatives(written)})\s+[“\"«]([^”\"»]{{2,}}?)[”\"»]"),
+            tuple(_folded_text(h) for h in heads))
+
+
+def _another_programme(claim: "_Thing", corpus: "_Thing") -> bool:
+    """Does the corpus figure's sentence count it at a programme it names in quotes after a head
+    the claim names its programme by too, none of whose words the claim writes (`Chương trình “Chợ
+    Tết Công đoàn năm 2023” với sự tham gia của 48 doanh nghiệp`, not the claim's `Chương trình
+    bình chọn Hàng Việt Nam được người tiêu dùng yêu thích … có 120 doanh nghiệp`)?"""
+    pattern, _ = _programme_names()
+    claim_text = f" {_folded_text(claim._text)} "
+    for m in pattern.finditer(corpus._text):
+        head = f" {_folded_text(m.group(1))} "
+        if head not in claim_text:
+            continue
+        named = {w for w in exact_words(m.group(2)) if not w.isdigit()}
+        # ... and that the claim names otherwise: the words after its head are not the corpus's
+        after_head = exact_words(claim_text[claim_text.index(head) + len(head):])[:2]
+        if named and not named & claim.sentence and after_head and not set(after_head) & corpus.sentence:
+            return True
+    return False
+
+
 def _last_item_left_out(claim: "_Thing", corpus: "_Thing") -> bool:
     """Does the claim name a list the corpus counts whole by its first two items, leaving out a
     last noun (`gần 400 đoàn viên, thanh niên tiêu biểu` of `… đoàn viên, thanh niên, sinh viên
@@ -1630,8 +1688,10 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     # (`đợt thi đua cao điểm 60 ngày chào mừng kỷ niệm 90 năm thành lập …`: the 60 days are claimed)
     for idx, claimed in claimed_by_sentence.items():
         sentence_start = sentences[idx].char_start
+        # So does a count its names spell out (`ngành GTVT hai tỉnh Yên Bái và Lào Cai`).
         frames = [c for c in claimed if (c[0]["kind"] == "duration" and _time_frame(
-            read, sentence_start, c[0]["char_start"], c[0]["char_end"])) or _age_bound(read, sentence_start, c[0])]
+            read, sentence_start, c[0]["char_start"], c[0]["char_end"])) or _age_bound(read, sentence_start, c[0])
+                  or _names_counted(read[c[0]["char_end"]:sentences[idx].char_end], c[0])]
         if frames and len(frames) < len(claimed):
             claimed_by_sentence[idx] = [c for c in claimed if c not in frames]
     # In the order the verdicts below take them: sentence by sentence.
@@ -1784,6 +1844,32 @@ def check_claim(claim: str, db_path: str | Path, max_others: int = 2,
     dates = sorted({d for s in draft.sentences for d in s.dates})
     return CheckReport(claim, [f for s in draft.sentences for f in s.figures],
                        [o for s in draft.sentences for o in s.officials], dates)
+
+
+_NAME_OR_JOINER = re.compile(r"[^\W\d_]+|,")
+
+
+def _names_counted(rest: str, figure: dict) -> bool:
+    """Is a small count followed by its noun and as many names, joined by commas and `và`
+    (`hai tỉnh Yên Bái và Lào Cai`): a count of what the claim names, no figure of its own?"""
+    if figure["kind"] != "count" or not figure["value"] or not 2 <= figure["value"] <= 9:
+        return False
+    words = [m.group() for m in _NAME_OR_JOINER.finditer(rest)]
+    i = 0
+    while i < min(len(words), 2) and words[i][0].islower() and words[i] != "và":
+        i += 1  # the counted noun (`tỉnh`)
+    if not i:
+        return False
+    names, in_name = 0, False
+    for word in words[i:]:
+        if word[0].isupper():
+            names += not in_name
+            in_name = True
+        elif word in (",", "và") and in_name:
+            in_name = False
+        else:
+            break
+    return names == figure["value"] and in_name
 
 
 def _claim_thing(figure: dict, sentence: str, offset: int) -> tuple[_Thing, list[str]]:
@@ -2016,9 +2102,12 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # either; another value may count something else (those present, or those called).
         # A ratio is read as a count only where its sentence or its article's title writes
         # everything the claim names: the claim may name another body (`Quỹ “Đền ơn đáp nghĩa”`,
-        # a sentence before) for the same things counted (dev 152).
+        # a sentence before) for the same things counted (dev 152). All of them (`24/24 chỉ tiêu
+        # Nghị quyết … đều đạt và vượt`) is one count: another value is another count of them.
+        whole = cand["kind"] == "ratio" and cand["value"] == cand.get("denominator")
         other_part = cand["kind"] == "ratio" and figure["kind"] != "ratio" and (
-            not match.consistent or not _names_written_in(f"{cand['sentence']} . {cand['title'] or ''}", claim_names))
+            not (match.consistent or whole)
+            or not _names_written_in(f"{cand['sentence']} . {cand['title'] or ''}", claim_names))
         if same and not vague and not other_part and not (claim_dates and time_overlap is False):
             evidence.append(match)
         else:
@@ -2040,7 +2129,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         thing = things[id(m)]
         # A list counted whole (`20 đoàn viên công đoàn, công nhân, viên chức, lao động`) is
         # another count than one of its items (`_list_named`).
-        if not _list_named(claim_thing, thing):
+        if not _list_named(claim_thing, thing) or _another_programme(claim_thing, thing):
             return False
         return (_share(context_words, thing.occasion) >= MIN_DIFFERS_CONTEXT
                 and all(_name_written(name, thing.occasion_text) for name in claim_names)

@@ -551,6 +551,28 @@ NEWEST_CLAIMS = [
     # 963: `chỉ định Ban Chấp hành Công đoàn phường Thuận Giao gồm 15 đồng chí`)
     ("Công đoàn phường Thuận Giao (TPHCM) có Ban Chấp hành nhiệm kỳ 2025 - 2030 gồm 15 người do Đại hội công bố "
      "quyết định chỉ định.", [S]),
+    # ---- all of them (`24/24 chỉ tiêu Nghị quyết … đều đạt và vượt`, dev 765) is one count, which another value
+    # contradicts
+    ("Năm 2020, LĐLĐ tỉnh Gia Lai có 22 chỉ tiêu Nghị quyết đạt và vượt.", [D]),
+    # ---- the country ends an organisation's name before a person's (dev 744: `Ngọ Duy Hiểu - Phó Chủ tịch Tổng
+    # Liên đoàn Lao động Việt Nam … trao 97 suất quà Tết`); a company's legal form may be written otherwise
+    ("Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam Ngọ Duy Hiểu đã trao 120 suất quà Tết cho đoàn viên, người lao "
+     "động khó khăn tại Công ty cổ phần Môi trường Dịch vụ đô thị Vĩnh Yên.", [D]),
+    ("Đồng chí Ngọ Duy Hiểu trao 120 suất quà Tết cho đoàn viên, người lao động khó khăn tại Công ty CP Môi trường "
+     "Dịch vụ đô thị Vĩnh Yên.", [D]),
+    # ---- `Việt Nam đồng` names nothing, so the lede may say what the figure is about; whom a gift is for
+    # (`ủng hộ`) does not narrow it; `MN` is `mầm non` (dev 1262: `75 thùng mì trị giá 9 triệu Việt Nam đồng`)
+    ("Công đoàn trường mầm non Dương Xá đã góp 75 thùng mì ủng hộ nhân dân vùng lũ huyện Gia Lâm.", [S]),
+    ("Công đoàn viên trường mầm non Dương Xá góp 75 thùng mì cho nhân dân vùng lũ huyện Gia Lâm.", [S]),
+    ("Công đoàn trường MN Dương Xá góp 75 thùng mì cho nhân dân vùng lũ huyện Gia Lâm.", [S]),
+    # ---- another programme, which the corpus names in quotes after the same head (dev 262: `Chương trình “Chợ Tết
+    # Công đoàn năm 2023” với sự tham gia của 48 doanh nghiệp`)
+    ("Năm 2023, Chương trình bình chọn Hàng Việt Nam được người tiêu dùng yêu thích có 150 doanh nghiệp tham gia.",
+     [N]),
+    # ---- a count its names spell out is no claim of its own (dev 670: `400 triệu đồng hỗ trợ đoàn viên … ngành GTVT
+    # tỉnh Yên Bái và Lào Cai`)
+    ("Công đoàn ngành Giao thông Vận tải tỉnh Nghệ An trao 500 triệu đồng hỗ trợ đoàn viên ngành GTVT hai tỉnh Yên "
+     "Bái và Lào Cai bị thiệt hại do bão số 3.", [D]),
 ]
 
 
@@ -946,6 +968,31 @@ UNSEEN_SETS = {
     # first run 28/40 (supported 9/13, differs 9/16, not_found 10/11), one thing not counted given evidence, with
     # the checker of be36e38
     "check_unseen58": {"floor": 0.68, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # development sets (their misses read), about dev pages of batches 1-30 with three figures or more that earlier
+    # sets used at most four times (session 37), over batches 1-30: first run 31/40 (supported 11/13, differs
+    # 11/16, not_found 9/11), one thing not counted given evidence, with the checker of 59ed84a
+    "check_unseen59": {"floor": 0.82, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 33/40 (supported 12/13, differs 10/16, not_found 11/11), no false evidence, with the checker of
+    # 59ed84a
+    "check_unseen60": {"floor": 0.85, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # blind (never read), two more sets of such pages (session 37), over batches 1-30: first run 32/39 (supported
+    # 12/13, differs 10/15, not_found 10/11), one thing not counted given evidence, with the checker of 59ed84a
+    "check_unseen61": {"floor": 0.78, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 29/35 (supported 8/10, differs 9/13, not_found 12/12), no false evidence, with the checker of
+    # 59ed84a
+    "check_unseen62": {"floor": 0.8, "false_evidence": 0,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},

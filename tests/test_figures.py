@@ -464,6 +464,9 @@ CASES = [
      [F("7", 7, "count", "đảng viên"), F("từ 30 năm đến 60 năm", 30, "duration", "năm", value_max=60)]),
     ("Các lớp học kéo dài từ 3 tháng đến 6 tháng.", [F("từ 3 tháng đến 6 tháng", 3, "duration", "tháng", value_max=6)]),
     ("Thời gian thử việc từ 6 tháng đến 3 năm.", [F("6 tháng", 6, "duration", "tháng"), F("3 năm", 3, "duration", "năm")]),
+    # `hiện` (now) opens what is said of the counted, as `đang` does (dev 565)
+    ("Tham dự buổi giao lưu có gần 200 công nhân hiện đang làm việc tại các đơn vị khu vực Kim Chung.",
+     [F("200", 200, "count", "công nhân", subject="công nhân", qualifier="nearly")]),
 ]
 
 
