@@ -103,6 +103,21 @@ def test_lexicon_uses_are_whole_words(text, absent):
 
 
 @pytest.mark.parametrize(
+    "text,abbr,expansion,first_use",
+    [
+        # a worker (dev 1162, 1171); `CN` inside `Khu CN-CX` and `KH&CN` is another word
+        ("Tại Khu CN-CX Hà Nội, Sở KH&CN tặng quà cho con CN khó khăn.", "CN", "công nhân", "CN khó khăn"),
+        # the preschool level (dev 1262)
+        ("Công đoàn trường MN Dương Xá ủng hộ vùng lũ.", "MN", "mầm non", "MN Dương Xá"),
+    ],
+)
+def test_lexicon_use_where_first_written(text, abbr, expansion, first_use):
+    doc, ctx = analyse(text)
+    (row,) = [r for r in extract_abbreviations(doc, ctx) if r.abbr == abbr]
+    assert (row.source, row.expansion, row.char_start) == ("lexicon", expansion, text.index(first_use))
+
+
+@pytest.mark.parametrize(
     "org,pairs,expanded",
     [
         ("LĐLĐ thành phố Hà Nội", None, "Liên đoàn Lao động thành phố Hà Nội"),

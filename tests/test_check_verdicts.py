@@ -286,11 +286,11 @@ LATER_CLAIMS = [
     ("Nửa đầu tháng 6/2020, Trung tâm Dịch vụ việc làm Hà Nội có 6.396 người có quyết định hưởng trợ cấp "
      "thất nghiệp.", [S]),
     # ---- `tham dự Đại hội có 545/550 đại biểu chính thức` (dev 307): a count claimed of either of
-    # a ratio's numbers is supported; another value may count those present or those called: no
-    # contradiction
+    # a ratio's numbers is supported; a value neither of them contradicts both, those present and
+    # those called (until session 37 no contradiction: blind claim sets gained two `differs` from it)
     ("Có 545 đại biểu chính thức tham dự Đại hội Công đoàn thành phố Hà Nội lần thứ XVII ngày 16/10/2023.", [S]),
     ("Đại hội Công đoàn thành phố Hà Nội lần thứ XVII có 550 đại biểu chính thức.", [S]),
-    ("Đại hội Công đoàn thành phố Hà Nội lần thứ XVII có 560 đại biểu chính thức.", [N]),
+    ("Đại hội Công đoàn thành phố Hà Nội lần thứ XVII có 560 đại biểu chính thức.", [D]),
     # ... but not where the claim names a body its sentence does not (`3.746/4.341 hộ đã khởi công`
     # of the city's housing aid; the Quỹ “Đền ơn đáp nghĩa” raised money, dev 152)
     ("Năm 2018, Quỹ Đền ơn đáp nghĩa của Hà Nội đã hỗ trợ xây, sửa nhà cho 3.746 hộ.", [N]),
@@ -573,6 +573,16 @@ NEWEST_CLAIMS = [
     # tỉnh Yên Bái và Lào Cai`)
     ("Công đoàn ngành Giao thông Vận tải tỉnh Nghệ An trao 500 triệu đồng hỗ trợ đoàn viên ngành GTVT hai tỉnh Yên "
      "Bái và Lào Cai bị thiệt hại do bão số 3.", [D]),
+    # ---- a value neither number of a ratio contradicts both (dev 665: `kết nạp mới 5.124/8.000 đoàn viên công đoàn`)
+    ("Từ đầu năm 2022 đến nay, các cấp công đoàn tỉnh An Giang đã kết nạp mới 6.000 đoàn viên công đoàn.", [D]),
+    # ---- of the same value, a claim may say the counted are its body's (dev 1062: `Với 93 Công đoàn cơ sở, …,
+    # Công đoàn ngành Xây dựng Hà Nội quy tụ …`)
+    ("Công đoàn ngành Xây dựng Hà Nội có 93 công đoàn cơ sở trực thuộc.", [S]),
+    # ---- `CN` is `công nhân` (dev 1162: `45 CN giỏi tiêu biểu được CĐ ngành GTVT Hà Nội biểu dương`)
+    ("Năm 2019, Công đoàn ngành Giao thông vận tải Hà Nội đã biểu dương 45 công nhân giỏi tiêu biểu.", [S]),
+    # ---- a house number before a street named after a person is no count (dev 282: `công trình … số 16 Nguyễn
+    # Công Trứ`)
+    ("LĐLĐ thành phố Hà Nội hỗ trợ gia đình mỗi nạn nhân vụ tai nạn ở 16 Nguyễn Công Trứ 7 triệu đồng.", [D]),
 ]
 
 
@@ -993,6 +1003,31 @@ UNSEEN_SETS = {
     # first run 29/35 (supported 8/10, differs 9/13, not_found 12/12), no false evidence, with the checker of
     # 59ed84a
     "check_unseen62": {"floor": 0.8, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # development sets (their misses read), about dev pages of batches 1-30 with three figures or more that earlier
+    # sets used five times (session 37), over batches 1-30: first run 27/40 (supported 7/13, differs 9/16,
+    # not_found 11/11), no false evidence, with the checker of f9ce3e6
+    "check_unseen63": {"floor": 0.72, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 30/40 (supported 9/13, differs 11/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of f9ce3e6
+    "check_unseen64": {"floor": 0.72, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # blind (never read), two more sets of such pages (session 37), over batches 1-30: first run 28/40 (supported
+    # 7/13, differs 11/16, not_found 10/11), one thing not counted given evidence, with the checker of f9ce3e6
+    "check_unseen65": {"floor": 0.66, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 30/40 (supported 8/13, differs 13/16, not_found 9/11), two things not counted given evidence, with
+    # the checker of f9ce3e6
+    "check_unseen66": {"floor": 0.72, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},

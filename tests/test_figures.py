@@ -467,6 +467,11 @@ CASES = [
     # `hiện` (now) opens what is said of the counted, as `đang` does (dev 565)
     ("Tham dự buổi giao lưu có gần 200 công nhân hiện đang làm việc tại các đơn vị khu vực Kim Chung.",
      [F("200", 200, "count", "công nhân", subject="công nhân", qualifier="nearly")]),
+    # a house number before a street named after a person (a family name, then a capitalised word) is an
+    # address, as one before `phố` is (dev 282)
+    ("Công đoàn hỗ trợ mỗi nạn nhân vụ sập giàn giáo ở 16 Nguyễn Công Trứ 2 triệu đồng.",
+     [F("16", 16, "ordinal", in_name=True), F("2 triệu đồng", 2e6, "money", "VND")]),
+    ("Hải Phòng 2 người chết.", [F("2", 2, "count", "người")]),
 ]
 
 

@@ -378,7 +378,10 @@ def _lex() -> _Lexicon:
             rf"(?:\s+[^\W\d]+){{0,{int(lex['currency']['unwritten_gap'])}}}\s+$"),
         unwritten_scales=frozenset(w.lower() for w in lex["currency"]["unwritten_scales"]),
         pair_joiner=re.compile(rf"\s*(?:{_phrases(lex['currency']['paired_by'])})\s+(?=\d)", re.IGNORECASE),
-        address_after=re.compile(rf"\s+(?:{_phrases(lex['names']['address_after'])})\s+[A-ZĐÀ-Ỹ]"),
+        # a street's word then its name, or a street named after a person: a family name
+        # (officials.toml), then another capitalised word
+        address_after=re.compile(rf"\s+(?:(?:{_phrases(lex['names']['address_after'])})\s+[A-ZĐÀ-Ỹ]"
+                                 rf"|(?:{_phrases(load_lexicon('officials')['names']['surnames'])})\s+[A-ZĐ][^\W\d_]*(?![^\W\d_]))"),
         list_marker=re.compile(lex["names"]["list_marker"]),
         # `Tết Nguyên đán Nhâm Dần 2022`: the year of a lunar year's name is part of a date.
         # `13–14 tháng Chạp`: days of a lunar month, the dates extractor's.
