@@ -1335,13 +1335,14 @@ def _narrowing_words(rest: str) -> list[str]:
     # A quoted name counted (`70 “Công nhân giỏi” tiêu biểu`) is narrowed after its closing mark.
     i = 1 if written[:1] and written[0] in _CLOSING_QUOTES else 0
     while i < len(syllables) and len(words) < rules.max_words:
-        if not written[i].isalpha() or written[i][0].isupper():
-            break  # punctuation, a number or a name (`đạt giải Hội thi`) ends the phrase
+        # a phrase kept whole, its capitals too (`đạt giải Ba` is not `đạt giải Khuyến khích`)
         kept = next((p for p in rules.kept if tuple(syllables[i:i + len(p)]) == p), None)
         if kept:
             words.extend(kept)
             i += len(kept)
             continue
+        if not written[i].isalpha() or written[i][0].isupper():
+            break  # punctuation, a number or a name (`đạt giải Hội thi`) ends the phrase
         if any(tuple(syllables[i:i + len(p)]) == p for p in rules.stops):
             break
         skipped = next((p for p in rules.skipped if tuple(syllables[i:i + len(p)]) == p), None)

@@ -583,6 +583,14 @@ NEWEST_CLAIMS = [
     # ---- a house number before a street named after a person is no count (dev 282: `công trình … số 16 Nguyễn
     # Công Trứ`)
     ("LĐLĐ thành phố Hà Nội hỗ trợ gia đình mỗi nạn nhân vụ tai nạn ở 16 Nguyễn Công Trứ 7 triệu đồng.", [D]),
+    # ---- a spelled count before a quoted title (dev 041: `Vinh danh, khen thưởng 100 “Công nhân giỏi Thủ đô”`)
+    ("Năm 2022, Liên đoàn Lao động thành phố Hà Nội tuyên dương một trăm “Công nhân giỏi Thủ đô”.", [S]),
+    # ---- a prize's grade narrows those counted (dev 1046: `03 cá nhân đạt giải Ba và 05 cá nhân đạt giải Khuyến
+    # khích`); `năm` before `cá nhân` is five
+    ("Cuộc thi trực tuyến tìm hiểu pháp luật về bầu cử năm 2021 của Công đoàn Điện lực Việt Nam có 5 cá nhân đạt "
+     "giải Ba.", [N]),
+    ("Cuộc thi trực tuyến tìm hiểu pháp luật về bầu cử năm 2021 của Công đoàn Điện lực Việt Nam có năm cá nhân đạt "
+     "giải Khuyến khích.", [S]),
 ]
 
 

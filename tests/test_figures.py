@@ -552,6 +552,9 @@ SPELLED_CASES = [
     ("Vụ tai nạn lao động khiến hai công nhân thiệt mạng, hai người khác bị thương.",
      [("hai", 2, "công nhân", "công nhân thiệt mạng"), ("hai", 2, "người", "người khác bị thương")]),
     ("Đại hội giới thiệu mười lăm đồng chí để bầu Ban Chấp hành.", [("mười lăm", 15, "đồng chí", "đồng chí")]),
+    # `năm` before those awarded is five (read set 64)
+    ("Cuộc thi có năm cá nhân đạt giải Ba và năm tập thể được khen thưởng.",
+     [("năm", 5, "cá nhân", "cá nhân"), ("năm", 5, "tập thể", "tập thể")]),
     # number words that count no noun written after them
     ("Hơn một nửa kinh phí từ xã hội hóa, trên một số trục đường.", []),
     ("Ban tổ chức trao giải nhất, nhì, ba và khuyến khích.", []),
@@ -568,6 +571,9 @@ SPELLED_VALUES = [
     # after `mười` and `mươi`, five is `lăm`: `mười năm` is ten years (unseen49)
     ("hơn mười năm phụ trách khu ký túc xá", [("mười", 10)]),
     ("năm mươi năm tuổi Đảng", [("năm mươi", 50)]),
+    # a title counted in quotes (read set 64)
+    ("tuyên dương một trăm “Công nhân giỏi Thủ đô”", [("một trăm", 100)]),
+    ("Anh Ba “Nam” nói", []),
 ]
 
 

@@ -14,6 +14,8 @@ from pipeline.lexicon import load_lexicon
 
 # The word for ten, which the units after it add to (`mười lăm`, `mười hai`).
 TEN = "mười"
+# The marks that open a quoted title counted after a number.
+_OPENING_QUOTES = ("“", "\"", "«")
 # Words and the marks between them, for reading a spelled-out number with its neighbours.
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 
@@ -41,6 +43,8 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
         value, j = read
         word, before = words[i].group(), (words[i - 1].group() if i else "")
         after = words[j].group() if j < len(words) else ""
+        if after in _OPENING_QUOTES and j + 1 < len(words) and words[j + 1].group()[0].isupper():
+            after = words[j + 1].group().lower()  # a title counted (`một trăm “Công nhân giỏi Thủ đô”`)
         alone = j == i + 1
         if (not after or (word[0].isupper() and i > 0 and before[0].isalpha()) or not after[0].isalpha()
                 or (not after[0].islower() and word[0].isupper()) or before.lower() in not_after
