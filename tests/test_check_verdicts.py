@@ -591,6 +591,8 @@ NEWEST_CLAIMS = [
      "giải Ba.", [N]),
     ("Cuộc thi trực tuyến tìm hiểu pháp luật về bầu cử năm 2021 của Công đoàn Điện lực Việt Nam có năm cá nhân đạt "
      "giải Khuyến khích.", [S]),
+    # ---- the whole country's is not one province's (dev 607: `toàn tỉnh đã vận động ủng hộ được trên 34 tỷ đồng`)
+    ("Sau 4 năm triển khai Tháng nhân đạo, cả nước đã vận động ủng hộ được trên 34 tỷ đồng.", [N]),
 ]
 
 
