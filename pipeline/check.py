@@ -1498,12 +1498,11 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
 
 
 @cache
-def _programme_names() -> tuple[re.Pattern, tuple[str, ...]]:
-    """A programme's head (check.toml `programme_heads`) right before a quoted name, and the heads folded."""
+def _programme_names() -> re.Pattern:
+    """A programme's head (check.toml `programme_heads`) right before a quoted name."""
     heads = load_lexicon("check")["programme_heads"]
     written = [w for h in heads for w in (h, h[0].upper() + h[1:])]
-    return (re.compile(rf"(?<![^\W\d_])({_alternatives(written)})\s+[“\"«]([^”\"»]{{2,}}?)[”\"»]"),
-            tuple(_folded_text(h) for h in heads))
+    return re.compile(rf"(?<![^\W\d_])({_alternatives(written)})\s+[“\"«]([^”\"»]{{2,}}?)[”\"»]")
 
 
 def _another_programme(claim: "_Thing", corpus: "_Thing") -> bool:
@@ -1511,9 +1510,8 @@ def _another_programme(claim: "_Thing", corpus: "_Thing") -> bool:
     the claim names its programme by too, none of whose words the claim writes (`Chương trình “Chợ
     Tết Công đoàn năm 2023” với sự tham gia của 48 doanh nghiệp`, not the claim's `Chương trình
     bình chọn Hàng Việt Nam được người tiêu dùng yêu thích … có 120 doanh nghiệp`)?"""
-    pattern, _ = _programme_names()
     claim_text = f" {_folded_text(claim._text)} "
-    for m in pattern.finditer(corpus._text):
+    for m in _programme_names().finditer(corpus._text):
         head = f" {_folded_text(m.group(1))} "
         if head not in claim_text:
             continue
