@@ -1221,7 +1221,7 @@ def _company_name(name: str) -> re.Pattern | None:
     `company_heads`): the head, a few words, then the rest as named, if the rest names more than a
     place (`Công ty Việt Nam` is no company's name)."""
     rules = load_lexicon("check")
-    places = frozenset(chain(*_folded_provinces(), folded_words("Việt Nam")))
+    places = frozenset(chain(*_folded_provinces(), *_folded_countries()))
     for head in sorted((_folded_text(h) for h in rules["company_heads"]), key=len, reverse=True):
         rest = name[len(head) + 1:] if name.startswith(f"{head} ") else ""
         # the legal form the claim gives (`Công ty CP Môi trường …`) may be written otherwise
@@ -1502,7 +1502,7 @@ def _programme_names() -> re.Pattern:
     """A programme's head (check.toml `programme_heads`) right before a quoted name."""
     heads = load_lexicon("check")["programme_heads"]
     written = [w for h in heads for w in (h, h[0].upper() + h[1:])]
-    return re.compile(rf"(?<![^\W\d_])({_alternatives(written)})\s+[“\"«]([^”\"»]{{2,}}?)[”\"»]")
+    return re.compile(rf"(?<![^\W\d_])({_alternatives(written)})\s+{_QUOTED.pattern}")
 
 
 def _another_programme(claim: "_Thing", corpus: "_Thing") -> bool:
