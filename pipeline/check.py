@@ -336,7 +336,7 @@ def counted_noun(subject: str | None) -> str:
     `đoàn viên ngành`): who they are is the claim's context, not what is counted."""
     words = nfc(subject or "").split()
     rules = load_lexicon("check")["counted_noun"]
-    for classifier in rules["classifiers"]:
+    for classifier in (*rules["classifiers"], *rules["object_classifiers"]):
         n = len(classifier.split())
         if len(words) > n and [w.lower() for w in words[:n]] == classifier.split():
             words = words[n:]
@@ -455,12 +455,19 @@ def subject_wordings(subject: str | None, most: int = 6) -> list[list[str]]:
         for wording in list(wordings):
             n = len(short)
             for i in range(len(wording) - n + 1):
-                if tuple(wording[i:i + n]) == short:
+                if tuple(wording[i:i + n]) == short and not _inside_longer_wording(wording, i, n):
                     reworded = wording[:i] + list(long) + wording[i + n:]
                     if reworded not in wordings and len(wordings) < most:
                         wordings.append(reworded)
                     break
     return wordings
+
+
+def _inside_longer_wording(wording: list[str], i: int, n: int) -> bool:
+    """Are the `n` syllables at `i` part of a longer wording the lexicon rewords whole (`nhà` of
+    `căn nhà`, dev 460: `căn nhà Chữ thập đỏ` is `nhà Chữ thập đỏ`, not `căn căn nhà …`)?"""
+    return any(len(short) > n and j <= i and i + n <= j + len(short) and tuple(wording[j:j + len(short)]) == short
+               for short, _ in _rewordings() for j in range(max(0, i + n - len(short)), i + 1))
 
 
 @cache
@@ -776,6 +783,12 @@ class _Thing:
             self.clause_start = breaks[back - 1].end() if back else 0
         clause_before = exact_words(sentence[self.clause_start:start])
         clause_after = exact_words(sentence[end:self.clause_end])
+        # how the figure is bounded (`tối thiểu 500` ~ `ít nhất 500`) and the classifier of things
+        # counted (`500 chiếc bánh chưng` ~ `500 bánh chưng`, dev 519) say nothing of what is counted
+        bound = next((q for q in _qualifier_phrases() if tuple(clause_before[-len(q):]) == q), ())
+        clause_before = clause_before[:len(clause_before) - len(bound)]
+        if clause_after[:1] and clause_after[0] in _object_classifiers():
+            clause_after = clause_after[1:]
         self.head = fold_key(unit) if subject and unit else ""        # a count's counted noun (its unit)
         self.counted = frozenset(counted)
         self.clause = frozenset(clause_before) | frozenset(clause_after)
@@ -858,6 +871,14 @@ class _Thing:
     def title_words(self) -> frozenset[str]:
         """Its article title's words."""
         return _word_set(self._title)
+
+    @cached_property
+    def headline_words(self) -> frozenset[str]:
+        """Its article title's words or, the page having kept no title, its lede's when the lede
+        is another paragraph than its own (dev 745's `… đã trao quà Tết cho đoàn viên …`)."""
+        if (self._title or "").strip() or not self._lede or (self._paragraph or "").strip() in self._lede:
+            return self.title_words
+        return _word_set(self._lede)
 
     @cached_property
     def occasion(self) -> frozenset[str]:
@@ -967,12 +988,19 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
     for i in range(len(syllables) - 1, max(len(syllables) - 1 - most, -1), -1):
         written, word = syllables[i], fold_key(syllables[i])
         if (not written[0].isalpha() or not written[0].islower() or word in _exact_stop_words() or word in prepositions
+                or word in _share_verbs()
                 or any(tuple(fold_key(w) for w in syllables[max(i - len(p) + 1, 0):i + 1]) == p for p in _money_nouns())):
             break
         if i > 0 and syllables[i - 1][0].isupper():
             break  # the end of a name (`Công đoàn`)
         words.append(word)
     return frozenset(words)
+
+
+@cache
+def _share_verbs() -> frozenset[str]:
+    """check.toml `share_verbs`, folded."""
+    return frozenset(fold_key(w) for w in load_lexicon("check")["share_verbs"])
 
 
 @cache
@@ -1014,6 +1042,12 @@ def _beneficiary_marks() -> frozenset[str]:
 
 
 @cache
+def _object_classifiers() -> frozenset[str]:
+    """check.toml `counted_noun.object_classifiers`, folded (each is one word)."""
+    return frozenset(fold_key(w) for w in load_lexicon("check")["counted_noun"]["object_classifiers"])
+
+
+@cache
 def _qualifier_phrases() -> tuple[tuple[str, ...], ...]:
     """The figures extractor's qualifier phrases (`hơn`, `ước tính khoảng`), folded, longest first."""
     phrases = {tuple(fold_key(w) for w in p.split()) for group in load_lexicon("numbers")["qualifiers"].values()
@@ -1030,6 +1064,7 @@ def _names(sentence: str) -> tuple[str, ...]:
     may write `LĐLĐ TP. Hà Nội` or `LĐLĐ Hà Nội`: its text is read without levels)."""
     sentence = _without_place_levels(sentence, instead="; ")
     sentence = _currency_names().sub("; ", sentence)  # `9 triệu Việt Nam đồng` names nothing
+    sentence = _document_kinds().sub("; ", sentence)  # `Nghị quyết thành lập …` names no `Nghị`
     found = list(_WORD.finditer(sentence))
     words = [m.group() for m in found]
     opening = len(sentence) - len(sentence.lstrip())
@@ -1085,6 +1120,15 @@ def _currency_names() -> re.Pattern:
     """The currencies written with a capital (numbers.toml `currency.units`: `Việt Nam đồng`, `đô la Mỹ`)."""
     names = [u for u in load_lexicon("numbers")["currency"]["units"] if " " in u and any(w[0].isupper() for w in u.split())]
     return re.compile(rf"(?<![^\W\d_])(?:{_alternatives(names)})(?![^\W\d_])")
+
+
+@cache
+def _document_kinds() -> re.Pattern:
+    """The kinds of document of more than one word (documents.toml `types`), written as a sentence
+    writes them mid-way, the first letter alone capitalised (`thông qua Nghị quyết thành lập Công
+    đoàn cơ sở …`, dev 964): a kind, not a name, whose first word would read as one."""
+    kinds = [kind for kind in load_lexicon("documents")["types"] if " " in kind]
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternatives(kinds)})(?![^\W\d_])")
 
 
 def _ends_with_province(words: list[str]) -> bool:
@@ -1423,6 +1467,9 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # the occasion: it is looked for where the occasion is named (`same_occasion`), not here.
         # Nor does a term (`nhiệm kỳ 2018-2023`): which congress is checked by its number and period.
         context = claim.clause - claim.counted - claim.verbs - claim.quoted - _term_syllables()
+        # ... a verb the corpus says in other words (`đã làm ba người tử vong` ~ `khiến 3 người tử
+        # vong`, dev 294; check.toml `same_verbs`)
+        context -= frozenset(w for w in context if _same_verbs(w) - {w} & (corpus.around | corpus.verbs))
         # The claim may narrow what it counts with words the corpus says of it further on
         # (`cá nhân tiêu biểu được công nhận`).
         # `trực thuộc`: of the same value, the body the claim names (another value may count
@@ -1432,11 +1479,11 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         narrowed -= _done_words_said(narrowed, corpus.counted | corpus.clause)
         if narrowed & _money_syllables() and corpus.predicate & _money_written():
             narrowed -= _money_syllables()  # `hỗ trợ tiền` ~ `hỗ trợ 1 triệu đồng`
-        # `4.300 suất quà Tết` ~ `4.300 suất quà` in an article whose title names Tết: the occasion
-        # the claim names the gifts by is the one the corpus states them for (check.toml
+        # `4.300 suất quà Tết` ~ `4.300 suất quà` in an article whose title (`headline_words`) names
+        # Tết: the occasion the claim names the gifts by is the one the corpus states them for (check.toml
         # `occasion_narrowers`); a Tết said only near the figure may be another thing's (`6.000 suất
         # quà “0” đồng … tại “Chợ Tết Công đoàn”`).
-        occasion_said = _occasion_narrowers() & corpus.title_words
+        occasion_said = _occasion_narrowers() & corpus.headline_words
         narrowed -= occasion_said
         # the body the claim counts them of (`29 đại biểu HĐND huyện`), which the corpus names
         # where it states the occasion (`HĐND huyện …` a paragraph before `29/29 đại biểu`); a

@@ -860,12 +860,33 @@ CASES = [
                  "phát động phong trào thi đua năm 2024.",
                  [{"name": "Đợt thi đua chào mừng 20 năm ngày thành lập LĐLĐ quận"},
                   {"name": "Phong trào thi đua năm 2024"}], id="name-ends-with-a-bare-level"),
+    # the days of what is held on a campaign's occasion are not the campaign's (dev 1185)
+    pytest.param("Nhân Tháng Công nhân năm 2025, Công đoàn Điện lực Việt Nam sẽ tổ chức Lễ biểu dương “Người lao động "
+                 "ngành Điện tiêu biểu” vào ngày 23 - 24/5/2025 tại trụ sở Tập đoàn Điện lực Việt Nam.",
+                 [dict(name="Tháng Công nhân năm 2025", start_date=None, end_date=None)],
+                 id="occasion-days-are-the-event's"),
+    # the national gender-equality month, named with its year (dev 1043)
+    pytest.param("Các cấp công đoàn tỉnh: hướng tới Tháng hành động vì Bình đẳng giới và Phòng ngừa, ứng phó với bạo "
+                 "lực trên cơ sở giới năm 2021",
+                 [dict(name="Tháng hành động vì Bình đẳng giới và Phòng ngừa, ứng phó với bạo lực trên cơ sở giới "
+                            "năm 2021")],
+                 id="gender-equality-month"),
+    # what a movement builds, between its head and its quotation, stays in its name (dev 064)
+    pytest.param("Phong trào thi đua xây dựng \"Gia đình CNVCLĐ tiêu biểu\" được triển khai sâu rộng trên địa bàn.",
+                 [dict(name='Xây dựng "Gia đình CNVCLĐ tiêu biểu"')], id="movement-builds-its-quotation"),
+    # the unions' Tết market quoted alone with its year is that year's programme (dev 107)
+    pytest.param("Hàng trăm gian hàng thiết yếu được Liên đoàn Lao động thành phố Hà Nội triển khai tại “Chợ Tết Công "
+                 "đoàn năm 2026”, góp phần mang đến một cái Tết ấm áp.",
+                 [dict(name="Chợ Tết Công đoàn năm 2026")], id="union-tet-market-quoted-with-its-year"),
 ]
 
 NOT_CAMPAIGNS = [
     # ... alone it is a market (dev 276, 543)
     pytest.param("Trước đó, Liên đoàn Lao động TP. Nha Trang cũng đã khai mạc chợ Tết Công đoàn năm 2025 tại Siêu thị "
                  "Co.opmart Nha Trang.", id="union-tet-market-alone"),
+    # ... quoted without its year too (dev 1146)
+    pytest.param("Năm nay, \"Chợ Tết Công đoàn\" quy tụ hơn 40 gian hàng nhu yếu phẩm, hàng tiêu dùng.",
+                 id="union-tet-market-quoted-alone"),
     pytest.param("Chiến dịch diễn ra trong 3 tháng, chọn tháng 7/2020 là “Tháng cao điểm của Chiến dịch” và đã đề ra "
                  "một số chỉ tiêu cơ bản.", id="quoted-peak-month-of-another-campaign"),
     # what a drive is for, after `là`, is no name (batch-8 dev 395)

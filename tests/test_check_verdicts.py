@@ -593,6 +593,31 @@ NEWEST_CLAIMS = [
      "giải Khuyến khích.", [S]),
     # ---- the whole country's is not one province's (dev 607: `toàn tỉnh đã vận động ủng hộ được trên 34 tỷ đồng`)
     ("Sau 4 năm triển khai Tháng nhân đạo, cả nước đã vận động ủng hộ được trên 34 tỷ đồng.", [N]),
+    # ---- a kind of document written mid-sentence names nothing (dev 964: `thông qua Nghị quyết thành lập Công đoàn cơ
+    # sở Trường tiểu học Đặng Thùy Trâm với 31 đoàn viên`, the ward and city in the lede)
+    ("Công đoàn cơ sở Trường tiểu học Đặng Thùy Trâm ở phường An Hội Tây, TP HCM được thành lập với 31 đoàn viên.",
+     [S]),
+    ("Công đoàn cơ sở Trường tiểu học Đặng Thùy Trâm ở phường An Hội Tây, TP HCM được thành lập với 35 đoàn viên.",
+     [D]),
+    # ---- `căn nhà` is reworded whole, not `nhà` inside it (dev 460: `hơn 60 nhà Chữ thập đỏ`)
+    ("Năm 2022, Hội Chữ thập đỏ TP Hà Nội đã hỗ trợ xây dựng, sửa chữa hơn 60 căn nhà Chữ thập đỏ.", [S]),
+    ("Năm 2022, Hội Chữ thập đỏ TP Hà Nội đã hỗ trợ xây dựng, sửa chữa 80 căn nhà Chữ thập đỏ.", [D]),
+    # ---- `làm` is `khiến` around the figure too (dev 294: `khiến 3 người tử vong`)
+    ("Vụ tai nạn lao động trên địa bàn huyện Quốc Oai (Hà Nội) đã làm ba người tử vong.", [S]),
+    ("Vụ tai nạn lao động trên địa bàn huyện Quốc Oai (Hà Nội) đã làm năm người tử vong.", [D]),
+    # ---- a classifier of things and a bound say nothing of what is counted (dev 519: `trao tặng ít nhất 500 bánh
+    # chưng, bánh tét`)
+    ("Đoàn phường Thủ Đức (TPHCM) đặt chỉ tiêu trao tặng tối thiểu 500 chiếc bánh chưng, bánh tét trong Chiến dịch "
+     "Xuân tình nguyện 2026.", [S]),
+    # ---- `chiếm` says a share, not what is done (dev 581: `92/94 đại biểu có mặt tán thành … (chiếm 97,87%)`)
+    ("Ông Chu Ngọc Anh được HĐND thành phố Hà Nội bầu tiếp tục giữ chức Chủ tịch UBND thành phố nhiệm kỳ 2021-2026 "
+     "với 95,5% đại biểu có mặt tán thành.", [D]),
+    # ---- a page without its title: its lede names the holiday the gifts are for (dev 745: `trao quà Tết …` then
+    # `trao 100 phần quà của Tổng LĐLĐ Việt Nam cho ĐV, NLĐ`)
+    ("Phó Chủ tịch Tổng LĐLĐ Việt Nam Huỳnh Thanh Xuân trao 120 phần quà Tết cho đoàn viên, người lao động khó khăn "
+     "ở Gia Lai.", [D]),
+    ("Phó Chủ tịch Tổng LĐLĐ Việt Nam Huỳnh Thanh Xuân trao 100 phần quà Tết cho đoàn viên, người lao động khó khăn "
+     "ở Gia Lai.", [S]),
 ]
 
 
@@ -1038,6 +1063,31 @@ UNSEEN_SETS = {
     # first run 30/40 (supported 8/13, differs 13/16, not_found 9/11), two things not counted given evidence, with
     # the checker of f9ce3e6
     "check_unseen66": {"floor": 0.72, "false_evidence": 2,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # development sets (their misses read), about dev pages of batches 1-30 with three figures or more that earlier
+    # sets used five times (session 38), over batches 1-30: first run 31/40 (supported 9/13, differs 11/16,
+    # not_found 11/11), no false evidence, with the checker of d0d35ae
+    "check_unseen67": {"floor": 0.72, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 32/42 (supported 10/14, differs 11/17, not_found 11/11), no false evidence, with the checker of
+    # d0d35ae
+    "check_unseen68": {"floor": 0.72, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # blind (never read), two more sets of such pages (session 38), over batches 1-30: first run 38/40 (supported
+    # 12/13, differs 15/16, not_found 11/11), no false evidence, with the checker of d0d35ae
+    "check_unseen69": {"floor": 0.9, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 30/40 (supported 11/13, differs 10/16, not_found 9/11), two things not counted given evidence, with
+    # the checker of d0d35ae
+    "check_unseen70": {"floor": 0.7, "false_evidence": 2,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},

@@ -73,6 +73,9 @@ CASES = [
      [F("70 năm", 70, "duration", "năm"), F("95 năm", 95, "duration", "năm")]),
     ("Phong trào thi đua theo 2 đợt: Đợt 1 từ 1/1/2024 đến 31/7/2024; đợt 2 từ 11/8/2024 đến 31/12/2024.",
      [F("2", 2, unit="đợt"), F("1", 1, "ordinal"), F("2", 2, "ordinal")]),
+    # a drive's week by its number (dev 549); a count of weeks stays a duration
+    ("Ngay trong tuần 1 của Chiến dịch Thanh niên tình nguyện hè 2022 đã đạt nhiều kết quả nổi bật.",
+     [F("1", 1, "ordinal")]),
     ("Kỷ niệm 1010 năm Thăng Long- Hà Nội;",
      [F("1010 năm", 1010, "duration", "năm")]),
     ("Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19.5.1890 - 19.5.2020);",

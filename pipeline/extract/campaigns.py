@@ -114,6 +114,7 @@ class _Rules:
     named_unless_described: frozenset[str]  # read only where its head's own rules name nothing
     named_needing_year: frozenset[str]  # read only with its year written after it
     named_any_case: frozenset[str]  # read after a head in lower case too (`chương trình chợ Tết Công đoàn`)
+    named_quoted_with_year: frozenset[str]  # after_head, read quoted alone with its year (`“Chợ Tết … năm 2026”`)
     head_before_re: re.Pattern  # a head (and `thi đua`) ending right before a name
     named_year_re: re.Pattern  # the year written after a fixed name, with its scope and abbreviation
     plural_re: re.Pattern
@@ -145,6 +146,7 @@ class _Rules:
     range_mark_re: re.Pattern
     to_now_re: re.Pattern  # a range that ends `đến nay`: how long something has gone on, no period
     bridge_stop_re: re.Pattern
+    bridge_verb_re: re.Pattern
     dated_alone: frozenset[str]
     mismatch_tolerance: int
     shared_leading_words: int
@@ -173,6 +175,7 @@ class _Rules:
     site_subject_re: re.Pattern  # what a back reference dates instead of the campaign: a site, a season
     opening_time_verb_re: re.Pattern
     part_lead_re: re.Pattern
+    occasion_lead_re: re.Pattern
     month_period_lead_re: re.Pattern
     demonstrative_re: re.Pattern
     quoted_tail_re: re.Pattern
@@ -217,6 +220,7 @@ def _rules() -> _Rules:
     named_unless_described = named_with("unless_described")
     named_needing_year = named_with("needs_year")
     named_any_case = named_with("any_case")
+    named_quoted_with_year = named_with("quoted_with_year")
     named_spellings = [entry["name"] for entry in lexicon["named"]] + [a for e in lexicon["named"] for a in e["aliases"]]
     # Commas and dashes between the words are the writer's (`Dạy tốt - Học tốt`, `Dạy tốt, học tốt`).
     named_re = re.compile(
@@ -240,6 +244,7 @@ def _rules() -> _Rules:
         named_unless_described=named_unless_described,
         named_needing_year=named_needing_year,
         named_any_case=named_any_case,
+        named_quoted_with_year=named_quoted_with_year,
         head_before_re=re.compile(_WORD + "(?:" + _alternation(list(heads)) + r")(?:\s+thi đua)?\s+$", re.IGNORECASE),
         # `Tháng Công nhân 2023`, `Tháng hành động về … (ATVSLĐ) năm 2025`, `Tháng Công nhân cấp
         # tỉnh năm 2024`: the year (with the scope before it) is part of the name.
@@ -310,6 +315,7 @@ def _rules() -> _Rules:
         to_now_re=re.compile(r"\s(?:" + _alternation(load_lexicon("dates")["relative"]["year_to_date"]["now_words"])
                              + r")$", re.IGNORECASE),
         bridge_stop_re=re.compile(_WORD + "(?:" + _alternation(lexicon["bridge_stops"]) + ")" + _END, re.IGNORECASE),
+        bridge_verb_re=re.compile("(?:" + _alternation(lexicon["bridge_verbs"]) + ")" + _END, re.IGNORECASE),
         dated_alone=frozenset(e["family"] for e in lexicon["heads"] if e.get("dated_alone")),
         mismatch_tolerance=int(lexicon["periods"]["mismatch_tolerance_days"]),
         shared_leading_words=int(lexicon["grouping"]["shared_leading_words"]),
@@ -332,6 +338,7 @@ def _rules() -> _Rules:
                                         re.IGNORECASE),
         part_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["part_leads"]) + r")\s+(?:(?:"
                                 + _alternation(lexicon["periods"]["part_lead_verbs"]) + r")\s+)?$", re.IGNORECASE),
+        occasion_lead_re=re.compile(r"\s*(?:" + _alternation(lexicon["periods"]["occasion_leads"]) + r")\s+$"),
         opening_time_verb_re=re.compile(r"\W*(?:" + _alternation(lexicon["periods"]["opening_time_verbs"]) + ")" + _END),
         site_subject_re=re.compile(r"[\s,]*(?:" + _alternation(lexicon["periods"]["site_subjects"]
                                                             + lexicon["periods"]["season_subjects"]) + ")" + _END,
@@ -649,8 +656,13 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         listed = (canonical in rules.named_in_lists and head is None and around is None
                   and _listed_movement(text, match.start(), sentence_at(doc, match.start()).char_start, mentions, rules))
         lower_case = match.group(1)[0].islower() and canonical not in rules.named_any_case
-        if canonical in rules.named_after_head and (around is not None or lower_case or (head is None and not listed)):
-            continue  # quoted, the head's quotation names it (`chương trình “Tết sum vầy” năm 2019`)
+        # Quoted after a head, the head's quotation names it (`chương trình “Tết sum vầy” năm 2019`).
+        quoted_alone_with_year = (canonical in rules.named_quoted_with_year and around is not None
+                                  and year is not None and rules.head_before_re.search(
+                                      text, max(0, around[0] - 40), around[0]) is None)
+        if canonical in rules.named_after_head and not quoted_alone_with_year and (
+                around is not None or lower_case or (head is None and not listed)):
+            continue
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
         # `Tháng hành động về an toàn vệ sinh lao động (ATVSLĐ) năm 2025`).
         if year is None:
@@ -854,7 +866,8 @@ def _quoted_list(doc: "Doc", start: int, head_end: int, head: _Head, limit: int,
         # `“Công nhân, viên chức, lao động (CNVCLĐ) huyện Lang Chánh …”` (dev 772): named without the
         # abbreviations it defines, as an organiser is
         inner = without_definitions(inner)
-        name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge and head.bridge_in_name else inner).strip()
+        bridge_named = bridge and (head.bridge_in_name or rules.bridge_verb_re.match(bridge))
+        name = _SPACES.sub(" ", f"{bridge} {text[quote[0]:quote[1]]}" if bridge_named else inner).strip()
         end = quote[1]
         if head.named_with_head and span_start == start:
             tail = rules.quoted_tail_re.match(text, end, limit)
@@ -1224,6 +1237,9 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
         mention = min(near, key=lambda m: max(m.start - fact.char_end, fact.char_start - m.end, 0))
         if rules.part_lead_re.search(text, max(0, mention.start - 40), mention.start):
             continue  # the period of a week or day of the campaign
+        if rules.occasion_lead_re.fullmatch(text, sentence.char_start, mention.start) \
+                and "," in text[mention.end:fact.char_start]:
+            continue  # the days of what is held on the campaign's occasion
         group = owner.get(id(mention))
         if group is None:
             if mention.family not in rules.dated_alone:
