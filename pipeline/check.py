@@ -988,8 +988,8 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
     for i in range(len(syllables) - 1, max(len(syllables) - 1 - most, -1), -1):
         written, word = syllables[i], fold_key(syllables[i])
         if (not written[0].isalpha() or not written[0].islower() or word in _exact_stop_words() or word in prepositions
-                or word in _share_verbs()
-                or any(tuple(fold_key(w) for w in syllables[max(i - len(p) + 1, 0):i + 1]) == p for p in _money_nouns())):
+                or any(tuple(fold_key(w) for w in syllables[max(i - len(p) + 1, 0):i + 1]) == p
+                       for p in (*_money_nouns(), *_share_verbs()))):
             break
         if i > 0 and syllables[i - 1][0].isupper():
             break  # the end of a name (`Công đoàn`)
@@ -998,9 +998,9 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
 
 
 @cache
-def _share_verbs() -> frozenset[str]:
-    """check.toml `share_verbs`, folded."""
-    return frozenset(fold_key(w) for w in load_lexicon("check")["share_verbs"])
+def _share_verbs() -> frozenset[tuple[str, ...]]:
+    """check.toml `share_verbs`, each as its folded syllables."""
+    return frozenset(tuple(fold_key(w) for w in p.split()) for p in load_lexicon("check")["share_verbs"])
 
 
 @cache
@@ -1477,6 +1477,9 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         belonging = _lexicon_syllables("belonging_added") if same_value else frozenset()
         narrowed = claim.counted - corpus.counted - belonging
         narrowed -= _done_words_said(narrowed, corpus.counted | corpus.clause)
+        # `số phiếu bầu 34/34` are the votes in favour (check.toml `ratio_implied`)
+        implied = _lexicon_syllables("ratio_implied") if "/" in corpus._text[corpus._start:corpus._end] else frozenset()
+        narrowed -= implied
         if narrowed & _money_syllables() and corpus.predicate & _money_written():
             narrowed -= _money_syllables()  # `hỗ trợ tiền` ~ `hỗ trợ 1 triệu đồng`
         # `4.300 suất quà Tết` ~ `4.300 suất quà` in an article whose title (`headline_words`) names
@@ -1525,7 +1528,8 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         one_body = (bool(claim.body) and claim.body == corpus.body
                     and all(_name_written(name, corpus.occasion_text) or tuple(name.split()) in provinces
                             for name in claim.names))
-        return (bool(claim.counted) and (one_body or claim.subject_words - occasion_said - named_body - belonging <= counted_there
+        said_apart = occasion_said | named_body | belonging | implied
+        return (bool(claim.counted) and (one_body or claim.subject_words - said_apart <= counted_there
                                          and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
                                          and not unsaid)
                 and (not corpus.body or f" {corpus.body} " in f" {_folded_text(claim._text)} ")

@@ -878,6 +878,16 @@ CASES = [
     pytest.param("Hàng trăm gian hàng thiết yếu được Liên đoàn Lao động thành phố Hà Nội triển khai tại “Chợ Tết Công "
                  "đoàn năm 2026”, góp phần mang đến một cái Tết ấm áp.",
                  [dict(name="Chợ Tết Công đoàn năm 2026")], id="union-tet-market-quoted-with-its-year"),
+    # without its head, a programme's fixed name followed by its launcher, its own words kept (dev 988)
+    pytest.param("Đây là hoạt động hưởng ứng Tết Sum vầy – phúc lợi đoàn viên do LĐLĐ tỉnh phát động, có ý nghĩa "
+                 "thiết thực.",
+                 [dict(name="Tết Sum vầy – phúc lợi đoàn viên", organizer="LĐLĐ tỉnh")],
+                 id="fixed-name-then-its-launcher"),
+    # ... or its host; the days of what is done at it are not its own (dev 1014)
+    pytest.param("Trong hai ngày 6 và 7-1, Nghiệp đoàn xe ôm Bình Tân đã trao 50 voucher cho đoàn viên mua sắm trực "
+                 "tuyến tại Chợ Tết Công đoàn trực tuyến do Tổng LĐLĐ Việt Nam tổ chức.",
+                 [dict(name="Chợ Tết Công đoàn trực tuyến", organizer="Tổng LĐLĐ Việt Nam", start_date=None)],
+                 id="days-of-what-is-done-at-a-programme"),
 ]
 
 NOT_CAMPAIGNS = [

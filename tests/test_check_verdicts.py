@@ -618,6 +618,13 @@ NEWEST_CLAIMS = [
      "ở Gia Lai.", [D]),
     ("Phó Chủ tịch Tổng LĐLĐ Việt Nam Huỳnh Thanh Xuân trao 100 phần quà Tết cho đoàn viên, người lao động khó khăn "
      "ở Gia Lai.", [S]),
+    # ---- a ratio of votes counts those in favour (dev 628: `với số phiếu bầu 34/34 phiếu, đạt 100%`)
+    ("HĐND huyện Nga Sơn bầu ông Thịnh Văn Huyên giữ chức Chủ tịch UBND huyện nhiệm kỳ 2021-2026 với 38 phiếu tán "
+     "thành.", [D]),
+    ("HĐND huyện Nga Sơn bầu ông Thịnh Văn Huyên giữ chức Chủ tịch UBND huyện nhiệm kỳ 2021-2026 với 34 phiếu tán "
+     "thành.", [S]),
+    # ---- `kết quả` says an outcome, not what is done (dev 629: `với kết quả 29/29 đại biểu có mặt đồng ý`)
+    ("Ông Vũ Ngọc Hoành được bầu làm Chủ tịch UBND huyện Điện Biên Đông với sự đồng ý của 35 đại biểu có mặt.", [D]),
 ]
 
 

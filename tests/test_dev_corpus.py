@@ -137,7 +137,7 @@ def test_every_excerpt_is_annotated_with_the_seed_columns(fact_type):
 # (held: 265, 5 new; dev: 704, 12 new; at what the rules of 17a715d scored on it), then raised by the
 # rules read from its dev pages.
 F1_FLOORS = {
-    "dev": {"figures": 0.987, "dates": 0.985, "officials": 0.976, "campaigns": 0.943, "documents": 0.991},
+    "dev": {"figures": 0.987, "dates": 0.985, "officials": 0.976, "campaigns": 0.945, "documents": 0.991},
     "held": {"figures": 0.978, "dates": 0.968, "officials": 0.924, "campaigns": 0.796, "documents": 0.952},
 }
 

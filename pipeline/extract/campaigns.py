@@ -176,6 +176,8 @@ class _Rules:
     opening_time_verb_re: re.Pattern
     part_lead_re: re.Pattern
     occasion_lead_re: re.Pattern
+    venue_lead_re: re.Pattern
+    agent_named_tail_re: re.Pattern  # a fixed name's own words before `do ORG phát động`
     month_period_lead_re: re.Pattern
     demonstrative_re: re.Pattern
     quoted_tail_re: re.Pattern
@@ -339,6 +341,9 @@ def _rules() -> _Rules:
         part_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["part_leads"]) + r")\s+(?:(?:"
                                 + _alternation(lexicon["periods"]["part_lead_verbs"]) + r")\s+)?$", re.IGNORECASE),
         occasion_lead_re=re.compile(r"\s*(?:" + _alternation(lexicon["periods"]["occasion_leads"]) + r")\s+$"),
+        venue_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["venue_leads"]) + r")\s+$"),
+        agent_named_tail_re=re.compile(r"(?:\s+[–-])?(?:\s+[^\s,.;:!?()“”\"]+){0,%d}?(?=\s+do\s)"
+                                       % int(lexicon["agent_named_tail_words"])),
         opening_time_verb_re=re.compile(r"\W*(?:" + _alternation(lexicon["periods"]["opening_time_verbs"]) + ")" + _END),
         site_subject_re=re.compile(r"[\s,]*(?:" + _alternation(lexicon["periods"]["site_subjects"]
                                                             + lexicon["periods"]["season_subjects"]) + ")" + _END,
@@ -660,7 +665,13 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         quoted_alone_with_year = (canonical in rules.named_quoted_with_year and around is not None
                                   and year is not None and rules.head_before_re.search(
                                       text, max(0, around[0] - 40), around[0]) is None)
-        if canonical in rules.named_after_head and not quoted_alone_with_year and (
+        # Without its head, the agent that launched or held it, right after its name and a few
+        # words of its own, makes it the programme (`hưởng ứng Tết Sum vầy – phúc lợi đoàn viên do
+        # LĐLĐ tỉnh phát động`, dev 988).
+        agent_end = (_agent_named_end(doc, match.end(), rules)
+                     if canonical in rules.named_after_head and around is None and not lower_case
+                     and head is None and not listed else None)
+        if canonical in rules.named_after_head and not quoted_alone_with_year and agent_end is None and (
                 around is not None or lower_case or (head is None and not listed)):
             continue
         # The year written next to it, maybe after the name's abbreviation (`Tháng Công nhân 2023`,
@@ -673,6 +684,10 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         key = _words_key(canonical) + _words_key(written_year)
         name = _SPACES.sub(" ", match.group(1) + written_year)
         start = match.start()
+        if agent_end is not None and agent_end > end:
+            end = agent_end
+            name = _SPACES.sub(" ", text[start:end])
+            key = _words_key(name)
         if head is not None and canonical in rules.named_with_head:
             # `chương trình Tiếp sức mùa thi`, `Chiến dịch Mùa hè xanh` (dev 784, 392): a youth
             # programme is named with the head written before it
@@ -689,6 +704,19 @@ def _find_mentions(doc: "Doc", rules: _Rules) -> list[_Mention]:
         mentions.append(_Mention(start, end, "tháng", "named", name, key=key, canonical=canonical,
                                  headed=rules.head_re.match(name) is not None))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _agent_named_end(doc: "Doc", pos: int, rules: _Rules) -> int | None:
+    """Where a fixed name read at `pos` ends when `do ORG` and a verb of launching or holding follow
+    it, after at most `agent_named_tail_words` words of its own (`Chợ Tết Công đoàn trực tuyến do
+    Tổng LĐLĐ Việt Nam tổ chức`, dev 1014); None when they do not."""
+    sentence = sentence_at(doc, pos)
+    if sentence is None:
+        return None
+    tail = rules.agent_named_tail_re.match(doc.text, pos, sentence.char_end)
+    if tail is None or _agent_after(doc, tail.end(), sentence.char_end, rules) is None:
+        return None
+    return tail.end()
 
 
 def _listed_movement(text: str, pos: int, sentence_start: int, mentions: list[_Mention], rules: _Rules) -> bool:
@@ -1240,6 +1268,9 @@ def _attach_periods(doc: "Doc", dates: list[DateFact], phases: list[_Phase], men
         if rules.occasion_lead_re.fullmatch(text, sentence.char_start, mention.start) \
                 and "," in text[mention.end:fact.char_start]:
             continue  # the days of what is held on the campaign's occasion
+        if fact.char_end <= mention.start and rules.venue_lead_re.search(text, max(0, mention.start - 10),
+                                                                          mention.start):
+            continue  # the days of what is done at the campaign, told before it (dev 1014)
         group = owner.get(id(mention))
         if group is None:
             if mention.family not in rules.dated_alone:
