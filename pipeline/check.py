@@ -526,12 +526,16 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
               -- `same_thing` needs the claim's counted words in the stored subject: an exact, cheap
               -- filter, on the figures alone, and on each subject once (`người`, `doanh nghiệp`
               -- are counted again and again: matching every figure was 0.5 s of a long draft).
+              -- Whole syllables: `ở` is no part of `sở`, nor `cđcs` of `CĐCSVM` (strong unions, another
+              -- count, dev 1064).
               SELECT y.claim_idx, y.wording_idx, f.kind, f.unit, f.lower_subject
-              FROM (SELECT DISTINCT kind, unit, lower_subject FROM figure) f JOIN syllable y
+              FROM (SELECT DISTINCT kind, unit, lower_subject,
+                           ' ' || regexp_replace(lower_subject, '[[:punct:]“”‘’…–—]+', ' ', 'g') || ' ' AS spaced
+                    FROM figure) f JOIN syllable y
                 ON (f.kind = y.claim_kind OR y.claim_kind = 'count' AND f.kind = 'ratio')
                AND (y.claim_unit IS NULL OR f.unit = y.claim_unit
                      OR f.kind = 'money' AND split_part(f.unit, '/', 1) = y.claim_unit)
-               AND contains(f.lower_subject, y.syllable)
+               AND contains(f.spaced, ' ' || y.syllable || ' ')
               GROUP BY ALL HAVING count(*) = any_value(y.n_syllables)),
             matched AS MATERIALIZED (
               SELECT m.claim_idx, f.figure_row, min(m.wording_idx) AS wording_rank
@@ -1625,10 +1629,12 @@ def _opposite_pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 
 
 def _related(claim: _Thing, corpus: _Thing) -> bool:
-    """Close enough to show apart (never as evidence): a count of the same noun, or a figure whose
-    clause holds most of the claim's clause words."""
+    """Close enough to show apart (never as evidence): a count of the same noun, or of one whose
+    words written in lower case hold the claim's (`nhà` is not said by `ngoài Nhà nước`), or a
+    figure whose clause holds most of the claim's clause words."""
     if claim.counted:
-        return claim.head == corpus.head or claim.counted <= corpus.counted
+        named = {fold_key(w) for w in _WORD.findall(corpus._subject or "") if w[:1].isupper()}
+        return claim.head == corpus.head or claim.counted <= corpus.counted - named
     return _share(claim.clause, corpus.clause) >= MIN_CLAUSE_SHARE
 
 

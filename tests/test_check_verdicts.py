@@ -625,6 +625,10 @@ NEWEST_CLAIMS = [
      "thành.", [S]),
     # ---- `kết quả` says an outcome, not what is done (dev 629: `với kết quả 29/29 đại biểu có mặt đồng ý`)
     ("Ông Vũ Ngọc Hoành được bầu làm Chủ tịch UBND huyện Điện Biên Đông với sự đồng ý của 35 đại biểu có mặt.", [D]),
+    # ---- subjects are searched by whole syllables: `CĐCS` as a part of `CĐCSVM` (strong unions, another count) had
+    # held back the `differs` (dev 1064: `kiểm tra việc chấp hành Điều lệ Công đoàn Việt Nam tại 22 Công đoàn cơ sở`)
+    ("Sau Đại hội nhiệm kỳ 2023 - 2028, Ủy ban Kiểm tra Công đoàn ngành Xây dựng Hà Nội đã kiểm tra việc chấp hành "
+     "Điều lệ Công đoàn tại 30 CĐCS.", [D]),
 ]
 
 
