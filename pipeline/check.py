@@ -993,18 +993,12 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
         written, word = syllables[i], fold_key(syllables[i])
         if (not written[0].isalpha() or not written[0].islower() or word in _exact_stop_words() or word in prepositions
                 or any(tuple(fold_key(w) for w in syllables[max(i - len(p) + 1, 0):i + 1]) == p
-                       for p in (*_money_nouns(), *_share_verbs()))):
+                       for p in _lexicon_phrases("money_nouns") | _lexicon_phrases("share_verbs"))):
             break
         if i > 0 and syllables[i - 1][0].isupper():
             break  # the end of a name (`Công đoàn`)
         words.append(word)
     return frozenset(words)
-
-
-@cache
-def _share_verbs() -> frozenset[tuple[str, ...]]:
-    """check.toml `share_verbs`, each as its folded syllables."""
-    return frozenset(tuple(fold_key(w) for w in p.split()) for p in load_lexicon("check")["share_verbs"])
 
 
 @cache
@@ -1020,9 +1014,9 @@ def _same_verbs(verb: str) -> frozenset[str]:
 
 
 @cache
-def _money_nouns() -> frozenset[tuple[str, ...]]:
-    """check.toml `money_nouns`, each as its folded syllables."""
-    return frozenset(tuple(fold_key(w) for w in p.split()) for p in load_lexicon("check")["money_nouns"])
+def _lexicon_phrases(key: str) -> frozenset[tuple[str, ...]]:
+    """check.toml's phrases under `key` (`money_nouns`, `share_verbs`), each as its folded syllables."""
+    return frozenset(tuple(fold_key(w) for w in p.split()) for p in load_lexicon("check")[key])
 
 
 @cache
@@ -1032,7 +1026,7 @@ def _occasion_narrowers() -> frozenset[str]:
 
 @cache
 def _money_syllables() -> frozenset[str]:
-    return frozenset(chain.from_iterable(_money_nouns()))
+    return frozenset(chain.from_iterable(_lexicon_phrases("money_nouns")))
 
 
 @cache
@@ -1852,7 +1846,7 @@ def _read_verdict_rules() -> None:
     for rules in (_exact_stop_words, _same_wordings, _rewordings, _abbreviations, _comparison_markers,
                   _comparison_ends, _seasons, _place_level_pattern, _passive_marks, _beneficiary_marks,
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
-                  _province_pattern, _organisation_heads, _money_nouns, _one_word_stops, _event_nouns,
+                  _province_pattern, _organisation_heads, _one_word_stops, _event_nouns,
                   _class_namers, _time_frame_words, _money_syllables, _money_written, _person_pattern,
                   _same_verb_groups, _lunar_name, _counted_noun_places):
         rules()

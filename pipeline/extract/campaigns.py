@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 
 _WORD = r"(?<![\wĐđ])"
 _END = r"(?![\wĐđ])"
+# `do` and its agent after a name (`… do LĐLĐ tỉnh phát động`)
+_LAUNCHER = r"\s+do\s+"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # Between a head and its quotation: a colon, and the head's abbreviation defined in brackets
 # (`Phong trào thi đua (PTTĐ) “…”`, dev 772).
@@ -278,7 +280,7 @@ def _rules() -> _Rules:
         after_year_stops=frozenset(lexicon["after_year_stops"]),
         comma_continues_re=re.compile(r",\s+(?=(?:" + _alternation(lexicon["comma_continues"]) + ")" + _END + ")"),
         max_name_words=int(lexicon["max_name_words"]),
-        launcher_re=re.compile(r"\s+do\s+"),
+        launcher_re=re.compile(_LAUNCHER),
         loose_name_stop_re=re.compile(r"\s+(?:" + _alternation(lexicon["loose_name_stops"]) + ")" + _END),
         # The dates lexicon's words for the year of writing (`năm nay`).
         this_year_re=re.compile(r"\s+(?:" + _alternation([w for w, offset in load_lexicon("dates")["relative"]["years"].items()
@@ -342,8 +344,8 @@ def _rules() -> _Rules:
                                 + _alternation(lexicon["periods"]["part_lead_verbs"]) + r")\s+)?$", re.IGNORECASE),
         occasion_lead_re=re.compile(r"\s*(?:" + _alternation(lexicon["periods"]["occasion_leads"]) + r")\s+$"),
         venue_lead_re=re.compile(_WORD + "(?:" + _alternation(lexicon["periods"]["venue_leads"]) + r")\s+$"),
-        agent_named_tail_re=re.compile(r"(?:\s+[–-])?(?:\s+[^\s,.;:!?()“”\"]+){0,%d}?(?=\s+do\s)"
-                                       % int(lexicon["agent_named_tail_words"])),
+        agent_named_tail_re=re.compile(r"(?:\s+[–-])?(?:\s+[^\s,.;:!?()“”\"]+){0,%d}?(?=%s)"
+                                       % (int(lexicon["agent_named_tail_words"]), _LAUNCHER)),
         opening_time_verb_re=re.compile(r"\W*(?:" + _alternation(lexicon["periods"]["opening_time_verbs"]) + ")" + _END),
         site_subject_re=re.compile(r"[\s,]*(?:" + _alternation(lexicon["periods"]["site_subjects"]
                                                             + lexicon["periods"]["season_subjects"]) + ")" + _END,

@@ -381,7 +381,8 @@ def _lex() -> _Lexicon:
         # a street's word then its name, or a street named after a person: a family name
         # (officials.toml), then another capitalised word
         address_after=re.compile(rf"\s+(?:(?:{_phrases(lex['names']['address_after'])})\s+[A-ZĐÀ-Ỹ]"
-                                 rf"|(?:{_phrases(load_lexicon('officials')['names']['surnames'])})\s+[A-ZĐ][^\W\d_]*(?![^\W\d_]))"),
+                                 rf"|(?:{_phrases(load_lexicon('officials')['names']['surnames'])})"
+                                 rf"\s+[A-ZĐ][^\W\d_]*(?![^\W\d_]))"),
         list_marker=re.compile(lex["names"]["list_marker"]),
         # `Tết Nguyên đán Nhâm Dần 2022`: the year of a lunar year's name is part of a date.
         # `13–14 tháng Chạp`: days of a lunar month, the dates extractor's.
