@@ -1102,6 +1102,30 @@ UNSEEN_SETS = {
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},
+    # first run 35/40 (supported 11/13, differs 13/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 191afa8
+    "check_unseen71": {"floor": 0.82, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 29/41 (supported 8/13, differs 10/17, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 191afa8
+    "check_unseen72": {"floor": 0.65, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 31/36 (supported 7/9, differs 11/13, not_found 13/14), one thing not counted given evidence, with
+    # the checker of 191afa8
+    "check_unseen73": {"floor": 0.8, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 30/40 (supported 8/13, differs 13/16, not_found 9/11), two things not counted given evidence, with
+    # the checker of 191afa8
+    "check_unseen74": {"floor": 0.7, "false_evidence": 2,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
 }
 
 
