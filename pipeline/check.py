@@ -45,6 +45,7 @@ _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)")
 _CLOSING_QUOTES = frozenset("”\"’'»")
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.,]\d)")
 # The number of a congress, a term or a prize, in Roman numerals or in digits (`lần thứ XVII`,
 # `khóa XV`, `khóa 12`).
@@ -410,9 +411,11 @@ def _body_size_patterns() -> tuple[re.Pattern, re.Pattern]:
     rules = load_lexicon("check")
     bodies, links = _alternatives(rules["member_bodies"]), _alternatives(rules["body_size_links"])
     joins = _alternatives(rules["body_joins_after"])
-    # the body, its name's words or term after it, then the link right before the figure; or the
-    # members' noun after the figure, then `vào` and the body
-    return (re.compile(rf"(?<![^\W\d_])(?P<body>{bodies})(?:[^.;:,]{{0,80}}?)\s(?:{links})\s+(?:\S+\s+)?$",
+    terms = _alternatives(" ".join(term) for term in _term_words())
+    # the body, its name's words or term after it (after a comma too: `Ban Thường vụ Hội … khóa
+    # XVI, nhiệm kỳ 2021-2026 gồm 11 người`, dev 1085), then the link right before the figure; or
+    # the members' noun after the figure, then `vào` and the body
+    return (re.compile(rf"(?<![^\W\d_])(?P<body>{bodies})(?:[^.;:,]|,\s*(?={terms})){{0,80}}?\s(?:{links})\s+(?:\S+\s+)?$",
                        re.IGNORECASE),
             re.compile(rf"\s+\S+(?:\s+\S+)?\s+(?:{joins})\s+(?P<body>{bodies})(?![^\W\d_])", re.IGNORECASE))
 
@@ -1155,19 +1158,24 @@ def _surnames() -> frozenset[str]:
 
 def _local_places(sentence: str) -> tuple[str, ...]:
     """The districts, wards, communes and industrial sites a sentence names after their level
-    (`huyện Phú Tân`, `KCN Đông Xuyên`), folded: a figure of another one is another thing."""
-    return tuple(" ".join(folded_words(m.group(1))) for m in _local_place_pattern().finditer(sentence))
+    (`huyện Phú Tân`, `KCN Đông Xuyên`), and the cities inside a province (`TP Hội An`, dev 642;
+    not `TP HCM`, a province's level), folded: a figure of another one is another thing."""
+    return tuple(" ".join(folded_words(m.group(1))) for pattern in _local_place_pattern()
+                 for m in pattern.finditer(sentence)
+                 if pattern is _local_place_pattern()[0] or not provinces_named(m.group()))
 
 
 @cache
-def _local_place_pattern() -> re.Pattern:
+def _local_place_pattern() -> tuple[re.Pattern, re.Pattern]:
     # the administrative units (places.toml `admin_units`) below a province's (check.toml
     # `place_by_level`), as written in lower case
     rules = load_lexicon("check")
     province_level = set(rules["place_by_level"])
     below = [u for u in load_lexicon("places")["admin_units"] if u.islower() and u not in province_level]
     levels = _alternatives([*below, *(w for s in rules["site_levels"] for w in {s, s[0].upper() + s[1:]})])
-    return re.compile(rf"(?<![^\W\d_])(?:{levels})\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})")
+    cities = _alternatives(rules["city_levels"])
+    return (re.compile(rf"(?<![^\W\d_])(?:{levels})\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})"),
+            re.compile(rf"(?<![^\W\d_])(?:{cities})\s*((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})"))
 
 
 @cache
@@ -1353,7 +1361,8 @@ def _province_spellings() -> tuple[re.Pattern, dict[str, str]]:
         if len(group) < 2 or not plain:
             continue
         for spelling in group:
-            if spelling not in places["also_names"] and spelling != plain[0]:
+            if spelling not in places["also_names"]:
+                # itself too: `Huế` inside `Thừa Thiên Huế` is no other spelling of it
                 canonical[spelling] = plain[0]
     words = sorted(canonical, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)"), canonical
@@ -1540,10 +1549,22 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
     # A lede may say what a measure, a duration or a rate measures (`77.600 ml máu` given at the
     # day its lede names, dev 1163), not what a sum of money pays for: an article's
     # sums are many, and one about a drive for the poor (`tháng cao điểm vì người nghèo`) names
-    # the drive before each of them (read claim sets 1 and 23).
+    # the drive before each of them (read claim sets 1 and 23), unless the sum's own sentence points
+    # back at the occasion (`Tổng nguồn lực huy động trao tặng dịp này là hơn 300 triệu đồng`, dev 994).
     return (share >= MIN_COMMON_SHARE and near or share >= MIN_COMMON_SHARE_ALONE
-            or near and claim.kind != "money" and _share(claim.common, corpus.occasion) >= MIN_COMMON_SHARE
-            and _lede_names_it(claim, corpus))
+            or near and (claim.kind != "money" or _points_back(corpus))
+            and _share(claim.common, corpus.occasion) >= MIN_COMMON_SHARE and _lede_names_it(claim, corpus))
+
+
+def _points_back(thing: "_Thing") -> bool:
+    """Does the figure's sentence name its occasion by words pointing back at it (check.toml
+    `back_references`: `dịp này`)?"""
+    return any(f" {phrase} " in f" {_folded_text(thing._text)} " for phrase in _back_references())
+
+
+@cache
+def _back_references() -> tuple[str, ...]:
+    return tuple(_folded_text(w) for w in load_lexicon("check")["back_references"])
 
 
 @cache
@@ -2101,6 +2122,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     claim_as_people = (thing_of(claim_thing._text, claim_thing._start, claim_thing._end, figure["unit"], figure["unit"])
                        if _counted_as_people(figure) else None)
     other_spans: set[int] = set()  # stated for a much longer or shorter period than the claim's
+    dated_names = [_folded_text(name) for name in _QUOTED.findall(claim_thing._text) if _YEAR.search(name)]
     for cand in candidates:
         start = cand["char_start"] - cand["sentence_start"]
         end = start + cand["char_end"] - cand["char_start"]
@@ -2130,11 +2152,17 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 and not (claim_places and _other_places(claim_places, cand))
                 and all(_name_written(name, cand_thing.occasion_text) for name in subject_names)
                 and class_numbers <= cand_thing.clause_numbers
-                and all(_name_written(name, cand_thing.occasion_text) for name in claim_whereabouts))
+                and all(_name_written(name, cand_thing.occasion_text) or _site_of(name, cand["url"])
+                        for name in claim_whereabouts))
         if not same and not _related(claim_thing, cand_thing):
             continue
         time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],
                                      cand["sentence"], cand["sentence_start"], cand["paragraph_idx"])
+        if time_overlap is False and any(f" {name} " in cand_thing.occasion_text for name in dated_names):
+            # the year of a quoted name (`cuộc thi viết "Gương sáng tiêu biểu ngành điện năm 2019"`) is
+            # the edition's, which the corpus names with it, whenever it was launched (`phát động từ
+            # tháng 8-2018`, dev 1047)
+            time_overlap = True
         match = Match(
             article_id=cand["article_id"], title=cand["title"], url=cand["url"], published_at=cand["published_at"],
             outlet=cand["outlet"], kind=cand["article_kind"], sentence=cand["sentence"], highlight=(start, end),
@@ -2247,6 +2275,13 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     others = [m for m in evidence if m is not best][:max_others]
     return FigureVerdict(figure["surface"], figure["value"], figure["unit"], figure["qualifier"], figure["subject"],
                          verdict, best, others, related[:max_related])
+
+
+def _site_of(place: str, url: str | None) -> bool:
+    """Is the page on the place's own site, whose host names it (`hoian.quangnam.gov.vn` is Hội An's:
+    its pages write `Liên đoàn Lao động Thành phố`, dev 031's claim)? `place` is folded."""
+    plain = "".join(c for c in strip_tones(place) if c.isascii() and c.isalpha())
+    return bool(plain) and plain in (urlsplit(url or "").hostname or "").split(".")
 
 
 def _with_home_place(cand: dict) -> str | None:

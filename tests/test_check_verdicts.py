@@ -629,6 +629,34 @@ NEWEST_CLAIMS = [
     # held back the `differs` (dev 1064: `kiểm tra việc chấp hành Điều lệ Công đoàn Việt Nam tại 22 Công đoàn cơ sở`)
     ("Sau Đại hội nhiệm kỳ 2023 - 2028, Ủy ban Kiểm tra Công đoàn ngành Xây dựng Hà Nội đã kiểm tra việc chấp hành "
      "Điều lệ Công đoàn tại 30 CĐCS.", [D]),
+    # ---- a body's size told after its term behind a comma (dev 1085: `Ban Thường vụ Hội LHPN tỉnh gồm 11 đại biểu`)
+    ("Ban Thường vụ Hội LHPN tỉnh Hà Tĩnh khóa XVI, nhiệm kỳ 2021 - 2026 gồm 11 ủy viên.", [S]),
+    ("Ban Thường vụ Hội LHPN tỉnh Hà Tĩnh khóa XVI, nhiệm kỳ 2021 - 2026 gồm 13 người.", [D]),
+    # ---- stalls that sell are stalls that supply (dev 262: `72 gian hàng cung cấp các mặt hàng Việt Nam`)
+    ("Năm 2023, Chợ Tết Công đoàn của LĐLĐ thành phố Hà Nội có 72 gian hàng bán các mặt hàng Việt Nam.", [S]),
+    # ---- a sum whose sentence points back at its occasion (dev 994: `Tổng nguồn lực huy động trao tặng dịp này là
+    # hơn 300 triệu đồng`)
+    ("Tổng nguồn lực mà Tỉnh đoàn Hà Tĩnh huy động trao tặng tại xã Sơn Tây trong Ngày thanh niên cùng hành động là "
+     "gần 400 triệu đồng.", [D]),
+    ("Tổng nguồn lực mà Tỉnh đoàn Hà Tĩnh huy động trao tặng tại xã Sơn Tây trong Ngày thanh niên cùng hành động là "
+     "hơn 300 triệu đồng.", [S]),
+    # ---- the year of a quoted name is the edition's, launched the year before (dev 1047: `phát động từ tháng 8-2018`)
+    ("Cuộc thi viết “Gương sáng tiêu biểu ngành điện năm 2019” nhận được 236 bài viết.", [S]),
+    ("Cuộc thi viết “Gương sáng tiêu biểu ngành điện năm 2019” nhận được 260 bài viết.", [D]),
+    # ---- a city the claim names is where its figure is (dev 642: Hội An's gifts, not Hà Nội's `1 triệu đồng`) ...
+    ("Trong Tháng hành động vì trẻ em năm 2022, TP Hội An trao cho trẻ em có hoàn cảnh khó khăn những suất quà trị "
+     "giá 1 triệu đồng mỗi suất.", [D]),
+    # ... and its own site's page is about it (dev 1166, on hoian.quangnam.gov.vn: `Liên đoàn Lao động Thành phố`;
+    # a control)
+    ("Năm 2015, Liên đoàn Lao động thành phố Hội An trao 83 suất quà cho học sinh vượt khó học khá giỏi.", [S]),
+    # ---- `TTH`, a dateline, is Thừa Thiên Huế, and `Huế` inside its name no second spelling (dev 863)
+    ("Năm 2016, tỷ lệ công đoàn cơ sở vững mạnh của Công đoàn Viên chức tỉnh Thừa Thiên Huế đạt 80%.", [D]),
+    # ---- `lá` is a classifier of things (dev 866: `20.000 cờ Tổ quốc`)
+    ("Giai đoạn 2020 - 2025, Báo Người Lao Động sẽ trao tặng 20.000 lá cờ Tổ quốc cho ngư dân tỉnh Bến Tre.", [S]),
+    # ---- `năm` before a classifier of things is five; `, hướng tới …` is no item of the counted (dev 867: `bàn giao
+    # 3 căn nhà mái ấm công đoàn`)
+    ("LĐLĐ tỉnh Vĩnh Long và LĐLĐ huyện Long Hồ bàn giao năm căn nhà Mái ấm Công đoàn, hướng tới kỷ niệm ngày sinh "
+     "Thủ tướng Võ Văn Kiệt.", [D]),
 ]
 
 

@@ -1227,7 +1227,9 @@ def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | No
             # …`, `324 vụ, số người chết …`), or a person named (`3 người tử vong, anh Đặng Đình
             # Thắng bị thương`).
             after = words.texts[j + 2] if j + 2 < len(words.texts) else ""
-            if fold_key(nxt) in lex.clause_openers or (nxt.lower() in lex.honorifics and after[:1].isupper()):
+            # (an opener of two words may be two tokens: `hướng` `tới`)
+            if fold_key(nxt) in lex.clause_openers or fold_key(f"{nxt} {after}") in lex.clause_openers \
+                    or (nxt.lower() in lex.honorifics and after[:1].isupper()):
                 break
             # A list of common nouns does not go on with a proper name (`3 người, Hải Phòng …`),
             # but it does with the abbreviation of one (`70 đoàn viên, CNLĐ`).

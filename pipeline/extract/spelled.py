@@ -51,7 +51,7 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
                 or (after in not_before and after not in larger_scales and not (rest_of_sum and after in thousands))
                 or (alone and lowered[i] in rules["only_with_more"] and after not in larger_scales
                     and not _said_before(lowered, i, rules["bounds_before"])
-                    and not _said_after(lowered, j, rules["counted_people"])
+                    and not _said_after(lowered, j, [*rules["counted_people"], *rules["counted_things"]])
                     and not _counts_alone(lowered[i], before, lowered, j, rules["alone_before"]))):
             i = j
             continue
