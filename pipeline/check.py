@@ -306,6 +306,9 @@ def _candidate_search(figure: dict, search_words: list[str], body: str = "") -> 
     if wordings and head and head not in wordings:
         wordings.append(head)
         noun_alone = len(wordings)
+    if figure["kind"] == "count" and fold_key(counted_noun(figure["subject"]) or "") in _comrade_members():
+        # the members of a body may be counted as its comrades (`_comrades_counted`)
+        wordings.extend(list(w) for w in _comrade_wordings() if list(w) not in wordings)
     if body:
         # a body's size may be counted in any word for its members (`Ban Chấp hành … gồm 19 người`
         # ~ `… gồm 19 đồng chí`): `same_thing` tells it by the body
@@ -415,8 +418,8 @@ def _body_size_patterns() -> tuple[re.Pattern, re.Pattern]:
     # the body, its name's words or term after it (after a comma too: `Ban Thường vụ Hội … khóa
     # XVI, nhiệm kỳ 2021-2026 gồm 11 người`, dev 1085), then the link right before the figure; or
     # the members' noun after the figure, then `vào` and the body
-    return (re.compile(rf"(?<![^\W\d_])(?P<body>{bodies})(?:[^.;:,]|,\s*(?={terms})){{0,80}}?\s(?:{links})\s+(?:\S+\s+)?$",
-                       re.IGNORECASE),
+    return (re.compile(rf"(?<![^\W\d_])(?P<body>{bodies})(?:[^.;:,]|,\s*(?={terms})){{0,80}}?"
+                       rf"\s(?:{links})\s+(?:\S+\s+)?$", re.IGNORECASE),
             re.compile(rf"\s+\S+(?:\s+\S+)?\s+(?:{joins})\s+(?P<body>{bodies})(?![^\W\d_])", re.IGNORECASE))
 
 
@@ -2084,6 +2087,31 @@ def _counted_as_people(cand: dict) -> bool:
             and not fold_key(cand["subject"]).startswith(fold_key(cand["unit"])))
 
 
+def _comrades_counted(cand: dict) -> str | None:
+    """The members a count of comrades alone is of, when its sentence names their body (check.toml
+    `comrades_of`: `12 đồng chí được trao tặng Huy hiệu Đảng` are `đảng viên`), else None."""
+    if cand["kind"] != "count" or fold_key(cand["subject"] or "") not in _comrade_words():
+        return None
+    return next((members for body, members in load_lexicon("check")["comrades_of"].items()
+                 if re.search(rf"(?<![^\W\d_]){re.escape(body)}(?![^\W\d_])", cand["sentence"])), None)
+
+
+@cache
+def _comrade_members() -> frozenset[str]:
+    return frozenset(fold_key(m) for m in load_lexicon("check")["comrades_of"].values())
+
+
+@cache
+def _comrade_wordings() -> tuple[tuple[str, ...], ...]:
+    """The syllables of each word for comrades (counted_noun `classifiers`), lower case as written."""
+    return tuple(tuple(m.group() for m in _WORD.finditer(w.lower())) for w in load_lexicon("check")["counted_noun"]["classifiers"])
+
+
+@cache
+def _comrade_words() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["counted_noun"]["classifiers"])
+
+
 def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
                     dates: dict, claim_dates, closed_dates, max_others: int, max_related: int,
                     class_numbers: frozenset[str] = frozenset()) -> FigureVerdict:
@@ -2142,6 +2170,12 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 cand_thing = as_people
         elif not counted_same and claim_as_people is not None:
             counted_same = same_thing(claim_as_people, cand_thing)
+        if not counted_same and (members := _comrades_counted(cand)):
+            # `12 đồng chí được trao tặng Huy hiệu Đảng` counts the Party's members (dev 927)
+            as_members = thing_of(cand["sentence"], start, end, members, members, cand["title"], cand["paragraph"], lede)
+            counted_same = same_thing(claim_thing, as_members)
+            if counted_same:
+                cand_thing = as_members
         if not counted_same and _consistent(figure, cand):
             counted_same = same_thing(claim_thing, cand_thing, same_value=True)
         if figure["kind"] == "money" and not same_rate(figure["unit"], claim_thing, cand["unit"], cand_thing):

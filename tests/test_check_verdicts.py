@@ -657,6 +657,11 @@ NEWEST_CLAIMS = [
     # 3 căn nhà mái ấm công đoàn`)
     ("LĐLĐ tỉnh Vĩnh Long và LĐLĐ huyện Long Hồ bàn giao năm căn nhà Mái ấm Công đoàn, hướng tới kỷ niệm ngày sinh "
      "Thủ tướng Võ Văn Kiệt.", [D]),
+    # ---- comrades counted in a sentence naming the Party are its members (dev 927: `Đảng bộ phường Phú Thọ có 12
+    # đồng chí được trao tặng Huy hiệu Đảng`; dev 934: `2 đồng chí nhận Huy hiệu 50 năm tuổi Đảng`)
+    ("Ngày 7/11/2025, 12 đảng viên của Đảng bộ phường Phú Thọ được trao tặng Huy hiệu Đảng.", [S]),
+    ("Ngày 7/11/2025, 14 đảng viên của Đảng bộ phường Phú Thọ được trao tặng Huy hiệu Đảng.", [D]),
+    ("Nhân kỷ niệm Ngày thành lập Đảng, phường Tân Phú trao Huy hiệu 50 năm tuổi Đảng cho hai đảng viên.", [S]),
 ]
 
 
