@@ -2104,7 +2104,8 @@ def _comrade_members() -> frozenset[str]:
 @cache
 def _comrade_wordings() -> tuple[tuple[str, ...], ...]:
     """The syllables of each word for comrades (counted_noun `classifiers`), lower case as written."""
-    return tuple(tuple(m.group() for m in _WORD.finditer(w.lower())) for w in load_lexicon("check")["counted_noun"]["classifiers"])
+    return tuple(tuple(m.group() for m in _WORD.finditer(w.lower()))
+                 for w in load_lexicon("check")["counted_noun"]["classifiers"])
 
 
 @cache
@@ -2313,7 +2314,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
 
 def _site_of(place: str, url: str | None) -> bool:
     """Is the page on the place's own site, whose host names it (`hoian.quangnam.gov.vn` is Hội An's:
-    its pages write `Liên đoàn Lao động Thành phố`, dev 031's claim)? `place` is folded."""
+    its pages write `Liên đoàn Lao động Thành phố`, dev 1166)? `place` is folded."""
     plain = "".join(c for c in strip_tones(place) if c.isascii() and c.isalpha())
     return bool(plain) and plain in (urlsplit(url or "").hostname or "").split(".")
 
