@@ -45,7 +45,6 @@ _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)")
 _CLOSING_QUOTES = frozenset("”\"’'»")
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.,]\d)")
 # The number of a congress, a term or a prize, in Roman numerals or in digits (`lần thứ XVII`,
 # `khóa XV`, `khóa 12`).
@@ -1562,12 +1561,13 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
 def _points_back(thing: "_Thing") -> bool:
     """Does the figure's sentence name its occasion by words pointing back at it (check.toml
     `back_references`: `dịp này`)?"""
-    return any(f" {phrase} " in f" {_folded_text(thing._text)} " for phrase in _back_references())
+    text = f" {_folded_text(thing._text)} "
+    return any(phrase in text for phrase in _back_references())
 
 
 @cache
 def _back_references() -> tuple[str, ...]:
-    return tuple(_folded_text(w) for w in load_lexicon("check")["back_references"])
+    return _folded_phrases("back_references")
 
 
 @cache
