@@ -1159,6 +1159,30 @@ UNSEEN_SETS = {
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},
+    # first run 28/40 (supported 8/12, differs 9/16, not_found 11/12), one thing not counted given evidence, with
+    # the checker of 7e7deac
+    "check_unseen75": {"floor": 0.65, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 34/41 (supported 13/14, differs 10/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 7e7deac
+    "check_unseen76": {"floor": 0.78, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 29/39 (supported 6/10, differs 10/15, not_found 13/14), one thing not counted given evidence, with
+    # the checker of 7e7deac
+    "check_unseen77": {"floor": 0.69, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 32/38 (supported 11/12, differs 11/15, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 7e7deac
+    "check_unseen78": {"floor": 0.79, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
 }
 
 
