@@ -1542,6 +1542,12 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
                                          and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
                                          and not unsaid)
                 and (not corpus.body or f" {corpus.body} " in f" {_folded_text(claim._text)} ")
+                # a body's size is not a count of the bare noun that leaves the body unsaid (a
+                # delegation's `gồm 45 đại biểu` is not the congress's `947 đại biểu`, unseen75),
+                # but may be one of the noun narrowed to the body's members (`34 đại biểu ngành Y
+                # tế dự Đại hội XIII`, dev 810)
+                and (not claim.body or bool(corpus.body) or f" {claim.body} " in f" {corpus.occasion_text} "
+                     or bool(frozenset(exact_words(corpus._subject)) - frozenset(corpus.head.split())))
                 and (not context or _share(context, corpus.around) >= MIN_CLAUSE_SHARE
                      or (_share(context, corpus.occasion) >= MIN_CLAUSE_SHARE and _lede_names_it(claim, corpus))))
     share = _share(claim.common, corpus.titled)
@@ -2009,6 +2015,21 @@ def _ordinals(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1 << 12)
+def _roman_ordinals(text: str) -> frozenset[int]:
+    """The congresses and terms `text` numbers in Roman numerals (`lần thứ XI`, `khóa XIII`)."""
+    from pipeline.extract.figures import roman_to_int
+
+    found = set()
+    for m in _ORDINAL.finditer(text):
+        if not m.group(1).isdigit():
+            try:
+                found.add(roman_to_int(m.group(1)))
+            except ValueError:
+                continue
+    return frozenset(found)
+
+
 # a stored ordinal's surface: `thứ 15`, `thứ III`
 _ORDINAL_SURFACE = re.compile(r"thứ (?:\d{1,3}|(?P<roman>[IVXLC]+))")
 
@@ -2040,6 +2061,14 @@ def _ordinals_written(claimed: frozenset[int], cand: dict) -> bool:
     claim names, in either writing (`Đại hội XII` ~ `khóa 12`)?"""
     if not claimed:
         return True
+    # A figure whose sentence numbers only other congresses or terms before it (in Roman
+    # numerals, as they are; a meeting's `lần thứ nhất` is not one) is theirs, whatever its page's
+    # lede names (`Đại hội Công đoàn huyện Sóc Sơn lần thứ XI … 185 đại biểu` on a page heading
+    # for the city's XVII congress, read set 63); one named after it may be another's
+    # (`… gồm 49 đồng chí, đồng thời bầu đoàn đại biểu dự Đại hội … toàn quốc lần thứ XIII`).
+    own = _roman_ordinals(cand["sentence"][:cand["char_start"] - cand["sentence_start"]])
+    if own and not own & claimed:
+        return False
     written = frozenset().union(*(_ordinals(t) for t in (cand["sentence"], cand["paragraph"], cand["title"],
                                                          cand["lede"]) if t))
     return claimed <= written

@@ -662,6 +662,25 @@ NEWEST_CLAIMS = [
     ("Ngày 7/11/2025, 12 đảng viên của Đảng bộ phường Phú Thọ được trao tặng Huy hiệu Đảng.", [S]),
     ("Ngày 7/11/2025, 14 đảng viên của Đảng bộ phường Phú Thọ được trao tặng Huy hiệu Đảng.", [D]),
     ("Nhân kỷ niệm Ngày thành lập Đảng, phường Tân Phú trao Huy hiệu 50 năm tuổi Đảng cho hai đảng viên.", [S]),
+    # ---- a delegation's size is not the congress's bare `947 đại biểu` (unseen75) ...
+    ("Đoàn đại biểu Liên đoàn Lao động thành phố Hà Nội dự Đại hội XII Công đoàn Việt Nam gồm 60 đại biểu.", [N]),
+    # ... but is the count of the noun narrowed to its members (dev 810: `34 đại biểu ngành Y tế dự Đại hội XIII
+    # Công đoàn Việt Nam`; a control)
+    ("Đoàn đại biểu ngành Y tế dự Đại hội XIII Công đoàn Việt Nam gồm 34 đại biểu.", [S]),
+    # ---- those others stand for are counted, not done to (dev 524: `200 Chủ tịch Công đoàn cơ sở … đại diện cho
+    # gần 3.000 Chủ tịch Công đoàn cơ sở trong tỉnh`)
+    ("Năm 2021, toàn tỉnh Nghệ An có khoảng 4.000 Chủ tịch công đoàn cơ sở.", [D]),
+    # ---- `tỉnh nhà` is the province (dev 529: `gần 800 nghìn đoàn viên CNVCLĐ tỉnh nhà`)
+    ("Công đoàn tỉnh Đồng Nai có gần 800 nghìn đoàn viên CNVCLĐ trong tỉnh.", [S]),
+]
+
+# The evidence shown first on the newest batches: a figure whose sentence numbers another
+# congress before it (`Đại hội Công đoàn huyện Sóc Sơn lần thứ XI, … 185 đại biểu chính thức`, on
+# a page heading for the city's XVII congress) is no evidence about the XVII (read set 63).
+NEWEST_EVIDENCE = [
+    ("Đại hội Công đoàn thành phố Hà Nội lần thứ XVII, nhiệm kỳ 2023-2028 có 500 đại biểu chính thức tham dự.", D,
+     "Đặc biệt, tham dự Đại hội có 545/550 đại biểu chính thức đại diện cho ý chí, nguyện vọng của đoàn viên, "
+     "CNVCLĐ Thủ đô."),
 ]
 
 
@@ -677,6 +696,12 @@ def test_verdict_on_later_batches(corpus_dbs, batches, claim, expected):
 @pytest.mark.parametrize("claim, verdict, sentence", EVIDENCE, ids=[c[:60] for c, _, _ in EVIDENCE])
 def test_the_evidence_shown_first(corpus_db, claim, verdict, sentence):
     [figure] = check_claim(claim, corpus_db).figures
+    assert (figure.verdict, figure.best.sentence) == (verdict, sentence)
+
+
+@pytest.mark.parametrize("claim, verdict, sentence", NEWEST_EVIDENCE, ids=[c[:60] for c, _, _ in NEWEST_EVIDENCE])
+def test_the_evidence_shown_first_on_the_newest_batches(corpus_dbs, claim, verdict, sentence):
+    [figure] = check_claim(claim, corpus_dbs(NEWEST_BATCHES)).figures
     assert (figure.verdict, figure.best.sentence) == (verdict, sentence)
 
 
