@@ -1208,6 +1208,30 @@ UNSEEN_SETS = {
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},
+    # first run 34/40 (supported 10/13, differs 13/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ec25e4e
+    "check_unseen79": {"floor": 0.8, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 28/40 (supported 10/13, differs 8/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of ec25e4e
+    "check_unseen80": {"floor": 0.64, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 37/40 (supported 12/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ec25e4e
+    "check_unseen81": {"floor": 0.87, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 34/40 (supported 10/13, differs 13/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ec25e4e
+    "check_unseen82": {"floor": 0.8, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
 }
 
 
