@@ -672,6 +672,11 @@ NEWEST_CLAIMS = [
     ("Năm 2021, toàn tỉnh Nghệ An có khoảng 4.000 Chủ tịch công đoàn cơ sở.", [D]),
     # ---- `tỉnh nhà` is the province (dev 529: `gần 800 nghìn đoàn viên CNVCLĐ tỉnh nhà`)
     ("Công đoàn tỉnh Đồng Nai có gần 800 nghìn đoàn viên CNVCLĐ trong tỉnh.", [S]),
+    # ---- members the unions admit are not those admitted to the Party (`42 đoàn viên ưu tú được kết nạp vào Đảng`,
+    # read set 80)
+    ("Trong nhiệm kỳ 2018 - 2023, các cấp Công đoàn Việt Nam kết nạp mới hơn 2 triệu đoàn viên.", [N]),
+    # ---- `cần` says a need, not a kind of what is counted (dev 461: `44.500 trường hợp cần trợ giúp`)
+    ("Trong Tháng nhân đạo, các cấp Hội Chữ thập đỏ TPHCM đã đăng ký trợ giúp 44.500 trường hợp.", [S]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
