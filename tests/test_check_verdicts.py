@@ -677,6 +677,9 @@ NEWEST_CLAIMS = [
     ("Trong nhiệm kỳ 2018 - 2023, các cấp Công đoàn Việt Nam kết nạp mới hơn 2 triệu đoàn viên.", [N]),
     # ---- `cần` says a need, not a kind of what is counted (dev 461: `44.500 trường hợp cần trợ giúp`)
     ("Trong Tháng nhân đạo, các cấp Hội Chữ thập đỏ TPHCM đã đăng ký trợ giúp 44.500 trường hợp.", [S]),
+    # ---- `Hội LHTN` is the youth federation written out (dev 777: `Hội Liên hiệp Thanh niên tỉnh … 400 hộp thuốc bổ`)
+    ("Tại lễ ra quân Tháng Thanh niên năm 2024, Tỉnh đoàn, Hội LHTN và Hội Đồng đội tỉnh trao tặng 500 hộp thuốc bổ.",
+     [D]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
