@@ -1543,7 +1543,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
                                          and not unsaid)
                 and (not corpus.body or f" {corpus.body} " in f" {_folded_text(claim._text)} ")
                 # a body's size is not a count of the bare noun that leaves the body unsaid (a
-                # delegation's `gồm 45 đại biểu` is not the congress's `947 đại biểu`, unseen75),
+                # delegation's `gồm 45 đại biểu` is not the congress's `947 đại biểu`, read set 75),
                 # but may be one of the noun narrowed to the body's members (`34 đại biểu ngành Y
                 # tế dự Đại hội XIII`, dev 810)
                 and (not claim.body or bool(corpus.body) or f" {claim.body} " in f" {corpus.occasion_text} "
@@ -2001,14 +2001,8 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 @lru_cache(maxsize=1 << 12)  # a draft's candidates share titles, ledes and paragraphs
 def _ordinals(text: str) -> frozenset[int]:
     """The numbers of the congresses, terms and editions `text` names (`Đại hội XII`, `khóa 12`)."""
-    from pipeline.extract.figures import roman_to_int
-
-    found = set()
-    for m in _ORDINAL.finditer(text):
-        try:
-            found.add(int(m.group(1)) if m.group(1).isdigit() else roman_to_int(m.group(1)))
-        except ValueError:
-            continue  # letters that only look like a numeral (`lần CC`)
+    found = set(_roman_ordinals(text))
+    found.update(int(m.group(1)) for m in _ORDINAL.finditer(text) if m.group(1).isdigit())
     # spelled out (`lần thứ nhất`), as a claim's ordinals are read
     if "thứ" in text.lower():
         found.update(value for _, _, value in spelled_ordinals(text))
@@ -2026,7 +2020,7 @@ def _roman_ordinals(text: str) -> frozenset[int]:
             try:
                 found.add(roman_to_int(m.group(1)))
             except ValueError:
-                continue
+                continue  # letters that only look like a numeral (`lần CC`)
     return frozenset(found)
 
 
