@@ -1162,9 +1162,10 @@ def _local_places(sentence: str) -> tuple[str, ...]:
     """The districts, wards, communes and industrial sites a sentence names after their level
     (`huyện Phú Tân`, `KCN Đông Xuyên`), and the cities inside a province (`TP Hội An`, dev 642;
     not `TP HCM`, a province's level), folded: a figure of another one is another thing."""
-    return tuple(" ".join(folded_words(m.group(1))) for pattern in _local_place_pattern()
-                 for m in pattern.finditer(sentence)
-                 if pattern is _local_place_pattern()[0] or not provinces_named(m.group()))
+    below_province, cities = _local_place_pattern()
+    found = [*below_province.finditer(sentence),
+             *(m for m in cities.finditer(sentence) if not provinces_named(m.group()))]
+    return tuple(" ".join(folded_words(m.group(1))) for m in found)
 
 
 @cache
