@@ -2171,6 +2171,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     evidence: list[Match] = []
     related: list[Match] = []
     things: dict[int, _Thing] = {}
+    other_editions: set[int] = set()  # of another congress or term than the claim's
     # a claim's statistic counted in people may be answered by a count of people
     claim_as_people = (thing_of(claim_thing._text, claim_thing._start, claim_thing._end, figure["unit"], figure["unit"])
                        if _counted_as_people(figure) else None)
@@ -2207,7 +2208,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
             continue
         # A claim about the XVII congress is not answered by the XVI's figures, nor one about Hà
         # Nội by a figure of an article about Nghệ An.
-        same = (counted_same and _ordinals_written(claim_ordinals, cand) and _terms_written(claim_terms, cand)
+        of_edition = _ordinals_written(claim_ordinals, cand) and _terms_written(claim_terms, cand)
+        same = (counted_same and of_edition
                 and not (claim_places and _other_places(claim_places, cand))
                 and all(_name_written(name, cand_thing.occasion_text) for name in subject_names)
                 and class_numbers <= cand_thing.clause_numbers
@@ -2231,6 +2233,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
             time_overlap=time_overlap, char_start=cand["char_start"], char_end=cand["char_end"],
         )
         things[id(match)] = cand_thing
+        if not of_edition:
+            other_editions.add(id(match))
         if closed_dates and not match.consistent and _another_span(
                 closed_dates, dates.get(cand["article_id"], []), cand["sentence_idx"], cand["sentence"],
                 cand["sentence_start"], cand["paragraph_idx"]):
@@ -2315,10 +2319,13 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     if not supporting:
         # Another value only contradicts a claim about the same occasion. And when a close
         # figure of that occasion has the claimed value (`363 thí sinh` beside `111 thí sinh đạt
-        # giải`), the claim may name that one loosely: nothing contradicts it for sure.
+        # giải`), the claim may name that one loosely: nothing contradicts it for sure. Not one
+        # of another numbered congress or term: the national health union's XIV's `250 đại biểu`
+        # leaves a claim about Bến Tre's XI answered by its `196 đại biểu chính thức` (read set 75).
         loose_match = not answered_elsewhere and any(
             m.consistent and not (claim_dates and m.time_overlap is False) and m.subject_score >= MIN_DIFFERS_CONTEXT
-            and id(m) not in listed_apart and all(_name_written(name, things[id(m)].occasion_text) for name in subject_names)
+            and id(m) not in listed_apart and id(m) not in other_editions
+            and all(_name_written(name, things[id(m)].occasion_text) for name in subject_names)
             for m in related)
         occasion = [m for m in evidence if not m.consistent and not loose_match and same_occasion(m)
                     and id(m) not in other_spans]

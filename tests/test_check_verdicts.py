@@ -680,6 +680,16 @@ NEWEST_CLAIMS = [
     # ---- `Hội LHTN` is the youth federation written out (dev 777: `Hội Liên hiệp Thanh niên tỉnh … 400 hộp thuốc bổ`)
     ("Tại lễ ra quân Tháng Thanh niên năm 2024, Tỉnh đoàn, Hội LHTN và Hội Đồng đội tỉnh trao tặng 500 hộp thuốc bổ.",
      [D]),
+    # ---- another congress's figure of the claimed value (`250 đại biểu ưu tú` of the national health union's XIV,
+    # dev 1210) leaves the claim's own congress to answer it (dev 630: `196 đại biểu chính thức`) ...
+    ("Có 250 đại biểu chính thức tham dự Đại hội Công đoàn ngành Y tế Bến Tre lần thứ XI, nhiệm kỳ 2023 - 2028.", [D]),
+    # ... which supports its own value (a control)
+    ("Có 196 đại biểu chính thức tham dự Đại hội Công đoàn ngành Y tế Bến Tre lần thứ XI, nhiệm kỳ 2023 - 2028.", [S]),
+    # ---- a Party committee's congress is not the union's (dev 1201: `Đại hội Công đoàn huyện Sóc Sơn lần thứ XI
+    # … 185 đại biểu chính thức`) ...
+    ("Năm 2023, Đại hội đại biểu Đảng bộ huyện Sóc Sơn lần thứ XI có sự tham dự của 185 đại biểu chính thức.", [N]),
+    # ... which answers a claim about the union's (a control)
+    ("Năm 2023, Đại hội Công đoàn huyện Sóc Sơn lần thứ XI có sự tham dự của 185 đại biểu chính thức.", [S]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
@@ -1237,6 +1247,54 @@ UNSEEN_SETS = {
     # first run 34/40 (supported 10/13, differs 13/16, not_found 11/11), nothing not counted given evidence, with
     # the checker of ec25e4e
     "check_unseen82": {"floor": 0.8, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 32/40 (supported 9/13, differs 12/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 2ce72e9
+    "check_unseen83": {"floor": 0.75, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 30/40 (supported 10/13, differs 10/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 2ce72e9
+    "check_unseen84": {"floor": 0.7, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 32/40 (supported 8/12, differs 12/16, not_found 12/12), nothing not counted given evidence, with
+    # the checker of 2ce72e9
+    "check_unseen85": {"floor": 0.75, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 30/40 (supported 10/13, differs 10/16, not_found 10/11), nothing not counted given evidence, with
+    # the checker of 2ce72e9
+    "check_unseen86": {"floor": 0.7, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 27/40 (supported 10/13, differs 8/16, not_found 9/11), one thing not counted given evidence, with
+    # the checker of 2ce72e9
+    "check_unseen87": {"floor": 0.62, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 28/40 (supported 11/13, differs 7/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 2ce72e9
+    "check_unseen88": {"floor": 0.64, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 34/40 (supported 11/13, differs 14/16, not_found 9/11), one thing not counted given evidence, with
+    # the checker of 2ce72e9
+    "check_unseen89": {"floor": 0.8, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 34/40 (supported 11/13, differs 12/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 2ce72e9
+    "check_unseen90": {"floor": 0.8, "false_evidence": 0,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},

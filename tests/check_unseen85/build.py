@@ -1,0 +1,148 @@
+# Builds claims.tsv (NFC, sorted by page_id) for a blind test of `ldtd check`.
+# Plain Python: csv + unicodedata only.
+import csv
+import unicodedata
+
+S, D, N = "supported", "differs", "not_found"
+
+CLAIMS = [
+    # page_id, verdict, claim, why
+    ("1028_21dfb2d35f28", D,
+     "Ba tháng đầu năm 2025, thành phố Hà Nội đã giải quyết việc làm cho khoảng 40 nghìn lao động.",
+     "1028: 'Trong ba tháng đầu năm, thành phố đã giải quyết việc làm cho hơn 54.500 lao động ... tăng hơn 3.000 người so với cùng kỳ năm 2024' (so Q1/2025). g.sh '40[.,]000 lao|40 nghìn lao' -> no hit."),
+    ("1028_21dfb2d35f28", S,
+     "Quý I/2025, trên 7300 người đã được tuyển dụng thông qua các phiên giao dịch việc làm tại các sàn của Hà Nội.",
+     "1028: 'Các phiên giao dịch việc làm cũng được tổ chức liên tục tại các sàn của thành phố, với trên 7.300 người được tuyển dụng chỉ qua kênh này' (ba tháng đầu năm, cùng kỳ 2024 -> 2025)."),
+    ("106_0e5457770e83", S,
+     "Bảy mươi đoàn viên, công nhân lao động được Tổng LĐLĐ Việt Nam tôn vinh tại Lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ III năm 2018.",
+     "106: 'Tổng Liên đoàn Lao động Việt Nam tổ chức lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ III, năm 2018 ... tôn vinh 70 đoàn viên, CNLĐ có thành tích đặc biệt xuất sắc'."),
+    ("106_0e5457770e83", D,
+     "Anh Nguyễn Hữu Tùng, kỹ sư Nhà máy Đạm Phú Mỹ, đã kèm cặp, đào tạo được 98 đồng nghiệp trẻ.",
+     "106: 'anh Nguyễn Hữu Tùng - kỹ sư DCS/ESD ... Nhà máy Đạm Phú Mỹ ... đã kèm cặp, đào tạo được 189 đồng nghiệp trẻ'. g.sh '98 đồng nghiệp|98 người' -> only 152 '598 người' (cai nghiện), unrelated."),
+    ("118_adf4ffe4e353", D,
+     "Năm 2019, ngành Y tế Hà Nội có 30 cá nhân được khen thưởng cấp Thành phố trong phong trào \"Người tốt, việc tốt\".",
+     "118: 'phong trào “Người tốt, việc tốt” năm 2019. Cụ thể ... 15 cá nhân được khen thưởng cấp Thành phố'. Trap: 230_159bdf0d0f39 says '30 cá nhân tiêu biểu được Thành phố tặng danh hiệu' but for năm 2016 (other year), so 30 is not stated for 2019."),
+    ("118_adf4ffe4e353", D,
+     "Hội thi tuyên truyền đổi mới phong cách, thái độ phục vụ của ngành Y tế Hà Nội năm 2019 có 47 đội tham dự.",
+     "118: 'Hội thi thu hút 37 đội tham gia đến từ các đơn vị Bệnh viện, Trung tâm y tế...' (Hội thi ... ngành Y tế Hà Nội năm 2019). g.sh '47 đội' -> no hit."),
+    ("129_306ace8250a2", D,
+     "Trung bình mỗi ngày trên địa bàn Hà Nội phát sinh khoảng 8.500 tấn rác thải.",
+     "129: 'trung bình mỗi ngày, lượng rác thải phát sinh trên địa bàn Thành phố khoảng 6.500 tấn'. g.sh '8[.,]500 tấn|8\\.500' -> no hit; 'tấn rác|rác thải phát sinh' -> only 129 and 1012 ('thu gom 34 tấn rác thải', a volunteer campaign)."),
+    ("129_306ace8250a2", N,
+     "Công đoàn ngành Xây dựng Hà Nội đã trao 200 suất quà cho công nhân môi trường làm việc trong những ngày nắng nóng.",
+     "129 describes the visit ('thăm, động viên đoàn viên, công nhân môi trường') with no count of gifts. g.sh 'suất quà.{0,60}môi trường|môi trường.{0,60}suất quà' -> only 128 '30 suất quà' given by Chủ tịch Công đoàn ngành Xây dựng Việt Nam (national union, Tết visit), another organisation/occasion. '200 suất' not for this."),
+    ("451_c6d73f9b5d4e", S,
+     "Các cấp Công đoàn Thủ đô đã vận động 1650 chủ nhà trọ miễn, giảm tiền thuê nhà cho người lao động bị ảnh hưởng bởi dịch Covid-19.",
+     "451: 'đã tuyên truyền, vận động 1.650 chủ nhà trọ miễn, giảm giá thuê từ 30-100% cho NLĐ'; same figure in 452_1672f5c17921."),
+    ("451_c6d73f9b5d4e", D,
+     "Từ ngày 27/4/2021, Liên đoàn Lao động thành phố Hà Nội đã chi hơn 50 tỷ đồng hỗ trợ đoàn viên, người lao động bị ảnh hưởng bởi dịch Covid-19.",
+     "451: 'LĐLĐ Thành phố đã chi hơn 36 tỷ đồng để hỗ trợ cho 65.169 đoàn viên, người lao động' (all levels: 'hơn 75 tỷ'); later report 452: 'LĐLĐ Thành phố chi trên 37, 697 tỷ' (all levels 'trên 89, 441 tỷ'). 50 tỷ matches none. g.sh '50 tỷ|50 tỉ' -> only 387 (50 tỉnh) and 506 (Hội Chữ thập đỏ), unrelated."),
+    ("763_1f58c3035f15", S,
+     "Ngôi nhà \"Mái ấm Công đoàn\" bàn giao cho gia đình anh Phạm Văn Bút có kinh phí xây dựng 74 triệu đồng.",
+     "763: caption names 'gia đình anh Phạm Văn Bút'; body: 'Ngôi nhà có tổng diện tích 59,8m2, kinh phí xây dựng 74 triệu đồng'."),
+    ("763_1f58c3035f15", D,
+     "Quỹ \"Mái ấm Công đoàn\" đã hỗ trợ 25 triệu đồng để xây nhà cho gia đình anh Phạm Văn Bút.",
+     "763: 'trong đó quỹ “Mái ấm Công đoàn” hỗ trợ 40 triệu đồng, phần còn lại do gia đình góp vào'. g.sh '25 triệu' -> 048 (Hoài Đức, another member), 163, 545, 793: none about this house."),
+    ("982_1255496940da", S,
+     "Tại chương trình \"Tết sum vầy\" năm 2020 ở Tam Đường, Liên đoàn Lao động tỉnh đã trao 25 suất quà cho đoàn viên có hoàn cảnh khó khăn.",
+     "982: 'tại chương trình “Tết sum vầy” năm 2020, LĐLĐ tỉnh đã trao 25 suất quà, LĐLĐ huyện trao 8 xuất quà cho đoàn viên có hoàn cảnh khó khăn' (LĐLĐ Tam Đường)."),
+    ("982_1255496940da", D,
+     "Mỗi suất quà \"Tết sum vầy\" năm 2020 trao cho đoàn viên khó khăn ở huyện Tam Đường trị giá 1,5 triệu đồng.",
+     "982: 'Mỗi xuất quà trị giá 750 ngàn đồng (trong đó tiền mặt là 600 ngàn đồng, tiền quà 150 ngàn đồng)'. g.sh '1,5 triệu|1\\.500\\.000' -> only 922 (Hội LHPN tỉnh, another organisation)."),
+    ("827_be7073043765", D,
+     "Hội thi Nấu và Trang trí rau câu do Công đoàn phường Minh Phụng (TP HCM) tổ chức thu hút 27 công đoàn cơ sở trường học tham gia.",
+     "827: 'Hội thi thu hút sự tham gia của 17 Công đoàn cơ sở đến từ các đơn vị trường học trên địa bàn phường Minh Phụng'. g.sh '27 (Công đoàn|CĐCS)' -> no hit; 'Minh Phụng' only in 827."),
+    ("827_be7073043765", S,
+     "Ban tổ chức Hội thi Nấu và Trang trí rau câu ở phường Minh Phụng đã trao mười bảy giải thưởng cho các đội.",
+     "827: 'Kết quả, ban tổ chức đã trao 17 giải thưởng cho các đội. Trong đó, giải Nhất đã thuộc về Công đoàn Trường Tiểu học Hưng Việt'."),
+    ("310_927c666a3aaf", S,
+     "Chợ Tết Công đoàn năm 2024 của các cấp Công đoàn Thủ đô có hơn 120 gian hàng bán hàng Việt Nam chất lượng.",
+     "310: 'tại chương trình “Chợ Tết Công đoàn” năm 2024, đã có 124 gian hàng bán các loại sản phẩm, hàng hóa Việt Nam chất lượng' (các cấp Công đoàn Thủ đô)."),
+    ("310_927c666a3aaf", N,
+     "Chợ Tết Công đoàn năm 2025 do Liên đoàn Lao động thành phố Hà Nội tổ chức có 95 gian hàng.",
+     "Another edition. g.sh 'gian hàng' + 'Chợ Tết Công đoàn': Hà Nội counts exist only for 2023 (262: 72 gian hàng), 2024 (310: 124) and Xuân 2026 (276: hơn 70; 280: 70; 107: khoảng 50 at one point). 2025 counts are for Tây Ninh (1146: hơn 40) and Nha Trang (1147: 7); corpus 002 mentions the 2025 online chợ (Tổng LĐLĐ) with no stall count. No count for Hà Nội 2025."),
+    ("290_4173905edbcf", D,
+     "Ngày 9/2, đoàn công tác của huyện Mê Linh đã thăm hỏi, động viên 184 công nhân lao động thuê trọ tại thị trấn Quang Minh và Chi Đông.",
+     "290: 'đoàn công tác đã tới động viên, thăm hỏi 148 công nhân lao động đang làm việc tại các doanh nghiệp trên địa bàn huyện thuê trọ tại Thị trấn Quang Minh và Thị trấn Chi Đông'. g.sh '184 (công nhân|người|CNLĐ)' -> no hit."),
+    ("290_4173905edbcf", N,
+     "Dịp Tết, đoàn công tác huyện Mê Linh đã đến 12 khu nhà trọ của người lao động ở Quang Minh và Chi Đông.",
+     "290 says only 'đã tới các khu nhà trọ của người lao động' (no number); it counts workers (148), not boarding areas. g.sh 'khu nhà trọ' -> 003, 087, 768, 861, 963: none counts Mê Linh boarding houses."),
+    ("302_e632789ca4af", S,
+     "Đại hội Công đoàn Trường Mầm non Hoa Trạng Nguyên khóa I có sự tham dự của ba mươi cán bộ, giáo viên, nhân viên nhà trường.",
+     "302: 'Đến dự và chỉ đạo Đại hội có các đồng chí: ... và đặc biệt là sự có mặt của 30 cán bộ, giáo viên, nhân viên Trường Mầm non Hoa Trạng Nguyên.' (The '5 đồng chí' BCH count is only in the headline, so it is not used.)"),
+    ("302_e632789ca4af", D,
+     "Trường Mầm non Hoa Trạng Nguyên đã bầu bảy đồng chí vào Ban vận động thành lập Công đoàn cơ sở.",
+     "302: 'trường đã thống nhất bầu 3 đồng chí vào Ban vận động thành lập Công đoàn cơ sở'. g.sh 'Ban vận động' -> only 302 for this school (others are Quỹ 'Vì người nghèo'); 7 not stated."),
+    ("392_56541455e9b1", D,
+     "Chiến dịch Thanh niên tình nguyện Hè năm 2022 của Thành đoàn Hà Nội triển khai 12 đội hình chuyên cấp thành phố.",
+     "392: 'Năm nay [2022], chiến dịch ... triển khai 9 đội hình chuyên cấp thành phố'. Trap: 318_26cc55c81cb4 'Thành đoàn Hà Nội tổ chức ra quân 12 đội hình chuyên' is the 2015 campaign, another year."),
+    ("392_56541455e9b1", S,
+     "Năm 2022, Thành đoàn Hà Nội đặt mục tiêu hoàn thành 14 chỉ tiêu cơ bản trong Chiến dịch Thanh niên tình nguyện Hè.",
+     "392: 'Chiến dịch Thanh niên tình nguyện Hè năm 2022 ... phấn đấu hoàn thành 5 nhóm chỉ tiêu, với 14 chỉ tiêu cơ bản' (Đoàn Thanh niên thành phố Hà Nội)."),
+    ("041_bf2f2fd819b8", D,
+     "Năm 2022, Liên đoàn Lao động thành phố Hà Nội tuyên dương 90 \"Công nhân giỏi Thủ đô\".",
+     "041: 'LĐLĐ thành phố Hà Nội đã tổ chức Lễ tuyên dương 100 “Công nhân giỏi Thủ đô”' (năm 2022; also 076, 075 for 2022). Trap: 042_f42eb6196e49 'Tuyên dương 90 Công nhân giỏi Thủ đô năm 2019' is another year."),
+    ("041_bf2f2fd819b8", N,
+     "Liên đoàn Lao động Hà Nội đã tuyên dương 100 \"Công nhân giỏi Thủ đô\" năm 2021.",
+     "Another edition. g.sh 'Công nhân giỏi Thủ đô' -> counted editions: 2019 (042: 90), 2022 (041/076: 100), 2023 (corpus 000/003: 100); 2018 (004) without count. 2021 appears only as 'Công nhân giỏi năm 2021 ngành Giao thông vận tải' caption in 015, no count of Công nhân giỏi Thủ đô 2021."),
+    ("446_764438fb9bbb", D,
+     "Đợt thi đua cao điểm chào mừng Đại hội Công đoàn TP HCM lần thứ I, nhiệm kỳ 2025 - 2030 do LĐLĐ TP HCM phát động được chia thành bốn giai đoạn.",
+     "446: 'LĐLĐ TP HCM đã phát động đợt thi đua cao điểm chào mừng ... Đại hội Công đoàn TP HCM lần thứ I, nhiệm kỳ 2025 - 2030. Đợt thi đua được chia làm 3 giai đoạn.' g.sh 'bốn giai đoạn|4 giai đoạn' -> no hit."),
+    ("446_764438fb9bbb", N,
+     "Đại hội Công đoàn TP HCM lần thứ I, nhiệm kỳ 2025 - 2030 có 450 đại biểu chính thức.",
+     "446 is about the emulation drive before the congress; no delegate count. g.sh 'Đại hội Công đoàn (TP ?HCM|Thành phố Hồ Chí Minh)' -> 446 and 340 (lần thứ XII, 2023-2028: '12 chỉ tiêu', another edition); no delegates counted."),
+    ("110_87f2d6431ded", S,
+     "Hai công nhân bị tường sập đổ vào người khi đang sửa nhà tại ngõ 444 Đội Cấn, phường Cống Vị, quận Ba Đình.",
+     "110: 'Xác định có hai công nhân trong quá trình sửa nhà bị tường sập đổ vào người' at 'ngõ 444 Đội Cấn, phường Cống Vị, Ba Đình'."),
+    ("110_87f2d6431ded", D,
+     "Vụ tai nạn lao động khi phá dỡ nhà ở phường Cống Vị, quận Ba Đình tối 6/6 đã làm 2 người tử vong.",
+     "110: 'đã có một người tử vong trong vụ tai nạn lao động khi phá dỡ nhà tại phường Cống Vị'; the other (anh N.V.T) 'bị chấn thương nhẹ'. g.sh 'Cống Vị|Đội Cấn' -> only 110."),
+    ("296_cf67e2f30129", S,
+     "100% công đoàn cơ sở ở huyện Gia Lâm đã tổ chức xong đại hội nhiệm kỳ 2023 - 2028.",
+     "296: 'Đến nay, 100% Công đoàn cơ sở trên địa bàn huyện Gia Lâm đã tổ chức thành công Đại hội Công đoàn nhiệm kỳ 2023 - 2028'."),
+    ("296_cf67e2f30129", D,
+     "LĐLĐ huyện Gia Lâm chỉ đạo các công đoàn cơ sở hoàn thành đại hội nhiệm kỳ 2023 - 2028 sớm hơn 3 tháng so với kế hoạch.",
+     "296: '... Đại hội Công đoàn nhiệm kỳ 2023 - 2028, sớm hơn 1 tháng so với kế hoạch đặt ra'. g.sh 'sớm hơn' -> only 296."),
+    ("367_4bc61b64462e", S,
+     "Ông Vương Đình Huệ được bầu giữ chức Bí thư Thành ủy Hà Nội khóa XVII, nhiệm kỳ 2020 - 2025 với tỷ lệ phiếu 100%.",
+     "367: 'ông Vương Đình Huệ ... được tín nhiệm bầu giữ chức vụ Bí thư Thành ủy Hà Nội khóa XVII, nhiệm kỳ 2020 – 2025 với tỷ lệ 100%'; 365 'với số phiếu tuyệt đối'."),
+    ("367_4bc61b64462e", N,
+     "Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVII, nhiệm kỳ 2020 - 2025 gồm 71 ủy viên.",
+     "367/365 report the vote for Bí thư only; no size of the BCH. g.sh 'Ban Chấp hành Đảng bộ (thành phố|TP\\.?) ?Hà Nội' -> 533, 812, 813 (khóa XVIII, 2025-2030), no member count for khóa XVII."),
+    ("1067_e8b09d9195a7", N,
+     "Hội thi An toàn vệ sinh viên giỏi cấp thành phố Hà Nội năm 2020 có 120 thí sinh dự thi viết.",
+     "1067 gives format ('hội thi cấp TP sẽ diễn ra dưới hình thức thi viết', 'dự kiến được tổ chức cuối tháng 5') but no number of contestants; 141_0d7ae920492e (plan, Kế hoạch số 07/KH-LĐLĐ) has none either. g.sh 'An toàn vệ sinh viên giỏi' -> other hits are Khánh Hoà 2024, Thừa Thiên Huế 2018, ngành Điện 2023."),
+    ("013_a5bff765dc30", N,
+     "Đại hội Công đoàn quận Tây Hồ lần thứ VI, nhiệm kỳ 2023 - 2028 có 180 đại biểu chính thức tham dự.",
+     "013 is a photo report ('Các đại biểu dự Đại hội thực hiện nghi lễ Chào cờ') with no delegate count. g.sh 'Tây Hồ lần thứ VI|Công đoàn quận Tây Hồ' -> only 013."),
+    ("287_eb066041b262", N,
+     "Đại hội Công đoàn phường Nghĩa Đô lần thứ I, nhiệm kỳ 2025 - 2030 đã bầu 11 đồng chí vào Ban Chấp hành.",
+     "287 is about preparation before the congress; the only numbers are 'ngày 2/10/2025' and 'Quyết định số 1881/QĐ-LĐLĐ'. g.sh 'Nghĩa Đô' -> only 287."),
+    ("669_af4c2de1f3b5", N,
+     "Đại hội Công đoàn cơ sở Sở Giao thông vận tải lần thứ 21, nhiệm kỳ 2023 - 2028 có 85 đoàn viên tham dự.",
+     "669 gives 'lần thứ 21', 'Chiều ngày 17/3/2023', no attendance count. g.sh 'Sở Giao thông vận tải' -> 127 (Thanh tra Sở GTVT Hà Nội), 693 (Đảng bộ Sở GTVT Hà Nội 2020-2025): other bodies, no count."),
+    ("005_dbc959940fb5", N,
+     "Năm 2025, Liên đoàn Lao động quận Long Biên phấn đấu phát triển mới 2.000 đoàn viên công đoàn.",
+     "005 only lists anniversaries and themes ('Tập trung phát triển đoàn viên...'); no target number. g.sh 'phát triển (mới )?[0-9.]+ đoàn viên' -> 217, 666, 718, 933, 968 (other provinces/years); 'Long Biên' hits (corpus 000: Marie Curie '127 đoàn viên'; 057; 059) are other counts."),
+    ("1107_8a955dc47044", N,
+     "Giải Bóng chuyền hơi do Hội Liên hiệp Phụ nữ thành phố Hà Nội khai mạc ngày 8/3/2023 tại Đan Phượng có 24 đội tham gia.",
+     "1107: 'Vào đúng ngày 8/3, đơn vị sẽ khai mạc Giải Bóng chuyền hơi tại Nhà thi đấu huyện Đan Phượng' with no team count. g.sh 'Bóng chuyền hơi|bóng chuyền hơi' -> only 1107 and 1193 (Công đoàn NHCSXH, '7 bộ môn'), another event."),
+]
+
+
+def main():
+    rows = []
+    for page_id, verdict, claim, why in CLAIMS:
+        assert verdict in (S, D, N), verdict
+        rows.append([unicodedata.normalize("NFC", x) for x in (page_id, verdict, claim, why)])
+    rows.sort(key=lambda r: r[0])
+    with open("claims.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(["page_id", "verdict", "claim", "why"])
+        w.writerows(rows)
+    from collections import Counter
+    print(len(rows), dict(Counter(r[1] for r in rows)))
+
+
+if __name__ == "__main__":
+    main()
