@@ -666,7 +666,10 @@ def _another_span(claim_dates, article_dates: list[tuple], sentence_idx: int,
     """Is the figure stated, in its sentence or paragraph, for a period that only meets the
     claim's inside a much longer or shorter one (`6 tháng đầu năm 2023` for a claim about `năm
     2023`)? A count of half a year and one of the year differ without contradicting each other."""
-    stated, own = _stated_periods(article_dates, sentence_idx, sentence, sentence_start, paragraph_idx)
+    # A date later in the paragraph dates what its own sentence says, not the figure's total (`35
+    # suất học bổng` given at a launch, then contributions received `trong tháng 5`, read set 87).
+    stated, own = _stated_periods(article_dates, sentence_idx, sentence, sentence_start, paragraph_idx,
+                                  before_only=True)
     meeting = [(c, d) for c in claim_dates for d in stated if _overlaps(c, d)]
     if not own or not meeting:
         return False
@@ -696,9 +699,10 @@ def _open_range_openers() -> tuple[str, ...]:
 
 
 def _stated_periods(article_dates: list[tuple], sentence_idx: int, sentence: str, sentence_start: int,
-                    paragraph_idx: int | None) -> tuple[list[tuple[date, date]], bool]:
+                    paragraph_idx: int | None, before_only: bool = False) -> tuple[list[tuple[date, date]], bool]:
     """The periods a figure is stated for (see `_time_overlap`), and whether its own sentence or
-    paragraph states them (not only its article)."""
+    paragraph states them (not only its article); `before_only`, of its paragraph's other
+    sentences only those before its own."""
     def compared(char_start: int) -> bool:
         before = sentence[:max(char_start - sentence_start, 0)]
         return before.lower().rstrip().endswith(_comparison_ends()) and f" {_folded_text(before)}".endswith(
@@ -708,7 +712,8 @@ def _stated_periods(article_dates: list[tuple], sentence_idx: int, sentence: str
     # either (`444 tỉ đồng (tăng 61,96% so với năm 2021)` in an article about hè 2022, dev 548).
     article_dates = [d for d in article_dates if d[0] != sentence_idx or not compared(d[3])]
     own = [(d[1], d[2]) for d in article_dates if d[0] == sentence_idx] or [
-        (d[1], d[2]) for d in article_dates if paragraph_idx is not None and d[4:5] == (paragraph_idx,)]
+        (d[1], d[2]) for d in article_dates
+        if paragraph_idx is not None and d[4:5] == (paragraph_idx,) and (d[0] < sentence_idx or not before_only)]
     stated = own or [(d[1], d[2]) for d in article_dates]
     # An anniversary (`kỷ niệm 90 năm … (28/7/1929-28/7/2019)`) is when its last day is.
     stated = [(d[1], d[1]) if _anniversary(d) else d for d in stated]
@@ -930,6 +935,20 @@ def _time_frame(text: str, sentence_start: int, start: int, end: int) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
     before = f" {_folded_text(text[clause_start:start])} "
     return before.endswith(leads) or (not before.strip() and f" {_folded_text(text[end:end + 40])} ".startswith(after))
+
+
+def _over_another_span(frames: frozenset[tuple[float, str]], sentence: str) -> bool:
+    """Does a sentence count over another length of time than the claim's (`Qua 4 năm triển khai, …
+    đã vận động trên 50 tỷ đồng` for a claim `Sau 6 năm …, … vận động được hơn 3,4 nghìn tỷ
+    đồng`, read set 88): a time frame (`_time_frame`) in one of the claim's units, none of the
+    claim's length?"""
+    units = {unit for _, unit in frames}
+    stated = {(float(m.group(1)), fold_key(m.group(2))) for m in _FRAME_LENGTH.finditer(sentence)
+              if fold_key(m.group(2)) in units and _time_frame(sentence, 0, m.start(), m.end())}
+    return bool(stated) and not stated & frames
+
+
+_FRAME_LENGTH = re.compile(r"(\d+)\s+(năm|tháng|tuần|ngày)\b")
 
 
 def _age_bound(text: str, sentence_start: int, figure: dict) -> bool:
@@ -1770,6 +1789,7 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     # A length of time beside another figure of its sentence says when that one was counted, and
     # an age bound whom it counts (`lực lượng lao động từ 15 tuổi trở lên … đạt 51,6 triệu người`).
     # (`đợt thi đua cao điểm 60 ngày chào mừng kỷ niệm 90 năm thành lập …`: the 60 days are claimed)
+    frame_lengths: dict[int, frozenset[tuple[float, str]]] = {}  # the spans the claimed were counted over
     for idx, claimed in claimed_by_sentence.items():
         sentence_start = sentences[idx].char_start
         # So does a count its names spell out (`ngành GTVT hai tỉnh Yên Bái và Lào Cai`).
@@ -1778,6 +1798,8 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
                   or _names_counted(read[c[0]["char_end"]:sentences[idx].char_end], c[0])]
         if frames and len(frames) < len(claimed):
             claimed_by_sentence[idx] = [c for c in claimed if c not in frames]
+            frame_lengths[idx] = frozenset((c[0]["value"], fold_key(c[0]["unit"] or "")) for c in frames
+                                           if c[0]["kind"] == "duration")
     # In the order the verdicts below take them: sentence by sentence.
     searches = [_candidate_search(figure, words, thing.body) for sentence in sentences
                 for figure, thing, words in claimed_by_sentence.get(sentence.idx, [])]
@@ -1827,7 +1849,8 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
             text, sentence.char_start, sentence.char_end))[sentence.char_start:sentence.char_end])
         closed_dates = [d for d in claim_dates if d not in open_dates]
         verdicts = [_figure_verdict(figure, claim_thing, names, next(candidates), dates, claim_dates, closed_dates,
-                                    max_others, max_related, class_numbers.get(sentence.idx, frozenset()))
+                                    max_others, max_related, class_numbers.get(sentence.idx, frozenset()),
+                                    frame_lengths.get(sentence.idx, frozenset()))
                     for figure, claim_thing, _ in claimed]
         official_verdicts = [_official_verdict(o, [r for r in roles if r.mention_id == o.mention_id], titles)
                              for o in named]
@@ -2139,7 +2162,8 @@ def _comrade_words() -> frozenset[str]:
 
 def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, ...], candidates: list[dict],
                     dates: dict, claim_dates, closed_dates, max_others: int, max_related: int,
-                    class_numbers: frozenset[str] = frozenset()) -> FigureVerdict:
+                    class_numbers: frozenset[str] = frozenset(),
+                    frames: frozenset[tuple[float, str]] = frozenset()) -> FigureVerdict:
     claim_ordinals = _ordinals(claim_thing._text)
     ordinal_word = None
     if figure["kind"] == "ordinal":
@@ -2213,6 +2237,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 and not (claim_places and _other_places(claim_places, cand))
                 and all(_name_written(name, cand_thing.occasion_text) for name in subject_names)
                 and class_numbers <= cand_thing.clause_numbers
+                and not (frames and _over_another_span(frames, cand["sentence"]))
                 and all(_name_written(name, cand_thing.occasion_text) or _site_of(name, cand["url"])
                         for name in claim_whereabouts))
         if not same and not _related(claim_thing, cand_thing):

@@ -690,6 +690,27 @@ NEWEST_CLAIMS = [
     ("Năm 2023, Đại hội đại biểu Đảng bộ huyện Sóc Sơn lần thứ XI có sự tham dự của 185 đại biểu chính thức.", [N]),
     # ... which answers a claim about the union's (a control)
     ("Năm 2023, Đại hội Công đoàn huyện Sóc Sơn lần thứ XI có sự tham dự của 185 đại biểu chính thức.", [S]),
+    # ---- a total over another length of time is no answer (dev 506: `Qua 4 năm triển khai, … đã vận động trên
+    # 50 tỷ đồng`) ...
+    ("Sau 6 năm triển khai Tháng Nhân đạo, các cấp Hội Chữ thập đỏ trong cụm thi đua các tỉnh Tây Nguyên và Thành "
+     "phố Hồ Chí Minh đã vận động trên 80 tỷ đồng.", [N]),
+    # ... but contradicts a claim over the same (a control)
+    ("Qua 4 năm triển khai Tháng Nhân đạo, các cấp Hội Chữ thập đỏ trong cụm thi đua các tỉnh Tây Nguyên và Thành "
+     "phố Hồ Chí Minh đã vận động trên 80 tỷ đồng.", [D]),
+    # ---- a high-tech park is a site like an industrial zone: the seeds' city dialogue (`26 ý kiến, kiến nghị
+    # trực tiếp`, seed 000) says nothing of one at Hòa Lạc (read set 88) ...
+    ("Tại hội nghị đối thoại ở Khu Công nghệ cao Hòa Lạc, công nhân lao động đã nêu 26 ý kiến, kiến nghị trực tiếp "
+     "với lãnh đạo Thành phố.", [N]),
+    # ... and answers a claim naming no site (a control)
+    ("Tại hội nghị đối thoại với Chủ tịch UBND Thành phố Hà Nội, công nhân lao động đã nêu 26 ý kiến, kiến nghị "
+     "trực tiếp với lãnh đạo Thành phố.", [S]),
+    # ---- a month a later sentence of the paragraph gives (`… tiếp nhận kinh phí … trong tháng 5`) is not the
+    # span of the scholarships given at the launch before it (dev 907: `35 suất học bổng`) ...
+    ("Tại lễ phát động Tháng Nhân đạo năm 2022, Hội Chữ thập đỏ tỉnh đã trao tặng 45 suất học bổng cho học sinh khó "
+     "khăn.", [D]),
+    # ... which support their own value (a control)
+    ("Tại lễ phát động Tháng Nhân đạo năm 2022, Hội Chữ thập đỏ tỉnh đã trao tặng 35 suất học bổng cho học sinh khó "
+     "khăn.", [S]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
