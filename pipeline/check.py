@@ -943,12 +943,16 @@ def _over_another_span(frames: frozenset[tuple[float, str]], sentence: str) -> b
     đồng`, read set 88): a time frame (`_time_frame`) in one of the claim's units, none of the
     claim's length?"""
     units = {unit for _, unit in frames}
-    stated = {(float(m.group(1)), fold_key(m.group(2))) for m in _FRAME_LENGTH.finditer(sentence)
+    stated = {(float(m.group(1)), fold_key(m.group(2))) for m in _frame_length_pattern().finditer(sentence)
               if fold_key(m.group(2)) in units and _time_frame(sentence, 0, m.start(), m.end())}
     return bool(stated) and not stated & frames
 
 
-_FRAME_LENGTH = re.compile(r"(\d+)\s+(năm|tháng|tuần|ngày)\b")
+@cache
+def _frame_length_pattern() -> re.Pattern:
+    """A length of time written in digits, in a unit of numbers.toml `durations` (`4 năm`)."""
+    units = _alternatives(load_lexicon("numbers")["durations"]["units"])
+    return re.compile(rf"(\d+)\s+({units})(?![^\W\d_])")
 
 
 def _age_bound(text: str, sentence_start: int, figure: dict) -> bool:
@@ -1902,7 +1906,7 @@ def _read_verdict_rules() -> None:
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
                   _province_pattern, _organisation_heads, _one_word_stops, _event_nouns,
                   _class_namers, _time_frame_words, _money_syllables, _money_written, _person_pattern,
-                  _same_verb_groups, _lunar_name, _counted_noun_places):
+                  _same_verb_groups, _lunar_name, _counted_noun_places, _frame_length_pattern):
         rules()
 
 
@@ -2297,8 +2301,9 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # another count than one of its items (`_list_named`).
         if not _list_named(claim_thing, thing) or _another_programme(claim_thing, thing):
             return False
+        # (a town's own site may leave its name unsaid, as `same` allows: dev 1166)
         return (_share(context_words, thing.occasion) >= MIN_DIFFERS_CONTEXT
-                and all(_name_written(name, thing.occasion_text) for name in claim_names)
+                and all(_name_written(name, thing.occasion_text) or _site_of(name, m.url) for name in claim_names)
                 and (not thing.verbs or any(_same_verbs(verb) & claim_thing.sentence for verb in thing.verbs)))
 
     def names_in_sentence(m: Match) -> bool:

@@ -711,6 +711,9 @@ NEWEST_CLAIMS = [
     # ... which support their own value (a control)
     ("Tại lễ phát động Tháng Nhân đạo năm 2022, Hội Chữ thập đỏ tỉnh đã trao tặng 35 suất học bổng cho học sinh khó "
      "khăn.", [S]),
+    # ---- a town's own site, which leaves its name unsaid, contradicts another value as it supports its own (dev
+    # 1166, on hoian.quangnam.gov.vn: `Liên đoàn Lao động đã trao 83 suất quà`; read set 87)
+    ("Năm 2015, Liên đoàn Lao động thành phố Hội An trao 90 suất quà cho học sinh vượt khó học khá giỏi.", [D]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
