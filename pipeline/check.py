@@ -52,6 +52,7 @@ _ORDINAL = re.compile(r"(?:(?<=thứ )|(?<=khóa )|(?<=khoá )|(?<=lần )|(?<=h
 # Where the items of a listed subject part (`công trình, sản phẩm, phần việc`).
 _LIST_ITEM = re.compile(r",\s*|\s+và\s+")
 # After a counted noun phrase, another figure of the same list (`2.002 sáng kiến, 564 đề tài`).
+_NEXT_ITEM = re.compile(r"\svà\s")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*(?:hơn|gần|trên|khoảng)?\s*\d")
 VERDICTS = ("supported", "differs", "not_found")
 # Periods longer than this (six years) do not date a figure when its sentence states shorter ones.
@@ -849,9 +850,12 @@ class _Thing:
 
     @cached_property
     def clause_numbers(self) -> frozenset[str]:
-        """The numbers its clause writes besides its own (`Huy hiệu 70 năm tuổi Đảng`)."""
+        """The numbers its clause writes besides its own (`Huy hiệu 70 năm tuổi Đảng`), after it up to
+        the next item of a list (`Huy hiệu 40 năm tuổi Đảng có 3 đồng chí và Huy hiệu 30 năm …`, dev
+        927: the 30 is the next item's)."""
         text = self._text
-        return _numbers_in(text[self.clause_start:self._start]) | _numbers_in(text[self._end:self.clause_end])
+        after = _NEXT_ITEM.split(text[self._end:self.clause_end], maxsplit=1)[0]
+        return _numbers_in(text[self.clause_start:self._start]) | _numbers_in(after)
 
     @cached_property
     def clause_words(self) -> tuple[str, ...]:
@@ -880,6 +884,17 @@ class _Thing:
         # từ các đơn vị, doanh nghiệp, được nhận Phiếu mua hàng`).
         passive = [c for c in clauses[1:] if c.split()[:1] and fold_key(c.split()[0]) in _passive_marks()]
         return frozenset(exact_words(" ".join([clauses[0], *passive])))
+
+    @cached_property
+    def whole_said(self) -> frozenset[str]:
+        """For a part of a count just stated (check.toml `breakdown_marks`: `12 đồng chí được trao
+        tặng Huy hiệu Đảng, trong đó: … có 4 đồng chí`), the words its sentence says before the
+        mark, of the whole; else none."""
+        before = f" {_folded_text(self._text[:self.clause_start])} "
+        at = max((before.rfind(mark) for mark in _breakdown_marks()), default=-1)
+        if at < 0 or not _NUMBER.search(self._text[:self.clause_start]):
+            return frozenset()
+        return frozenset(before[:at].split())
 
     @cached_property
     def title_words(self) -> frozenset[str]:
@@ -986,6 +1001,11 @@ def _names_a_class(text: str, end: int) -> bool:
     """Do the words after a length of years ending at `end` make it the name of a class of what
     is counted (check.toml `years_naming_a_class`: `Huy hiệu 65 năm tuổi Đảng`)?"""
     return f" {_folded_text(text[end:end + 40])} ".startswith(_class_namers())
+
+
+@cache
+def _breakdown_marks() -> tuple[str, ...]:
+    return _folded_phrases("breakdown_marks")
 
 
 @cache
@@ -1509,7 +1529,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # another body's: blind claim sets gave one more not_found claim a `differs`)
         belonging = _lexicon_syllables("belonging_added") if same_value else frozenset()
         narrowed = claim.counted - corpus.counted - belonging
-        narrowed -= _done_words_said(narrowed, corpus.counted | corpus.clause)
+        narrowed -= _done_words_said(narrowed, corpus.counted | corpus.clause | corpus.whole_said)
         # `số phiếu bầu 34/34` are the votes in favour (check.toml `ratio_implied`)
         implied = _lexicon_syllables("ratio_implied") if "/" in corpus._text[corpus._start:corpus._end] else frozenset()
         narrowed -= implied
@@ -1563,7 +1583,8 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
                             for name in claim.names))
         said_apart = occasion_said | named_body | belonging | implied
         return (bool(claim.counted) and (one_body or claim.subject_words - said_apart <= counted_there
-                                         and (not narrowed or narrowed <= corpus.predicate | corpus.clause)
+                                         and (not narrowed or narrowed <= corpus.predicate | corpus.clause
+                                                                        | corpus.whole_said)
                                          and not unsaid)
                 and (not corpus.body or f" {corpus.body} " in f" {_folded_text(claim._text)} ")
                 # a body's size is not a count of the bare noun that leaves the body unsaid (a

@@ -714,6 +714,29 @@ NEWEST_CLAIMS = [
     # ---- a town's own site, which leaves its name unsaid, contradicts another value as it supports its own (dev
     # 1166, on hoian.quangnam.gov.vn: `Liên đoàn Lao động đã trao 83 suất quà`; read set 87)
     ("Năm 2015, Liên đoàn Lao động thành phố Hội An trao 90 suất quà cho học sinh vượt khó học khá giỏi.", [D]),
+    # ---- a figure with no noun of its own counts what `Tổng số` names before it (dev 1168: `Tổng số đoàn viên
+    # 5.412`, read set 91) ...
+    ("Năm 2015, Công đoàn ngành Y tế tỉnh Quảng Ngãi có 6.000 đoàn viên.", [D]),
+    # ... and supports its own value (a control)
+    ("Năm 2015, Công đoàn ngành Y tế tỉnh Quảng Ngãi có 5.412 đoàn viên.", [S]),
+    # ---- a congress's delegates `đủ tư cách` are all of its delegates (dev 080: `thẩm tra 1.100 đại biểu đủ tư
+    # cách tham dự Đại hội`, read set 91)
+    ("Đại hội XIII Công đoàn Việt Nam đã xác nhận tư cách của 1.200 đại biểu.", [D]),
+    ("Đại hội XIII Công đoàn Việt Nam đã xác nhận tư cách của 1.100 đại biểu.", [S]),
+    # ---- a district's certificates of merit are not the province's (dev 663: `10 cá nhân được Liên đoàn lao
+    # động huyện tặng giấy khen; … 4 cá nhân được Liên đoàn lao động tỉnh tặng Bằng khen`, read set 92)
+    ("Tại hội nghị tổng kết công tác Công đoàn năm 2020, Liên đoàn Lao động huyện Chợ Mới tặng giấy khen cho 10 "
+     "cá nhân.", [S]),
+    # ---- a part of a count just stated is given what the whole is (dev 927: `12 đồng chí được trao tặng Huy
+    # hiệu Đảng, trong đó: … Huy hiệu 40 năm tuổi Đảng có 3 đồng chí và Huy hiệu 30 năm tuổi Đảng có 4 đồng chí`;
+    # the 30 is the next part's, read set 92) ...
+    ("Dịp 7-11, Đảng bộ phường Phú Thọ có 5 đồng chí nhận Huy hiệu 40 năm tuổi Đảng.", [D]),
+    # ... and supports its own value (a control)
+    ("Dịp 7-11, Đảng bộ phường Phú Thọ có 3 đồng chí nhận Huy hiệu 40 năm tuổi Đảng.", [S]),
+    # ---- a verb the word segmenter glues to a name (`hưởng ứng Tháng`) ends the counted noun, and activities
+    # `phù hợp` are all of them (dev 901: `ít nhất 1 hoạt động phù hợp để hưởng ứng Tháng Công nhân`, read set 92)
+    ("Công đoàn Điện lực Việt Nam đặt mục tiêu 100% công đoàn cơ sở tổ chức ít nhất 3 hoạt động hưởng ứng Tháng "
+     "Công nhân năm 2024.", [S, D]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
@@ -1319,6 +1342,54 @@ UNSEEN_SETS = {
     # first run 34/40 (supported 11/13, differs 12/16, not_found 11/11), nothing not counted given evidence, with
     # the checker of 2ce72e9
     "check_unseen90": {"floor": 0.8, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 37/40 (supported 12/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 6c4006e
+    "check_unseen91": {"floor": 0.87, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 31/40 (supported 8/13, differs 13/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 6c4006e
+    "check_unseen92": {"floor": 0.72, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 35/40 (supported 12/13, differs 12/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 6c4006e
+    "check_unseen93": {"floor": 0.82, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 34/40 (supported 11/13, differs 13/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 6c4006e
+    "check_unseen94": {"floor": 0.8, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 32/39 (supported 10/12, differs 11/15, not_found 11/12), one thing not counted given evidence, with
+    # the checker of 6c4006e
+    "check_unseen95": {"floor": 0.77, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 35/40 (supported 11/13, differs 13/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 6c4006e
+    "check_unseen96": {"floor": 0.82, "false_evidence": 0,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 35/40 (supported 10/13, differs 15/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 6c4006e
+    "check_unseen97": {"floor": 0.82, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 35/40 (supported 13/13, differs 11/15, not_found 11/12), one thing not counted given evidence, with
+    # the checker of 6c4006e
+    "check_unseen98": {"floor": 0.82, "false_evidence": 1,
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},

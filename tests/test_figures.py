@@ -478,6 +478,18 @@ CASES = [
     ("Công đoàn hỗ trợ mỗi nạn nhân vụ sập giàn giáo ở 16 Nguyễn Công Trứ 2 triệu đồng.",
      [F("16", 16, "ordinal", in_name=True), F("2 triệu đồng", 2e6, "money", "VND")]),
     ("Hải Phòng 2 người chết.", [F("2", 2, "count", "người")]),
+    # a figure with no noun of its own counts what `tổng số`/`số lượng` names right before it (dev 1168) ...
+    ("Tổng số đoàn viên 5.412 (trong đó có 3.495 nữ, chiếm 65%).",
+     [F("5.412", 5412, "count", "đoàn viên"), F("3.495", 3495, "count", "nữ"), F("65%", 65, "percent", "%")]),
+    ("Đến nay tổng số hội viên hơn 29.000.", [F("29.000", 29000, "count", "hội viên", qualifier="more_than")]),
+    # ... the abbreviation of a common noun still counted as written (dev 254)
+    ("Công đoàn ngành có số lượng CNVCLĐ 7.128, trong đó đoàn viên là gần 7.000 người.",
+     [F("7.128", 7128, "count", "cnvclđ"), F("7.000", 7000, "count", "người", qualifier="nearly")]),
+    # ... and no noun when they name none
+    ("Số lượng 50 mỗi ngày.", [F("50", 50, "count", None)]),
+    # a verb the word segmenter glues to the name after it ends the counted noun (read set 92)
+    ("Các đơn vị tổ chức ít nhất 1 hoạt động hưởng ứng Tháng Công nhân năm 2024.",
+     [F("1", 1, "count", "hoạt động", subject="hoạt động", qualifier="at_least")]),
 ]
 
 

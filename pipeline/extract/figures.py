@@ -214,6 +214,7 @@ class _Lexicon:
     measure_nouns: frozenset[str]
     level_before: re.Pattern[str]
     count_of_before: re.Pattern[str]
+    count_of_unmarked_before: re.Pattern[str]
     count_of_generic_units: frozenset[str]
     qualifiers: re.Pattern[str]
     qualifier_of: dict[str, str]
@@ -320,6 +321,9 @@ def _lex() -> _Lexicon:
         count_of_before=compile_scanner(
             rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['subject']['count_of'])})\s+(?P<phrase>[^\W\d][^,;:.()“”\"\d]*?)"
             r"\s*(?:\blà|:)(?:\s+[^\W\d]+){0,2}\s+$"),
+        count_of_unmarked_before=compile_scanner(
+            rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['subject']['count_of_unmarked'])})\s+"
+            r"(?P<phrase>[^\W\d][^,;:.()“”\"\d]*?)\s*(?:\blà|:)?\s+$"),
         count_of_generic_units=frozenset(w.lower() for w in lex["subject"]["count_of_generic_units"]),
         qualifiers=_ending(qualifier_of),
         qualifier_of=qualifier_of,
@@ -777,6 +781,8 @@ def _read_number(
         found.kind, found.unit, found.subject, found.in_name = "ordinal", None, None, True
     if found.kind == "count" and found.unit is None and lex.level_before.search(left):
         found.kind = "measure"
+    if found.kind == "count" and found.unit is None:
+        found.unit, found.subject = _noun_stated_before(text, s0, found.start, words)
     if found.kind == "duration" and found.unit == "giờ" and lex.time_of_day_after.match(text[found.end:s1]):
         return None, found.end
     _set_qualifiers(found, text[s0:found.start])
@@ -1141,6 +1147,15 @@ def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | N
     return m.group("phrase")
 
 
+def _noun_stated_before(text: str, s0: int, start: int, words: _Words) -> tuple[str | None, str | None]:
+    """(unit, subject) of a figure with no noun after it that a phrase for "the number of" names
+    right before it (`Tổng số đoàn viên 5.412`: `đoàn viên`; numbers.toml `count_of_unmarked`)."""
+    m = _lex().count_of_unmarked_before.search(text, s0, start)
+    if not m:
+        return None, None
+    return _counted_noun(text, m.start("phrase"), m.end("phrase"), words)
+
+
 def _token_is(text: str, pos: int, s1: int, words: _Words, unit: str) -> bool:
     """The unit is a whole token there (`đồng` but not `đồng chí`, `năm` but not `năm học`)."""
     i = words.index_at(pos)
@@ -1247,7 +1262,7 @@ def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | No
         following = words.texts[j + 1] if j + 1 < len(words.texts) else ""
         if fold_key(token) in lex.noun_enders or fold_key(f"{token} {following}") in lex.noun_enders:
             break
-        if not _is_subject_word(token) or low in lex.subject_soft_stops:
+        if not _is_subject_word(token) or low in lex.subject_soft_stops or _soft_stop_glued_to_name(token):
             # A "list item" followed by a number was a clause of its own (`150 học viên, cử 01 …`),
             # one followed by a word of degree an adjective (`363 thí sinh, đông nhất …`), and one
             # joined by `và` to a number another thing counted (`16 Ủy viên Ủy ban Kiểm tra, Chủ
@@ -1265,6 +1280,13 @@ def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | No
     if unit in lex.classifiers and last > i and words.texts[i + 1] != ",":
         unit = f"{unit} {words.texts[i + 1].lower()}"
     return unit, subject
+
+
+def _soft_stop_glued_to_name(token: str) -> bool:
+    """Is the token a verb the word segmenter glued to the name after it (`hưởng ứng Tháng`, read
+    set 92: `1 hoạt động hưởng ứng Tháng Công nhân`)? It ends the noun phrase as the verb would."""
+    head, _, rest = token.rpartition(" ")
+    return bool(head) and rest[:1].isupper() and head.lower() in _lex().subject_soft_stops
 
 
 @cache
