@@ -1026,8 +1026,9 @@ def _folded_text(text: str | None) -> str:
 def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
     """The lower-case content words right before a figure, up to `most`, when they say what is
     done to what is counted (`kết nạp`, `trao hỗ trợ`): a stop word (`có`, `hơn`, `được`), a
-    preposition, a name or a mark ends them; the figure's qualifier and a word saying who
-    receives (`cho`) right before it are read past (`tặng quà cho trên 2.600 công nhân`)."""
+    preposition, a name or a mark ends them; the figure's qualifier, a word saying who receives
+    (`cho`) right before it and one saying how it is done (check.toml `verb_particles`: `kết nạp
+    mới`) are read past (`tặng quà cho trên 2.600 công nhân`)."""
     prepositions = _one_word_stops()
     syllables = _SYLLABLE.findall(text)[-most - 5:]
     qualifier = next((q for q in _qualifier_phrases() if tuple(fold_key(w) for w in syllables[-len(q):]) == q), None)
@@ -1035,6 +1036,8 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
         syllables = syllables[:-len(qualifier)]  # `cho trên 2.600`
     if syllables and fold_key(syllables[-1]) in _beneficiary_marks():
         syllables = syllables[:-1]  # `tặng quà cho 2.600 công nhân`: what is done is before `cho`
+    if syllables and fold_key(syllables[-1]) in _verb_particles():
+        syllables = syllables[:-1]  # `kết nạp mới 5.124 đoàn viên`: what is done is before `mới`
     syllables = syllables[-most - 1:]
     words: list[str] = []
     for i in range(len(syllables) - 1, max(len(syllables) - 1 - most, -1), -1):
@@ -1047,6 +1050,11 @@ def _verbs_before(text: str, most: int = 3) -> frozenset[str]:
             break  # the end of a name (`Công đoàn`)
         words.append(word)
     return frozenset(words)
+
+
+@cache
+def _verb_particles() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["verb_particles"])
 
 
 @cache
@@ -1988,8 +1996,8 @@ def _names_counted(rest: str, figure: dict) -> bool:
         return False
     words = [m.group() for m in _NAME_OR_JOINER.finditer(rest)]
     i = 0
-    while i < min(len(words), 2) and words[i][0].islower() and words[i] != "và":
-        i += 1  # the counted noun (`tỉnh`)
+    while i < min(len(words), 3) and words[i][0].islower() and words[i] != "và":
+        i += 1  # the counted noun (`tỉnh`, `huyện ven biển`)
     if not i:
         return False
     names, in_name = 0, False

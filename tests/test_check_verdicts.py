@@ -737,6 +737,14 @@ NEWEST_CLAIMS = [
     # `phù hợp` are all of them (dev 901: `ít nhất 1 hoạt động phù hợp để hưởng ứng Tháng Công nhân`, read set 92)
     ("Công đoàn Điện lực Việt Nam đặt mục tiêu 100% công đoàn cơ sở tổ chức ít nhất 3 hoạt động hưởng ứng Tháng "
      "Công nhân năm 2024.", [S, D]),
+    # ---- members admitted (`đã kết nạp mới 5.124/8.000 đoàn viên công đoàn`, dev 665: the verb read past `mới`)
+    # are no answer about how many a union has (read set 95) ...
+    ("Liên đoàn Lao động tỉnh An Giang hiện có hơn 6.000 đoàn viên công đoàn.", [N]),
+    # ... but contradict a claim about those admitted (a control)
+    ("Từ đầu năm 2022, các cấp công đoàn tỉnh An Giang đã kết nạp mới 6.000 đoàn viên công đoàn.", [D]),
+    # ---- a count its names spell out (`3 huyện ven biển Bình Đại, Ba Tri, Thạnh Phú`, a noun of three words) is no
+    # figure of its own (dev 866, read set 96)
+    ("LĐLĐ tỉnh Bến Tre trao 2.500 lá cờ Tổ quốc cho ngư dân 3 huyện ven biển Bình Đại, Ba Tri, Thạnh Phú.", [D]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
