@@ -818,6 +818,14 @@ class _Thing:
         return _names(self._text)
 
     @cached_property
+    def names_before_list(self) -> tuple[str, ...]:
+        """The names its sentence gives before the list a colon opens right after its clause (`bầu
+        4 Phó bí thư Thành ủy gồm: ông Trần Sỹ Thanh, …`, dev 813): those after it are the counted."""
+        if self._text[self.clause_end:self.clause_end + 1] != ":":
+            return self.names
+        return _names(self._text[:self.clause_end])
+
+    @cached_property
     def body(self) -> str:
         """Members counted as a body's size (`Ban Chấp hành … khoá XIII gồm 155 đại biểu`) are the
         body's: another count of the noun (the congress's delegates) is another thing."""
@@ -1682,8 +1690,10 @@ def _lede_names_it(claim: "_Thing", corpus: "_Thing") -> bool:
     in its sentence, paragraph, title or lede."""
     claim_text = f" {_folded_text(_without_place_levels(claim._text))} "
     heads = _organisation_heads()
+    # (a person it names, `bà Bùi Thị Minh Hoài`, is no other site of the event, dev 813)
+    persons = frozenset(_persons(corpus._text))
     return (all(_name_written(name, claim_text) or (len(name.split()) <= 2 and name.split()[0] in heads)
-                for name in corpus.names)
+                or name in persons for name in corpus.names_before_list)
             and all(_name_written(name, corpus.occasion_text) for name in claim.names))
 
 

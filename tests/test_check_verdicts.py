@@ -745,6 +745,11 @@ NEWEST_CLAIMS = [
     # ---- a count its names spell out (`3 huyện ven biển Bình Đại, Ba Tri, Thạnh Phú`, a noun of three words) is no
     # figure of its own (dev 866, read set 96)
     ("LĐLĐ tỉnh Bến Tre trao 2.500 lá cờ Tổ quốc cho ngư dân 3 huyện ven biển Bình Đại, Ba Tri, Thạnh Phú.", [D]),
+    # ---- the people a count's sentence names (`Ngoài bầu bà Bùi Thị Minh Hoài tái đắc cử, Ban Chấp hành đã bầu 4
+    # Phó bí thư Thành ủy gồm: ông Trần Sỹ Thanh, …`, dev 813) are no other site of the event its lede names
+    # (read set 96)
+    ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVIII đã bầu 5 Phó Bí thư Thành ủy.", [D]),
+    ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVIII đã bầu 4 Phó Bí thư Thành ủy.", [S]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
