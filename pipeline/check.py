@@ -51,8 +51,9 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d]|[.
 _ORDINAL = re.compile(r"(?:(?<=thứ )|(?<=khóa )|(?<=khoá )|(?<=lần )|(?<=hội ))([IVXLC]+|\d{1,3})\b(?![.,]\d)")
 # Where the items of a listed subject part (`công trình, sản phẩm, phần việc`).
 _LIST_ITEM = re.compile(r",\s*|\s+và\s+")
-# After a counted noun phrase, another figure of the same list (`2.002 sáng kiến, 564 đề tài`).
+# After a figure in its clause, where the list's next item starts (`… có 3 đồng chí và Huy hiệu 30 năm …`).
 _NEXT_ITEM = re.compile(r"\svà\s")
+# After a counted noun phrase, another figure of the same list (`2.002 sáng kiến, 564 đề tài`).
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*(?:hơn|gần|trên|khoảng)?\s*\d")
 VERDICTS = ("supported", "differs", "not_found")
 # Periods longer than this (six years) do not date a figure when its sentence states shorter ones.

@@ -750,6 +750,8 @@ NEWEST_CLAIMS = [
     # (read set 96)
     ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVIII đã bầu 5 Phó Bí thư Thành ủy.", [D]),
     ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVIII đã bầu 4 Phó Bí thư Thành ủy.", [S]),
+    # ---- delegates counted in words (`năm đại biểu`, read set 95; dev 710: `05 đại biểu hiệp thương`)
+    ("Đoàn đại biểu LĐLĐ tỉnh Thái Nguyên dự Đại hội MTTQ tỉnh lần thứ XV có năm đại biểu hiệp thương.", [S]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another

@@ -592,6 +592,8 @@ SPELLED_VALUES = [
     # a title counted in quotes (read set 64)
     ("tuyên dương một trăm “Công nhân giỏi Thủ đô”", [("một trăm", 100)]),
     ("Anh Ba “Nam” nói", []),
+    # `năm` before delegates counts them, as before `đồng chí` (read set 95)
+    ("có năm đại biểu hiệp thương", [("năm", 5)]),
 ]
 
 
