@@ -1946,7 +1946,8 @@ def _read_verdict_rules() -> None:
                   _qualifier_phrases, _after_rules, _opposite_pairs, scale_words, _attribution_pattern,
                   _province_pattern, _organisation_heads, _one_word_stops, _event_nouns,
                   _class_namers, _time_frame_words, _money_syllables, _money_written, _person_pattern,
-                  _same_verb_groups, _lunar_name, _counted_noun_places, _frame_length_pattern):
+                  _same_verb_groups, _lunar_name, _counted_noun_places, _frame_length_pattern,
+                  _breakdown_marks, _verb_particles):
         rules()
 
 

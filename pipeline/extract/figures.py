@@ -274,6 +274,13 @@ def counted_noun_enders() -> tuple[str, ...]:
     return (*load_lexicon("numbers")["subject"]["noun_enders"], *load_lexicon("officials")["organizations"]["terms"])
 
 
+def _count_of_scanner(words: Iterable[str], ending: str) -> re.Pattern[str]:
+    """A word for "the number of" (numbers.toml `subject.count_of`), then the noun phrase `phrase`
+    up to `ending`, read back from a figure's start."""
+    return compile_scanner(rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(words)})\s+(?P<phrase>[^\W\d][^,;:.()“”\"\d]*?)"
+                           + ending)
+
+
 @cache
 def _lex() -> _Lexicon:
     lex = load_lexicon("numbers")
@@ -318,12 +325,9 @@ def _lex() -> _Lexicon:
         level_before=_ending(lex["measures"]["level_openers"]),
         # `số vụ tai nạn lao động chết người là 345 vụ`: the phrase ends with `là` or `:` (and at
         # most two words, a qualifier, `là gần 7.000`) right before the figure
-        count_of_before=compile_scanner(
-            rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['subject']['count_of'])})\s+(?P<phrase>[^\W\d][^,;:.()“”\"\d]*?)"
-            r"\s*(?:\blà|:)(?:\s+[^\W\d]+){0,2}\s+$"),
-        count_of_unmarked_before=compile_scanner(
-            rf"(?:^|(?<=[\s,;(]))(?i:{_phrases(lex['subject']['count_of_unmarked'])})\s+"
-            r"(?P<phrase>[^\W\d][^,;:.()“”\"\d]*?)\s*(?:\blà|:)?\s+$"),
+        count_of_before=_count_of_scanner(lex["subject"]["count_of"], r"\s*(?:\blà|:)(?:\s+[^\W\d]+){0,2}\s+$"),
+        # `Tổng số đoàn viên 5.412`: `là` or `:` may be left out
+        count_of_unmarked_before=_count_of_scanner(lex["subject"]["count_of_unmarked"], r"\s*(?:\blà|:)?\s+$"),
         count_of_generic_units=frozenset(w.lower() for w in lex["subject"]["count_of_generic_units"]),
         qualifiers=_ending(qualifier_of),
         qualifier_of=qualifier_of,
