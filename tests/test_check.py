@@ -322,6 +322,8 @@ def test_unrelated_claim_gets_no_verdict_from_union_chairs(seed_db):
         (" nhiệm kỳ 2018 - 2023", []),                             # a term says which mandate (set 8)
         (" trị giá 500.000 đồng", []),                             # what they are worth
         (" giai đoạn hai", []),                                    # when they are counted
+        (" bầu ông Trương Trung Kiên", ["bâu2"]),                  # a person named ends them (set 99)
+        (" giúp gia đình nghèo có sinh kế", []),                   # what they are given for (set 99)
     ],
 )
 def test_words_narrowing_a_count(rest, words):
@@ -421,6 +423,12 @@ def test_ordinals_a_text_names(text, ordinals):
         # a lower-case word joins two capitalised ones, not a preposition between two names
         ("Đoàn Chủ tịch Tổng LĐLĐ khóa XII do Đại hội XII bầu ra gồm 27 ủy viên",
          ("chu3 tich5 tông3 liên đoan2 lao đông5", "xii", "đai5 hôi5 xii")),
+        # a district's name ends where a person's begins (dev 051, read set 99); a family name opening
+        # a district's own name (`Hoàng Mai`) does not split it
+        ("Phó Chủ tịch LĐLĐ huyện Chương Mỹ Phùng Xuân Kim trao 35 triệu đồng",
+         ("chu3 tich5 liên đoan2 lao đông5", "chương my4", "phung2 xuân kim")),
+        ("Năm 2023, LĐLĐ quận Hoàng Mai Nguyễn Văn An trao 35 triệu đồng",
+         ("liên đoan2 lao đông5", "hoang2 mai", "nguyên4 văn an")),
     ],
 )
 def test_names_a_claim_gives(sentence, names):

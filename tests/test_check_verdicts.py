@@ -752,6 +752,35 @@ NEWEST_CLAIMS = [
     ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVIII đã bầu 4 Phó Bí thư Thành ủy.", [S]),
     # ---- delegates counted in words (`năm đại biểu`, read set 95; dev 710: `05 đại biểu hiệp thương`)
     ("Đoàn đại biểu LĐLĐ tỉnh Thái Nguyên dự Đại hội MTTQ tỉnh lần thứ XV có năm đại biểu hiệp thương.", [S]),
+    # ---- a district's name ends where a person's begins (`LĐLĐ huyện Chương Mỹ Phùng Xuân Kim`), and an item
+    # of a list naming a district is the district's, not its city's (dev 051: `Liên đoàn Lao động thành phố Hà
+    # Nội hỗ trợ 30 triệu đồng, Liên đoàn Lao động huyện Chương Mỹ hỗ trợ 5 triệu đồng`, read set 99)
+    ("Phó Chủ tịch LĐLĐ huyện Chương Mỹ Phùng Xuân Kim đã trao 40 triệu đồng hỗ trợ chị Nguyễn Thị Đức xây nhà Mái "
+     "ấm công đoàn.", [D]),
+    ("Liên đoàn Lao động thành phố Hà Nội hỗ trợ 30 triệu đồng xây nhà Mái ấm công đoàn cho chị Nguyễn Thị Đức ở "
+     "huyện Chương Mỹ.", [S]),
+    # ---- gifts given `trực tiếp` are all the gifts (dev 165: `trao 60 suất hỗ trợ trực tiếp cho những lao động bị
+    # ảnh hưởng nặng`, read set 99)
+    ("Đoàn công tác của Tổng LĐLĐ Việt Nam đã trao 80 suất hỗ trợ cho người lao động Công ty TNHH MTV Victortex "
+     "Huế.", [D]),
+    ("Đoàn công tác của Tổng LĐLĐ Việt Nam đã trao 60 suất hỗ trợ cho người lao động Công ty TNHH MTV Victortex "
+     "Huế.", [S]),
+    # ---- what the counted are given for (`giúp các gia đình nghèo`) does not narrow them (dev 460, read set 99)
+    ("Trong 5 tháng đầu năm 2022, các cấp Hội Chữ thập đỏ thành phố Hà Nội đã tặng 90 con bò sinh sản giúp các gia "
+     "đình nghèo.", [D]),
+    # ---- `giải quyết cho 2.040 đoàn viên, CNVC-LĐ vay vốn` lets the counted borrow: what is done to them is
+    # said after them (dev 643, read set 99) ...
+    ("Đến hết tháng 8-2020, 2.500 đoàn viên, CNVC-LĐ đã vay vốn Quỹ Trợ vốn CNVC-LĐ thủ đô nghèo.", [D]),
+    # ... and its own value is supported (a control)
+    ("Đến hết tháng 8-2020, 2.040 đoàn viên, CNVC-LĐ đã vay vốn Quỹ Trợ vốn CNVC-LĐ thủ đô nghèo.", [S]),
+    # ---- a lower-case word inside a name the corpus writes (`Công ty TNHH May mặc Triple`, `Trường Mầm non Việt
+    # Triều`) does not count against the sum's sentence (dev 686, 062; read set 100) ...
+    ("Chương trình quay số may mắn “Vui xuân Giáp Thìn - Đón Tết đoàn viên” của Công đoàn Công ty TNHH May mặc "
+     "Triple Việt Nam có tổng giá trị giải thưởng hơn 253 triệu đồng.", [S]),
+    ("Phong trào “Trao gửi yêu thương” của Công đoàn Trường Mầm non Việt Triều Hữu nghị quyên góp được hơn 60 triệu "
+     "đồng.", [D]),
+    # ... but does where the corpus does not write the claim's names (read set 3, a control)
+    ("Công đoàn ngành Xây dựng Hà Nội đã trao 20 triệu đồng hỗ trợ gia đình công nhân môi trường Lại Hải Yến.", [N]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
@@ -761,6 +790,11 @@ NEWEST_EVIDENCE = [
     ("Đại hội Công đoàn thành phố Hà Nội lần thứ XVII, nhiệm kỳ 2023-2028 có 500 đại biểu chính thức tham dự.", D,
      "Đặc biệt, tham dự Đại hội có 545/550 đại biểu chính thức đại diện cho ý chí, nguyện vọng của đoàn viên, "
      "CNVCLĐ Thủ đô."),
+    # `năm tháng đầu năm 2022` are five months: the sum of those months is the answer, not a gift of one day
+    # (dev 460, read set 3)
+    ("Trong năm tháng đầu năm 2022, tổng trị giá các hoạt động của Hội Chữ thập đỏ thành phố Hà Nội đạt hơn 120 tỷ "
+     "đồng.", D, "Trong 5 tháng đầu năm 2022, tổng trị giá các hoạt động của Hội Chữ thập đỏ thành phố Hà Nội đạt "
+     "hơn 114 tỷ đồng."),
 ]
 
 
@@ -1408,6 +1442,54 @@ UNSEEN_SETS = {
                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                    "29", "30"}},
+    # first run 29/40 (supported 11/13, differs 8/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 250d56a
+    "check_unseen99": {"floor": 0.67, "false_evidence": 1,
+                       "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                   "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                   "29", "30"}},
+    # first run 36/40 (supported 11/12, differs 13/16, not_found 12/12), nothing not counted given evidence, with
+    # the checker of 250d56a
+    "check_unseen100": {"floor": 0.85, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                     "29", "30"}},
+    # first run 37/39 (supported 11/12, differs 14/15, not_found 12/12), nothing not counted given evidence, with
+    # the checker of 250d56a
+    "check_unseen101": {"floor": 0.89, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                     "29", "30"}},
+    # first run 27/40 (supported 9/13, differs 9/16, not_found 9/11), one thing not counted given evidence, with
+    # the checker of 250d56a
+    "check_unseen102": {"floor": 0.62, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                     "29", "30"}},
+    # first run 35/40 (supported 10/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 250d56a
+    "check_unseen103": {"floor": 0.82, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 38/40 (supported 13/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 250d56a
+    "check_unseen104": {"floor": 0.9, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 33/40 (supported 12/13, differs 10/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 250d56a
+    "check_unseen105": {"floor": 0.77, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 29/40 (supported 8/13, differs 12/16, not_found 9/11), one thing not counted given evidence, with
+    # the checker of 250d56a
+    "check_unseen106": {"floor": 0.67, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 

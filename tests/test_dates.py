@@ -295,9 +295,13 @@ CASES = [
     ("6 tháng đầu năm, TP. Hà Nội đã giải quyết việc làm cho gần 119.000 người lao động, tăng 21,4% so với cùng kỳ năm 2021.",
      None, [R("6 tháng đầu năm", "2022-01-01", "2022-06-30", granularity="month", inferred=True), Y("năm 2021", 2021)]),
     ("Ngày 5/3, số đoàn viên tăng 12% so với năm 2020.", None, [Y("năm 2020", 2020)]),
-    # the count of months spelled out (dev 1028); `năm tháng` is no count of months
+    # the count of months spelled out (dev 1028); `năm tháng` is no count of months, but before the part of
+    # the year it counts (read set 3)
     ("Trong ba tháng đầu năm, thành phố đã giải quyết việc làm cho hơn 54.500 lao động.", datetime(2025, 4, 5),
      [R("ba tháng đầu năm", "2025-01-01", "2025-03-31", granularity="month", inferred=True)]),
+    ("Trong năm tháng đầu năm 2022, Hội Chữ thập đỏ thành phố đã tặng hơn 70 con bò sinh sản.", None,
+     [R("năm tháng đầu năm 2022", "2022-01-01", "2022-05-31", granularity="month")]),
+    ("Qua bao năm tháng, năm 2022 công đoàn vẫn đồng hành cùng người lao động.", None, [Y("năm 2022", 2022)]),
     ("Chín tháng năm 2023, thành phố giải quyết việc làm cho 170.000 lao động.", None,
      [R("Chín tháng năm 2023", "2023-01-01", "2023-09-30", granularity="month")]),
     # ... nor does a month or a day compared with (dev 295: the article is of 2020)

@@ -282,8 +282,14 @@ class _Grammar:
 
         period = lex["period"]
         self.spelled_month_counts = _spelled_month_counts()
+        # (`năm` counts months where the part of the year follows: `năm tháng đầu năm 2022`)
+        with_more = _spelled_counts_with_more()
+        self.spelled_month_counts.update(with_more)
+        first_or_last = _alternation([*period["first"], *period["last"]])
         self.period = compile_scanner(
-            rf"(?<![\w.,])(?:(?P<n>{_COUNT})|(?P<spelled>{_alternation(self.spelled_month_counts)})){H}+{self.fill['monthword']}"
+            rf"(?<![\w.,])(?:(?P<n>{_COUNT})|(?P<spelled>{_alternation(self.spelled_month_counts.keys() - with_more.keys())})"
+            rf"|(?P<spelled_more>{_alternation(with_more)})(?={H}+{self.fill['monthword']}{H}+(?:{first_or_last})))"
+            rf"{H}+{self.fill['monthword']}"
             rf"(?:{H}+(?:(?P<first>{_alternation(period['first'])})|(?P<last>{_alternation(period['last'])})"
             rf"|(?P<of>{_alternation(period['of_year'])})(?={H}+{_YEAR}))|(?={H}+{_YEAR}))"
             rf"(?:{H}+(?P<y>{_YEAR}))?(?![\w/])",
@@ -892,9 +898,16 @@ def _spelled_month_counts() -> dict[str, int]:
     return {_fold(w): n for w, n in counts.items()}
 
 
+def _spelled_counts_with_more() -> dict[str, int]:
+    """The spelled numbers that count only with more words (numbers.toml `only_with_more`: `năm`),
+    up to twelve, folded."""
+    spelled = load_lexicon("numbers")["spelled_numbers"]
+    return {_fold(w): n for w, n in spelled["digits"].items() if w in spelled["only_with_more"] and n <= 12}
+
+
 def _period_candidates(g: _Grammar, text: str) -> Iterator[_Candidate]:
     for m in _scan(g.period, text):
-        n = int(m["n"]) if m["n"] else g.spelled_month_counts[_fold(m["spelled"])]
+        n = int(m["n"]) if m["n"] else g.spelled_month_counts[_fold(m["spelled"] or m["spelled_more"])]
         if not 1 <= n <= 12:
             continue
         months = (13 - n, 12) if m["last"] else (1, n)
