@@ -346,6 +346,9 @@ def counted_noun(subject: str | None) -> str:
         if len(words) > n and [w.lower() for w in words[:n]] == classifier.split():
             words = words[n:]
             break
+    else:
+        if len(words) > 1 and words[0].lower() in rules["name_classifiers"] and words[1][:1].isupper():
+            words = words[1:]  # `243 căn Mái ấm Công đoàn` ~ `243 “Mái ấm Công đoàn”` (read set 99)
     # A term says which mandate, not what is counted (`12 Ủy viên Ủy ban Kiểm tra nhiệm kỳ 2018 - 2023`).
     lowered = [w.lower() for w in words]
     words = next((words[:i] for i in range(1, len(words))

@@ -697,6 +697,8 @@ def test_a_count_named_by_its_holiday(title, same):
         ("đoàn viên Công đoàn ngành", "đoàn viên"),                 # the union they are members of
         ("Ủy viên Ủy ban Kiểm tra nhiệm kỳ", "Ủy viên Ủy ban Kiểm tra"),  # a term says which mandate
         ("đại biểu HĐND TP khóa XV", "đại biểu HĐND TP"),
+        ("căn Mái ấm Công đoàn", "Mái ấm Công đoàn"),                # a house's classifier before a name
+        ("căn hộ chung cư", "căn hộ chung cư"),                     # not before a common noun: flats
     ],
 )
 def test_the_counted_noun_of_a_subject(subject, noun):

@@ -781,6 +781,12 @@ NEWEST_CLAIMS = [
      "đồng.", [D]),
     # ... but does where the corpus does not write the claim's names (read set 3, a control)
     ("Công đoàn ngành Xây dựng Hà Nội đã trao 20 triệu đồng hỗ trợ gia đình công nhân môi trường Lại Hải Yến.", [N]),
+    # ---- a house's classifier before the name of what it is (`căn Mái ấm Công đoàn`) may be left out: dev 753
+    # writes `xây dựng 243 “Mái ấm Công đoàn”` (read set 99)
+    ("Giai đoạn 2023-2025, các cấp công đoàn tỉnh Tây Ninh xây dựng 250 căn Mái ấm Công đoàn cho người lao động.",
+     [D]),
+    ("Giai đoạn 2023-2025, các cấp công đoàn tỉnh Tây Ninh xây dựng 243 căn Mái ấm Công đoàn cho người lao động.",
+     [S]),
 ]
 
 # The evidence shown first on the newest batches: a figure whose sentence numbers another
