@@ -1136,7 +1136,7 @@ def _names(sentence: str) -> tuple[str, ...]:
     (`tháng Tư`). A mark between two words ends a name (`Hà Nội, Ban Tổ chức` names two), and so
     does a place's level (`LĐLĐ thành phố Hà Nội` names `LĐLĐ` and `Hà Nội`, which the corpus
     may write `LĐLĐ TP. Hà Nội` or `LĐLĐ Hà Nội`: its text is read without levels)."""
-    local_places = frozenset(_local_places(sentence))
+    written = sentence  # its districts (`_local_places`) are read from it when a family name follows one
     sentence = _without_place_levels(sentence, instead="; ")
     sentence = _currency_names().sub("; ", sentence)  # `9 triệu Việt Nam đồng` names nothing
     sentence = _document_kinds().sub("; ", sentence)  # `Nghị quyết thành lập …` names no `Nghị`
@@ -1160,8 +1160,8 @@ def _names(sentence: str) -> tuple[str, ...]:
         bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
                   and fold_key(word) not in _one_word_stops())
         if run and word[0].isupper() and (_ends_with_province(run) or (
-                (tuple(run) in _province_set()[0] or _ends_with_country(run) or " ".join(run) in local_places)
-                and fold_key(word) in _surnames())):
+                fold_key(word) in _surnames() and (tuple(run) in _province_set()[0] or _ends_with_country(run)
+                                                   or " ".join(run) in _local_places(written)))):
             # a province ends the name of a body of it (`Phó Chủ tịch LĐLĐ TP HCM Phạm Trọng Nhân`),
             # and a person's name, after its level (`Chủ tịch LĐLĐ TP Cần Thơ Lê Thị Sương Mai`,
             # `Phó Chủ tịch LĐLĐ huyện Chương Mỹ Phùng Xuân Kim`) or the country (`Phó Chủ tịch
@@ -1232,6 +1232,7 @@ def _surnames() -> frozenset[str]:
     return officials_lexicon().surnames
 
 
+@lru_cache(maxsize=1 << 12)
 def _local_places(sentence: str) -> tuple[str, ...]:
     """The districts, wards, communes and industrial sites a sentence names after their level
     (`huyện Phú Tân`, `KCN Đông Xuyên`), and the cities inside a province (`TP Hội An`, dev 642;
@@ -1338,8 +1339,10 @@ def _inside_names(text: str) -> frozenset[str]:
     for i, m in enumerate(words):
         if not m.group()[0].islower() or fold_key(m.group()) in _admin_unit_syllables():
             continue
-        sandwiched = (0 < i < len(words) - 1 and words[i - 1].group()[0].isupper() and words[i + 1].group()[0].isupper()
-                      and not text[words[i - 1].end():m.start()].strip() and not text[m.end():words[i + 1].start()].strip())
+        sandwiched = (0 < i < len(words) - 1
+                      and words[i - 1].group()[0].isupper() and words[i + 1].group()[0].isupper()
+                      and not text[words[i - 1].end():m.start()].strip()
+                      and not text[m.end():words[i + 1].start()].strip())
         (inside if sandwiched else outside).add(fold_key(m.group()))
     return frozenset(inside - outside)
 
@@ -1500,8 +1503,8 @@ def _narrowing_words(rest: str) -> list[str]:
             break
         # a person named after an honorific is whom it is done to (`28 đại biểu bỏ phiếu bầu ông
         # Trương Trung Kiên`, read set 99)
-        if any(tuple(syllables[i:i + len(p)]) == p and written[i + len(p):i + len(p) + 1][:1]
-               and written[i + len(p)][0].isupper() for p in _lexicon_phrases("person_honorifics")):
+        if any(tuple(syllables[i:i + len(p)]) == p and i + len(p) < len(written) and written[i + len(p)][:1].isupper()
+               for p in _lexicon_phrases("person_honorifics")):
             break
         skipped = next((p for p in rules.skipped if tuple(syllables[i:i + len(p)]) == p), None)
         if skipped:
@@ -2405,7 +2408,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         # 30 triệu đồng, LĐLĐ huyện Chương Mỹ hỗ trợ 5 triệu đồng`, dev 051)
         thing = things[id(m)]
         item = f" {_folded_text(_without_place_levels(m.sentence[thing.clause_start:thing.clause_end]))} "
-        return sum(f" {name} " in item if tuple(name.split()) in _folded_provinces() else _name_written(name, item)
+        return sum(f" {name} " in item if tuple(name.split()) in _province_set()[0] else _name_written(name, item)
                    for name in claim_names)
 
     def word_before(m: Match) -> str | None:

@@ -281,13 +281,13 @@ class _Grammar:
             re.IGNORECASE)
 
         period = lex["period"]
-        self.spelled_month_counts = _spelled_month_counts()
+        counts = _spelled_month_counts()
         # (`năm` counts months where the part of the year follows: `năm tháng đầu năm 2022`)
         with_more = _spelled_counts_with_more()
-        self.spelled_month_counts.update(with_more)
+        self.spelled_month_counts = {**counts, **with_more}
         first_or_last = _alternation([*period["first"], *period["last"]])
         self.period = compile_scanner(
-            rf"(?<![\w.,])(?:(?P<n>{_COUNT})|(?P<spelled>{_alternation(self.spelled_month_counts.keys() - with_more.keys())})"
+            rf"(?<![\w.,])(?:(?P<n>{_COUNT})|(?P<spelled>{_alternation(counts)})"
             rf"|(?P<spelled_more>{_alternation(with_more)})(?={H}+{self.fill['monthword']}{H}+(?:{first_or_last})))"
             rf"{H}+{self.fill['monthword']}"
             rf"(?:{H}+(?:(?P<first>{_alternation(period['first'])})|(?P<last>{_alternation(period['last'])})"
