@@ -1496,6 +1496,54 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 34/40 (supported 11/13, differs 12/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen107": {"floor": 0.8, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/40 (supported 13/13, differs 10/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen108": {"floor": 0.8, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 35/40 (supported 10/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen109": {"floor": 0.82, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 30/40 (supported 9/12, differs 9/15, not_found 12/13), one thing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen110": {"floor": 0.7, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/40 (supported 13/13, differs 10/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen111": {"floor": 0.8, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 33/40 (supported 10/13, differs 14/16, not_found 9/11), one thing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen112": {"floor": 0.77, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/40 (supported 9/12, differs 13/16, not_found 12/12), nothing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen113": {"floor": 0.8, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 33/40 (supported 11/13, differs 12/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen114": {"floor": 0.77, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 

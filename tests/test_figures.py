@@ -490,6 +490,9 @@ CASES = [
     # a verb the word segmenter glues to the name after it ends the counted noun (read set 92)
     ("Các đơn vị tổ chức ít nhất 1 hoạt động hưởng ứng Tháng Công nhân năm 2024.",
      [F("1", 1, "count", "hoạt động", subject="hoạt động", qualifier="at_least")]),
+    # how they voted ends what is counted: not the person they voted for (read set 99)
+    ("Tại kỳ họp, 28 đại biểu bỏ phiếu bầu ông Trương Trung Kiên làm Chủ tịch UBND quận.",
+     [F("28", 28, "count", "đại biểu", subject="đại biểu")]),
 ]
 
 
