@@ -1294,10 +1294,23 @@ def _event_nouns() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold_key(w) for w in phrase.split()) for phrase in load_lexicon("check")["event_nouns"])
 
 
-def _names_written_in(text: str, names: tuple[str, ...]) -> bool:
-    """Is every folded name written in `text` (as written, place levels aside)?"""
+def _names_written_in(text: str, names: tuple[str, ...], claim_text: str = "") -> bool:
+    """Is every folded name written in `text` (as written, place levels aside)? Given the claim's
+    folded text, a name `text` writes inside a larger body's (`Tổng Liên đoàn Lao động Việt Nam`
+    is not a province's `Liên đoàn Lao động`, read set 112; check.toml `larger_body_openers`) is
+    written there only if the claim writes it so."""
     folded = f" {_folded_text(_without_place_levels(text))} "
+    for opener in _larger_body_openers() if claim_text else ():
+        for name in names:
+            if f" {opener} {name}" not in claim_text:
+                folded = folded.replace(f" {opener} {name}", f" {opener} ·")
     return all(_name_written(name, folded) for name in names)
+
+
+@cache
+def _larger_body_openers() -> tuple[str, ...]:
+    """check.toml's `larger_body_openers`, folded."""
+    return tuple(" ".join(folded_words(w)) for w in load_lexicon("check")["larger_body_openers"])
 
 
 def _name_written(name: str, text: str) -> bool:
@@ -2400,8 +2413,10 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 and all(_name_written(name, thing.occasion_text) or _site_of(name, m.url) for name in claim_names)
                 and (not thing.verbs or any(_same_verbs(verb) & claim_thing.sentence for verb in thing.verbs)))
 
+    claim_folded = f" {_folded_text(_without_place_levels(claim_thing._text))} "
+
     def names_in_sentence(m: Match) -> bool:
-        return bool(claim_names) and _names_written_in(m.sentence, claim_names)
+        return bool(claim_names) and _names_written_in(m.sentence, claim_names, claim_folded)
 
     def names_in_item(m: Match) -> int:
         # (an item naming a district names its own, not the city's: `LĐLĐ thành phố Hà Nội hỗ trợ

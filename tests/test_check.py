@@ -322,7 +322,8 @@ def test_unrelated_claim_gets_no_verdict_from_union_chairs(seed_db):
         (" nhiệm kỳ 2018 - 2023", []),                             # a term says which mandate (set 8)
         (" trị giá 500.000 đồng", []),                             # what they are worth
         (" giai đoạn hai", []),                                    # when they are counted
-        (" bầu ông Trương Trung Kiên", ["bâu2"]),                  # a person named ends them (set 99)
+        (" đề cử ông Trương Trung Kiên", ["đê2", "cư3"]),          # a person named ends them (set 99)
+        (" bỏ phiếu bầu ông Trương Trung Kiên", []),              # how they voted is no narrowing
         (" giúp gia đình nghèo có sinh kế", []),                   # what they are given for (set 99)
     ],
 )
@@ -936,3 +937,37 @@ NAMES_WRITTEN = [
 def test_a_name_written_with_words_inside(name, text, written):
     from pipeline.check import _folded_text, _names_written_in
     assert _names_written_in(text, (_folded_text(name),)) is written
+
+
+def test_a_national_body_does_not_name_a_provinces_body(tmp_path):
+    # Read set 112: dev 500 counts Phú Thọ's `21.900 suất quà` for Tết Bính Ngọ 2026; dev 744 the
+    # `97 suất quà Tết` a Vice President of the `Tổng Liên đoàn Lao động Việt Nam` gave at a Phú Thọ
+    # hospital. The province's `Liên đoàn Lao động` is not written inside the national body's name.
+    db = _corpus_db(tmp_path, pages=("500_0dbef860aab7", "744_d077d464faf3"))
+    for claim, verdict in [
+        ("Dịp Tết Bính Ngọ 2026, Liên đoàn Lao động tỉnh Phú Thọ trao tặng gần 22 nghìn suất quà Tết cho đoàn "
+         "viên, công nhân lao động khó khăn.", "supported"),
+        ("Dịp Tết Bính Ngọ 2026, Liên đoàn Lao động tỉnh Phú Thọ trao tặng 25.000 suất quà Tết cho đoàn viên, "
+         "công nhân lao động khó khăn.", "differs"),
+        # control: the national body's own gifts, named as the corpus names them
+        ("Dịp Tết Bính Ngọ 2026, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam trao 97 suất quà Tết cho người lao "
+         "động khó khăn ở Phú Thọ.", "supported"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_the_dead_of_an_accident_are_people_whatever_they_worked_as(tmp_path):
+    # Dev 109 counts `4 người tử vong` of a crane's collapse in Hai Bà Trưng; a reporter writes the
+    # workers they were. Dev 155's `662 trường hợp tử vong` are still people (read set 2).
+    db = _corpus_db(tmp_path, pages=("109_ef0d90601316", "155_8bd30a04750c"))
+    for claim, verdict in [
+        ("Vụ sập giàn cẩu tại tòa nhà 16 phố Nguyễn Công Trứ, quận Hai Bà Trưng khiến 4 công nhân tử vong.",
+         "supported"),
+        ("Vụ sập giàn cẩu tại tòa nhà 16 phố Nguyễn Công Trứ, quận Hai Bà Trưng khiến 6 công nhân tử vong.",
+         "differs"),
+        # controls: the wordings read before
+        ("Vụ sập giàn cẩu tại tòa nhà 16 phố Nguyễn Công Trứ, quận Hai Bà Trưng khiến bốn người tử vong.",
+         "supported"),
+        ("Năm 2023, cả nước có 662 người tử vong vì tai nạn lao động.", "supported"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
