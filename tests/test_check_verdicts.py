@@ -1544,6 +1544,30 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 33/40 (supported 9/13, differs 13/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen115": {"floor": 0.77, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 35/40 (supported 12/13, differs 12/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen116": {"floor": 0.82, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 31/40 (supported 13/13, differs 8/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen117": {"floor": 0.72, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 38/40 (supported 13/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of ecb9a08
+    "check_unseen118": {"floor": 0.9, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
