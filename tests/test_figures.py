@@ -224,6 +224,11 @@ CASES = [
      [F("33", 33, "ordinal", in_name=True), F("50", 50, unit="môn")]),
     ("Cụm thi đua số 6 LĐLĐ thành phố Hà Nội thực hiện tốt chức năng đại diện.",
      [F("6", 6, "ordinal", in_name=True)]),
+    # a name's number before a verb, not a count of it (read set 112)
+    ("Lễ phát động tại KCN Hoàng Mai 1 thu hút hơn 1.000 người lao động tham dự.",
+     [F("1", 1, "ordinal", in_name=True), F("1.000", 1000, unit="người", qualifier="more_than")]),
+    # control: after a name, a noun opens a count
+    ("Vụ tai nạn tại Hải Phòng 2 người tử vong.", [F("2", 2, unit="người")]),
     ("Hỗ trợ các gia đình bị ảnh hưởng bởi cơn bão số 3 và hoàn lưu sau bão.",
      [F("3", 3, "ordinal", in_name=True)]),
     # ... before its year: `năm 2019` is when, not 8 years (dev 1190)
@@ -576,6 +581,10 @@ SPELLED_CASES = [
     # `năm` before those awarded is five (read set 64)
     ("Cuộc thi có năm cá nhân đạt giải Ba và năm tập thể được khen thưởng.",
      [("năm", 5, "cá nhân", "cá nhân"), ("năm", 5, "tập thể", "tập thể")]),
+    # ... and before those helped (read set 111); not the year it is during or each year
+    ("LĐLĐ thành phố trao kinh phí sửa chữa Mái ấm Công đoàn cho năm đoàn viên huyện Sóc Sơn.",
+     [("năm", 5, "đoàn viên", "đoàn viên huyện Sóc Sơn")]),
+    ("Trong năm đoàn viên được kết nạp tăng; hằng năm hộ nghèo giảm.", []),
     # number words that count no noun written after them
     ("Hơn một nửa kinh phí từ xã hội hóa, trên một số trục đường.", []),
     ("Ban tổ chức trao giải nhất, nhì, ba và khuyến khích.", []),

@@ -780,8 +780,10 @@ def _read_number(
     elif found.kind == "count" and found.unit is None and before and _common_noun_abbreviation(before[0]):
         # `với số lượng CNVCLĐ 7.128`: the abbreviation of a common noun counted, no name
         found.unit, found.subject = before[0].lower(), before[0]
-    elif found.kind == "count" and (named == "marker" or (named == "capital" and not (found.subject or "")[:1].islower())):
-        # `Cụm thi đua số 6 LĐLĐ …`, `SEA Games 33 đã …`: an identifier, not a quantity.
+    elif found.kind == "count" and (named == "marker" or (named == "capital" and (
+            not (found.subject or "")[:1].islower() or _opens_with_verb(found.subject)))):
+        # `Cụm thi đua số 6 LĐLĐ …`, `SEA Games 33 đã …`, `KCN Hoàng Mai 1 thu hút …` (read set
+        # 112): an identifier, not a quantity.
         found.kind, found.unit, found.subject, found.in_name = "ordinal", None, None, True
     if found.kind == "count" and found.unit is None and lex.level_before.search(left):
         found.kind = "measure"
@@ -1212,6 +1214,13 @@ def _common_noun_abbreviations() -> frozenset[str]:
 
 def _common_noun_abbreviation(token: str) -> bool:
     return token in _common_noun_abbreviations()
+
+
+def _opens_with_verb(subject: str) -> bool:
+    """Does a noun phrase open with a verb or an adverb of numbers.toml (`thu hút`)? After a name,
+    it says the number before it is the name's."""
+    syllables = subject.lower().split()
+    return any(" ".join(syllables[:n]) in _lex().subject_soft_stops for n in (1, 2))
 
 
 def _counted_noun(text: str, pos: int, s1: int, words: _Words) -> tuple[str | None, str | None]:
