@@ -971,3 +971,18 @@ def test_the_dead_of_an_accident_are_people_whatever_they_worked_as(tmp_path):
         ("Năm 2023, cả nước có 662 người tử vong vì tai nạn lao động.", "supported"),
     ]:
         assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_half_a_scale_word_is_read_as_its_half(tmp_path):
+    # Read set 115: dev 1014's vouchers are `trị giá 500.000 đồng`; a reporter writes half a million.
+    db = _corpus_db(tmp_path, pages=("1014_8ece231e24cc",))
+    for claim, verdict in [
+        ("Mỗi voucher Nghiệp đoàn xe ôm, xe công nghệ Bình Tân tặng đoàn viên mua sắm tại Chợ Tết Công đoàn trực "
+         "tuyến trị giá nửa triệu đồng.", "supported"),
+        ("Mỗi voucher Nghiệp đoàn xe ôm, xe công nghệ Bình Tân tặng đoàn viên mua sắm tại Chợ Tết Công đoàn trực "
+         "tuyến trị giá nửa tỷ đồng.", "differs"),
+        # control: as the corpus writes it
+        ("Mỗi voucher Nghiệp đoàn xe ôm, xe công nghệ Bình Tân tặng đoàn viên mua sắm tại Chợ Tết Công đoàn trực "
+         "tuyến trị giá 500.000 đồng.", "supported"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim

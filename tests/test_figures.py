@@ -224,6 +224,9 @@ CASES = [
      [F("33", 33, "ordinal", in_name=True), F("50", 50, unit="môn")]),
     ("Cụm thi đua số 6 LĐLĐ thành phố Hà Nội thực hiện tốt chức năng đại diện.",
      [F("6", 6, "ordinal", in_name=True)]),
+    # the school year ends the counted noun, as a period does (read set 112)
+    ("Đoàn đã kiểm tra 48 công đoàn cơ sở trường học năm học 2021 - 2022.",
+     [F("48", 48, unit="công đoàn", subject="công đoàn cơ sở trường học")]),
     # a name's number before a verb, not a count of it (read set 112)
     ("Lễ phát động tại KCN Hoàng Mai 1 thu hút hơn 1.000 người lao động tham dự.",
      [F("1", 1, "ordinal", in_name=True), F("1.000", 1000, unit="người", qualifier="more_than")]),
@@ -606,6 +609,10 @@ SPELLED_VALUES = [
     ("Anh Ba “Nam” nói", []),
     # `năm` before delegates counts them, as before `đồng chí` (read set 95)
     ("có năm đại biểu hiệp thương", [("năm", 5)]),
+    # half of a scale word (read set 115); not half of what is counted
+    ("mỗi voucher có trị giá nửa triệu đồng", [("nửa", 0.5)]),
+    ("gần nửa tỷ đồng", [("nửa", 0.5)]),
+    ("hơn nửa số đoàn viên", []),
 ]
 
 

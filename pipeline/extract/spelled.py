@@ -20,11 +20,12 @@ _OPENING_QUOTES = ("“", "\"", "«")
 _WORD_OR_BREAK = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 
 
-def spelled_counts(text: str) -> list[tuple[int, int, int]]:
+def spelled_counts(text: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of each number a text spells out before a counted word (`ba đợt`,
-    `hơn một nghìn công nhân`, `mười hai người`), not a name (`ông Ba`), an ordinal, a month or
-    a fixed phrase (`hai bên`); `một` (also "a") and `năm` (also "year") only when more number
-    words or a scale word follow them (`một nghìn`, `năm mươi`, `một triệu`)."""
+    `hơn một nghìn công nhân`, `mười hai người`) or a scale word (`nửa triệu`: 0.5), not a name
+    (`ông Ba`), an ordinal, a month or a fixed phrase (`hai bên`); `một` (also "a") and `năm` (also
+    "year") only when more number words or a scale word follow them (`một nghìn`, `năm mươi`,
+    `một triệu`)."""
     rules = load_lexicon("numbers")["spelled_numbers"]
     not_after, not_before = set(rules["not_after"]), set(rules["not_before"])
     thousands, larger_scales = scale_words()
@@ -36,6 +37,11 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
         # the rest of a sum after its millions (`một triệu ba trăm nghìn đồng`): its thousands are
         # left to the figures extractor too, which reads `1 triệu 300 nghìn đồng` whole
         rest_of_sum = i > 0 and lowered[i - 1] in larger_scales
+        if lowered[i] in rules["halves"] and i + 1 < len(words) and lowered[i + 1] in thousands | larger_scales:
+            # `nửa triệu đồng` is read as `0,5 triệu đồng`: the figures extractor scales it
+            found.append((words[i].start(), words[i].end(), 0.5))
+            i += 1
+            continue
         read = _read_spelled_number(lowered, i, rules, thousands_left=rest_of_sum)
         if read is None:
             i += 1
@@ -60,12 +66,12 @@ def spelled_counts(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def with_digits(text: str, spelled: list[tuple[int, int, int]]) -> str:
+def with_digits(text: str, spelled: list[tuple[int, int, float]]) -> str:
     """`text` with each of the `spelled` numbers written in digits, padded to the same length
-    (`ba đợt` -> `3  đợt`): offsets into it are offsets into `text`."""
+    (`ba đợt` -> `3  đợt`, `nửa triệu` -> `0,5 triệu`): offsets into it are offsets into `text`."""
     out = list(text)
     for start, end, value in spelled:
-        out[start:end] = str(value).ljust(end - start)
+        out[start:end] = f"{value:g}".replace(".", ",").ljust(end - start)
     return "".join(out)
 
 
