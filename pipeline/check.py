@@ -1843,12 +1843,27 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
             queries.close()
 
 
+def _parts_as_ratios(text: str) -> str:
+    """`text` with each part of a whole it writes in words (`62 trong tổng số 67 đại biểu`, check.toml
+    `part_of_whole`) written as the corpus writes it, `62/67`, padded to the same length."""
+    return _part_of_whole().sub(lambda m: f"{m[1]}/{m[2]}".ljust(len(m[0])), text)
+
+
+@cache
+def _part_of_whole() -> re.Pattern:
+    number = r"(\d+(?:[.,]\d+)*)"
+    words = "|".join(map(re.escape, load_lexicon("check")["part_of_whole"]))
+    return re.compile(rf"{number}\s+(?:{words})\s+{number}(?![\d/])")
+
+
 def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, max_related: int) -> DraftReport:
     text = nfc(text)
     # Read with its spelled-out counts (and the ordinals it claims, `năm thứ tám`) as digits and
     # its thousands grouped by spaces joined, offsets unchanged: what is shown is `text`.
     spelled = sorted(spelled_counts(text) + spelled_ordinals(text, _ordinal_claim_words_as_written()))
-    read = spaced_thousands_joined(with_digits(text, spelled))
+    digits = with_digits(text, spelled)
+    parts = [(*m.span(), None) for m in _part_of_whole().finditer(digits)]
+    read = spaced_thousands_joined(_parts_as_ratios(digits))
     # Split into words beside the store's queries: in the CLI's child process, whose segmenter
     # tables load while the extractors (and their pydantic models) load here.
     tokenised = queries.submit_free(_words_of, read)
@@ -1870,8 +1885,8 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
         sentence = sentences[f.sentence_idx]
         figure = f.model_dump()
         if read[f.char_start:f.char_end] != text[f.char_start:f.char_end]:
-            # as the claim writes it: `ba`, `một nghìn`, `14 791`
-            end = max([f.char_end] + [e for s_, e, _ in spelled if s_ < f.char_end and f.char_start < e])
+            # as the claim writes it: `ba`, `một nghìn`, `14 791`, `62 trong tổng số 67`
+            end = max([f.char_end] + [e for s_, e, _ in spelled + parts if s_ < f.char_end and f.char_start < e])
             figure["surface"] = text[f.char_start:end].rstrip()
         claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
         claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))

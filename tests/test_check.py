@@ -986,3 +986,18 @@ def test_half_a_scale_word_is_read_as_its_half(tmp_path):
          "tuyến trị giá 500.000 đồng.", "supported"),
     ]:
         assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+
+def test_a_part_of_a_whole_in_words_is_the_corpus_ratio(tmp_path):
+    # Read set 116: dev 1104 writes `Với 67/67 đại biểu có mặt đồng ý`; a reporter writes the part
+    # and the whole in words, shown as written.
+    db = _corpus_db(tmp_path, pages=("1104_5bd345c8ded7",))
+    opening = "Ông Hoàng Quốc Khánh được HĐND tỉnh Sơn La bầu giữ chức Chủ tịch UBND tỉnh với "
+    for written, verdict in [
+        ("62 trong tổng số 67", "differs"),
+        ("67 trên tổng số 67", "supported"),
+        ("67/67", "supported"),  # control: as the corpus writes it
+    ]:
+        figures = check_claim(f"{opening}{written} đại biểu có mặt tán thành.", db).figures
+        assert [(f.claim_surface, f.verdict) for f in figures] == [(written, verdict)]
