@@ -562,6 +562,8 @@ def test_spelled_ordinals_a_claim_gives(text, ordinals):
         ("Tổng LĐLĐVN", "Tổng Liên đoàn Lao động Việt Nam"),
         ("hơn 120 lượt VĐV", "hơn 120 lượt vận động viên"),
         ("500 ĐVTN", "500 đoàn viên thanh niên"),
+        ("263 CNVC-LĐ", "263 công nhân viên chức, lao động"),          # a compound's labour (read set 111)
+        ("2 người thiệt mạng", "2 công nhân tử vong"),                  # the dead of an accident (dev 109)
     ],
 )
 def test_folded_words_compare_other_writings_equal(a, b):
