@@ -224,6 +224,9 @@ CASES = [
      [F("33", 33, "ordinal", in_name=True), F("50", 50, unit="môn")]),
     ("Cụm thi đua số 6 LĐLĐ thành phố Hà Nội thực hiện tốt chức năng đại diện.",
      [F("6", 6, "ordinal", in_name=True)]),
+    # a ratio with no noun after it counts the noun `số` names before it (read set 116, dev 352)
+    ("Ông Chu Ngọc Anh được bầu với số phiếu 92/94 (chiếm 97,87%).",
+     [F("92/94", 92, "ratio", unit="phiếu", subject="phiếu", denominator=94), F("97,87%", 97.87, "percent", unit="%")]),
     # the school year ends the counted noun, as a period does (read set 112)
     ("Đoàn đã kiểm tra 48 công đoàn cơ sở trường học năm học 2021 - 2022.",
      [F("48", 48, unit="công đoàn", subject="công đoàn cơ sở trường học")]),

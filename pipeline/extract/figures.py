@@ -215,6 +215,7 @@ class _Lexicon:
     level_before: re.Pattern[str]
     count_of_before: re.Pattern[str]
     count_of_unmarked_before: re.Pattern[str]
+    ratio_count_of_before: re.Pattern[str]
     count_of_generic_units: frozenset[str]
     qualifiers: re.Pattern[str]
     qualifier_of: dict[str, str]
@@ -328,6 +329,7 @@ def _lex() -> _Lexicon:
         count_of_before=_count_of_scanner(lex["subject"]["count_of"], r"\s*(?:\blà|:)(?:\s+[^\W\d]+){0,2}\s+$"),
         # `Tổng số đoàn viên 5.412`: `là` or `:` may be left out
         count_of_unmarked_before=_count_of_scanner(lex["subject"]["count_of_unmarked"], r"\s*(?:\blà|:)?\s+$"),
+        ratio_count_of_before=_count_of_scanner(lex["subject"]["count_of"], r"\s*(?:\blà|:)?\s+$"),
         count_of_generic_units=frozenset(w.lower() for w in lex["subject"]["count_of_generic_units"]),
         qualifiers=_ending(qualifier_of),
         qualifier_of=qualifier_of,
@@ -1153,10 +1155,13 @@ def _subject_stated_before(text: str, s0: int, start: int, unit: str) -> str | N
     return m.group("phrase")
 
 
-def _noun_stated_before(text: str, s0: int, start: int, words: _Words) -> tuple[str | None, str | None]:
+def _noun_stated_before(text: str, s0: int, start: int, words: _Words,
+                        ratio: bool = False) -> tuple[str | None, str | None]:
     """(unit, subject) of a figure with no noun after it that a phrase for "the number of" names
-    right before it (`Tổng số đoàn viên 5.412`: `đoàn viên`; numbers.toml `count_of_unmarked`)."""
-    m = _lex().count_of_unmarked_before.search(text, s0, start)
+    right before it (`Tổng số đoàn viên 5.412`: `đoàn viên`; numbers.toml `count_of_unmarked`); before
+    a ratio, `số` too, which numbers nothing there (`với số phiếu 92/94`)."""
+    lex = _lex()
+    m = (lex.ratio_count_of_before if ratio else lex.count_of_unmarked_before).search(text, s0, start)
     if not m:
         return None, None
     return _counted_noun(text, m.start("phrase"), m.end("phrase"), words)
@@ -1337,6 +1342,8 @@ def _read_slash(
     # A day and month (`13/4`, `20/10`) unless a counted noun follows a part-of-whole (`8/12 công nhân`).
     if day_month and (unit is None or value > denominator or lex.date_markers.search(left) or lex.range_opener.search(left)):
         return None
+    if unit is None:
+        unit, subject = _noun_stated_before(text, s0, start, words, ratio=True)
     found = _Found(start=start, end=end, value=value, kind="ratio", denominator=denominator, unit=unit, subject=subject)
     found.in_name = _name_context(text, s0, start, left, words) == "marker"
     _set_qualifiers(found, left)
