@@ -1843,10 +1843,12 @@ def check_text(text: str, db_path: str | Path, max_others: int = 2, max_related:
             queries.close()
 
 
-def _parts_as_ratios(text: str) -> str:
+def _parts_as_ratios(text: str) -> tuple[str, list[tuple[int, int, None]]]:
     """`text` with each part of a whole it writes in words (`62 trong tổng số 67 đại biểu`, check.toml
-    `part_of_whole`) written as the corpus writes it, `62/67`, padded to the same length."""
-    return _part_of_whole().sub(lambda m: f"{m[1]}/{m[2]}".ljust(len(m[0])), text)
+    `part_of_whole`) written as the corpus writes it, `62/67`, padded to the same length; and the
+    spans rewritten."""
+    parts = [(*m.span(), None) for m in _part_of_whole().finditer(text)]
+    return _part_of_whole().sub(lambda m: f"{m[1]}/{m[2]}".ljust(len(m[0])), text), parts
 
 
 @cache
@@ -1861,9 +1863,8 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     # Read with its spelled-out counts (and the ordinals it claims, `năm thứ tám`) as digits and
     # its thousands grouped by spaces joined, offsets unchanged: what is shown is `text`.
     spelled = sorted(spelled_counts(text) + spelled_ordinals(text, _ordinal_claim_words_as_written()))
-    digits = with_digits(text, spelled)
-    parts = [(*m.span(), None) for m in _part_of_whole().finditer(digits)]
-    read = spaced_thousands_joined(_parts_as_ratios(digits))
+    read, parts = _parts_as_ratios(with_digits(text, spelled))
+    read = spaced_thousands_joined(read)
     # Split into words beside the store's queries: in the CLI's child process, whose segmenter
     # tables load while the extractors (and their pydantic models) load here.
     tokenised = queries.submit_free(_words_of, read)

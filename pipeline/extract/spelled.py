@@ -71,7 +71,8 @@ def with_digits(text: str, spelled: list[tuple[int, int, float]]) -> str:
     (`ba đợt` -> `3  đợt`, `nửa triệu` -> `0,5 triệu`): offsets into it are offsets into `text`."""
     out = list(text)
     for start, end, value in spelled:
-        out[start:end] = f"{value:g}".replace(".", ",").ljust(end - start)
+        written = str(int(value)) if value == int(value) else str(value).replace(".", ",")
+        out[start:end] = written.ljust(end - start)
     return "".join(out)
 
 
