@@ -1568,6 +1568,78 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 34/40 (supported 13/13, differs 10/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen119": {"floor": 0.8, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 38/40 (supported 13/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen120": {"floor": 0.89, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 30/41 (supported 11/13, differs 9/17, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen121": {"floor": 0.68, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 38/40 (supported 13/13, differs 15/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen122": {"floor": 0.89, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/40 (supported 13/13, differs 12/16, not_found 9/11), two things not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen123": {"floor": 0.8, "false_evidence": 2,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/41 (supported 10/13, differs 14/17, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen124": {"floor": 0.77, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/41 (supported 12/13, differs 11/17, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen125": {"floor": 0.77, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/40 (supported 10/13, differs 14/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen126": {"floor": 0.8, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 35/40 (supported 12/13, differs 13/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen127": {"floor": 0.82, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 36/40 (supported 13/13, differs 13/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen128": {"floor": 0.85, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 30/40 (supported 12/13, differs 10/16, not_found 8/11), three things not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen129": {"floor": 0.7, "false_evidence": 3,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 36/41 (supported 13/13, differs 13/17, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 30efd3b
+    "check_unseen130": {"floor": 0.82, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
