@@ -79,6 +79,9 @@ MIN_COMMON_SHARE_ALONE = 0.75
 # A figure with another value is evidence (`differs`) only when its paragraph and article title
 # hold this share of the claim's other words.
 MIN_DIFFERS_CONTEXT = 0.7
+# The share of the words of a programme a claim names in quotes that the corpus must write where
+# it states a figure for that figure to be the programme's.
+MIN_QUOTED_SHARE = 0.5
 # A first paragraph this short, in an article stored without a title, is its title (a crawled
 # excerpt's headline): the lede is the paragraph after it too.
 MAX_TITLE_CHARS = 160
@@ -172,7 +175,7 @@ def folded_words(text: str | None) -> list[str]:
     (`LĐLĐ` = `Liên đoàn Lao động`, `TP` = `thành phố`) and each wording of the lexicon's
     `same_counted` as the first of its group (`phần quà` = `suất quà`, `tỉ lệ` = `tỷ lệ`)."""
     same, starts = _same_wordings()
-    words = list(chain.from_iterable(map(_folded_word, _WORD.findall(text or ""))))
+    words = list(chain.from_iterable(map(_folded_word, _WORD.findall(_compounds_joined(text or "")))))
     if starts.isdisjoint(words):
         return words
     result, done = [], 0
@@ -441,6 +444,13 @@ def _term_syllables() -> frozenset[str]:
 
 
 @cache
+def _edition_syllables() -> frozenset[str]:
+    """The words of a term (`_term_syllables`) and those that number an edition (check.toml
+    `edition_words`: `lần thứ`), folded one by one."""
+    return _term_syllables() | _lexicon_syllables("edition_words")
+
+
+@cache
 def _capitalised_heads() -> tuple[tuple[str, ...], ...]:
     """The officials extractor's organisation heads written in full (a capital, then words), as
     written: `Công đoàn`, `Liên đoàn Lao động`."""
@@ -497,10 +507,37 @@ def _rewordings() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 @cache
 def _abbreviations() -> dict[str, str]:
     """Known abbreviations written in one word (`CNVCLĐ`), with their expansion (the lexicon the
-    abbreviations extractor reads)."""
+    abbreviations extractor reads); one written with marks between its letters (`GD&ĐT`,
+    `LĐ-TB&XH`) as one word, its marks left out (`_compounds_joined`)."""
     from pipeline.extract.abbreviations import abbreviation_lexicon
 
-    return {k: v for k, v in abbreviation_lexicon().items() if _WORD.fullmatch(k) and any(c.isupper() for c in k)}
+    return {_compound_mark.sub("", k): v for k, v in abbreviation_lexicon().items()
+            if _WORD.fullmatch(_compound_mark.sub("", k)) and any(c.isupper() for c in k)}
+
+
+# The marks inside an abbreviation written in parts (`GD&ĐT`, `KT-XH`); a dot is a place's
+# (`TP.HCM`), which the place rules read.
+_compound_mark = re.compile(r"[&\-]")
+
+
+@cache
+def _compound_abbreviations() -> re.Pattern | None:
+    """The lexicon's abbreviations written with `&` or `-` between their letters, as written."""
+    from pipeline.extract.abbreviations import abbreviation_lexicon
+
+    compounds = sorted((k for k in abbreviation_lexicon() if _compound_mark.search(k) and any(c.isupper() for c in k)),
+                       key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, compounds))})(?![^\W_])") if compounds else None
+
+
+def _compounds_joined(text: str) -> str:
+    """`text` with each known abbreviation written in parts joined into one word (`Sở GD&ĐT` ->
+    `Sở GDĐT`), so that it is read as its expansion (`Sở Giáo dục và Đào tạo`, read set 119: the
+    corpus writes both) and names one body, not two (`Sở GD`, `ĐT`)."""
+    if "&" not in text and "-" not in text:
+        return text
+    pattern = _compound_abbreviations()
+    return pattern.sub(lambda m: _compound_mark.sub("", m.group()), text) if pattern else text
 
 
 def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
@@ -1137,7 +1174,7 @@ def _names(sentence: str) -> tuple[str, ...]:
     does a place's level (`LĐLĐ thành phố Hà Nội` names `LĐLĐ` and `Hà Nội`, which the corpus
     may write `LĐLĐ TP. Hà Nội` or `LĐLĐ Hà Nội`: its text is read without levels)."""
     written = sentence  # its districts (`_local_places`) are read from it when a family name follows one
-    sentence = _without_place_levels(sentence, instead="; ")
+    sentence = _without_place_levels(_compounds_joined(sentence), instead="; ")
     sentence = _currency_names().sub("; ", sentence)  # `9 triệu Việt Nam đồng` names nothing
     sentence = _document_kinds().sub("; ", sentence)  # `Nghị quyết thành lập …` names no `Nghị`
     found = list(_WORD.finditer(sentence))
@@ -1285,6 +1322,23 @@ def _optional_name_words() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _stand_in_openings() -> tuple[str, ...]:
+    """check.toml `name_stand_ins`' short names, lower case as written (`tỉnh đoàn`)."""
+    return tuple(nfc(short).lower() for short in load_lexicon("check")["name_stand_ins"])
+
+
+@cache
+def _name_stand_ins() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """check.toml `name_stand_ins`, folded and padded with spaces: (short name, its long names),
+    longest long name first."""
+    def padded(name: str) -> str:
+        return f" {_folded_text(name)} "
+
+    return tuple((padded(short), tuple(sorted(map(padded, longs), key=len, reverse=True)))
+                 for short, longs in load_lexicon("check")["name_stand_ins"].items())
+
+
+@cache
 def _name_closers() -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_lexicon("check")["name_closing_words"])
 
@@ -1321,6 +1375,11 @@ def _name_written(name: str, text: str) -> bool:
     if f" {name} " in text:
         return True
     if any(long in text and f" {name} " in text.replace(long, short) for long, short in _optional_name_words()):
+        return True
+    padded = f" {name} "
+    if any(written in padded and standing in text and padded.replace(written, standing) in text
+           for short, longs in _name_stand_ins() for written, standing in chain(
+               ((long, short) for long in longs), ((short, long) for long in longs))):
         return True
     words = name.split()
     if len(words) >= 2 and name.startswith(_spread_name_openers()) and all(f" {w} " in text for w in words) \
@@ -1457,6 +1516,9 @@ def _without_place_levels(text: str | None, instead: str = "") -> str:
     text = pattern.sub(lambda m: canonical[m.group()], text)
 
     def level(m: re.Match) -> str:
+        # (not the level opening a body's short name: `Tỉnh Đoàn Thanh Hóa`, check.toml `name_stand_ins`)
+        if text[m.start():].lower().startswith(_stand_in_openings()):
+            return m.group()
         # before a place's name; or, a unit of two words capitalised after a name, the city or
         # town itself (`LĐLĐ Thành phố hỗ trợ`: the federation of the city the text is about; not
         # `Xã` of `Bảo hiểm Xã hội`)
@@ -1658,7 +1720,14 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         one_body = (bool(claim.body) and claim.body == corpus.body
                     and all(_name_written(name, corpus.occasion_text) or tuple(name.split()) in provinces
                             for name in claim.names))
-        said_apart = occasion_said | named_body | belonging | implied
+        # The place level a claim's counted phrase ends with (`đoàn viên, công nhân lao động thành
+        # phố`) says whose they are, which the corpus sentence may say further on (`… trên địa bàn
+        # thành phố đã có mặt`, read set 123); which place is checked apart.
+        subject_text, corpus_text = f" {_folded_text(claim._subject)} ", f" {_folded_text(corpus._text)} "
+        place_said = frozenset(chain.from_iterable(
+            level.split() for level in _place_level_words() if f" {level} " in subject_text
+            and f" {level} " in corpus_text))
+        said_apart = occasion_said | named_body | belonging | implied | place_said
         return (bool(claim.counted) and (one_body or claim.subject_words - said_apart <= counted_there
                                          and (not narrowed or narrowed <= corpus.predicate | corpus.clause
                                                                         | corpus.whole_said)
@@ -1918,10 +1987,14 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
     frame_lengths: dict[int, frozenset[tuple[float, str]]] = {}  # the spans the claimed were counted over
     for idx, claimed in claimed_by_sentence.items():
         sentence_start = sentences[idx].char_start
-        # So does a count its names spell out (`ngành GTVT hai tỉnh Yên Bái và Lào Cai`).
-        frames = [c for c in claimed if (c[0]["kind"] == "duration" and _time_frame(
+        # So does a count its names spell out (`ngành GTVT hai tỉnh Yên Bái và Lào Cai`), a count of
+        # the levels of a body (`Mặt trận ba cấp tỉnh`), or of whose or where the figure before it
+        # is (`150 thí sinh tại 8 cụm thi đua`, `_scope_count`).
+        frames = [c for c in claimed if (_frame_length(c[0]) and _time_frame(
             read, sentence_start, c[0]["char_start"], c[0]["char_end"])) or _age_bound(read, sentence_start, c[0])
-                  or _names_counted(read[c[0]["char_end"]:sentences[idx].char_end], c[0])]
+                  or _names_counted(read[c[0]["char_end"]:sentences[idx].char_end], c[0])
+                  or _counted_as(c[0], "class_units") or _scope_count(read, claimed, c[0])
+                  or _places_of_the_counted(read, c[0])]
         if frames and len(frames) < len(claimed):
             claimed_by_sentence[idx] = [c for c in claimed if c not in frames]
             frame_lengths[idx] = frozenset((c[0]["value"], fold_key(c[0]["unit"] or "")) for c in frames
@@ -2081,6 +2154,49 @@ def check_claim(claim: str, db_path: str | Path, max_others: int = 2,
 
 
 _NAME_OR_JOINER = re.compile(r"[^\W\d_]+|,")
+
+
+def _frame_length(figure: dict) -> bool:
+    """Is the figure a length of time: a duration, or a count of seasons (check.toml `frame_units`:
+    `Qua 9 mùa Tết Sum vầy`, read sets 87, 115)?"""
+    return figure["kind"] == "duration" or _counted_as(figure, "frame_units")
+
+
+def _counted_as(figure: dict, key: str) -> bool:
+    """Is the figure a count of one of check.toml's units under `key`?"""
+    return figure["kind"] == "count" and tuple(fold_key(figure["unit"] or "").split()) in _lexicon_phrases(key)
+
+
+def _scope_count(read: str, claimed: list, figure: dict) -> bool:
+    """Is the count opened by a word of check.toml `scope_openers` right after the noun phrase of
+    another count of its clause (`thu hút 150 thí sinh tại 8 cụm thi đua`, `hơn 210 vận động viên
+    của 6 chi nhánh`, read sets 38, 88), or by one of `sum_scope_openers` after a sum (`25 triệu
+    đồng cho hai giáo viên`): whose or where those are, said with them, not a claim of its own?"""
+    if figure["kind"] != "count":
+        return False
+    before = [c[0] for c in claimed if c[0]["kind"] in ("count", "money") and c[0]["char_end"] <= figure["char_start"]]
+    if not before:
+        return False
+    between = read[before[-1]["char_end"]:figure["char_start"]]
+    if _CLAUSE_BREAK.search(between):
+        return False
+    words = folded_words(between)
+    openers = "scope_openers" if before[-1]["kind"] == "count" else "sum_scope_openers"
+    return bool(words) and (words[-1],) in _lexicon_phrases(openers)
+
+
+def _places_of_the_counted(read: str, figure: dict) -> bool:
+    """Is the count one of places (check.toml `place_scope.units`) right after a name or a noun of
+    people (`công nhân 8 tỉnh miền Đông Nam Bộ`, `Hội Nông dân 10 huyện, TP của Bắc Giang`, `Đoàn
+    Thanh niên ba phường`: read sets 23, 88, 127): whose they are, not a claim of its own?"""
+    if not _counted_as(figure, "place_scope_units"):
+        return False
+    before = read[max(0, figure["char_start"] - 40):figure["char_start"]]
+    last = _WORD.findall(before)[-2:]
+    if not last or not before.rstrip().endswith(last[-1]):
+        return False  # a mark between them (`…, 8 tỉnh`): a list, not whose
+    # (a name's last word may be in lower case: `Hội Nông dân`, `Đoàn Thanh niên`)
+    return any(w[0].isupper() for w in last) or f" {_folded_text(before)} ".endswith(_folded_phrases("place_scope_after"))
 
 
 def _names_counted(rest: str, figure: dict) -> bool:
@@ -2309,6 +2425,9 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
     claim_terms = _terms(claim_thing._text)
     # The claim's other words (its organisation, place, event) rank the evidence.
     context_words = frozenset(claim_thing.sentence - claim_thing.counted - set(exact_words(figure["surface"])))
+    # ... and say its occasion, with or without the words that number its congress or term (`lần
+    # thứ XXIV, nhiệm kỳ 2018-2023`), which are checked apart, by number and years (read set 119)
+    occasion_words = context_words - (_edition_syllables() if claim_ordinals or claim_terms else frozenset())
     name_words = frozenset(" ".join(claim_names).split())
     # A name inside what the claim counts narrows it (`31 đơn vị vốn đầu tư Đài Loan`): it is
     # written where the corpus states it, or that figure counts others.
@@ -2328,6 +2447,12 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                        if _counted_as_people(figure) else None)
     other_spans: set[int] = set()  # stated for a much longer or shorter period than the claim's
     dated_names = [_folded_text(name) for name in _QUOTED.findall(claim_thing._text) if _YEAR.search(name)]
+    # A programme the claim names in quotes (`Chương trình “1 triệu sáng kiến” … hơn 50.000 người
+    # tham gia`) is the one its figure was counted at: most of its words are written where the corpus
+    # states a figure (sentence, paragraph, title or lede), or that figure is another's (read set 120:
+    # not the `50.000 người tham gia` of a summer volunteer drive).
+    quoted_names = [words for words in (frozenset(w for w in exact_words(name) if not w.isdigit())
+                                        for name in _QUOTED.findall(claim_thing._text)) if len(words) >= 2]
     for cand in candidates:
         start = cand["char_start"] - cand["sentence_start"]
         end = start + cand["char_end"] - cand["char_start"]
@@ -2364,6 +2489,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 and not (claim_places and _other_places(claim_places, cand))
                 and all(_name_written(name, cand_thing.occasion_text) for name in subject_names)
                 and class_numbers <= cand_thing.clause_numbers
+                and all(_share(words, cand_thing.occasion) >= MIN_QUOTED_SHARE for words in quoted_names)
                 and not (frames and _over_another_span(frames, cand["sentence"]))
                 and all(_name_written(name, cand_thing.occasion_text) or _site_of(name, cand["url"])
                         for name in claim_whereabouts))
@@ -2425,7 +2551,7 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         if not _list_named(claim_thing, thing) or _another_programme(claim_thing, thing):
             return False
         # (a town's own site may leave its name unsaid, as `same` allows: dev 1166)
-        return (_share(context_words, thing.occasion) >= MIN_DIFFERS_CONTEXT
+        return (max(_share(context_words, thing.occasion), _share(occasion_words, thing.occasion)) >= MIN_DIFFERS_CONTEXT
                 and all(_name_written(name, thing.occasion_text) or _site_of(name, m.url) for name in claim_names)
                 and (not thing.verbs or any(_same_verbs(verb) & claim_thing.sentence for verb in thing.verbs)))
 

@@ -325,6 +325,7 @@ def test_unrelated_claim_gets_no_verdict_from_union_chairs(seed_db):
         (" đề cử ông Trương Trung Kiên", ["đê2", "cư3"]),          # a person named ends them (set 99)
         (" bỏ phiếu bầu ông Trương Trung Kiên", []),              # how they voted is no narrowing
         (" giúp gia đình nghèo có sinh kế", []),                   # what they are given for (set 99)
+        (" hoạt động với phương châm", []),                        # how they work (dev 392)
     ],
 )
 def test_words_narrowing_a_count(rest, words):
@@ -369,6 +370,8 @@ def test_the_period_a_claimed_date_stands_for(surface, start, end, period):
     ("LĐLĐ TP. HCM", "LĐLĐ TPHCM"),
     ("tỉnh Thanh Hoá", "Thanh Hóa"),
     ("Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"),
+    # not the level opening a Youth Union's short name (read set 127)
+    ("Ban chấp hành Tỉnh Đoàn Thanh Hóa", "Ban chấp hành Tỉnh Đoàn Thanh Hóa"),
 ])
 def test_names_are_read_without_place_levels(text, without):
     from pipeline.check import _without_place_levels
@@ -430,6 +433,9 @@ def test_ordinals_a_text_names(text, ordinals):
          ("chu3 tich5 liên đoan2 lao đông5", "chương my4", "phung2 xuân kim")),
         ("Năm 2023, LĐLĐ quận Hoàng Mai Nguyễn Văn An trao 35 triệu đồng",
          ("liên đoan2 lao đông5", "hoang2 mai", "nguyên4 văn an")),
+        # an abbreviation written in parts names one body, as its expansion (read set 119)
+        ("Ngày 10/1, Công đoàn ngành Giáo dục Hà Nội cùng Sở GD&ĐT đã đi thăm 6 nhà giáo",
+         ("công", "giao1 duc5 ha2 nôi5", "sơ3 giao1 duc5 va2 đao2 tao5")),
     ],
 )
 def test_names_a_claim_gives(sentence, names):
@@ -467,6 +473,13 @@ def test_names_a_claim_gives(sentence, names):
         # ... but a district's own body is not the city's
         ("công đoan2 xây dưng5 ha2 nôi5", " công đoan2 nganh2 xây dưng5 huyên5 đông anh ", False),
         ("huyên5 uy3 ha2 nôi5", " ban thương2 vu5 huyên5 uy3 tăng5 quân5 ha2 đông ", False),
+        # a Youth Union's short name stands for its long one, either way (read sets 100, 119, 127)
+        ("thanh2 đoan2 ha2 nôi5", " đoan2 thanh niên ha2 nôi5 tô3 chưc1 ra quân ", True),
+        ("đoan2 thanh niên công5 san3 hô2 chi1 minh",
+         " đai5 hôi5 đa4 bâu2 ban châp1 hanh2 tinh3 đoan2 thanh hoa1 khoa1 xix gôm2 đông2 chi1 ", True),
+        # ... of its own place, not a Party committee's
+        ("thanh2 đoan2 ha2 nôi5", " đoan2 thanh niên hai3 phong2 tô3 chưc1 ra quân ", False),
+        ("đoan2 thanh niên công5 san3 hô2 chi1 minh", " ban thương2 vu5 tinh3 uy3 thanh hoa1 khoa1 xix ", False),
     ],
 )
 def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
@@ -564,6 +577,9 @@ def test_spelled_ordinals_a_claim_gives(text, ordinals):
         ("500 ĐVTN", "500 đoàn viên thanh niên"),
         ("263 CNVC-LĐ", "263 công nhân viên chức, lao động"),          # a compound's labour (read set 111)
         ("2 người thiệt mạng", "2 công nhân tử vong"),                  # the dead of an accident (dev 109)
+        # an abbreviation written in parts, as its expansion (read set 119; dev 233 writes both)
+        ("Sở GD&ĐT Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội"),
+        ("Sở LĐTB&XH Hà Nội", "Sở LĐ-TB&XH Hà Nội"),
     ],
 )
 def test_folded_words_compare_other_writings_equal(a, b):
@@ -1003,3 +1019,101 @@ def test_a_part_of_a_whole_in_words_is_the_corpus_ratio(tmp_path):
     ]:
         figures = check_claim(f"{opening}{written} đại biểu có mặt tán thành.", db).figures
         assert [(f.claim_surface, f.verdict) for f in figures] == [(written, verdict)]
+
+
+# A claim's sentence may write, beside the figure it claims, a length of time it was counted over,
+# the levels of a body, or whose or where the counted are: not claims of their own.
+CLAIMED_ALONE = [
+    # seasons of a programme (read sets 87, 115)
+    ("Qua 9 mùa Tết Sum vầy từ năm 2015 đến 2024, tổng nguồn lực chăm lo cho đoàn viên đạt hơn 10,6 nghìn tỷ đồng.",
+     ["10,6 nghìn tỷ đồng"]),
+    # the years a review looks back on (read set 123); a drive named by its length (read sets 46, 87)
+    ("Tại hội nghị tổng kết 10 năm thực hiện Nghị quyết 20, Công đoàn CAND đã khen thưởng 45 tập thể.", ["45"]),
+    ("Hà Nội huy động khoảng 5.000 cán bộ tham gia chiến dịch 90 ngày đêm làm sạch cơ sở dữ liệu đất đai.",
+     ["5.000"]),
+    ("Trong hơn 140 ngày triển khai Chương trình “1 triệu sáng kiến”, công đoàn cả nước đạt gần 300% chỉ tiêu.",
+     ["300%"]),
+    # a duration the segmenter glues to the name after it (`năm Tháng`, read set 120)
+    ("Sau 4 năm Tháng Nhân đạo, các cấp Hội Chữ thập đỏ đã trợ giúp khoảng 2 triệu lượt người nghèo.", ["2 triệu"]),
+    # the levels of a body (read sets 33, 84)
+    ("Quỹ “Vì người nghèo” của Mặt trận ba cấp tỉnh Thừa Thiên Huế thu được gần 11 tỷ đồng.", ["11 tỷ đồng"]),
+    # where or whose the counted are (read sets 68, 88), whom or what a sum is for or from (read sets 111, 123)
+    ("Vòng sơ khảo Hội thi do LĐLĐ TP Hà Nội tổ chức thu hút 150 thí sinh tại 8 cụm thi đua.", ["150"]),
+    ("Hè 2023, gần 640 chiến sĩ tình nguyện của 10 đơn vị đã ra Đảo Thanh niên.", ["640"]),
+    ("Công đoàn ngành Giáo dục Hà Nội đã hỗ trợ tổng cộng 25 triệu đồng cho hai giáo viên mầm non.",
+     ["25 triệu đồng"]),
+    ("Các ban Thành ủy đã đóng góp khoảng 395 triệu đồng từ 1 ngày lương vào Quỹ “Vì người nghèo”.",
+     ["395 triệu đồng"]),
+    # places counted right after a name or people say whose they are (read sets 23, 88, 127)
+    ("Tại buổi đối thoại ở Đồng Nai, công nhân 8 tỉnh miền Đông Nam Bộ đã gửi 150 ý kiến, kiến nghị.", ["150"]),
+    ("Đại hội Hội Nông dân 10 huyện, TP của Bắc Giang đã bầu tổng cộng 320 đồng chí vào Ban Chấp hành.", ["320"]),
+    # `giải ba` is a prize's grade (read set 38)
+    ("Ban tổ chức đã trao bảy giải ba cho các tác giả.", ["bảy"]),
+    # controls: two counts side by side, a length of time claimed alone, a sum and a count joined by `và`
+    ("Huyện Thạch Thất hiện có 261 công đoàn cơ sở với hơn 6.000 đoàn viên.", ["261", "6.000"]),
+    ("Đợt thi đua cao điểm 60 ngày chào mừng Đại hội đã kết thúc.", ["60 ngày"]),
+    ("LĐLĐ quận đã trao 30 triệu đồng và 20 suất quà cho công nhân.", ["30 triệu đồng", "20"]),
+    ("Hà Nội đã hoàn thiện dữ liệu tại 126 xã, phường và 30 quận.", ["126", "30"]),
+]
+
+
+@pytest.mark.parametrize("claim, claimed", CLAIMED_ALONE, ids=[c[0][:50] for c in CLAIMED_ALONE])
+def test_what_a_claim_claims_beside_its_frame(seed_db, claim, claimed):
+    assert [f.claim_surface for f in check_claim(claim, seed_db).figures] == claimed
+
+
+def test_the_occasion_a_claim_names_as_the_corpus_names_it(tmp_path):
+    # Read sets 119 and 123: dev 233 writes `Sở Giáo dục và Đào tạo (GD&ĐT) Hà Nội`, a claim `Sở
+    # GD&ĐT`; dev 298 numbers its congress in its lede (`lần thứ XXIV nhiệm kỳ 2018 – 2023`), which
+    # the claim's words `lần thứ`, `nhiệm kỳ` need not share; dev 504's `đoàn viên, công nhân lao
+    # động trên địa bàn thành phố` are a claim's `đoàn viên, công nhân lao động thành phố`; dev 1086's
+    # `Ban chấp hành Tỉnh Đoàn Thanh Hóa` is that of the `Đoàn TNCS Hồ Chí Minh tỉnh Thanh Hóa` (read set 127).
+    db = _corpus_db(tmp_path, pages=("233_729056fb3d86", "298_583bcb6b997c", "504_7a8b75f0dd5a",
+                                     "1086_f219c7d82366"))
+    for claim, verdict in [
+        ("Ngày 10/1/2023, Công đoàn ngành Giáo dục Hà Nội cùng Sở GD&ĐT đã đi thăm, tặng quà Tết cho 6 nhà giáo "
+         "mắc bệnh hiểm nghèo.", "differs"),
+        ("Đại hội Công đoàn ngành Giáo dục Hà Nội lần thứ XXIV, nhiệm kỳ 2018-2023 có 250 đại biểu chính thức "
+         "tham dự.", "differs"),
+        ("Ngay từ sáng sớm ngày khai mạc “Chợ Tết Công đoàn năm 2026”, đã có hơn 3.400 đoàn viên, công nhân lao "
+         "động thành phố tới tham dự.", "differs"),
+        ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Thanh Hóa khóa XIX, nhiệm kỳ 2022-2027 đã bầu Ban Chấp hành "
+         "Tỉnh Đoàn gồm 39 đồng chí.", "differs"),
+        # controls: the corpus's values
+        ("Ngày 10/1/2023, Công đoàn ngành Giáo dục Hà Nội cùng Sở GD&ĐT đã đi thăm, tặng quà Tết cho 4 nhà giáo "
+         "mắc bệnh hiểm nghèo.", "supported"),
+        ("Đại hội Công đoàn ngành Giáo dục Hà Nội lần thứ XXIV, nhiệm kỳ 2018-2023 có 200 đại biểu chính thức "
+         "tham dự.", "supported"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_a_programme_named_in_quotes_is_the_one_counted(tmp_path):
+    # Read set 120: dev 318 counts `Hơn 50.000 người tham gia chiến dịch mùa hè Thanh niên tình
+    # nguyện` in Hà Nội; dev 177 the `40.000 người tham gia` of the programme “1 triệu sáng kiến”.
+    db = _corpus_db(tmp_path, pages=("177_49526c316754", "318_26cc55c81cb4"))
+    for claim, verdict in [
+        ("Chương trình “1 triệu sáng kiến” ở Hà Nội đã thu hút hơn 50.000 người tham gia.", "differs"),
+        # control: the drive that counted them
+        ("Chiến dịch mùa hè “Thanh niên tình nguyện” ở Hà Nội thu hút hơn 50.000 người tham gia.", "supported"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_a_sum_given_at_the_event_just_told_of(tmp_path):
+    # Read sets 55, 72, 111, 124: dev 091 tells of a visit to two teachers, then `Tại buổi tới thăm,
+    # Công đoàn ngành giáo dục Thành phố Hà Nội đã hỗ trợ hai thầy, cô giáo 15 triệu đồng`.
+    db = _corpus_db(tmp_path, pages=("091_e664206785ba",))
+    opening = "Công đoàn ngành Giáo dục Hà Nội đã hỗ trợ tổng cộng "
+    closing = " cho hai giáo viên mầm non mắc bệnh hiểm nghèo ở Mỹ Đức và Ba Vì."
+    for sum_, verdict in [("25 triệu đồng", "differs"), ("15 triệu đồng", "supported")]:
+        assert [f.verdict for f in check_claim(f"{opening}{sum_}{closing}", db).figures] == [verdict], sum_
+
+
+def test_one_dead_spelled_out(tmp_path):
+    # Read set 128: dev 110 writes `đã có một người tử vong trong vụ tai nạn lao động khi phá dỡ nhà`.
+    db = _corpus_db(tmp_path, pages=("110_87f2d6431ded",))
+    opening = "Trong vụ tai nạn lao động khi phá dỡ nhà tại phường Cống Vị, quận Ba Đình (Hà Nội), đã có "
+    for count, verdict in [("hai công nhân tử vong", "differs"), ("một người tử vong", "supported")]:
+        assert [f.verdict for f in check_claim(f"{opening}{count}.", db).figures] == [verdict], count
+

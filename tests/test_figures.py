@@ -76,6 +76,8 @@ CASES = [
     # a drive's week by its number (dev 549); a count of weeks stays a duration
     ("Ngay trong tuần 1 của Chiến dịch Thanh niên tình nguyện hè 2022 đã đạt nhiều kết quả nổi bật.",
      [F("1", 1, "ordinal")]),
+    # a duration the segmenter glues to the capitalised name after it (`năm Tháng`, read set 120)
+    ("Sau 4 năm Tháng Nhân đạo được phát động, phong trào lan tỏa.", [F("4 năm", 4, "duration", "năm")]),
     ("Kỷ niệm 1010 năm Thăng Long- Hà Nội;",
      [F("1010 năm", 1010, "duration", "năm")]),
     ("Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19.5.1890 - 19.5.2020);",
@@ -591,6 +593,11 @@ SPELLED_CASES = [
     ("LĐLĐ thành phố trao kinh phí sửa chữa Mái ấm Công đoàn cho năm đoàn viên huyện Sóc Sơn.",
      [("năm", 5, "đoàn viên", "đoàn viên huyện Sóc Sơn")]),
     ("Trong năm đoàn viên được kết nạp tăng; hằng năm hộ nghèo giảm.", []),
+    # `một` before the dead of an accident is one (read set 128); not `a` person elsewhere
+    ("Đã có một người tử vong trong vụ tai nạn lao động khi phá dỡ nhà.", [("một", 1, "người", "người tử vong")]),
+    ("Một người dân cho biết, mỗi một người tử vong là một mất mát.", []),
+    # `giải ba` is the third prize (read set 38)
+    ("Ban tổ chức đã trao bảy giải ba cho các tác giả.", [("bảy", 7, "giải", "giải ba")]),
     # number words that count no noun written after them
     ("Hơn một nửa kinh phí từ xã hội hóa, trên một số trục đường.", []),
     ("Ban tổ chức trao giải nhất, nhì, ba và khuyến khích.", []),

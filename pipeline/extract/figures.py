@@ -206,6 +206,7 @@ class _Lexicon:
     percent_sign: re.Pattern[str]
     durations: frozenset[str]
     glued_durations: frozenset[str]
+    glued_before_name: frozenset[str]
     period_after: re.Pattern[str]
     counted_after_duration: re.Pattern[str]  # `ngày lương`: a duration's unit that names a counted thing
     time_of_day_after: re.Pattern[str]
@@ -315,6 +316,7 @@ def _lex() -> _Lexicon:
         percent_sign=re.compile(rf"\s*(?:{_phrases(percent)})(?!\w)", re.IGNORECASE),
         durations=durations,
         glued_durations=frozenset(w.lower() for w in lex["durations"]["glued_words"]),
+        glued_before_name=frozenset(w.lower() for w in lex["durations"]["glued_before_name"]),
         period_after=re.compile(lex["durations"]["period_after"], re.IGNORECASE),
         counted_after_duration=re.compile(rf"^\s+(?:{_phrases(lex['durations']['counted_after'])})(?!\w)", re.IGNORECASE),
         time_of_day_after=re.compile(
@@ -1127,8 +1129,11 @@ def _duration_at(text: str, pos: int, s1: int, words: _Words) -> tuple[str, int]
     into `năm tuổi` by the segmenter), else None."""
     lex = _lex()
     duration = _multiword_unit(text, pos, s1, lex.durations)
-    if duration is None or not (_token_is(text, pos, s1, words, duration)
-                                or (_word_after(text, pos, s1, words) or "").lower() in lex.glued_durations):
+    if duration is None:
+        return None
+    glued = _word_after(text, pos, s1, words) or ""
+    if not (_token_is(text, pos, s1, words, duration) or glued.lower() in lex.glued_durations
+            or (duration.lower() in lex.glued_before_name and glued[len(duration):].strip()[:1].isupper())):
         return None
     return duration, pos + re.match(rf"\s*{re.escape(duration)}", text[pos:s1], re.IGNORECASE).end()
 
