@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from pipeline.forked import ForkedCalls
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# The marks inside an abbreviation written in parts (`GD&ĐT`, `KT-XH`); a dot is a place's
+# (`TP.HCM`), which the place rules read.
+_compound_mark = re.compile(r"[&\-]")
 # Syllables, numbers and punctuation marks, for reading the words after a counted noun.
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
@@ -513,11 +516,6 @@ def _abbreviations() -> dict[str, str]:
 
     return {_compound_mark.sub("", k): v for k, v in abbreviation_lexicon().items()
             if _WORD.fullmatch(_compound_mark.sub("", k)) and any(c.isupper() for c in k)}
-
-
-# The marks inside an abbreviation written in parts (`GD&ĐT`, `KT-XH`); a dot is a place's
-# (`TP.HCM`), which the place rules read.
-_compound_mark = re.compile(r"[&\-]")
 
 
 @cache
@@ -2186,8 +2184,8 @@ def _scope_count(read: str, claimed: list, figure: dict) -> bool:
 
 
 def _places_of_the_counted(read: str, figure: dict) -> bool:
-    """Is the count one of places (check.toml `place_scope.units`) right after a name or a noun of
-    people (`công nhân 8 tỉnh miền Đông Nam Bộ`, `Hội Nông dân 10 huyện, TP của Bắc Giang`, `Đoàn
+    """Is the count one of places (check.toml `place_scope_units`) right after a name or a noun of
+    people (`place_scope_after`) (`công nhân 8 tỉnh miền Đông Nam Bộ`, `Hội Nông dân 10 huyện, TP của Bắc Giang`, `Đoàn
     Thanh niên ba phường`: read sets 23, 88, 127): whose they are, not a claim of its own?"""
     if not _counted_as(figure, "place_scope_units"):
         return False
@@ -2196,7 +2194,8 @@ def _places_of_the_counted(read: str, figure: dict) -> bool:
     if not last or not before.rstrip().endswith(last[-1]):
         return False  # a mark between them (`…, 8 tỉnh`): a list, not whose
     # (a name's last word may be in lower case: `Hội Nông dân`, `Đoàn Thanh niên`)
-    return any(w[0].isupper() for w in last) or f" {_folded_text(before)} ".endswith(_folded_phrases("place_scope_after"))
+    return (any(w[0].isupper() for w in last)
+            or f" {_folded_text(before)} ".endswith(_folded_phrases("place_scope_after")))
 
 
 def _names_counted(rest: str, figure: dict) -> bool:
@@ -2551,7 +2550,8 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         if not _list_named(claim_thing, thing) or _another_programme(claim_thing, thing):
             return False
         # (a town's own site may leave its name unsaid, as `same` allows: dev 1166)
-        return (max(_share(context_words, thing.occasion), _share(occasion_words, thing.occasion)) >= MIN_DIFFERS_CONTEXT
+        shared = max(_share(context_words, thing.occasion), _share(occasion_words, thing.occasion))
+        return (shared >= MIN_DIFFERS_CONTEXT
                 and all(_name_written(name, thing.occasion_text) or _site_of(name, m.url) for name in claim_names)
                 and (not thing.verbs or any(_same_verbs(verb) & claim_thing.sentence for verb in thing.verbs)))
 

@@ -1624,7 +1624,10 @@ UNSEEN_SETS = {
                                     "29", "30"}},
     # first run 36/40 (supported 13/13, differs 13/16, not_found 10/11), one thing not counted given evidence, with
     # the checker of 30efd3b
-    "check_unseen128": {"floor": 0.85, "false_evidence": 1,
+    # (false evidence up to 2: its `Ban Chấp hành Tỉnh đoàn Thanh Hóa nhiệm kỳ 2022-2027 có 55 ủy viên`,
+    # labelled not_found, is contradicted by dev 1086's `Ban chấp hành Tỉnh Đoàn Thanh Hóa khóa XIX gồm 44
+    # đồng chí`, which the helper's grep missed; read by the checker since `name_stand_ins`)
+    "check_unseen128": {"floor": 0.85, "false_evidence": 2,
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
