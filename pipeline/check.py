@@ -519,23 +519,25 @@ def _abbreviations() -> dict[str, str]:
 
 
 @cache
-def _compound_abbreviations() -> re.Pattern | None:
-    """The lexicon's abbreviations written with `&` or `-` between their letters, as written."""
+def _compound_abbreviations() -> tuple[tuple[str, ...], re.Pattern | None]:
+    """The lexicon's abbreviations written with `&` or `-` between their letters, as written, and
+    a pattern finding them as whole words."""
     from pipeline.extract.abbreviations import abbreviation_lexicon
 
-    compounds = sorted((k for k in abbreviation_lexicon() if _compound_mark.search(k) and any(c.isupper() for c in k)),
-                       key=len, reverse=True)
-    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, compounds))})(?![^\W_])") if compounds else None
+    compounds = tuple(sorted((k for k in abbreviation_lexicon() if _compound_mark.search(k)
+                              and any(c.isupper() for c in k)), key=len, reverse=True))
+    return compounds, (re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, compounds))})(?![^\W_])")
+                       if compounds else None)
 
 
 def _compounds_joined(text: str) -> str:
     """`text` with each known abbreviation written in parts joined into one word (`Sở GD&ĐT` ->
     `Sở GDĐT`), so that it is read as its expansion (`Sở Giáo dục và Đào tạo`, read set 119: the
     corpus writes both) and names one body, not two (`Sở GD`, `ĐT`)."""
-    if "&" not in text and "-" not in text:
+    compounds, pattern = _compound_abbreviations()
+    if not any(compound in text for compound in compounds):  # (most texts: folded_words is hot)
         return text
-    pattern = _compound_abbreviations()
-    return pattern.sub(lambda m: _compound_mark.sub("", m.group()), text) if pattern else text
+    return pattern.sub(lambda m: _compound_mark.sub("", m.group()), text)
 
 
 def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
@@ -1326,6 +1328,15 @@ def _stand_in_openings() -> tuple[str, ...]:
 
 
 @cache
+def _stand_in_words() -> tuple[str, ...]:
+    """The one word every name of check.toml `name_stand_ins` writes (` đoàn `), padded: a name
+    without it is not looked for among them (`_name_written` runs for every candidate)."""
+    names = [name for short, longs in _name_stand_ins() for name in (short, *longs)]
+    common = set(names[0].split()).intersection(*(name.split() for name in names[1:]))
+    return tuple(f" {word} " for word in sorted(common)) or (" ",)
+
+
+@cache
 def _name_stand_ins() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """check.toml `name_stand_ins`, folded and padded with spaces: (short name, its long names),
     longest long name first."""
@@ -1375,9 +1386,10 @@ def _name_written(name: str, text: str) -> bool:
     if any(long in text and f" {name} " in text.replace(long, short) for long, short in _optional_name_words()):
         return True
     padded = f" {name} "
-    if any(written in padded and standing in text and padded.replace(written, standing) in text
-           for short, longs in _name_stand_ins() for written, standing in chain(
-               ((long, short) for long in longs), ((short, long) for long in longs))):
+    if _stand_in_words()[0] in padded and any(
+            written in padded and standing in text and padded.replace(written, standing) in text
+            for short, longs in _name_stand_ins() for written, standing in chain(
+                ((long, short) for long in longs), ((short, long) for long in longs))):
         return True
     words = name.split()
     if len(words) >= 2 and name.startswith(_spread_name_openers()) and all(f" {w} " in text for w in words) \
@@ -1515,7 +1527,7 @@ def _without_place_levels(text: str | None, instead: str = "") -> str:
 
     def level(m: re.Match) -> str:
         # (not the level opening a body's short name: `Tỉnh Đoàn Thanh Hóa`, check.toml `name_stand_ins`)
-        if text[m.start():].lower().startswith(_stand_in_openings()):
+        if text[m.start():m.start() + 16].lower().startswith(_stand_in_openings()):
             return m.group()
         # before a place's name; or, a unit of two words capitalised after a name, the city or
         # town itself (`LĐLĐ Thành phố hỗ trợ`: the federation of the city the text is about; not
@@ -1721,10 +1733,10 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # The place level a claim's counted phrase ends with (`đoàn viên, công nhân lao động thành
         # phố`) says whose they are, which the corpus sentence may say further on (`… trên địa bàn
         # thành phố đã có mặt`, read set 123); which place is checked apart.
-        subject_text, corpus_text = f" {_folded_text(claim._subject)} ", f" {_folded_text(corpus._text)} "
-        place_said = frozenset(chain.from_iterable(
-            level.split() for level in _place_level_words() if f" {level} " in subject_text
-            and f" {level} " in corpus_text))
+        subject_text = f" {_folded_text(claim._subject)} "
+        levels = [level for level in _place_level_words() if f" {level} " in subject_text]
+        corpus_text = f" {_folded_text(corpus._text)} " if levels else ""
+        place_said = frozenset(chain.from_iterable(level.split() for level in levels if f" {level} " in corpus_text))
         said_apart = occasion_said | named_body | belonging | implied | place_said
         return (bool(claim.counted) and (one_body or claim.subject_words - said_apart <= counted_there
                                          and (not narrowed or narrowed <= corpus.predicate | corpus.clause
