@@ -521,12 +521,12 @@ def _abbreviations() -> dict[str, str]:
 @cache
 def _compound_abbreviations() -> tuple[tuple[str, ...], re.Pattern | None]:
     """The lexicon's abbreviations written with `&` or `-` between their letters, as written, and
-    a pattern finding them as whole words."""
-    from pipeline.extract.abbreviations import abbreviation_lexicon
+    a pattern finding them used as whole words, as the abbreviations extractor finds them."""
+    from pipeline.extract.abbreviations import abbreviation_lexicon, abbreviation_use_pattern
 
     compounds = tuple(sorted((k for k in abbreviation_lexicon() if _compound_mark.search(k)
                               and any(c.isupper() for c in k)), key=len, reverse=True))
-    return compounds, (re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, compounds))})(?![^\W_])")
+    return compounds, (re.compile("|".join(abbreviation_use_pattern(k).pattern for k in compounds))
                        if compounds else None)
 
 
@@ -2197,7 +2197,7 @@ def _scope_count(read: str, claimed: list, figure: dict) -> bool:
 
 def _places_of_the_counted(read: str, figure: dict) -> bool:
     """Is the count one of places (check.toml `place_scope_units`) right after a name or a noun of
-    people (`place_scope_after`) (`công nhân 8 tỉnh miền Đông Nam Bộ`, `Hội Nông dân 10 huyện, TP của Bắc Giang`, `Đoàn
+    people (`person_nouns`) (`công nhân 8 tỉnh miền Đông Nam Bộ`, `Hội Nông dân 10 huyện, TP của Bắc Giang`, `Đoàn
     Thanh niên ba phường`: read sets 23, 88, 127): whose they are, not a claim of its own?"""
     if not _counted_as(figure, "place_scope_units"):
         return False
@@ -2207,7 +2207,7 @@ def _places_of_the_counted(read: str, figure: dict) -> bool:
         return False  # a mark between them (`…, 8 tỉnh`): a list, not whose
     # (a name's last word may be in lower case: `Hội Nông dân`, `Đoàn Thanh niên`)
     return (any(w[0].isupper() for w in last)
-            or f" {_folded_text(before)} ".endswith(_folded_phrases("place_scope_after")))
+            or f" {_folded_text(before)} ".endswith(_folded_phrases("person_nouns")))
 
 
 def _names_counted(rest: str, figure: dict) -> bool:

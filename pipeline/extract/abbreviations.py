@@ -165,14 +165,15 @@ def abbreviation_lexicon() -> dict[str, str]:
     return dict(load_lexicon("abbreviations")["abbreviations"])
 
 
-def _use_pattern(abbr: str) -> re.Pattern:
-    # A whole word: not inside a longer abbreviation, nor part of a document number (`80/KH-LĐLĐ`).
+def abbreviation_use_pattern(abbr: str) -> re.Pattern:
+    """An abbreviation used as a whole word: not inside a longer abbreviation, nor part of a
+    document number (`80/KH-LĐLĐ`)."""
     return re.compile(rf"(?<![\w&/\-.]){re.escape(abbr)}(?![\w&]|[/\-.]\w)")
 
 
 @cache
 def _use_patterns() -> dict[str, re.Pattern]:
-    return {abbr: _use_pattern(abbr) for abbr in abbreviation_lexicon()}
+    return {abbr: abbreviation_use_pattern(abbr) for abbr in abbreviation_lexicon()}
 
 
 def extract_abbreviations(doc: "Doc", ctx: ArticleContext) -> list[Abbreviation]:
