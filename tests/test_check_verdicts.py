@@ -1643,6 +1643,30 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 29/40 (supported 11/13, differs 10/16, not_found 8/11), three things not counted given evidence, with
+    # the checker of f24a3cf
+    "check_unseen131": {"floor": 0.67, "false_evidence": 3,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 39/41 (supported 13/13, differs 15/17, not_found 11/11), nothing not counted given evidence, with
+    # the checker of f24a3cf
+    "check_unseen132": {"floor": 0.9, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 37/40 (supported 12/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of f24a3cf
+    "check_unseen133": {"floor": 0.87, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 29/40 (supported 7/13, differs 13/16, not_found 9/11), two things not counted given evidence, with
+    # the checker of f24a3cf
+    "check_unseen134": {"floor": 0.67, "false_evidence": 2,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
