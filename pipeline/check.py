@@ -597,28 +597,32 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
                      OR f.kind = 'money' AND split_part(f.unit, '/', 1) = c.claim_unit)
               WHERE len(c.wordings) = 0 AND NOT f.in_name),
             placed AS MATERIALIZED (
-              SELECT m.claim_idx, m.wording_rank, m.wording_rank = c.noun_alone AS by_noun,
-                     c.words, f.article_id, f.sentence_idx, f.char_start, f.char_end, f.surface,
-                     f.value, f.value_max, f.denominator, f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence,
-                     s.char_start AS sentence_start, s.paragraph_idx, a.title, a.outlet, a.kind AS article_kind,
-                     -- lowered once a row, not once a word
-                     CASE WHEN len(c.words) > 0 THEN lower(s.text || ' ' || coalesce(a.title, '')) END AS haystack
-              FROM matched m
-              JOIN claim c USING (claim_idx)
-              JOIN figures f ON f.rowid = m.figure_row
-              JOIN sentences s USING (article_id, sentence_idx)
-              JOIN articles a USING (article_id)),
+              -- Narrow rows (no sentence text): tens of thousands of figures match a long draft's
+              -- nouns, and the few kept are joined to their sentences at the end.
+              SELECT * EXCLUDE (words, haystack),
+                     CASE WHEN len(words) = 0 THEN 0
+                          ELSE len(list_filter(words, lambda w: contains(haystack, w))) END AS shared,
+                     len(words) AS n_words
+              FROM (SELECT m.claim_idx, m.wording_rank, m.wording_rank = c.noun_alone AS by_noun, m.figure_row,
+                           c.words, f.article_id, f.sentence_idx, f.char_start, s.paragraph_idx,
+                           hash(s.text) AS sentence_hash, f.char_start - s.char_start AS sentence_offset,
+                           a.outlet, a.kind AS article_kind,
+                           -- lowered once a row, not once a word
+                           CASE WHEN len(c.words) > 0 THEN lower(s.text || ' ' || coalesce(a.title, '')) END AS haystack
+                    FROM matched m
+                    JOIN claim c USING (claim_idx)
+                    JOIN figures f ON f.rowid = m.figure_row
+                    JOIN sentences s USING (article_id, sentence_idx)
+                    JOIN articles a USING (article_id))),
             found AS (
               -- The same sentence reposted or quoted by a teaser is one candidate (its LĐTĐ
-              -- article first), so that copies do not crowd other figures out of the limit. Ranked
-              -- on narrow rows: a window carrying the sentences cost more than the rest together.
-              SELECT claim_idx, wording_rank, by_noun, article_id, char_start, paragraph_idx,
-                     CASE WHEN len(words) = 0 THEN 0
-                          ELSE len(list_filter(words, lambda w: contains(haystack, w))) END AS shared
+              -- article first), so that copies do not crowd other figures out of the limit.
+              SELECT claim_idx, wording_rank, by_noun, figure_row, article_id, sentence_idx, char_start,
+                     paragraph_idx, shared
               FROM placed
-              WHERE len(words) = 0 OR shared > 0
+              WHERE n_words = 0 OR shared > 0
               QUALIFY row_number() OVER (
-                  PARTITION BY claim_idx, hash(sentence), char_start - sentence_start
+                  PARTITION BY claim_idx, sentence_hash, sentence_offset
                   ORDER BY outlet IS DISTINCT FROM 'LĐTĐ', article_kind <> 'article', article_id) <= 2),
             kept AS (
               SELECT * FROM found
@@ -649,19 +653,23 @@ def _candidates(con, searches: list[_Search]) -> list[list[dict]]:
                                       ELSE arg_min(paragraph, paragraph_idx) END AS lede
               FROM opening
               GROUP BY article_id)
-            SELECT placed.* EXCLUDE (words, haystack, wording_rank, by_noun), a.url, CAST(a.published_at AS VARCHAR) AS published_at,
+            SELECT kept.claim_idx, kept.article_id, kept.sentence_idx, kept.char_start, f.char_end, f.surface,
+                   f.value, f.value_max, f.denominator, f.unit, f.qualifier, f.subject, f.kind, s.text AS sentence,
+                   s.char_start AS sentence_start, kept.paragraph_idx, a.title, a.outlet, a.kind AS article_kind,
+                   a.url, CAST(a.published_at AS VARCHAR) AS published_at,
                    p.paragraph, CASE WHEN prev.paragraph IS NULL OR prev.paragraph = ledes.lede
                                      OR trim(prev.paragraph) = trim(coalesce(a.title, '')) THEN ledes.lede
                                      ELSE concat_ws(' ', ledes.lede, prev.paragraph) END AS lede
             FROM kept
-            JOIN placed USING (claim_idx, article_id, char_start, paragraph_idx)
-            JOIN articles a USING (article_id)
+            JOIN figures f ON f.rowid = kept.figure_row
+            JOIN sentences s ON s.article_id = kept.article_id AND s.sentence_idx = kept.sentence_idx
+            JOIN articles a ON a.article_id = kept.article_id
             -- on the kept row's paragraph, so that the planner does not join every paragraph of
             -- its article first (0.2 s of a long draft)
             JOIN paragraphs p ON p.article_id = kept.article_id AND p.paragraph_idx = kept.paragraph_idx
             LEFT JOIN paragraphs prev ON prev.article_id = kept.article_id AND prev.paragraph_idx = kept.paragraph_idx - 1
             LEFT JOIN ledes ON ledes.article_id = kept.article_id
-            ORDER BY claim_idx, article_id, char_start""",
+            ORDER BY kept.claim_idx, kept.article_id, kept.char_start""",
         [list(range(len(searches))), kinds, units, wordings, words, CANDIDATE_LIMIT, noun_alone, NOUN_ALONE_LIMIT,
          MAX_TITLE_CHARS, MIN_LEDE_CHARS, LAST_LEDE_PARAGRAPH],
     )
