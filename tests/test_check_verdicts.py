@@ -1667,6 +1667,30 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 37/41 (supported 13/14, differs 13/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of f24a3cf
+    "check_unseen135": {"floor": 0.85, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 36/41 (supported 11/13, differs 14/17, not_found 11/11), nothing not counted given evidence, with
+    # the checker of f24a3cf
+    "check_unseen136": {"floor": 0.82, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 38/42 (supported 12/13, differs 15/18, not_found 11/11), nothing not counted given evidence, with
+    # the checker of f24a3cf
+    "check_unseen137": {"floor": 0.85, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/40 (supported 9/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of f24a3cf
+    "check_unseen138": {"floor": 0.8, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
