@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from pipeline.forked import ForkedCalls
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+_NAME_BREAK = re.compile(r"[\d,:.()/]")  # between two words: not one name (a quote may open one)
 # The marks inside an abbreviation written in parts (`GD&ĐT`, `KT-XH`); a dot is a place's
 # (`TP.HCM`), which the place rules read.
 _compound_mark = re.compile(r"[&\-]")
@@ -330,13 +332,44 @@ def same_rate(claim_unit: str | None, claim: "_Thing", corpus_unit: str | None, 
     is one (`bình quân 4,5 triệu đồng mỗi tháng` of `người lao động`): each thing it is per, and a
     word saying "each", are in the other's sentence."""
     if claim_unit == corpus_unit or not claim_unit or not corpus_unit:
-        return True
+        return not (claim_unit == corpus_unit and "/" not in (claim_unit or "") and _each_item(claim)
+                    and not _each_item(corpus) and not _item_value(corpus))
     claim_per, corpus_per = claim_unit.split("/")[1:], corpus_unit.split("/")[1:]
     if claim_per and corpus_per:
         return False
     per, words = (corpus_per, claim.sentence) if corpus_per else (claim_per, corpus.sentence)
     each = [set(fold_key(w).split()) for w in load_lexicon("check")["each_words"]]
     return any(e <= words for e in each) and all(set(exact_words(p)) <= words for p in per)
+
+
+def _each_item(thing: "_Thing") -> bool:
+    """Does the sentence say a sum is each item's: check.toml `each_item_words` before or after it
+    (`mỗi đơn vị 30 triệu đồng`, `50.000.000 đồng/mỗi đơn vị`), or a slash right after it
+    (`15.000.000đ/tỉnh`)?"""
+    if thing._text[thing._end:].lstrip().startswith("/"):
+        return True
+    words = tuple(fold_key(w) for w in _WORD.findall(thing._text))
+    return any(_says(words, each) for each in _each_item_words())
+
+
+def _item_value(thing: "_Thing") -> bool:
+    """Is the sum said as an item's value or content (check.toml `item_value_words` right before
+    it, not after `tổng`: `trao 50 suất quà trị giá 500.000 đồng`, `được tặng voucher (trị giá
+    500.000 đồng)`, `30 suất quà cá nhân gồm 1 triệu đồng`): each item's, or maybe their total?"""
+    before = tuple(fold_key(w) for w in _WORD.findall(thing._text[:thing._start]))
+    totals = _item_value_words(key="total_words")
+    return any(before[-len(v):] == v and before[-len(v) - 1:-len(v)] not in totals
+               for v in _item_value_words())
+
+
+@cache
+def _each_item_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold_key(w) for w in p.split()) for p in load_lexicon("check")["each_item_words"])
+
+
+@cache
+def _item_value_words(key: str = "item_value_words") -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold_key(w) for w in p.split()) for p in load_lexicon("check")[key])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -700,15 +733,46 @@ def _article_dates(con, article_ids: list[str]) -> dict[str, list[tuple[int, dat
 
 
 def _time_overlap(claim_dates, article_dates: list[tuple], sentence_idx: int,
-                  sentence: str = "", sentence_start: int = 0, paragraph_idx: int | None = None) -> bool | None:
+                  sentence: str = "", sentence_start: int = 0, paragraph_idx: int | None = None,
+                  figure_start: int | None = None, published_at: str | None = None) -> bool | None:
     """Does the figure's period meet the claim's? Its sentence's dates decide, else its
     paragraph's (`article_dates` rows carry their paragraph), else its article's; None when none
     states a date. A date its sentence compares with (`tăng 21,4% so với cùng kỳ năm 2021`) is
-    not when the figure is."""
+    not when the figure is, nor are those before `đến nay` (`_counted_until_now`)."""
+    if figure_start is not None:
+        now = _counted_until_now(article_dates, sentence_idx, sentence, sentence_start, figure_start, published_at)
+        if now is not None:
+            return any(_overlaps(c, now[0]) for c in claim_dates) if now else None
     stated, _ = _stated_periods(article_dates, sentence_idx, sentence, sentence_start, paragraph_idx)
     if not stated:
         return None
     return any(_overlaps(c, d) for c in claim_dates for d in stated)
+
+
+def _counted_until_now(article_dates: list[tuple], sentence_idx: int, sentence: str, sentence_start: int,
+                       figure_start: int, published_at: str | None) -> list[tuple[date, date]] | None:
+    """When every date of the figure's sentence comes before an `until_now` marker (check.toml)
+    that comes before the figure, the period it is counted for: from its article's publication
+    back to the date that opens a range (`Từ năm 2017 đến nay`), or that day alone (`thành lập năm
+    1933 …, đến nay, … có 14.490 đảng viên`); [] when the article's date is unknown. None when
+    the rule does not apply."""
+    lowered = sentence[:max(figure_start - sentence_start, 0)].lower()
+    if not any(marker in lowered for marker in _until_now()):
+        return None
+    marker_at = max(lowered.rfind(marker) for marker in _until_now())
+    own = [d for d in article_dates if d[0] == sentence_idx]
+    if not own or any(d[3] - sentence_start >= marker_at for d in own):
+        return None
+    if not published_at:
+        return []
+    published = date.fromisoformat(published_at[:10])
+    opened = [d[1] for d in own if _open_range_before(sentence[:max(d[3] - sentence_start, 0)])]
+    return [(min(opened, default=published), published)]
+
+
+@cache
+def _until_now() -> tuple[str, ...]:
+    return tuple(nfc(m).lower() for m in load_lexicon("check")["until_now"])
 
 
 def _another_span(claim_dates, article_dates: list[tuple], sentence_idx: int,
@@ -1201,9 +1265,13 @@ def _names(sentence: str) -> tuple[str, ...]:
         if run and i + 1 < len(words) and (fold_key(word), fold_key(words[i + 1])) in _event_nouns():
             names.append(" ".join(run))
             run = []
-        # not over a word that ends a phrase (`khóa XII do Đại hội XII bầu`: two names)
+        # not over a word that ends a phrase (`khóa XII do Đại hội XII bầu`: two names), nor over a
+        # mark or a number (`huy hiệu Đảng dịp 19/5, quận Hoàn Kiếm`), nor from a numeral (`lần thứ
+        # XI bầu Ban Chấp hành`, read sets 135, 136)
         bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
-                  and fold_key(word) not in _one_word_stops())
+                  and fold_key(word) not in _one_word_stops()
+                  and not _NAME_BREAK.search(sentence[found[i].end():found[i + 1].start()])
+                  and not _ROMAN_NUMERAL.fullmatch(words[i - 1]))
         if run and word[0].isupper() and (_ends_with_province(run) or (
                 fold_key(word) in _surnames() and (tuple(run) in _province_set()[0] or _ends_with_country(run)
                                                    or " ".join(run) in _local_places(written)))):
@@ -1764,7 +1832,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
     forgiven = claim.name_inner - corpus.titled
     if forgiven and not all(_name_written(name, corpus.occasion_text) for name in claim.names):
         forgiven = frozenset()
-    common = claim.common - forgiven
+    common = claim.common - forgiven - _area_said_by_name(claim, corpus)
     share = _share(common, corpus.titled)
     # Without a word right around the corpus figure in the claim, more of the claim's words must
     # be there (`tổng giá trị gần 3,8 tỷ đồng` ~ `với tổng số tiền gần 3,8 tỉ đồng`).
@@ -1777,6 +1845,25 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
     return (share >= MIN_COMMON_SHARE and near or share >= MIN_COMMON_SHARE_ALONE
             or near and (claim.kind != "money" or _points_back(corpus))
             and _share(common, corpus.occasion) >= MIN_COMMON_SHARE and _lede_names_it(claim, corpus))
+
+
+def _area_said_by_name(claim: "_Thing", corpus: "_Thing") -> frozenset[str]:
+    """The claim's words for an area at a level (`trên địa bàn thành phố`, check.toml `area_words`
+    and `place_by_level`) when it names a province that the corpus sentence or its title names:
+    they say where, as the name does."""
+    claim_text = f" {_folded_text(claim._text)} "
+    phrases = [f"{area.strip()} {level}" for area in _folded_phrases("area_words") for level in _place_level_words()]
+    said = [phrase for phrase in phrases if f" {phrase} " in claim_text]
+    if not said:
+        return frozenset()
+    provinces, longest = _province_set()
+    words = claim_text.split()
+    named = {tuple(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)} & provinces
+    title = corpus._title or ""
+    corpus_text = f" {_folded_text(f'{corpus._text} . {title}')} "
+    if not any(f" {' '.join(province)} " in corpus_text for province in named):
+        return frozenset()
+    return frozenset(chain.from_iterable(phrase.split() for phrase in said))
 
 
 def _points_back(thing: "_Thing") -> bool:
@@ -1833,6 +1920,44 @@ def _list_named(claim: "_Thing", corpus: "_Thing") -> bool:
     items = corpus.subject_items
     return (len(items) < 2 or _last_item_left_out(claim, corpus)
             or all(item <= claim.sentence for item in (*items[:2], items[-1])))
+
+
+def _one_of_those_counted(claim: "_Thing", corpus: "_Thing") -> bool:
+    """Does the corpus figure count for the bodies or places its clause (to a `;`) ends by naming,
+    the last two joined by `và`, after `cho` or `tại` (check.toml `recipient_openers`), of which
+    the claim names one and not the other (`trao 97 suất quà … cho … Công ty … Vĩnh Yên và … của
+    Bệnh viện Đa khoa tỉnh Phú Thọ.`, `tặng 224 suất quà … tại các huyện: Chư Pưh, Chư Prông, Đức
+    Cơ và TP. Pleiku.`, read set 131)? Then it is their total, not a count of the one the claim
+    names. (A person, or an organisation's bare head, `Công đoàn`, is not one of them.) Not when
+    the claim names a list too (read set 84)."""
+    after = corpus._text[corpus._end:].split(";")[0].rstrip(" .)”\"")
+    joined = after.rfind(" và ")
+    if joined < 0 or " và " in claim._text[claim._end:]:
+        return False
+    left, right = after[:joined], after[joined + 4:]
+    left_words, right_words = _WORD.findall(left), _WORD.findall(right)
+    if not (left_words and right_words and left_words[-1][0].isupper() and right_words[-1][0].isupper()):
+        return False
+    if not set(map(fold_key, left_words)) & _recipient_openers():
+        return False
+    # each side's last name, but for the province a body is of (`Bệnh viện Đa khoa tỉnh Phú Thọ`):
+    # a claim naming the province names both sides
+    provinces, _ = _province_set()
+    left_names, right_names = ([n for n in _names(side) if tuple(n.split()) not in provinces] for side in (left, right))
+    if not left_names or not right_names:
+        return False
+    pair = (left_names[-1], right_names[-1])
+    heads = _organisation_heads()
+    persons = frozenset(_persons(corpus._text))
+    if any(name in persons or (len(name.split()) <= 2 and name.split()[0] in heads) for name in pair):
+        return False
+    claim_text = f" {_folded_text(_without_place_levels(claim._text))} "
+    return _name_written(pair[0], claim_text) != _name_written(pair[1], claim_text)
+
+
+@cache
+def _recipient_openers() -> frozenset[str]:
+    return frozenset(fold_key(w) for w in load_lexicon("check")["recipient_openers"])
 
 
 def _lede_names_it(claim: "_Thing", corpus: "_Thing") -> bool:
@@ -2510,12 +2635,14 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
                 and class_numbers <= cand_thing.clause_numbers
                 and all(_share(words, cand_thing.occasion) >= MIN_QUOTED_SHARE for words in quoted_names)
                 and not (frames and _over_another_span(frames, cand["sentence"]))
+                and not _one_of_those_counted(claim_thing, cand_thing)
                 and all(_name_written(name, cand_thing.occasion_text) or _site_of(name, cand["url"])
                         for name in claim_whereabouts))
         if not same and not _related(claim_thing, cand_thing):
             continue
         time_overlap = _time_overlap(claim_dates, dates.get(cand["article_id"], []), cand["sentence_idx"],
-                                     cand["sentence"], cand["sentence_start"], cand["paragraph_idx"])
+                                     cand["sentence"], cand["sentence_start"], cand["paragraph_idx"],
+                                     cand["char_start"], cand["published_at"])
         if time_overlap is False and any(f" {name} " in cand_thing.occasion_text for name in dated_names):
             # the year of a quoted name (`cuộc thi viết "Gương sáng tiêu biểu ngành điện năm 2019"`) is
             # the edition's, which the corpus names with it, whenever it was launched (`phát động từ

@@ -436,6 +436,14 @@ def test_ordinals_a_text_names(text, ordinals):
         # an abbreviation written in parts names one body, as its expansion (read set 119)
         ("Ngày 10/1, Công đoàn ngành Giáo dục Hà Nội cùng Sở GD&ĐT đã đi thăm 6 nhà giáo",
          ("công", "giao1 duc5 ha2 nôi5", "sơ3 giao1 duc5 va2 đao2 tao5")),
+        # no lower-case word joins a name over a number or a mark (`dịp 19/5, quận Hoàn Kiếm`), nor after
+        # a numeral (`lần thứ XI bầu Ban Chấp hành`): read sets 135, 136
+        ("Trong đợt trao tặng huy hiệu Đảng dịp 19/5, quận Hoàn Kiếm có 240 đảng viên", ("đang3", "hoan2 kiêm1")),
+        ("Đại hội Đoàn TNCS Hồ Chí Minh TP.HCM lần thứ XI bầu Ban Chấp hành Thành Đoàn khóa XI gồm 59 người",
+         ("đoan2 thanh niên công5 san3 hô2 chi1 minh", "thanh2 phô1 hô2 chi1 minh", "xi", "ban châp1",
+          "thanh2 đoan2", "xi")),
+        # control: a lower-case word between two capitalised ones, spaces only around it
+        ("Công đoàn ngành Xây dựng Hà Nội có 2.000 đoàn viên dịp Tết", ("xây dưng5 ha2 nôi5", "têt1")),
     ],
 )
 def test_names_a_claim_gives(sentence, names):
@@ -523,6 +531,7 @@ def test_a_name_written_whole_or_as_body_and_organisation(name, text, written):
         # ... nor before people counted (set 32)
         ("vụ sập sàn nâng khiến năm công nhân tử vong", "vụ sập sàn nâng khiến 5   công nhân tử vong"),
         ("Ban Chấp hành đã bầu năm Phó Chủ tịch", "Ban Chấp hành đã bầu 5   Phó Chủ tịch"),
+        ("Hội nghị đề cập đến năm chuyên đề", "Hội nghị đề cập đến 5   chuyên đề"),  # read set 135
         ("trong năm người lao động", "trong năm người lao động"),
         # the rest of a sum after its millions keeps its thousands' word for the figures extractor (set 32)
         ("trị giá một triệu ba trăm nghìn đồng", "trị giá 1   triệu 300     nghìn đồng"),
@@ -618,6 +627,9 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
         ("Công nhân đã hoàn thành 526 công trình, phần việc cấp cơ sở.",
          "Công nhân đã hoàn thành 526 công trình, sản phẩm, phần việc cấp cơ sở.", "526", True),
         ("Hà Nội có 30 quận, huyện, thị xã.", "Thí sinh đến từ 30 quận, huyện, thị xã, ngành.", "30", False),
+        # provinces and the cities of their rank counted together are provinces (read set 136)
+        ("Thủ tướng đối thoại với công nhân lao động 6 tỉnh, thành miền Đông Nam Bộ.",
+         "Thủ tướng đối thoại với công nhân lao động 6 tỉnh miền Đông Nam Bộ.", "6", True),
         # words that set two counts of the same noun apart (check.toml `opposites`)
         ("Hà Nội tiếp nhận 598 người vào cai nghiện tự nguyện.", "Hà Nội tiếp nhận vào cai nghiện bắt buộc cho 598 người.",
          "598", False),
@@ -738,6 +750,12 @@ def test_the_counted_noun_of_a_subject(subject, noun):
         ("Công đoàn đã hỗ trợ 500 nghìn đồng.", "VND", "Mức hỗ trợ là 500.000 đồng/người.", "VND/người", False),
         # per two different things
         ("Mức hỗ trợ là 500.000 đồng/hộ.", "VND/hộ", "Mức hỗ trợ là 500.000 đồng/người.", "VND/người", False),
+        # a sum the claim says each item gets is no total the corpus says without `mỗi` (read set 131) ...
+        ("LĐLĐ huyện hỗ trợ mỗi hộ đoàn viên số tiền 2 triệu đồng.", "VND",
+         "Tổng LĐLĐ Việt Nam hỗ trợ 2 triệu đồng cho đoàn viên.", "VND", False),
+        # ... but may be one it says each item gets (read sets 72, 127)
+        ("Công đoàn tặng quà hai công ty, mỗi đơn vị 50 triệu đồng.", "VND",
+         "Tặng quà 02 đơn vị với số tiền 50.000.000 đồng/mỗi đơn vị.", "VND", True),
     ],
 )
 def test_same_rate(claim, claim_unit, corpus, corpus_unit, same):
@@ -1117,3 +1135,70 @@ def test_one_dead_spelled_out(tmp_path):
     for count, verdict in [("hai công nhân tử vong", "differs"), ("một người tử vong", "supported")]:
         assert [f.verdict for f in check_claim(f"{opening}{count}.", db).figures] == [verdict], count
 
+
+
+def test_a_total_is_no_count_of_one_of_its_parts(tmp_path):
+    # Read set 131: dev 744's `trao 97 suất quà Tết … cho … Công ty cổ phần Môi trường Dịch vụ đô thị
+    # Vĩnh Yên và … Bệnh viện Đa khoa tỉnh Phú Thọ` and dev 748's `tặng 224 suất quà Tết … tại các
+    # huyện: Chư Pưh, Chư Prông, Đức Cơ và TP. Pleiku` count for both, or all four; dev 055's `hỗ trợ 1
+    # tỷ đồng cho đoàn viên, người lao động Thủ đô` is no sum given to each household.
+    db = _corpus_db(tmp_path, pages=("744_d077d464faf3", "748_c031ca469a2b", "055_96b8b5707383"))
+    for claim, verdict in [
+        ("Trong đợt thăm, tặng quà Tết Bính Ngọ 2026, Bệnh viện Đa khoa tỉnh Phú Thọ được Phó Chủ tịch Tổng "
+         "LĐLĐ Việt Nam Ngọ Duy Hiểu trao 40 suất quà.", "not_found"),
+        ("Trong đợt tặng quà Tết, LĐLĐ tỉnh Gia Lai đã trao 80 suất quà cho công nhân, người lao động nghèo "
+         "tại TP Pleiku.", "not_found"),
+        ("LĐLĐ huyện Chương Mỹ đã hỗ trợ mỗi hộ đoàn viên bị ảnh hưởng bởi cơn bão số 3 số tiền 1 tỷ đồng.",
+         "not_found"),
+        # controls: the claim names them all, or the total
+        ("Phó Chủ tịch Tổng LĐLĐ Việt Nam Ngọ Duy Hiểu trao 90 suất quà Tết cho người lao động Công ty cổ phần "
+         "Môi trường Dịch vụ đô thị Vĩnh Yên và Bệnh viện Đa khoa tỉnh Phú Thọ.", "differs"),
+        ("Trong đợt tặng quà Tết, LĐLĐ tỉnh Gia Lai đã trao 200 suất quà cho công nhân, người lao động nghèo "
+         "tại các huyện Chư Pưh, Chư Prông, Đức Cơ và TP Pleiku.", "differs"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_a_count_until_now_and_an_area_said_by_its_name(tmp_path):
+    # Read set 131: dev 348 (published 2020-07-28) counts `chi bộ Tân Yên … thành lập năm 1933 …, đến
+    # nay, Đảng bộ huyện Sóc Sơn … có 14.490 đảng viên`; dev 163 writes `Mức thưởng Tết Nguyên đán Bính
+    # Ngọ cao nhất tại Hà Nội là 614 triệu đồng`, a claim `… cao nhất trên địa bàn thành phố`.
+    db = _corpus_db(tmp_path, pages=("348_db7d0bb18329", "163_bfaf6270108f"))
+    opening = "Theo Sở Nội vụ Hà Nội, mức thưởng Tết Nguyên đán Bính Ngọ cao nhất trên địa bàn thành phố là "
+    for claim, verdict in [
+        ("Tính đến năm 2020, Đảng bộ huyện Sóc Sơn đã có hơn 16.000 đảng viên.", "differs"),
+        (f"{opening}614 triệu đồng, thuộc khối doanh nghiệp dân doanh.", "supported"),
+        (f"{opening}714 triệu đồng, thuộc khối doanh nghiệp dân doanh.", "differs"),
+        # controls: another year than the article's now; another city
+        ("Năm 2015, Đảng bộ huyện Sóc Sơn đã có 14.490 đảng viên.", "not_found"),
+        (opening.replace("Hà Nội", "Đà Nẵng") + "614 triệu đồng, thuộc khối doanh nghiệp dân doanh.", "not_found"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+@pytest.mark.parametrize(
+    "sentence, dates, figure_at, published, claim_year, overlap",
+    [
+        # the dates before `đến nay` tell the history of a figure counted now (dev 348) ...
+        ("Chi bộ thành lập năm 1933, đến nay có 14.490 đảng viên.", [("1933", 20)], 38, "2020-07-28", "2020", True),
+        ("Chi bộ thành lập năm 1933, đến nay có 14.490 đảng viên.", [("1933", 20)], 38, "2020-07-28", "2015", False),
+        # ... or open the range it was counted over
+        ("Từ năm 2017 đến nay, Công đoàn đã hỗ trợ 500 đoàn viên.", [("2017", 3)], 41, "2020-07-28", "2019", True),
+        # an article's date unknown: the figure's is too
+        ("Chi bộ thành lập năm 1933, đến nay có 14.490 đảng viên.", [("1933", 20)], 38, None, "2020", None),
+        # controls: a figure before `đến nay` is dated by its own year
+        ("Năm 2015 có 10.000 đảng viên, đến nay có 14.490 đảng viên.", [("2015", 0)], 12, "2020-07-28", "2015", True),
+        ("Năm 2015 có 10.000 đảng viên, đến nay có 14.490 đảng viên.", [("2015", 0)], 12, "2020-07-28", "2020", False),
+    ],
+)
+def test_time_overlap_of_a_figure_counted_until_now(sentence, dates, figure_at, published, claim_year, overlap):
+    from datetime import date as d
+
+    from pipeline.check import _time_overlap
+
+    def year(y):
+        return (d(int(y), 1, 1), d(int(y), 12, 31))
+
+    assert sentence[figure_at].isdigit()
+    stated = [(0, *year(y), at, 0) for y, at in dates]
+    assert _time_overlap([year(claim_year)], stated, 0, sentence, 0, 0, figure_at, published) is overlap
