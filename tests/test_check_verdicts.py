@@ -1691,6 +1691,30 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 35/40 (supported 13/13, differs 14/16, not_found 8/11), two things not counted given evidence, with
+    # the checker of f24a3cf (and the same with that of 7e2201c)
+    "check_unseen139": {"floor": 0.82, "false_evidence": 2,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 35/41 (supported 13/13, differs 13/17, not_found 9/11), two things not counted given evidence, with
+    # the checker of f24a3cf (and the same with that of 7e2201c)
+    "check_unseen140": {"floor": 0.8, "false_evidence": 2,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 36/40 (supported 13/13, differs 13/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of f24a3cf (and the same with that of 7e2201c)
+    "check_unseen141": {"floor": 0.85, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 31/40 (supported 11/13, differs 10/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of f24a3cf (and the same with that of 7e2201c)
+    "check_unseen142": {"floor": 0.72, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
