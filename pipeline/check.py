@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from pipeline.forked import ForkedCalls
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NAME_BREAK = re.compile(r"[\d,:.()/]")  # between two words: not one name (a quote may open one)
 # The marks inside an abbreviation written in parts (`GD&ĐT`, `KT-XH`); a dot is a place's
 # (`TP.HCM`), which the place rules read.
@@ -349,7 +348,7 @@ def _each_item(thing: "_Thing") -> bool:
     if thing._text[thing._end:].lstrip().startswith("/"):
         return True
     words = tuple(fold_key(w) for w in _WORD.findall(thing._text))
-    return any(_says(words, each) for each in _each_item_words())
+    return any(_says(words, each) for each in _lexicon_phrases("each_item_words"))
 
 
 def _item_value(thing: "_Thing") -> bool:
@@ -357,19 +356,9 @@ def _item_value(thing: "_Thing") -> bool:
     it, not after `tổng`: `trao 50 suất quà trị giá 500.000 đồng`, `được tặng voucher (trị giá
     500.000 đồng)`, `30 suất quà cá nhân gồm 1 triệu đồng`): each item's, or maybe their total?"""
     before = tuple(fold_key(w) for w in _WORD.findall(thing._text[:thing._start]))
-    totals = _item_value_words(key="total_words")
+    totals = _lexicon_phrases("total_words")
     return any(before[-len(v):] == v and before[-len(v) - 1:-len(v)] not in totals
-               for v in _item_value_words())
-
-
-@cache
-def _each_item_words() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold_key(w) for w in p.split()) for p in load_lexicon("check")["each_item_words"])
-
-
-@cache
-def _item_value_words(key: str = "item_value_words") -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold_key(w) for w in p.split()) for p in load_lexicon("check")[key])
+               for v in _lexicon_phrases("item_value_words"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1245,6 +1234,8 @@ def _names(sentence: str) -> tuple[str, ...]:
     (`tháng Tư`). A mark between two words ends a name (`Hà Nội, Ban Tổ chức` names two), and so
     does a place's level (`LĐLĐ thành phố Hà Nội` names `LĐLĐ` and `Hà Nội`, which the corpus
     may write `LĐLĐ TP. Hà Nội` or `LĐLĐ Hà Nội`: its text is read without levels)."""
+    from pipeline.extract.figures import ROMAN  # cached; the extractor's numerals
+
     written = sentence  # its districts (`_local_places`) are read from it when a family name follows one
     sentence = _without_place_levels(_compounds_joined(sentence), instead="; ")
     sentence = _currency_names().sub("; ", sentence)  # `9 triệu Việt Nam đồng` names nothing
@@ -1271,7 +1262,7 @@ def _names(sentence: str) -> tuple[str, ...]:
         bridge = (len(run) == 1 and i + 1 < len(words) and words[i + 1][0].isupper()
                   and fold_key(word) not in _one_word_stops()
                   and not _NAME_BREAK.search(sentence[found[i].end():found[i + 1].start()])
-                  and not _ROMAN_NUMERAL.fullmatch(words[i - 1]))
+                  and not ROMAN.fullmatch(words[i - 1]))
         if run and word[0].isupper() and (_ends_with_province(run) or (
                 fold_key(word) in _surnames() and (tuple(run) in _province_set()[0] or _ends_with_country(run)
                                                    or " ".join(run) in _local_places(written)))):
@@ -1938,7 +1929,7 @@ def _one_of_those_counted(claim: "_Thing", corpus: "_Thing") -> bool:
     left_words, right_words = _WORD.findall(left), _WORD.findall(right)
     if not (left_words and right_words and left_words[-1][0].isupper() and right_words[-1][0].isupper()):
         return False
-    if not set(map(fold_key, left_words)) & _recipient_openers():
+    if not any((fold_key(w),) in _lexicon_phrases("recipient_openers") for w in left_words):
         return False
     # each side's last name, but for the province a body is of (`Bệnh viện Đa khoa tỉnh Phú Thọ`):
     # a claim naming the province names both sides
@@ -1953,11 +1944,6 @@ def _one_of_those_counted(claim: "_Thing", corpus: "_Thing") -> bool:
         return False
     claim_text = f" {_folded_text(_without_place_levels(claim._text))} "
     return _name_written(pair[0], claim_text) != _name_written(pair[1], claim_text)
-
-
-@cache
-def _recipient_openers() -> frozenset[str]:
-    return frozenset(fold_key(w) for w in load_lexicon("check")["recipient_openers"])
 
 
 def _lede_names_it(claim: "_Thing", corpus: "_Thing") -> bool:
