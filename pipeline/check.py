@@ -463,6 +463,13 @@ def _term_words() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _time_of_day() -> re.Pattern:
+    """A time of day before a date (check.toml `times_of_day`: `sáng 18/10`, `tối ngày 30/7`)."""
+    words = "|".join(map(re.escape, load_lexicon("check")["times_of_day"]))
+    return re.compile(rf"(?<!\w)({words})\s+(?:ngày\s+)?\d", re.IGNORECASE)
+
+
+@cache
 def _term_syllables() -> frozenset[str]:
     """The words of a term (`_term_words`), folded one by one."""
     return frozenset(fold_key(w) for term in _term_words() for w in term)
@@ -934,6 +941,17 @@ class _Thing:
         return _body_counted(self._text, self._start, self._end, counted_noun(self._subject))
 
     @cached_property
+    def when_said(self) -> frozenset[str]:
+        """Its clause's words that say when its occasion took place, not what was counted: a time of
+        day before a date (check.toml `times_of_day`: `sáng 18/10`) and `occasion_happened` (`diễn ra`)."""
+        text = self._text[self.clause_start:self.clause_end]
+        folded = f" {_folded_text(text)} "
+        happened = (phrase for phrase in load_lexicon("check")["occasion_happened"]
+                    if f" {_folded_text(phrase)} " in folded)
+        times = (m.group(1) for m in _time_of_day().finditer(text))
+        return frozenset(chain.from_iterable(map(exact_words, chain(times, happened))))
+
+    @cached_property
     def before(self) -> frozenset[str]:
         """The sentence's words before the figure."""
         return frozenset(exact_words(self._text[:self._start]))
@@ -1233,7 +1251,8 @@ def _names(sentence: str) -> tuple[str, ...]:
     The sentence's first word is capitalised anyway: it is left out; so is a month's name
     (`tháng Tư`). A mark between two words ends a name (`Hà Nội, Ban Tổ chức` names two), and so
     does a place's level (`LĐLĐ thành phố Hà Nội` names `LĐLĐ` and `Hà Nội`, which the corpus
-    may write `LĐLĐ TP. Hà Nội` or `LĐLĐ Hà Nội`: its text is read without levels)."""
+    may write `LĐLĐ TP. Hà Nội` or `LĐLĐ Hà Nội`: its text is read without levels). A title
+    opening a name is left out (`_without_title`)."""
     from pipeline.extract.figures import ROMAN  # cached; the extractor's numerals
 
     written = sentence  # its districts (`_local_places`) are read from it when a family name follows one
@@ -1283,7 +1302,19 @@ def _names(sentence: str) -> tuple[str, ...]:
             run = []
     if run:
         names.append(" ".join(run))
-    return tuple(n for n in names if n)
+    return tuple(n for n in map(_without_title, names) if n)
+
+
+def _without_title(name: str) -> str:
+    """A folded name without the title it opens with (`Chủ tịch Nguyễn Ngọc Huyền`, `Chủ tịch
+    LĐLĐ Hà Nội`): the person, or the body, is what the corpus names; the title is the officials'
+    to check (read sets 56, 80, 111)."""
+    from pipeline.extract.officials import officials_lexicon  # cached; a check reads the claim's officials with it
+
+    words = name.split()
+    titles = officials_lexicon().titles.by_key
+    cut = max((n for n in range(1, len(words)) if tuple(words[:n]) in titles), default=0)
+    return " ".join(words[cut:])
 
 
 @cache
@@ -1736,6 +1767,9 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # the occasion: it is looked for where the occasion is named (`same_occasion`), not here.
         # Nor does a term (`nhiệm kỳ 2018-2023`): which congress is checked by its number and period.
         context = claim.clause - claim.counted - claim.verbs - claim.quoted - _term_syllables()
+        # ... nor those that say when the occasion took place (`diễn ra sáng 18/10`), unless the
+        # corpus says them too: dates are compared apart
+        context -= claim.when_said - corpus.around
         # ... a verb the corpus says in other words (`đã làm ba người tử vong` ~ `khiến 3 người tử
         # vong`, dev 294; check.toml `same_verbs`)
         context -= frozenset(w for w in context if _same_verbs(w) - {w} & (corpus.around | corpus.verbs))
@@ -2683,7 +2717,11 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
         if not _list_named(claim_thing, thing) or _another_programme(claim_thing, thing):
             return False
         # (a town's own site may leave its name unsaid, as `same` allows: dev 1166)
-        shared = max(_share(context_words, thing.occasion), _share(occasion_words, thing.occasion))
+        # (not the words that say when it took place, `diễn ra sáng 18/10`, unless the corpus says
+        # them too: dates are compared apart)
+        unsaid_when = claim_thing.when_said - thing.occasion
+        shared = max(_share(context_words - unsaid_when, thing.occasion),
+                     _share(occasion_words - unsaid_when, thing.occasion))
         return (shared >= MIN_DIFFERS_CONTEXT
                 and all(_name_written(name, thing.occasion_text) or _site_of(name, m.url) for name in claim_names)
                 and (not thing.verbs or any(_same_verbs(verb) & claim_thing.sentence for verb in thing.verbs)))
