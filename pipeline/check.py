@@ -464,8 +464,8 @@ def _term_words() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _time_of_day() -> re.Pattern:
-    """A time of day before a date (check.toml `times_of_day`: `sáng 18/10`, `tối ngày 30/7`)."""
-    words = "|".join(map(re.escape, load_lexicon("check")["times_of_day"]))
+    """A time of day before a date (`sáng 18/10`, `tối ngày 30/7`): the dates lexicon's `pair_times`."""
+    words = "|".join(map(re.escape, load_lexicon("dates")["day_month"]["pair_times"]))
     return re.compile(rf"(?<!\w)({words})\s+(?:ngày\s+)?\d", re.IGNORECASE)
 
 
@@ -943,7 +943,7 @@ class _Thing:
     @cached_property
     def when_said(self) -> frozenset[str]:
         """Its clause's words that say when its occasion took place, not what was counted: a time of
-        day before a date (check.toml `times_of_day`: `sáng 18/10`) and `occasion_happened` (`diễn ra`)."""
+        day before a date (`_time_of_day`: `sáng 18/10`) and check.toml `occasion_happened` (`diễn ra`)."""
         text = self._text[self.clause_start:self.clause_end]
         folded = f" {_folded_text(text)} "
         happened = (phrase for phrase in load_lexicon("check")["occasion_happened"]

@@ -682,7 +682,7 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
          "148", False),
         # words that say when the occasion took place are no words of what it counted: `diễn ra`,
         # `khai mạc` (check.toml `occasion_happened`; read sets 76, 87, 88) and a time of day before
-        # a date (`times_of_day`: `tối 30/7`, read set 41)
+        # a date (the dates lexicon's `pair_times`: `tối 30/7`, read set 41)
         ("Đại hội Công đoàn phường Ba Đình lần thứ nhất, nhiệm kỳ 2025-2030 diễn ra sáng 18/10 với 115 đại biểu "
          "chính thức.", "Dự Đại hội có các đồng chí lãnh đạo thành phố cùng 115 đại biểu chính thức đại diện cho "
          "đoàn viên.", "115", True),
