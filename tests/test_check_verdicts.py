@@ -1741,6 +1741,30 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 37/40 (supported 13/13, differs 14/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of c3ab718
+    "check_unseen147": {"floor": 0.87, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 36/40 (supported 12/13, differs 13/16, not_found 11/11), no thing not counted given evidence, with
+    # the checker of c3ab718
+    "check_unseen148": {"floor": 0.85, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/41 (supported 12/13, differs 11/17, not_found 11/11), no thing not counted given evidence, with
+    # the checker of c3ab718
+    "check_unseen149": {"floor": 0.77, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 36/41 (supported 9/13, differs 16/17, not_found 11/11), no thing not counted given evidence, with
+    # the checker of c3ab718
+    "check_unseen150": {"floor": 0.82, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
