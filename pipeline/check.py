@@ -341,14 +341,14 @@ def same_rate(claim_unit: str | None, claim: "_Thing", corpus_unit: str | None, 
     return any(e <= words for e in each) and all(set(exact_words(p)) <= words for p in per)
 
 
-def _each_item(thing: "_Thing") -> bool:
-    """Does the sentence say a sum is each item's: check.toml `each_item_words` before or after it
-    (`mỗi đơn vị 30 triệu đồng`, `50.000.000 đồng/mỗi đơn vị`), or a slash right after it
-    (`15.000.000đ/tỉnh`)?"""
+def _each_item(thing: "_Thing", each_words: str = "each_item_words") -> bool:
+    """Does the sentence say a sum is each item's: check.toml `each_item_words` (or the list
+    `each_words` names) before or after it (`mỗi đơn vị 30 triệu đồng`, `50.000.000 đồng/mỗi đơn
+    vị`), or a slash right after it (`15.000.000đ/tỉnh`)?"""
     if thing._text[thing._end:].lstrip().startswith("/"):
         return True
     words = tuple(fold_key(w) for w in _WORD.findall(thing._text))
-    return any(_says(words, each) for each in _lexicon_phrases("each_item_words"))
+    return any(_says(words, each) for each in _lexicon_phrases(each_words))
 
 
 def _item_value(thing: "_Thing") -> bool:
@@ -1779,6 +1779,10 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # another body's: blind claim sets gave one more not_found claim a `differs`)
         belonging = _lexicon_syllables("belonging_added") if same_value else frozenset()
         narrowed = claim.counted - corpus.counted - belonging
+        # `người` before a noun of people classifies it (`119 nghìn lao động` ~ `119.000 người lao
+        # động`, read set 143): either side may leave it out
+        classified = _people_classifier(claim)
+        narrowed -= classified
         narrowed -= _done_words_said(narrowed, corpus.counted | corpus.clause | corpus.whole_said)
         # `số phiếu bầu 34/34` are the votes in favour (check.toml `ratio_implied`)
         implied = _lexicon_syllables("ratio_implied") if "/" in corpus._text[corpus._start:corpus._end] else frozenset()
@@ -1810,7 +1814,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # says in part (`526 công trình, phần việc` of `526 công trình, sản phẩm, phần việc`; `cán
         # bộ, đoàn viên, người lao động` of `cán bộ, đoàn viên Công đoàn, người lao động`, dev 1163);
         # its first and last items say what the list spans.
-        unsaid = corpus.counted - claim.counted - claim.sentence
+        unsaid = corpus.counted - claim.counted - claim.sentence - _people_classifier(corpus)
         unsaid -= frozenset().union(*(item for item in corpus.subject_items[1:-1] if not item <= claim.sentence))
         if _last_item_left_out(claim, corpus):
             unsaid -= corpus.subject_items[-1]
@@ -1838,8 +1842,19 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         levels = [level for level in _place_level_words() if f" {level} " in subject_text]
         corpus_text = f" {_folded_text(corpus._text)} " if levels else ""
         place_said = frozenset(chain.from_iterable(level.split() for level in levels if f" {level} " in corpus_text))
-        said_apart = occasion_said | named_body | belonging | implied | place_said
-        return (bool(claim.counted) and (one_body or claim.subject_words - said_apart <= counted_there
+        said_apart = occasion_said | named_body | belonging | implied | place_said | classified
+        # A body's size is its organisation's (`Ban Chấp hành gồm 5 đồng chí` of one school's union is
+        # not another's, read sets 31, 147): every word of the names the claim gives, the body's and a
+        # congress's numeral aside, is where the corpus states it (word by word, as read names may
+        # run into the body: `Ban Chấp hành Thành Đoàn TP HCM khóa XI` ~ `Đoàn TNCS Hồ Chí Minh
+        # TPHCM`, read set 72).
+        other_body = False
+        if claim.body and claim.body == corpus.body and not one_body:
+            from pipeline.extract.figures import ROMAN  # cached; the extractor's numerals
+            name_words = frozenset(w for w in " ".join(claim.names).split()
+                                   if not ROMAN.fullmatch(w.upper())) - frozenset(claim.body.split())
+            other_body = bool(name_words - corpus.occasion - frozenset(corpus.occasion_text.split()))
+        return (bool(claim.counted) and not other_body and (one_body or claim.subject_words - said_apart <= counted_there
                                          and (not narrowed or narrowed <= corpus.predicate | corpus.clause
                                                                         | corpus.whole_said)
                                          and not unsaid)
@@ -1866,10 +1881,30 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
     # day its lede names, dev 1163), not what a sum of money pays for: an article's
     # sums are many, and one about a drive for the poor (`tháng cao điểm vì người nghèo`) names
     # the drive before each of them (read claim sets 1 and 23), unless the sum's own sentence points
-    # back at the occasion (`Tổng nguồn lực huy động trao tặng dịp này là hơn 300 triệu đồng`, dev 994).
+    # back at the occasion (`Tổng nguồn lực huy động trao tặng dịp này là hơn 300 triệu đồng`, dev 994),
+    # or the sum is the claimed one (`Tổng kinh phí quà Tết … gần 95 triệu đồng`, read set 148) of a
+    # claim that names whose it is (an article's sums seldom share a value; a claim naming no one
+    # may be about another article's: read set 41), or each item's (`_said_of_each`).
     return (share >= MIN_COMMON_SHARE and near or share >= MIN_COMMON_SHARE_ALONE
-            or near and (claim.kind != "money" or _points_back(corpus))
+            or near and (claim.kind != "money" or same_value and bool(claim.names) or _points_back(corpus)
+                         or _said_of_each(claim) and _said_of_each(corpus))
             and _share(common, corpus.occasion) >= MIN_COMMON_SHARE and _lede_names_it(claim, corpus))
+
+
+def _said_of_each(thing: "_Thing") -> bool:
+    """Is a sum said of each item given (`Mỗi suất quà trị giá 1.300.000 đồng`, `15.000.000đ/tỉnh`;
+    check.toml `given_each_words`, `item_value_words`)? Of the items its lede gives out, as a sum
+    `dịp này` points back at its occasion (read sets 32, 36)."""
+    return _item_value(thing) or _each_item(thing, "given_each_words")
+
+
+def _people_classifier(thing: "_Thing") -> frozenset[str]:
+    """The classifier of people opening a counted noun phrase of more words (`người lao động`;
+    check.toml `counted_noun.people_classifiers`), folded; empty without one."""
+    words = nfc(thing._subject or "").split()
+    if len(words) > 1 and words[0] in load_lexicon("check")["counted_noun"]["people_classifiers"]:
+        return frozenset(exact_words(words[0]))
+    return frozenset()
 
 
 def _area_said_by_name(claim: "_Thing", corpus: "_Thing") -> frozenset[str]:

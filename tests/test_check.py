@@ -696,6 +696,28 @@ def test_a_counted_subject_is_searched_as_written_elsewhere(subject, also_search
          "Dự Đại hội có các đồng chí lãnh đạo thành phố cùng 115 đại biểu chính thức đại diện cho đoàn viên.",
          "115", False),
         ("Vụ sập tối qua đã khiến 4 người tử vong.", "Ngày 4/8, vụ án được khởi tố; 4 người tử vong.", "4", False),
+        # `người` before a noun of people classifies it, either side may leave it out (check.toml
+        # `people_classifiers`; read set 143, dev 098) ...
+        ("Trong sáu tháng đầu năm 2022, Hà Nội đã giải quyết việc làm cho khoảng 119.000 lao động.",
+         "6 tháng đầu năm, TP. Hà Nội đã giải quyết việc làm cho gần 119.000 người lao động.", "119.000", True),
+        ("Trong sáu tháng đầu năm 2022, Hà Nội đã giải quyết việc làm cho khoảng 119.000 người lao động.",
+         "6 tháng đầu năm, TP. Hà Nội đã giải quyết việc làm cho gần 119.000 lao động.", "119.000", True),
+        # ... not a noun alone (control)
+        ("Trong sáu tháng đầu năm 2022, Hà Nội đã giải quyết việc làm cho khoảng 119.000 lao động.",
+         "6 tháng đầu năm, TP. Hà Nội đã giải quyết việc làm cho gần 119.000 người.", "119.000", False),
+        # a body's size is its organisation's (read set 147, dev 302) ...
+        ("Đại hội Công đoàn Trung tâm Phát triển bền vững Chất lượng Giáo dục phổ thông Quốc gia đã bầu Ban "
+         "Chấp hành gồm 5 đồng chí.", "Bầu 5 đồng chí vào Ban Chấp hành Công đoàn Trường Mầm non Hoa Trạng "
+         "Nguyên khóa I.", "5", False),
+        # ... every word of its name (read set 31, dev 1205) ...
+        ("Ban Chấp hành Công đoàn Trường Mầm non Sơn Ca 10 nhiệm kỳ 2023-2028 ra mắt Đại hội gồm 5 đồng chí.",
+         "Bầu 5 đồng chí vào Ban Chấp hành Công đoàn Trường Mầm non Hoa Trạng Nguyên khóa I.", "5", False),
+        # ... (controls) which the corpus names, word by word when the name runs into the body (read set 72)
+        ("Ban Chấp hành Thành Đoàn TP HCM khóa XI, nhiệm kỳ 2022-2027 gồm 59 đồng chí.",
+         "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh TPHCM lần thứ XI đã bầu ra Ban Chấp hành khóa XI gồm 59 đồng chí.",
+         "59", True),
+        ("Đại hội Công đoàn Trường Mầm non Hoa Trạng Nguyên đã bầu Ban Chấp hành gồm 5 đồng chí.",
+         "Bầu 5 đồng chí vào Ban Chấp hành Công đoàn Trường Mầm non Hoa Trạng Nguyên khóa I.", "5", True),
     ],
 )
 def test_same_thing_cases(claim, corpus, number, same):
@@ -1248,5 +1270,35 @@ def test_when_an_occasion_took_place_and_a_title_before_a_name(tmp_path):
         ("Dự Đại hội Công đoàn ngành Giáo dục Hà Nội khóa XXIV (2018-2023) khai mạc ngày 26/1/2018 có 200 đại "
          "biểu chính thức.", "supported"),
         (campaigns.format("Trần Văn Bình"), "not_found"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_sums_given_each_a_body_of_its_organisation_and_fire_prevention(tmp_path):
+    # Read sets 32, 36: a sum each gift is worth (`Mỗi suất quà trị giá 1.300.000 đồng`, dev 699;
+    # `15.000.000đ/tỉnh`, dev 293) is said of the gifts the lede gives out; read set 148: a sum of the
+    # claimed value whose lede names the claim's occasion (`Tổng kinh phí quà Tết … gần 95 triệu
+    # đồng`, dev 748), and `PCCN` is `Phòng chống cháy nổ` (dev 1082); read set 147: the `5 đồng chí`
+    # of a congress's Ban Thẩm tra (dev 593), or of another union's Ban Chấp hành (dev 302), are no
+    # size of the Ban Chấp hành the claim names.
+    db = _corpus_db(tmp_path, pages=("699_c94abe293db6", "293_6795f91644c4", "748_c031ca469a2b", "1082_e82300ed47f5",
+                                     "593_fe8e59aadb97", "302_e632789ca4af", "231_b2be7997f474"))
+    kon_plong = ("Mỗi suất quà lãnh đạo Đảng, Nhà nước gửi tặng người lao động khó khăn huyện Kon Plông dịp Tết Ất "
+                 "Tỵ 2025 trị giá {}.")
+    for claim, verdict in [
+        (kon_plong.format("một triệu ba trăm nghìn đồng"), "supported"),
+        (kon_plong.format("1,5 triệu đồng"), "differs"),
+        ("Quỹ Tấm lòng Vàng Lao Động hỗ trợ mỗi tỉnh 15 triệu đồng để chi phí quà tặng công nhân lao động trong "
+         "chương trình chào mừng Đại hội XII của Đảng.", "supported"),
+        ("Tổng kinh phí quà Tết mà Liên đoàn Lao động tỉnh Gia Lai dành cho công nhân, người lao động nghèo trong "
+         "đợt thăm hỏi này gần 95 triệu đồng.", "supported"),
+        ("Khoảng 800 công nhân, viên chức, lao động đã dự lễ khai mạc Hội thi ATVSLĐ, PCCN tỉnh Tiền Giang lần "
+         "thứ 20.", "differs"),
+        ("Đại hội Công đoàn Trung tâm Phát triển bền vững Chất lượng Giáo dục phổ thông Quốc gia nhiệm kỳ 2023 - "
+         "2028 đã bầu Ban Chấp hành gồm 5 đồng chí.", "not_found"),
+        # control: an average is no sum given each (a bonus article's averages of many groups of
+        # firms stand side by side, read set 1)
+        ("Theo Sở Lao động Thương binh và Xã hội Hà Nội, năm 2017 mức thưởng Tết dương lịch bình quân của khối "
+         "dân doanh là 1,5 triệu đồng một người.", "not_found"),
     ]:
         assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
