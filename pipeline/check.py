@@ -341,14 +341,14 @@ def same_rate(claim_unit: str | None, claim: "_Thing", corpus_unit: str | None, 
     return any(e <= words for e in each) and all(set(exact_words(p)) <= words for p in per)
 
 
-def _each_item(thing: "_Thing", each_words: str = "each_item_words") -> bool:
-    """Does the sentence say a sum is each item's: check.toml `each_item_words` (or the list
-    `each_words` names) before or after it (`mỗi đơn vị 30 triệu đồng`, `50.000.000 đồng/mỗi đơn
-    vị`), or a slash right after it (`15.000.000đ/tỉnh`)?"""
+def _each_item(thing: "_Thing", words_key: str = "each_item_words") -> bool:
+    """Does the sentence say a sum is each item's: check.toml `each_item_words` (or the list under
+    `words_key`) before or after it (`mỗi đơn vị 30 triệu đồng`, `50.000.000 đồng/mỗi đơn vị`), or a
+    slash right after it (`15.000.000đ/tỉnh`)?"""
     if thing._text[thing._end:].lstrip().startswith("/"):
         return True
     words = tuple(fold_key(w) for w in _WORD.findall(thing._text))
-    return any(_says(words, each) for each in _lexicon_phrases(each_words))
+    return any(_says(words, each) for each in _lexicon_phrases(words_key))
 
 
 def _item_value(thing: "_Thing") -> bool:
@@ -1894,7 +1894,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
 def _said_of_each(thing: "_Thing") -> bool:
     """Is a sum said of each item given (`Mỗi suất quà trị giá 1.300.000 đồng`, `15.000.000đ/tỉnh`;
     check.toml `given_each_words`, `item_value_words`)? Of the items its lede gives out, as a sum
-    `dịp này` points back at its occasion (read sets 32, 36)."""
+    `dịp này` points back at its occasion (read sets 32, 36, 124)."""
     return _item_value(thing) or _each_item(thing, "given_each_words")
 
 
