@@ -1765,6 +1765,30 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 36/40 (supported 12/13, differs 14/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 4f4b4e0
+    "check_unseen151": {"floor": 0.85, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 38/41 (supported 13/13, differs 14/17, not_found 11/11), no thing not counted given evidence, with
+    # the checker of 4f4b4e0
+    "check_unseen152": {"floor": 0.87, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 35/40 (supported 11/13, differs 13/16, not_found 11/11), no thing not counted given evidence, with
+    # the checker of 4f4b4e0
+    "check_unseen153": {"floor": 0.82, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 33/40 (supported 13/13, differs 9/16, not_found 11/11), no thing not counted given evidence, with
+    # the checker of 4f4b4e0
+    "check_unseen154": {"floor": 0.77, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
