@@ -1011,13 +1011,18 @@ class _Thing:
         # A bracket right after the counted glosses them (`1.300 doanh nghiệp (tại 50 tỉnh, thành
         # phố) gặp khó khăn dẫn đến bị cắt, giảm đơn hàng`, dev 387): what is said of them follows it.
         rest = _LEADING_ASIDE.sub("", self._rest, count=1)
-        if _LIST_GOES_ON.match(rest):
+        if self.in_list:
             return frozenset(exact_words(rest.split(";")[0]))
         clauses = _CLAUSE_BREAK.split(rest.split(";")[0])
         # A later clause in the passive says it of them too (`5.500 đoàn viên, người lao động đến
         # từ các đơn vị, doanh nghiệp, được nhận Phiếu mua hàng`).
         passive = [c for c in clauses[1:] if c.split()[:1] and fold_key(c.split()[0]) in _passive_marks()]
         return frozenset(exact_words(" ".join([clauses[0], *passive])))
+
+    @cached_property
+    def in_list(self) -> bool:
+        """Is it one item of a list the sentence goes on with (`2.002 sáng kiến, 564 đề tài, …`)?"""
+        return bool(_LIST_GOES_ON.match(_LEADING_ASIDE.sub("", self._rest, count=1)))
 
     @cached_property
     def whole_said(self) -> frozenset[str]:
@@ -1692,6 +1697,12 @@ def _narrowing_words(rest: str) -> list[str]:
         skipped = next((p for p in rules.skipped if tuple(syllables[i:i + len(p)]) == p), None)
         if skipped:
             i += len(skipped)
+            # the doer of a passive, a name after its head (`được tổ chức Công đoàn đưa về quê`, dev
+            # 595): who did it, not which of them (check.toml `passive_agents`)
+            agent = next((p for p in _lexicon_phrases("passive_agents") if tuple(syllables[i:i + len(p)]) == p), None)
+            if skipped[0] in _passive_marks() and agent and i + len(agent) < len(written) \
+                    and written[i + len(agent)][:1].isupper():
+                break
             continue
         words.extend(w for w in [syllables[i]] if w not in _exact_stop_words())
         i += 1
@@ -1771,8 +1782,10 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # corpus says them too: dates are compared apart
         context -= claim.when_said - corpus.around
         # ... a verb the corpus says in other words (`đã làm ba người tử vong` ~ `khiến 3 người tử
-        # vong`, dev 294; check.toml `same_verbs`)
-        context -= frozenset(w for w in context if _same_verbs(w) - {w} & (corpus.around | corpus.verbs))
+        # vong`, dev 294; check.toml `same_verbs`), not one it says in the same words (`tham gia`:
+        # its syllables are of one group, read set 112)
+        said = corpus.around | corpus.verbs
+        context -= frozenset(w for w in context if w not in said and _same_verbs(w) - {w} & said)
         # The claim may narrow what it counts with words the corpus says of it further on
         # (`cá nhân tiêu biểu được công nhận`).
         # `trực thuộc`: of the same value, the body the claim names (another value may count
@@ -1825,7 +1838,12 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         # The claim's own noun phrase may hold words the corpus says later in the clause of the
         # same counted noun (`148 công nhân thuê trọ` ~ `148 công nhân lao động đang làm việc …
         # thuê trọ tại …`).
-        counted_there = corpus.counted | corpus.clause if claim.head == corpus.head else corpus.counted
+        # ... or says of them after naming them, as the narrowing words may be (`3.200 lượt cán bộ, đoàn
+        # viên, người lao động Tập đoàn Điện lực Việt Nam` ~ `2.300 lượt cán bộ, đoàn viên, NLĐ trong
+        # Tập đoàn ĐLVN tham gia dự thi`, dev 1046); not what a list's items share (`in_list`: maybe
+        # said of another item)
+        counted_there = (corpus.counted | corpus.clause | (frozenset() if corpus.in_list else corpus.predicate)
+                         if claim.head == corpus.head else corpus.counted)
         # A body's size is counted in any word for its members (`Ban Chấp hành … gồm 155 đại biểu`
         # ~ `… gồm 155 người`), when the corpus names the body's organisation as the claim does
         # (not another province's `Ban Chấp hành … gồm 35 người`). The province the claim adds
@@ -1854,10 +1872,10 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
             name_words = frozenset(w for w in " ".join(claim.names).split()
                                    if not ROMAN.fullmatch(w.upper())) - frozenset(claim.body.split())
             other_body = bool(name_words - corpus.occasion - frozenset(corpus.occasion_text.split()))
-        return (bool(claim.counted) and not other_body and (one_body or claim.subject_words - said_apart <= counted_there
-                                         and (not narrowed or narrowed <= corpus.predicate | corpus.clause
-                                                                        | corpus.whole_said)
-                                         and not unsaid)
+        return (bool(claim.counted) and not other_body
+                and (one_body or claim.subject_words - said_apart <= counted_there
+                     and (not narrowed or narrowed <= corpus.predicate | corpus.clause | corpus.whole_said)
+                     and not unsaid)
                 and (not corpus.body or f" {corpus.body} " in f" {_folded_text(claim._text)} ")
                 # a body's size is not a count of the bare noun that leaves the body unsaid (a
                 # delegation's `gồm 45 đại biểu` is not the congress's `947 đại biểu`, read set 75),
@@ -2846,11 +2864,38 @@ def _with_home_place(cand: dict) -> str | None:
     is about Hà Nội (not one about `LĐLĐ quận`, a district's)."""
     host = urlsplit(cand["url"] or "").hostname or ""
     home = next((place for site, place in _home_places() if host == site or host.endswith(f".{site}")), None)
+    level = _home_level()
+    if home is None:
+        home, level = _host_province(host), _outlet_level()
     texts = [cand[part] or "" for part in ("sentence", "paragraph", "title", "lede")]
     if home is None or any(provinces_named(t) for t in texts) or not any(
-            not (m["next"] or "")[:1].isupper() for t in texts for m in _home_level().finditer(t)):
+            not (m["next"] or "")[:1].isupper() for t in texts for m in level.finditer(t)):
         return cand["lede"]
     return f"{cand['lede'] or ''} {home}"
+
+
+@lru_cache(maxsize=1 << 10)
+def _host_province(host: str) -> str | None:
+    """The province a provincial outlet's host names (`baotayninh.vn`: Tây Ninh; check.toml
+    `outlet_levels`), the one whose spelling without tones ends a label of it; none if none."""
+    labels = host.split(".")
+    found = [(len(plain), first) for plain, first in _plain_provinces()
+             if any(label == plain or len(plain) >= 5 and label.endswith(plain) for label in labels)]
+    return max(found)[1] if found else None
+
+
+@cache
+def _plain_provinces() -> tuple[tuple[str, str], ...]:
+    """Each spelling of a province (places.toml `provinces`), lower case without tones or marks,
+    with the province's first spelling."""
+    return tuple(("".join(c for c in strip_tones(spelling).lower() if c.isascii() and c.isalpha()), group[0])
+                 for group in load_lexicon("places")["provinces"] for spelling in group)
+
+
+@cache
+def _outlet_level() -> re.Pattern:
+    """check.toml `outlet_levels` as a provincial outlet writes its own province, with the word after it."""
+    return _level_followed(tuple(load_lexicon("check")["outlet_levels"]))
 
 
 @cache
@@ -2862,7 +2907,12 @@ def _home_places() -> tuple[tuple[str, str], ...]:
 def _home_level() -> re.Pattern:
     """check.toml `home_level` as such an outlet writes its own city (`LĐLĐ Thành phố tổ chức`),
     with the word after it: a name there makes it another city's (`Thành phố Cần Thơ`)."""
-    return re.compile(rf"(?<!\w){re.escape(load_lexicon('check')['home_level'])}(?:\s+(?P<next>\w+))?")
+    return _level_followed((load_lexicon("check")["home_level"],))
+
+
+def _level_followed(levels: tuple[str, ...]) -> re.Pattern:
+    """The level words as written, each with the word after it (`next`)."""
+    return re.compile(rf"(?<!\w)(?:{_alternatives(levels)})(?:\s+(?P<next>\w+))?")
 
 
 @lru_cache(maxsize=1 << 12)

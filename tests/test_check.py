@@ -1,6 +1,7 @@
 """`ldtd check`: claims built from the seeds, each with the verdict a journalist should get."""
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 import subprocess
@@ -183,16 +184,29 @@ def test_figure_conflicts_view_lists_disagreeing_articles(tmp_path):
     assert all(a != b for _, a, b in rows)
 
 
-def _corpus_db(tmp_path: Path, pages: tuple[str, ...] = (), written: dict[str, str] | None = None) -> Path:
-    """A database of the dev pages named and the texts written (file name: text)."""
+def _corpus_db(tmp_path: Path, pages: tuple[str, ...] = (), written: dict[str, str] | None = None,
+               with_sources: bool = False) -> Path:
+    """A database of the dev pages named and the texts written (file name: text); `with_sources`:
+    with each page's address and date from SOURCES.tsv, as a crawl manifest gives them."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for page in pages:
         shutil.copy(DEV_PAGES / f"{page}.txt", corpus)
     for name, text in (written or {}).items():
         (corpus / name).write_text(text, encoding="utf-8")
+    manifest = None
+    if with_sources:
+        from pipeline.evaluate import read_sources
+
+        sources = {row["id"]: row for row in read_sources()}
+        manifest = tmp_path / "manifest.csv"
+        with manifest.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["path", "url", "published_at"])
+            for page in pages:
+                writer.writerow([str(corpus / f"{page}.txt"), sources[page]["url"], sources[page]["published"]])
     db = tmp_path / "c.duckdb"
-    run_batch([corpus], db)
+    run_batch([corpus], db, manifest_path=manifest)
     return db
 
 
@@ -1300,5 +1314,32 @@ def test_sums_given_each_a_body_of_its_organisation_and_fire_prevention(tmp_path
         # firms stand side by side, read set 1)
         ("Theo Sở Lao động Thương binh và Xã hội Hà Nội, năm 2017 mức thưởng Tết dương lịch bình quân của khối "
          "dân doanh là 1,5 triệu đồng một người.", "not_found"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_outlets_their_provinces_what_is_said_after_the_counted_and_who_came(tmp_path):
+    # Read set 64: a provincial outlet's page (baotayninh.vn) that names no province writes `tỉnh`
+    # for its own (dev 921). Read set 38: the organisation the corpus names after the counted (`NLĐ
+    # trong Tập đoàn ĐLVN`, dev 1046). Read sets 151, 152: those an event `thu hút` or `chào mừng`
+    # came to it (dev 1190, 529); the doer of a passive does not narrow the counted (`được tổ chức
+    # Công đoàn đưa về`, dev 595).
+    # Each row but the control fails on 4f4b4e0.
+    db = _corpus_db(tmp_path, pages=("921_752a72eb5126", "1046_abc17e7bde88", "1190_b264d705f1e4",
+                                     "529_5aa251341404", "595_5935e954d4b4", "316_b81fbf90f0eb"), with_sources=True)
+    for claim, verdict in [
+        ("Chương trình “Đêm hội trăng rằm” 2021 tại xã Phước Đông (Gò Dầu) của Công đoàn Khu Kinh tế tỉnh Tây Ninh "
+         "tặng quà cho khoảng 150 thiếu nhi là con công nhân khó khăn.", "differs"),
+        ("Cuộc thi trực tuyến tìm hiểu pháp luật về bầu cử năm 2021 đã thu hút trên 3.200 lượt cán bộ, đoàn viên, "
+         "người lao động Tập đoàn Điện lực Việt Nam tham gia dự thi.", "differs"),
+        ("Hội thao Công đoàn Ngân hàng Việt Nam cụm thi đua số 8 năm 2019 có hơn 200 lượt vận động viên tham gia "
+         "tranh tài.", "differs"),
+        ("Đại hội Công đoàn tỉnh Đồng Nai lần thứ XI, nhiệm kỳ 2023-2028 có 450 đại biểu chính thức về dự.", "differs"),
+        ("Dịp Tết Mậu Tuất 2018, khoảng 6.000 công nhân Bình Dương được tổ chức Công đoàn đưa về quê đón Tết bằng "
+         "các “Chuyến xe nghĩa tình”.", "differs"),
+        # control (read set 112): `tham gia` said in the same words by the corpus still counts for the
+        # claim's occasion (`với sự tham gia của 117 thí sinh của 39 đội thi`)
+        ("Vòng sơ khảo Hội thi “Công đoàn Hà Nội - Hành trình xây dựng và phát triển” do LĐLĐ TP Hà Nội tổ chức có "
+         "45 đội thi tham gia.", "differs"),
     ]:
         assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
