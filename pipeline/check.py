@@ -2854,8 +2854,13 @@ def _figure_verdict(figure: dict, claim_thing: _Thing, claim_names: tuple[str, .
 def _site_of(place: str, url: str | None) -> bool:
     """Is the page on the place's own site, whose host names it (`hoian.quangnam.gov.vn` is Hội An's:
     its pages write `Liên đoàn Lao động Thành phố`, dev 1166)? `place` is folded."""
-    plain = "".join(c for c in strip_tones(place) if c.isascii() and c.isalpha())
+    plain = _host_spelling(place)
     return bool(plain) and plain in (urlsplit(url or "").hostname or "").split(".")
+
+
+def _host_spelling(name: str) -> str:
+    """A name as a host writes it: lower case, without tones, marks or spaces (`Quảng Nam`: `quangnam`)."""
+    return "".join(c for c in strip_tones(name).lower() if c.isascii() and c.isalpha())
 
 
 def _with_home_place(cand: dict) -> str | None:
@@ -2886,9 +2891,9 @@ def _host_province(host: str) -> str | None:
 
 @cache
 def _plain_provinces() -> tuple[tuple[str, str], ...]:
-    """Each spelling of a province (places.toml `provinces`), lower case without tones or marks,
-    with the province's first spelling."""
-    return tuple(("".join(c for c in strip_tones(spelling).lower() if c.isascii() and c.isalpha()), group[0])
+    """Each spelling of a province (places.toml `provinces`) as a host writes it, with the
+    province's first spelling."""
+    return tuple((_host_spelling(spelling), group[0])
                  for group in load_lexicon("places")["provinces"] for spelling in group)
 
 

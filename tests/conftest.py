@@ -1,6 +1,7 @@
 """Shared fixtures: the seed pages and a database extracted from them once per test session."""
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -46,3 +47,13 @@ def table_snapshot(db, compared: dict[str, str]) -> dict[str, list]:
         return {t: con.execute(f"SELECT {cols} FROM {t} ORDER BY ALL").fetchall() for t, cols in compared.items()}
     finally:
         con.close()
+
+
+def write_manifest(manifest: Path, pages: dict[Path, dict]) -> Path:
+    """A crawl manifest giving each page file its address and date (rows of SOURCES.tsv by file)."""
+    with manifest.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["path", "url", "published_at"])
+        for path, row in pages.items():
+            writer.writerow([str(path), row["url"], row["published"]])
+    return manifest

@@ -1,7 +1,6 @@
 """`ldtd check`: claims built from the seeds, each with the verdict a journalist should get."""
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 import subprocess
@@ -14,7 +13,7 @@ import pytest
 
 from pipeline.check import check_claim, excerpt, precision_of, values_consistent
 from pipeline.runner import run_batch
-from tests.conftest import CORPUS, ROOT, seed
+from tests.conftest import CORPUS, ROOT, seed, write_manifest
 
 DEV_PAGES = ROOT / "tests" / "dev" / "pages"
 SEED_000 = "Đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp: Trách nhiệm, trí tuệ tạo đà thành công"
@@ -199,12 +198,7 @@ def _corpus_db(tmp_path: Path, pages: tuple[str, ...] = (), written: dict[str, s
         from pipeline.evaluate import read_sources
 
         sources = {row["id"]: row for row in read_sources()}
-        manifest = tmp_path / "manifest.csv"
-        with manifest.open("w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(["path", "url", "published_at"])
-            for page in pages:
-                writer.writerow([str(corpus / f"{page}.txt"), sources[page]["url"], sources[page]["published"]])
+        manifest = write_manifest(tmp_path / "manifest.csv", {corpus / f"{page}.txt": sources[page] for page in pages})
     db = tmp_path / "c.duckdb"
     run_batch([corpus], db, manifest_path=manifest)
     return db

@@ -16,7 +16,7 @@ import pytest
 from pipeline.check import check_claim
 from pipeline.evaluate import DEV_DIR, read_sources
 from pipeline.runner import run_batch
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, write_manifest
 
 S, D, N = "supported", "differs", "not_found"
 # The collection batches of tests/dev the claims below were written against: a later batch may
@@ -29,16 +29,14 @@ def build_corpus_db(work, batches) -> "Path":
     """A database of corpus/ and the dev pages of `batches`, built through the normal pipeline."""
     pages = work / "pages"
     shutil.copytree(CORPUS, pages)
-    manifest = work / "manifest.csv"
-    with manifest.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(["path", "url", "published_at"])
-        for row in read_sources():
-            if row["split"] != "dev" or row["batch"] not in batches:
-                continue  # the held-aside pages are never read
-            target = pages / f"{row['id']}.txt"
-            shutil.copy(DEV_DIR / "pages" / f"{row['id']}.txt", target)
-            writer.writerow([str(target), row["url"], row["published"]])
+    chosen = {}
+    for row in read_sources():
+        if row["split"] != "dev" or row["batch"] not in batches:
+            continue  # the held-aside pages are never read
+        target = pages / f"{row['id']}.txt"
+        shutil.copy(DEV_DIR / "pages" / f"{row['id']}.txt", target)
+        chosen[target] = row
+    manifest = write_manifest(work / "manifest.csv", chosen)
     db = work / "verdicts.duckdb"
     run_batch([pages], db, manifest_path=manifest)
     return db
