@@ -45,6 +45,8 @@ _compound_mark = re.compile(r"[&\-]")
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:()]|\s[-–—]\s")
+# A list a colon opens, up to the clause after it (`gồm: A, B, C; triển khai …`).
+_COLON_LIST = re.compile(r":(?=\s)[^;]*")
 # A bracketed aside opening what a sentence says after a figure's noun phrase.
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)")
 _CLOSING_QUOTES = frozenset("”\"’'»")
@@ -930,9 +932,12 @@ class _Thing:
     def names_before_list(self) -> tuple[str, ...]:
         """The names its sentence gives before the list a colon opens right after its clause (`bầu
         4 Phó bí thư Thành ủy gồm: ông Trần Sỹ Thanh, …`, dev 813): those after it are the counted."""
-        if self._text[self.clause_end:self.clause_end + 1] != ":":
-            return self.names
-        return _names(self._text[:self.clause_end])
+        text = self._text if self._text[self.clause_end:self.clause_end + 1] != ":" else self._text[:self.clause_end]
+        # nor those of a list a colon opens for another figure, which names that figure's parts
+        # (`với 5 chương trình trọng tâm gồm: Tiếp sức mùa thi, Chiến dịch Mùa Hè xanh, …; triển
+        # khai 9 đội hình chuyên cấp thành phố`, dev 392)
+        text = _COLON_LIST.sub(lambda m: m.group() if m.start() <= self._start < m.end() else "; ", text)
+        return self.names if text == self._text else _names(text)
 
     @cached_property
     def body(self) -> str:
@@ -1264,6 +1269,7 @@ def _names(sentence: str) -> tuple[str, ...]:
     sentence = _without_place_levels(_compounds_joined(sentence), instead="; ")
     sentence = _currency_names().sub("; ", sentence)  # `9 triệu Việt Nam đồng` names nothing
     sentence = _document_kinds().sub("; ", sentence)  # `Nghị quyết thành lập …` names no `Nghị`
+    sentence = _mottos().sub("; ", sentence)  # `phương châm “An toàn-rộng khắp”` names no `An`
     found = list(_WORD.finditer(sentence))
     words = [m.group() for m in found]
     opening = len(sentence) - len(sentence.lstrip())
@@ -1337,6 +1343,12 @@ def _currency_names() -> re.Pattern:
     """The currencies written with a capital (numbers.toml `currency.units`: `Việt Nam đồng`, `đô la Mỹ`)."""
     names = [u for u in load_lexicon("numbers")["currency"]["units"] if " " in u and any(w[0].isupper() for w in u.split())]
     return re.compile(rf"(?<![^\W\d_])(?:{_alternatives(names)})(?![^\W\d_])")
+
+
+@cache
+def _mottos() -> re.Pattern:
+    """A quote check.toml `motto_words` open, with them: a motto, not a name."""
+    return re.compile(rf"(?<!\w)(?i:{_alternatives(load_lexicon('check')['motto_words'])})\s*:?\s*[“\"«][^”\"»]*[”\"»]")
 
 
 @cache

@@ -1312,6 +1312,22 @@ def test_sums_given_each_a_body_of_its_organisation_and_fire_prevention(tmp_path
         assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
 
 
+def test_mottos_and_other_figures_lists_name_nothing(tmp_path):
+    # Read sets 119, 124, 147: a motto (`phương châm “An toàn-rộng khắp-…”`) names nothing, nor
+    # does the list a colon opens for another figure of the sentence (`5 chương trình trọng tâm
+    # gồm: Tiếp sức mùa thi, Chiến dịch Mùa Hè xanh, …;`): the page's lede says whose the `9 đội
+    # hình` are (dev 392).
+    # Each row fails on 443740a.
+    db = _corpus_db(tmp_path, pages=("392_56541455e9b1",), with_sources=True)
+    for claim, verdict in [
+        ("Chiến dịch Thanh niên tình nguyện Hè 2022 của Thành đoàn Hà Nội triển khai 15 đội hình chuyên cấp thành "
+         "phố.", "differs"),
+        ("Chiến dịch Thanh niên tình nguyện Hè 2022 của Thành đoàn Hà Nội triển khai 9 đội hình chuyên cấp thành "
+         "phố.", "supported"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
 def test_outlets_their_provinces_what_is_said_after_the_counted_and_who_came(tmp_path):
     # Read set 64: a provincial outlet's page (baotayninh.vn) that names no province writes `tỉnh`
     # for its own (dev 921). Read set 38: the organisation the corpus names after the counted (`NLĐ
