@@ -1348,7 +1348,7 @@ def _currency_names() -> re.Pattern:
 @cache
 def _mottos() -> re.Pattern:
     """A quote check.toml `motto_words` open, with them: a motto, not a name."""
-    return re.compile(rf"(?<!\w)(?i:{_alternatives(load_lexicon('check')['motto_words'])})\s*:?\s*[“\"«][^”\"»]*[”\"»]")
+    return re.compile(rf"(?<!\w)(?i:{_alternatives(load_lexicon('check')['motto_words'])})\s*:?\s*{_QUOTED.pattern}")
 
 
 @cache
