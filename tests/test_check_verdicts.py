@@ -1811,6 +1811,30 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 37/41 (supported 11/13, differs 15/17, not_found 11/11), no thing not counted given evidence, with
+    # the checker of 0d11ed3
+    "check_unseen159": {"floor": 0.85, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/40 (supported 11/13, differs 12/16, not_found 11/11), no thing not counted given evidence, with
+    # the checker of 0d11ed3
+    "check_unseen160": {"floor": 0.80, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/40 (supported 11/13, differs 12/16, not_found 11/11), no thing not counted given evidence, with
+    # the checker of 0d11ed3
+    "check_unseen161": {"floor": 0.80, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 36/40 (supported 12/13, differs 14/16, not_found 10/11), one thing not counted given evidence, with
+    # the checker of 0d11ed3
+    "check_unseen162": {"floor": 0.85, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
