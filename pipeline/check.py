@@ -1025,6 +1025,20 @@ class _Thing:
         return frozenset(exact_words(" ".join([clauses[0], *passive])))
 
     @cached_property
+    def items_share(self) -> frozenset[str]:
+        """The words most items of a list a colon opens right after the counted says (`tặng quà cho
+        6 đơn vị: Điện lực Hòa An và Điện lực Thành phố Cao Bằng, Điện lực Phổ Yên`: `điện lực`), which
+        say what kind they are (read set 160); else none."""
+        listed = _COLON_LIST.match(self._rest.lstrip())
+        if not listed:
+            return frozenset()
+        items = [frozenset(exact_words(item)) for item in _LIST_ITEM.split(listed.group()[1:])]
+        items = [item for item in items if item]
+        # (most of them: the sentence may go on after the list's last item, `…, mỗi suất quà trị giá …`)
+        return frozenset(w for w in items[0] if 2 * sum(w in item for item in items) > len(items)) \
+            if len(items) >= 2 else frozenset()
+
+    @cached_property
     def in_list(self) -> bool:
         """Is it one item of a list the sentence goes on with (`2.002 sáng kiến, 564 đề tài, …`)?"""
         return bool(_LIST_GOES_ON.match(_LEADING_ASIDE.sub("", self._rest, count=1)))
@@ -1828,6 +1842,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
             if set(name.split()) & narrowed - _occasion_narrowers() and _name_written(name, corpus.occasion_text))
         ) if narrowed else frozenset()
         narrowed -= named_body
+        narrowed -= corpus.items_share
         if narrowed and claim.head and claim.head == corpus.head and corpus.counted == corpus.subject_words \
                 and f" {claim.named_phrase} " in corpus.occasion_text:
             # An article names a thing whole once, then by its noun alone (`cấp phát 30.000 phiếu
@@ -1872,7 +1887,7 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         levels = [level for level in _place_level_words() if f" {level} " in subject_text]
         corpus_text = f" {_folded_text(corpus._text)} " if levels else ""
         place_said = frozenset(chain.from_iterable(level.split() for level in levels if f" {level} " in corpus_text))
-        said_apart = occasion_said | named_body | belonging | implied | place_said | classified
+        said_apart = occasion_said | named_body | belonging | implied | place_said | classified | corpus.items_share
         # A body's size is its organisation's (`Ban Chấp hành gồm 5 đồng chí` of one school's union is
         # not another's, read sets 31, 147): every word of the names the claim gives, the body's and a
         # congress's numeral aside, is where the corpus states it (word by word, as read names may

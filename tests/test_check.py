@@ -1328,6 +1328,38 @@ def test_mottos_and_other_figures_lists_name_nothing(tmp_path):
         assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
 
 
+def test_returns_planned_occasions_listed_kinds_asides_and_the_dead_on_the_spot(tmp_path):
+    # Read set 160: `quay trở lại` is `trở lại` (dev 1029); `dự kiến`, an occasion still planned, is
+    # no word of the occasion (dev 761); the list a colon opens after the counted says what kind
+    # they are (`6 đơn vị: Điện lực Hòa An và Điện lực …`, dev 1129). Read set 152: `phần lớn là nữ`
+    # says how many of them are women, not which are counted (dev 333). Read set 147: the dead `tại
+    # chỗ` are the accident's dead (dev 111).
+    # Each row but the controls fails on 0d11ed3.
+    db = _corpus_db(tmp_path, pages=("1029_4c50aa41ee41", "761_0759299e56e8", "1129_6f068af9295a",
+                                     "333_b974af218aab", "111_2eca64cbf378"), with_sources=True)
+    cho_tet = ("Chợ Tết công đoàn năm 2023 ở Quảng Ninh do Công đoàn TKV tổ chức dự kiến thu hút khoảng {} người "
+               "lao động tham gia.")
+    cap_dut = ("Vụ đứt cáp vận thăng tại công trình Trường mầm non Đông Yên B (Quốc Oai, Hà Nội) ngày 18/6/2024 đã "
+               "{} tử vong.")
+    for claim, verdict in [
+        ("Trong sáu tháng đầu năm 2023, Hà Nội có hơn 8.000 doanh nghiệp quay trở lại hoạt động.", "differs"),
+        ("Trong sáu tháng đầu năm 2023, Hà Nội có hơn 5.700 doanh nghiệp quay trở lại hoạt động.", "supported"),
+        (cho_tet.format("4.000"), "differs"),
+        # control: the same value was found before
+        (cho_tet.format("2.000"), "supported"),
+        ("Trong Tháng công nhân năm 2016, Công đoàn EVN NPC đã đến thăm và tặng quà cho 6 đơn vị điện lực.",
+         "supported"),
+        # control: the list says what kind they are, and it is not this one
+        ("Trong Tháng công nhân năm 2016, Công đoàn EVN NPC đã đến thăm và tặng quà cho 6 đơn vị trường học.",
+         "not_found"),
+        ("Công đoàn ngành Giáo dục Hà Nội hiện có hơn 20.000 đoàn viên, phần lớn là nữ.", "differs"),
+        ("Công đoàn ngành Giáo dục Hà Nội hiện có hơn 12.000 đoàn viên, đa số là nữ.", "supported"),
+        (cap_dut.format("khiến bốn người"), "differs"),
+        (cap_dut.format("làm 3 công nhân"), "supported"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
 def test_outlets_their_provinces_what_is_said_after_the_counted_and_who_came(tmp_path):
     # Read set 64: a provincial outlet's page (baotayninh.vn) that names no province writes `tỉnh`
     # for its own (dev 921). Read set 38: the organisation the corpus names after the counted (`NLĐ

@@ -208,6 +208,9 @@ CASES = [
      [F("40", 40, unit="gian hàng", subject="gian hàng nhu yếu phẩm, hàng tiêu dùng", qualifier="more_than")]),
     ("Công đoàn hỗ trợ 300 công nhân, nhất là lao động nữ có hoàn cảnh khó khăn.",
      [F("300", 300, unit="công nhân", subject="công nhân")]),
+    # ... and so does how many of them are what (read set 152)
+    ("Công đoàn ngành hiện có hơn 12.000 đoàn viên, phần lớn là nữ.",
+     [F("12.000", 12000, unit="đoàn viên", subject="đoàn viên", qualifier="more_than")]),
     # what the houses are handed over for opens a clause of its own, its two words two tokens (dev 867)
     ("Liên đoàn Lao động tỉnh bàn giao 3 căn nhà mái ấm công đoàn, hướng tới kỷ niệm 100 năm ngày sinh Thủ tướng.",
      [F("3", 3, unit="căn nhà", subject="căn nhà mái ấm công đoàn"), F("100 năm", 100, "duration", "năm")]),
