@@ -1835,6 +1835,30 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 35/40 (supported 9/13, differs 15/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 1e58936
+    "check_unseen163": {"floor": 0.82, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 34/40 (supported 9/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 1e58936
+    "check_unseen164": {"floor": 0.80, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 38/40 (supported 13/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 1e58936
+    "check_unseen165": {"floor": 0.90, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 31/40 (supported 9/13, differs 11/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of 1e58936
+    "check_unseen166": {"floor": 0.72, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
