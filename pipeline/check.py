@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NAME_BREAK = re.compile(r"[\d,:.()/]")  # between two words: not one name (a quote may open one)
-# The marks inside an abbreviation written in parts (`GD&ĐT`, `KT-XH`); a dot is a place's
-# (`TP.HCM`), which the place rules read.
-_compound_mark = re.compile(r"[&\-]")
+# The marks inside an abbreviation written in parts (`GD&ĐT`, `KT-XH`), and a dot between two
+# letters (`T.Ư`, read set 164); a dot after more is a place's (`TP.HCM`), which the place rules read.
+_compound_mark = re.compile(r"[&\-]|(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)")
 # Syllables, numbers and punctuation marks, for reading the words after a counted noun.
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # Where a clause ends inside a sentence: a comma before a space (not `2,9`), `;`, `:`, brackets, a dash.
@@ -1026,7 +1026,7 @@ class _Thing:
 
     @cached_property
     def items_share(self) -> frozenset[str]:
-        """The words most items of a list a colon opens right after the counted says (`tặng quà cho
+        """The words most items of a list a colon opens right after the counted say (`tặng quà cho
         6 đơn vị: Điện lực Hòa An và Điện lực Thành phố Cao Bằng, Điện lực Phổ Yên`: `điện lực`), which
         say what kind they are (read set 160); else none."""
         listed = _COLON_LIST.match(self._rest.lstrip())
@@ -1775,6 +1775,26 @@ def _lexicon_syllables(key: str) -> frozenset[str]:
     return frozenset(chain.from_iterable(exact_words(w) for w in load_lexicon("check")[key]))
 
 
+def _organisation_said(claim: "_Thing", corpus: "_Thing") -> frozenset[str]:
+    """The words of the organisation the claim's members are of (check.toml `members_of`:
+    `đoàn viên công đoàn`), when the corpus counts them by the noun alone after naming it in their
+    sentence (not after: `2 đoàn viên … bị thiệt mạng …, là chị …, đoàn viên Công đoàn Công ty …`
+    names each one's union, read set 92), and says what is done to them as the claim does
+    (`phát triển 213.724 đoàn viên`; not a target, `chỉ tiêu giao là 6.000 đoàn viên`, for a claim
+    of those a union `có`); else none."""
+    for member, (organisation, folded) in _members_of().items():
+        if claim.head == corpus.head == member and f" {folded} " in f" {_folded_text(corpus._text[:corpus._start])} " \
+                and any(_same_verbs(verb) & claim.sentence for verb in corpus.verbs):
+            return frozenset(exact_words(organisation))
+    return frozenset()
+
+
+@cache
+def _members_of() -> dict[str, tuple[str, str]]:
+    """check.toml `members_of`: each member noun, folded, with its organisation as written and folded."""
+    return {fold_key(m): (o, _folded_text(o)) for m, o in load_lexicon("check")["members_of"].items()}
+
+
 def _done_words_said(words: frozenset[str], other_words: frozenset[str]) -> frozenset[str]:
     """The syllables of `words` the other side says with another word of their check.toml
     `same_verbs` group (`nhận` for `trao tặng`)."""
@@ -1843,6 +1863,8 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         ) if narrowed else frozenset()
         narrowed -= named_body
         narrowed -= corpus.items_share
+        member_of = _organisation_said(claim, corpus) if narrowed else frozenset()
+        narrowed -= member_of
         if narrowed and claim.head and claim.head == corpus.head and corpus.counted == corpus.subject_words \
                 and f" {claim.named_phrase} " in corpus.occasion_text:
             # An article names a thing whole once, then by its noun alone (`cấp phát 30.000 phiếu
@@ -1887,7 +1909,8 @@ def same_thing(claim: _Thing, corpus: _Thing, same_value: bool = False) -> bool:
         levels = [level for level in _place_level_words() if f" {level} " in subject_text]
         corpus_text = f" {_folded_text(corpus._text)} " if levels else ""
         place_said = frozenset(chain.from_iterable(level.split() for level in levels if f" {level} " in corpus_text))
-        said_apart = occasion_said | named_body | belonging | implied | place_said | classified | corpus.items_share
+        said_apart = (occasion_said | named_body | belonging | implied | place_said | classified | corpus.items_share
+                      | member_of)
         # A body's size is its organisation's (`Ban Chấp hành gồm 5 đồng chí` of one school's union is
         # not another's, read sets 31, 147): every word of the names the claim gives, the body's and a
         # congress's numeral aside, is where the corpus states it (word by word, as read names may
@@ -2201,6 +2224,7 @@ def _checked(text: str, queries: StoreQueries | ForkedCalls, max_others: int, ma
             # as the claim writes it: `ba`, `một nghìn`, `14 791`, `62 trong tổng số 67`
             end = max([f.char_end] + [e for s_, e, _ in spelled + parts if s_ < f.char_end and f.char_start < e])
             figure["surface"] = text[f.char_start:end].rstrip()
+        figure["subject"] = _named_by_quote(figure, read[f.char_end:sentence.char_end])
         claim = _claim_thing(figure, read[sentence.char_start:sentence.char_end], f.char_start - sentence.char_start)
         claimed_by_sentence.setdefault(f.sentence_idx, []).append((figure, *claim))
 
@@ -2464,6 +2488,21 @@ def _names_counted(rest: str, figure: dict) -> bool:
         else:
             break
     return names == figure["value"] and in_name
+
+
+def _named_by_quote(figure: dict, rest: str) -> str | None:
+    """A claimed count's subject, with the quoted name a house classifier opens (check.toml
+    `name_classifiers`) read in: `243 căn “Mái ấm Công đoàn”` counts `căn Mái ấm Công đoàn`, as if
+    unquoted (read set 144); the extractor ends the noun phrase at the quote."""
+    subject = figure["subject"]
+    after = rest.lstrip()
+    if figure["kind"] != "count" or not subject or not after.startswith(subject) \
+            or subject.lower() not in load_lexicon("check")["counted_noun"]["name_classifiers"]:
+        return subject
+    quoted = _QUOTED.match(after[len(subject):].lstrip())
+    if not quoted or not quoted.group(1)[:1].isupper():
+        return subject
+    return f"{subject} {quoted.group(1).strip()}"
 
 
 def _claim_thing(figure: dict, sentence: str, offset: int) -> tuple[_Thing, list[str]]:

@@ -1345,7 +1345,7 @@ def test_returns_planned_occasions_listed_kinds_asides_and_the_dead_on_the_spot(
         ("Trong sáu tháng đầu năm 2023, Hà Nội có hơn 8.000 doanh nghiệp quay trở lại hoạt động.", "differs"),
         ("Trong sáu tháng đầu năm 2023, Hà Nội có hơn 5.700 doanh nghiệp quay trở lại hoạt động.", "supported"),
         (cho_tet.format("4.000"), "differs"),
-        # control: the same value was found before
+        # control: passes on 0d11ed3 too
         (cho_tet.format("2.000"), "supported"),
         ("Trong Tháng công nhân năm 2016, Công đoàn EVN NPC đã đến thăm và tặng quà cho 6 đơn vị điện lực.",
          "supported"),
@@ -1383,5 +1383,35 @@ def test_outlets_their_provinces_what_is_said_after_the_counted_and_who_came(tmp
         # claim's occasion (`với sự tham gia của 117 thí sinh của 39 đội thi`)
         ("Vòng sơ khảo Hội thi “Công đoàn Hà Nội - Hành trình xây dựng và phát triển” do LĐLĐ TP Hà Nội tổ chức có "
          "45 đội thi tham gia.", "differs"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_houses_named_in_quotes_union_members_and_dotted_abbreviations(tmp_path):
+    # Read set 144: a house classifier before a quoted name counts what the name names (`243 căn “Mái
+    # ấm Công đoàn”` ~ `243 “Mái ấm Công đoàn”`, dev 753). Read sets 103, 124, 144: `đoàn viên công
+    # đoàn` are the `đoàn viên` a sentence counts after naming the union (`thành lập được 1146 tổ chức
+    # công đoàn, phát triển 213.724 đoàn viên`, dev 718). Read set 164: `T.Ư` is `TƯ`, `Trung ương`
+    # (dev 983).
+    # Each row but the controls fails on 1e58936.
+    db = _corpus_db(tmp_path, pages=("753_e38d5510a744", "718_ae869d03ab67", "983_245bc105cc74", "328_e66d2763c177"),
+                    with_sources=True)
+    mai_am = ("Giai đoạn 2023 – 2025, các cấp công đoàn tỉnh Tây Ninh đã xây dựng {} cho người lao động khó "
+              "khăn.")
+    hai_phong = ("Sau 10 năm thực hiện Nghị quyết 28 của Ban Thường vụ Thành ủy, Hải Phòng đã phát triển được hơn {} "
+                 "đoàn viên công đoàn.")
+    for claim, verdict in [
+        (mai_am.format("243 căn “Mái ấm Công đoàn”"), "supported"),
+        (mai_am.format("250 căn “Mái ấm Công đoàn”"), "differs"),
+        # controls: passes on 1e58936 too; a quoted name in lower case names no kind of house
+        (mai_am.format("243 “Mái ấm Công đoàn”"), "supported"),
+        (mai_am.format("250 căn “nhà tình nghĩa”"), "not_found"),
+        (hai_phong.format("213 nghìn"), "supported"),
+        (hai_phong.format("240 nghìn"), "differs"),
+        # control (read set 92): a union named after the figure is each one's (`có 2 đoàn viên … bị thiệt
+        # mạng …, là chị …, đoàn viên Công đoàn Công ty …`, dev 328), not whose the count is
+        ("Liên đoàn Lao động quận Hoàng Mai hiện có hơn 30.000 đoàn viên công đoàn.", "not_found"),
+        ("Chương trình Tết 2022 của Trung ương Đoàn đưa 3.000 sinh viên, thanh niên công nhân, người lao động khó "
+         "khăn về quê đón Tết miễn phí.", "differs"),
     ]:
         assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
