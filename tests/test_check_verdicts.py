@@ -1859,6 +1859,30 @@ UNSEEN_SETS = {
                         "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                     "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                     "29", "30"}},
+    # first run 36/40 (supported 11/13, differs 14/16, not_found 11/11), nothing not counted given evidence, with
+    # the checker of d7c9079
+    "check_unseen167": {"floor": 0.85, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 38/41 (supported 11/13, differs 17/17, not_found 10/11), one thing not counted given evidence, with
+    # the checker of d7c9079
+    "check_unseen168": {"floor": 0.87, "false_evidence": 1,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 30/40 (supported 11/13, differs 10/16, not_found 9/11), two things not counted given evidence, with
+    # the checker of d7c9079
+    "check_unseen169": {"floor": 0.70, "false_evidence": 2,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
+    # first run 37/42 (supported 10/14, differs 16/17, not_found 11/11), nothing not counted given evidence, with
+    # the checker of d7c9079
+    "check_unseen170": {"floor": 0.83, "false_evidence": 0,
+                        "batches": {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
+                                    "29", "30"}},
 }
 
 
