@@ -1388,8 +1388,11 @@ def _province_set() -> tuple[frozenset[tuple[str, ...]], int]:
 
 
 def _persons(sentence: str) -> tuple[str, ...]:
-    """The people a sentence names after an honorific (check.toml `person_honorifics`), folded."""
-    return tuple(" ".join(folded_words(m.group(1))) for m in _person_pattern().finditer(sentence))
+    """The people a sentence names after an honorific (check.toml `person_honorifics`), folded.
+    Not a name with an abbreviation in it, a place's or a body's (`Quỹ Bảo trợ trẻ em TP Hà Nội`,
+    read set 167: `em` ends `trẻ em`)."""
+    return tuple(" ".join(folded_words(m.group(1))) for m in _person_pattern().finditer(sentence)
+                 if not any(sum(c.isupper() for c in word) > 1 for word in m.group(1).split()))
 
 
 def _surnames() -> frozenset[str]:

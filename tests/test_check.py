@@ -1415,3 +1415,27 @@ def test_houses_named_in_quotes_union_members_and_dotted_abbreviations(tmp_path)
          "khăn về quê đón Tết miễn phí.", "differs"),
     ]:
         assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim
+
+
+def test_comrades_written_d_c_and_a_fund_for_children_named_after_its_city(tmp_path):
+    # Read sets 127, 156: `đ/c` is `đồng chí`, and a body's size may follow `là` (`bầu ban chấp hành
+    # nhiệm kỳ mới là 5 đ/c`, dev 585). Read set 167: `em` in `trẻ em` is no honorific before a
+    # person's name, and `TP Hà Nội` after it no person (`Quỹ Bảo trợ trẻ em TP Hà Nội`, dev 1106).
+    # Each row but the controls fails on d7c9079.
+    db = _corpus_db(tmp_path, pages=("585_b22d53f788ab", "1106_4851ef217f85"), with_sources=True)
+    binh_hoa_phuoc = ("Đại hội Công đoàn cơ sở xã Bình Hòa Phước lần thứ VIII, nhiệm kỳ 2023 - 2028 đã bầu Ban Chấp "
+                      "hành khóa mới gồm {}.")
+    hoang_mai = ("Trung tâm công tác xã hội và Quỹ Bảo trợ trẻ em TP Hà Nội đã tặng quà cho {} con công nhân lao động "
+                 "có hoàn cảnh khó khăn ở quận {}.")
+    for claim, verdict in [
+        (binh_hoa_phuoc.format("5 đồng chí"), "supported"),
+        (binh_hoa_phuoc.format("bảy đồng chí"), "differs"),
+        # control (read set 147): another union's Ban Chấp hành of the same size is another body
+        ("Đại hội Công đoàn Trung tâm Phát triển bền vững Chất lượng Giáo dục phổ thông Quốc gia nhiệm kỳ 2023 - 2028 "
+         "đã bầu Ban Chấp hành gồm 5 đồng chí.", "not_found"),
+        (hoang_mai.format(100, "Hoàng Mai"), "supported"),
+        (hoang_mai.format(150, "Hoàng Mai"), "differs"),
+        # control: the district the claim names is still checked
+        (hoang_mai.format(100, "Long Biên"), "not_found"),
+    ]:
+        assert [f.verdict for f in check_claim(claim, db).figures] == [verdict], claim

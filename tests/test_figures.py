@@ -444,9 +444,9 @@ CASES = [
     ("Cứu hộ tại nhà dân ở địa chỉ số nhà 19, ngách 15, ngõ 444 Đội Cấn.",
      [F("19", 19, "ordinal", in_name=True), F("15", 15, "ordinal", in_name=True),
       F("444", 444, "ordinal", in_name=True)]),
-    # `đ/c` (comrades) after a count is no money (dev 585)
+    # `đ/c` (comrades) after a count is no money, and what it counts (dev 585)
     ("Đại hội bầu ban chấp hành nhiệm kỳ mới là 5 đ/c, bầu đại biểu dự Đại hội cấp trên là 2 đ/c.",
-     [F("5", 5), F("2", 2)]),
+     [F("5", 5, unit="đ/c", subject="đ/c"), F("2", 2, unit="đ/c")]),
     # the first day of a range whose end is a dotted date with its year is no count (dev 602)
     ("Ngày hội kéo dài từ 13 – 21.1.2024 với nhiều hoạt động.", []),
     # a pair's first day before a whole date (dev 965); the duration before it is a figure
@@ -509,6 +509,11 @@ CASES = [
     # how they voted ends what is counted: not the person they voted for (read set 99)
     ("Tại kỳ họp, 28 đại biểu bỏ phiếu bầu ông Trương Trung Kiên làm Chủ tịch UBND quận.",
      [F("28", 28, "count", "đại biểu", subject="đại biểu")]),
+    # an abbreviation written with a slash is one word, however the word segmenter splits it (dev 306)
+    ("Được tuyên dương trong số 90 đ/c cán bộ công đoàn cơ sở tiêu biểu năm 2019.",
+     [F("90", 90, "count", "đ/c", subject="đ/c cán bộ công đoàn cơ sở tiêu biểu")]),
+    # control: a price per item is money, not comrades
+    ("Giá bán 5.000 đ/cái.", [F("5.000 đ", 5000, "money", "VND")]),
 ]
 
 

@@ -444,10 +444,17 @@ class _Words:
         if name not in ("starts", "ends", "texts"):
             raise AttributeError(name)
         starts, ends, texts = [], [], []
+        slashed = _slashed_abbreviations()
         for word_start, _, word in self._words:
             # underthesea sometimes glues a number to its noun (`17.000 bộ`, `45/45 Công đoàn`):
             # a syllable with a digit is a word of its own here.
             for s, e, piece in _word_pieces(word):
+                # and it splits an abbreviation written with a slash (`5 đ/c`, dev 585) at the slash
+                if len(texts) >= 2 and texts[-1] == "/" and ends[-2] == starts[-1] == word_start + s - 1 \
+                        and f"{texts[-2]}/{piece}" in slashed:
+                    del starts[-1], ends[-1], texts[-1]
+                    ends[-1], texts[-1] = word_start + e, f"{texts[-1]}/{piece}"
+                    continue
                 starts.append(word_start + s)
                 ends.append(word_start + e)
                 texts.append(piece)
@@ -1220,6 +1227,14 @@ def _common_noun_abbreviations() -> frozenset[str]:
     from pipeline.extract.abbreviations import abbreviation_lexicon
 
     return frozenset(k for k, v in abbreviation_lexicon().items() if v[:1].islower())
+
+
+@cache
+def _slashed_abbreviations() -> frozenset[str]:
+    """Abbreviations written with a slash (abbreviations.toml: `đ/c` = `đồng chí`)."""
+    from pipeline.extract.abbreviations import abbreviation_lexicon
+
+    return frozenset(k for k in abbreviation_lexicon() if "/" in k)
 
 
 def _common_noun_abbreviation(token: str) -> bool:
